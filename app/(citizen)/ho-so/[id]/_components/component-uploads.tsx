@@ -1,0 +1,75 @@
+"use client";
+import { useState } from "react";
+import { formatBytes } from "@/components/ui/format";
+
+export type UploadComponent = { id: string; name: string; required: boolean };
+export type UploadedFile = { id: string; componentId: string | null; fileName: string; sizeBytes: number };
+
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** One upload control per document component; files go as raw bodies to the streaming route. */
+export function ComponentUploads({ dossierId, components, initial, maxDossierBytes }: { dossierId: string; components: UploadComponent[]; initial: UploadedFile[]; maxDossierBytes: number }) {
+  const [files, setFiles] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState<string | null>(null);
+
+  async function upload(componentId: string, file: File) {
+    setErrors((e) => ({ ...e, [componentId]: "" }));
+    if (file.size > MAX_FILE_BYTES) return setErrors((e) => ({ ...e, [componentId]: "Tệp vượt quá 20 MB." }));
+    setBusy(componentId);
+    try {
+      const res = await fetch(`/api/dossiers/${dossierId}/attachments?component=${componentId}&name=${encodeURIComponent(file.name)}`, { method: "POST", body: file });
+      const body = await res.json();
+      if (!res.ok) return setErrors((e) => ({ ...e, [componentId]: body.error ?? "Tải tệp lên không thành công." }));
+      setFiles((f) => [...f, body]);
+    } catch {
+      setErrors((e) => ({ ...e, [componentId]: "Mất kết nối khi tải tệp. Vui lòng thử lại." }));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function remove(id: string) {
+    const res = await fetch(`/api/attachments/${id}`, { method: "DELETE" });
+    if (res.ok) setFiles((f) => f.filter((x) => x.id !== id));
+  }
+
+  return (
+    <section aria-labelledby="tai-lieu" className="rounded bg-white p-4 shadow-sm space-y-4">
+      <h2 id="tai-lieu" className="text-lg font-semibold">Giấy tờ kèm theo</h2>
+      <p className="text-sm text-gray-700">Tệp PDF, JPEG hoặc PNG, tối đa 20 MB mỗi tệp, tổng cộng {formatBytes(maxDossierBytes)} mỗi hồ sơ.</p>
+      {components.map((c) => {
+        const mine = files.filter((f) => f.componentId === c.id);
+        return (
+          <div key={c.id} className="border-t pt-3">
+            <label htmlFor={`file-${c.id}`} className="block font-medium">
+              {c.name}{c.required && <span className="text-red-700" aria-hidden> *</span>}
+            </label>
+            <input
+              id={`file-${c.id}`}
+              type="file"
+              accept="application/pdf,image/jpeg,image/png"
+              disabled={busy !== null}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (file) void upload(c.id, file);
+                e.target.value = "";
+              }}
+              className="mt-1 block w-full text-sm"
+            />
+            {busy === c.id && <p role="status">Đang tải lên…</p>}
+            {errors[c.id] && <p role="alert" className="text-sm text-red-700">{errors[c.id]}</p>}
+            <ul className="text-sm">
+              {mine.map((f) => (
+                <li key={f.id} className="flex gap-2 items-center">
+                  <span>{f.fileName} ({formatBytes(f.sizeBytes)})</span>
+                  <button type="button" className="text-red-700 underline" onClick={() => remove(f.id)} aria-label={`Xoá tệp ${f.fileName}`}>Xoá</button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

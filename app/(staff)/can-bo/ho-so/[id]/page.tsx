@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { rolesIn } from "@/lib/auth/actor";
+import { requireStaffPage } from "@/lib/auth/require-staff";
+import { getDossierForActor } from "@/lib/dossiers/queries";
+import { CHANNEL_INFO } from "@/lib/dossiers/status";
+import { availableActions } from "@/lib/dossiers/workflow";
+import { isAppError } from "@/lib/errors";
+import { formDefinitionSchema } from "@/lib/forms/definition";
+import { allFields } from "@/lib/forms/to-zod";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { formatDateTime } from "@/components/ui/format";
+import { DossierTimeline } from "@/components/dossier/dossier-timeline";
+import { AttachmentList } from "@/components/dossier/attachment-list";
+import { ActionPanel } from "./_components/action-panel";
+
+export const metadata: Metadata = { title: "Hồ sơ" };
+
+export default async function StaffDossierPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireStaffPage(`/can-bo/ho-so/${id}`);
+  const dossier = await getDossierForActor(actor, id).catch((e) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  if (dossier.status === "DRAFT") notFound();
+  const roles = rolesIn(actor, dossier.agencyId);
+  // Approval decisions only once the specialist has proposed a result, and proposing only once.
+  const actions = availableActions(dossier.status, roles).filter((a) => {
+    if (a === "PROPOSE_RESULT") return !dossier.awaitingApproval;
+    if (a === "APPROVE" || a === "SEND_BACK" || a === "REFUSE_AFTER_REVIEW") return dossier.awaitingApproval;
+    return true;
+  });
+  const answers = (dossier.formData ?? {}) as Record<string, string>;
+  const fields = allFields(formDefinitionSchema.parse(dossier.procedure.formDefinition));
+
+  return (
+    <article className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-sm text-gray-600">{dossier.procedure.name} ({dossier.procedure.code})</p>
+        <h1 className="text-2xl font-semibold">Hồ sơ <span data-testid="dossier-code">{dossier.code}</span></h1>
+        <p className="flex flex-wrap gap-3 items-center">
+          <StatusBadge status={dossier.status} />
+          {dossier.awaitingApproval && <span className="text-sm font-semibold">Chờ lãnh đạo phê duyệt</span>}
+          <span className="text-sm">Kênh: {CHANNEL_INFO[dossier.channel].label}</span>
+          <span className="text-sm">Hạn xử lý: {formatDateTime(dossier.dueAt)}</span>
+        </p>
+      </header>
+      <ActionPanel dossierId={dossier.id} version={dossier.version} actions={actions} />
+      <section className="rounded bg-white p-4 shadow-sm">
+        <h2 className="text-lg font-semibold mb-2">Người nộp và tờ khai</h2>
+        <dl className="grid sm:grid-cols-2 gap-2 text-sm">
+          <div><dt className="font-semibold">Họ và tên</dt><dd>{dossier.applicantName}</dd></div>
+          <div><dt className="font-semibold">Số định danh</dt><dd>{dossier.applicantPersonalId}</dd></div>
+          <div><dt className="font-semibold">Điện thoại</dt><dd>{dossier.applicantPhone ?? "—"}</dd></div>
+          <div><dt className="font-semibold">Thư điện tử</dt><dd>{dossier.applicantEmail ?? "—"}</dd></div>
+          {fields.map((f) => <div key={f.name}><dt className="font-semibold">{f.label}</dt><dd>{answers[f.name] || "—"}</dd></div>)}
+        </dl>
+      </section>
+      <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} />
+      <DossierTimeline events={dossier.events} />
+    </article>
+  );
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { cache } from "react";
+import { db } from "../db";
+import { AppError } from "../errors";
+import type { StaffRole } from "../generated/prisma/enums";
+import { authOptions } from "./options";
+
+// The acting user of a request, as every data-access function receives it. Roles and
+// agencies come from our own records on every request, never from the browser or the token.
+
+export type Membership = { agencyId: string; agencyCode: string; agencyName: string; role: StaffRole };
+export type Actor = { userId: string; personalId: string | null; fullName: string; memberships: Membership[] };
+
+export async function loadActor(userId: string): Promise<Actor | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      personalId: true,
+      fullName: true,
+      memberships: { select: { role: true, agency: { select: { id: true, code: true, name: true } } } },
+    },
+  });
+  if (!user) return null;
+  return {
+    userId: user.id,
+    personalId: user.personalId,
+    fullName: user.fullName,
+    memberships: user.memberships.map((m) => ({ agencyId: m.agency.id, agencyCode: m.agency.code, agencyName: m.agency.name, role: m.role })),
+  };
+}
+
+/** The signed-in actor, or null. Cached for the duration of one request. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions);
+  const userId = session?.user?.id;
+  return userId ? loadActor(userId) : null;
+});
+
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Vui lòng đăng nhập.");
+  return actor;
+}
+
+export function isStaff(actor: Actor) {
+  return actor.memberships.length > 0;
+}
+
+export function rolesIn(actor: Actor, agencyId: string): StaffRole[] {
+  return actor.memberships.filter((m) => m.agencyId === agencyId).map((m) => m.role);
+}

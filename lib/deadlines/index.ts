@@ -1,0 +1,9 @@
+// The deadline calculator: the one home of the legal time rules (DOMAIN.md §5). Pure: no
+// database, no clock, no dependency on the server's time zone; safe on server and client.
+export * from "./types";
+export { createWorkingCalendar, type WorkingCalendar } from "./working-calendar";
+export { effectiveReceptionTime } from "./effective-reception-time";
+export { computeDueAt, DEFAULT_SAME_DAY_CUTOFF, type DueAtOptions } from "./compute-due-at";
+export { countWorkingDaysBetween, addWorkingDays } from "./working-days";
+export { classifyCompletion } from "./classify-completion";
+export { restartAfterSupplement } from "./restart-after-supplement";

@@ -1,0 +1,35 @@
+// Shared test data, not the official 2026 schedule: New Year with a swapped Friday and its
+// make-up Saturday, Tết 2026-02-14..22 and 30/4–1/5 (Thursday, Friday).
+import { expect } from "vitest";
+import type { CalendarException } from "./types";
+import { createWorkingCalendar } from "./working-calendar";
+
+export const EXCEPTIONS_2026: CalendarException[] = [
+  { date: "2026-01-01", kind: "HOLIDAY", name: "Tết Dương lịch" },
+  { date: "2026-01-02", kind: "HOLIDAY", name: "Nghỉ bù (swapped with 2026-01-10)" },
+  { date: "2026-01-10", kind: "MAKEUP_WORKDAY", name: "Làm bù for 2026-01-02" },
+  ...["14", "15", "16", "17", "18", "19", "20", "21", "22"].map(
+    (d): CalendarException => ({ date: `2026-02-${d}`, kind: "HOLIDAY", name: "Tết Nguyên đán" }),
+  ),
+  { date: "2026-04-30", kind: "HOLIDAY", name: "Ngày Giải phóng miền Nam" },
+  { date: "2026-05-01", kind: "HOLIDAY", name: "Ngày Quốc tế Lao động" },
+];
+
+export const calendar = createWorkingCalendar(EXCEPTIONS_2026);
+
+/** Parses an ISO instant; an explicit offset is required so that no test depends on TZ. */
+export function at(iso: string): Date {
+  if (!/(Z|[+-]\d\d:\d\d)$/.test(iso)) throw new Error(`test instant needs an offset: ${iso}`);
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) throw new Error(`bad test instant: ${iso}`);
+  return date;
+}
+
+/** Formats an instant in Vietnam time, independently of the code under test, for readable diffs. */
+export function vn(date: Date): string {
+  return new Date(date.getTime() + 7 * 3_600_000).toISOString().replace(/:00\.000Z$|\.000Z$|Z$/, "") + "+07:00";
+}
+
+export function expectInstant(actual: Date, expectedIso: string): void {
+  expect(vn(actual)).toBe(vn(at(expectedIso)));
+}

@@ -1,0 +1,79 @@
+"use server";
+// Thin server actions: parse input, call a command, map expected errors to messages,
+// revalidate, redirect. Authorisation happens in the commands, which take the actor.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireActor } from "../auth/actor";
+import { userMessage } from "../errors";
+import { createDraft } from "./commands/create-draft";
+import { saveDraftForm, type FieldErrors } from "./commands/save-draft-form";
+import { submitDossier } from "./commands/submit-dossier";
+import { takeStaffAction } from "./commands/take-staff-action";
+import { WORKFLOW_ACTIONS } from "./workflow";
+
+export type ActionState = { error?: string; fieldErrors?: FieldErrors; ok?: boolean };
+
+const startSchema = z.object({ procedureCode: z.string().min(1), agencyId: z.string().min(1, "Vui lòng chọn cơ quan tiếp nhận.") });
+
+export async function startDossierAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = startSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: parsed.error.issues[0].message };
+  let id: string;
+  try {
+    const actor = await requireActor();
+    id = await createDraft(actor, parsed.data);
+  } catch (e) {
+    return { error: userMessage(e) };
+  }
+  redirect(`/ho-so/${id}`);
+}
+
+const deliverySchema = z.enum(["COUNTER", "POST", "ELECTRONIC"], { message: "Vui lòng chọn hình thức nhận kết quả." });
+
+export async function saveDraftAction(dossierId: string, answers: Record<string, string>, resultDelivery: string): Promise<ActionState> {
+  const delivery = deliverySchema.safeParse(resultDelivery);
+  if (!delivery.success) return { error: delivery.error.issues[0].message };
+  try {
+    const actor = await requireActor();
+    const result = await saveDraftForm(actor, dossierId, answers, delivery.data);
+    if (!result.ok) return { error: "Vui lòng kiểm tra lại các trường được đánh dấu.", fieldErrors: result.fieldErrors };
+  } catch (e) {
+    return { error: userMessage(e) };
+  }
+  revalidatePath(`/ho-so/${dossierId}`);
+  return { ok: true };
+}
+
+export async function submitDossierAction(dossierId: string): Promise<ActionState> {
+  try {
+    const actor = await requireActor();
+    await submitDossier(actor, dossierId);
+  } catch (e) {
+    return { error: userMessage(e) };
+  }
+  revalidatePath("/ho-so");
+  redirect(`/ho-so/${dossierId}?da-nop=1`);
+}
+
+const staffActionSchema = z.object({
+  dossierId: z.string().min(1),
+  action: z.enum(WORKFLOW_ACTIONS as [string, ...string[]]),
+  version: z.coerce.number().int().min(0),
+  note: z.string().max(4000, "Nội dung tối đa 4000 ký tự.").optional(),
+});
+
+export async function staffAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = staffActionSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: parsed.error.issues[0].message };
+  const { dossierId, action, version, note } = parsed.data;
+  try {
+    const actor = await requireActor();
+    await takeStaffAction(actor, dossierId, action as (typeof WORKFLOW_ACTIONS)[number], { note, version });
+  } catch (e) {
+    return { error: userMessage(e) };
+  }
+  revalidatePath(`/can-bo/ho-so/${dossierId}`);
+  revalidatePath("/can-bo");
+  return { ok: true };
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { rolesIn, type Actor } from "../../auth/actor";
+import { db } from "../../db";
+import type { Tx } from "../../db/create-client";
+import { computeDueAt, effectiveReceptionTime } from "../../deadlines";
+import { loadWorkingCalendar } from "../../deadlines/load-calendar";
+import { AppError, notFound } from "../../errors";
+import type { Prisma } from "../../generated/prisma/client";
+import { recordTransition } from "../record-transition";
+import { nextStatus, WORKFLOW, type WorkflowAction } from "../workflow";
+
+/** Staff actions whose decision must carry written reasons (the forms print them). */
+const NEEDS_NOTE: readonly WorkflowAction[] = ["REQUEST_SUPPLEMENT", "REFUSE_RECEPTION", "REQUEST_SUPPLEMENT_IN_PROCESSING", "SEND_BACK", "REFUSE_AFTER_REVIEW", "STOP"];
+export const STAFF_ACTIONS = (Object.keys(WORKFLOW) as WorkflowAction[]).filter((a) => !(WORKFLOW[a].roles as readonly string[]).includes("CITIZEN"));
+
+type Loaded = NonNullable<Awaited<ReturnType<typeof load>>>;
+
+function load(tx: Tx, dossierId: string, agencyIds: string[]) {
+  return tx.dossier.findFirst({
+    where: { id: dossierId, status: { not: "DRAFT" }, OR: [{ agencyId: { in: agencyIds } }, { receivingAgencyId: { in: agencyIds } }] },
+    select: {
+      id: true, version: true, status: true, code: true, agencyId: true, channel: true, applicantEmail: true,
+      submittedAt: true, awaitingApproval: true, assigneeId: true,
+      procedure: { select: { timings: { select: { channel: true, amount: true, unit: true } } } },
+    },
+  });
+}
+
+/** What each action changes besides the status. */
+async function effects(tx: Tx, action: WorkflowAction, d: Loaded, actor: Actor, role: string): Promise<Prisma.DossierUncheckedUpdateManyInput> {
+  const now = new Date();
+  switch (action) {
+    case "RECEIVE": {
+      const calendar = await loadWorkingCalendar(tx);
+      // An online dossier filed outside working hours counts as received the next working day.
+      const receivedAt = d.channel === "ONLINE" && d.submittedAt ? effectiveReceptionTime(d.submittedAt, calendar) : now;
+      const timing = d.procedure.timings.find((t) => t.channel === d.channel) ?? d.procedure.timings[0];
+      const dueAt = timing ? computeDueAt(receivedAt, { amount: timing.amount, unit: timing.unit }, calendar) : null;
+      return { receivedAt, dueAt };
+    }
+    case "START_PROCESSING":
+      return role === "SPECIALIST" ? { assigneeId: actor.userId } : {};
+    case "PROPOSE_RESULT":
+      if (d.awaitingApproval) throw new AppError("TRANSITION_NOT_ALLOWED", "Hồ sơ đã được trình, đang chờ lãnh đạo phê duyệt.");
+      return { awaitingApproval: true };
+    case "SEND_BACK":
+    case "APPROVE":
+    case "REFUSE_AFTER_REVIEW":
+      if (!d.awaitingApproval) throw new AppError("TRANSITION_NOT_ALLOWED", "Chuyên viên chưa trình kết quả để phê duyệt.");
+      if (action === "SEND_BACK") return { awaitingApproval: false };
+      return { awaitingApproval: false, finishedAt: now, outcome: action === "APPROVE" ? "GRANTED" : "REFUSED" };
+    case "RETURN_RESULT":
+      return { returnedAt: now };
+    default:
+      return {};
+  }
+}
+
+export async function takeStaffAction(actor: Actor, dossierId: string, action: WorkflowAction, input: { note?: string | null; version: number }) {
+  if (!STAFF_ACTIONS.includes(action)) throw new AppError("INVALID_INPUT", "Thao tác không hợp lệ.");
+  const note = input.note?.trim() || null;
+  if (NEEDS_NOTE.includes(action) && !note) throw new AppError("INVALID_INPUT", "Vui lòng ghi rõ lý do.");
+  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
+  if (agencyIds.length === 0) throw notFound();
+
+  return db.$transaction(async (tx) => {
+    const dossier = await load(tx, dossierId, agencyIds);
+    if (!dossier) throw notFound();
+    if (dossier.version !== input.version) {
+      throw new AppError("STALE_DOSSIER", "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang và thử lại.");
+    }
+    const role = rolesIn(actor, dossier.agencyId).find((r) => nextStatus(action, dossier.status, r) !== null);
+    if (!role) throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW[action].label}" đối với hồ sơ ở trạng thái hiện tại.`);
+    await recordTransition(tx, {
+      dossier,
+      action,
+      to: WORKFLOW[action].to,
+      actorId: actor.userId,
+      agencyId: dossier.agencyId,
+      note,
+      data: await effects(tx, action, dossier, actor, role),
+    });
+  });
+}

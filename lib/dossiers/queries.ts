@@ -1,0 +1,88 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import { notFound } from "../errors";
+import type { DossierStatus } from "../generated/prisma/enums";
+import { dossierScope } from "./access";
+
+// Reads of dossiers. Every function takes the actor and scopes its query; none returns
+// whole rows, only the fields its page shows.
+
+export async function listMyDossiers(actor: Actor) {
+  return db.dossier.findMany({
+    where: { applicantId: actor.userId },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: {
+      id: true, code: true, status: true, createdAt: true, submittedAt: true, dueAt: true, draftExpiresAt: true,
+      procedure: { select: { code: true, name: true } },
+      agency: { select: { name: true } },
+    },
+  });
+}
+
+export async function getDossierForActor(actor: Actor, dossierId: string) {
+  const dossier = await db.dossier.findFirst({
+    where: { id: dossierId, ...dossierScope(actor) },
+    select: {
+      id: true, code: true, status: true, channel: true, version: true, applicantId: true, agencyId: true,
+      applicantName: true, applicantPersonalId: true, applicantBirthDate: true, applicantPhone: true, applicantEmail: true, applicantAddress: true,
+      formData: true, resultDelivery: true, outcome: true, awaitingApproval: true,
+      createdAt: true, submittedAt: true, receivedAt: true, dueAt: true, finishedAt: true, returnedAt: true, draftExpiresAt: true,
+      procedure: {
+        select: {
+          code: true, name: true, formDefinition: true, maxDossierBytes: true,
+          components: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, copyType: true, count: true, required: true } },
+        },
+      },
+      agency: { select: { id: true, code: true, name: true } },
+      attachments: { orderBy: { createdAt: "asc" }, select: { id: true, componentId: true, kind: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true } },
+      events: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, action: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: { select: { fullName: true } }, agency: { select: { name: true } } },
+      },
+    },
+  });
+  if (!dossier) throw notFound();
+  return dossier;
+}
+
+export type DossierDetail = Awaited<ReturnType<typeof getDossierForActor>>;
+
+/** Staff inbox views (the lists of DOMAIN.md §5 a counter, a specialist or a leader works from). */
+export const INBOX_VIEWS = {
+  new: { label: "Hồ sơ mới cần kiểm tra", statuses: ["SUBMITTED"], awaitingApproval: undefined },
+  received: { label: "Đã tiếp nhận, chờ xử lý", statuses: ["RECEIVED"], awaitingApproval: undefined },
+  processing: { label: "Đang xử lý", statuses: ["PROCESSING"], awaitingApproval: false },
+  approval: { label: "Chờ phê duyệt", statuses: ["PROCESSING"], awaitingApproval: true },
+  resolved: { label: "Kết quả chờ trả", statuses: ["RESOLVED"], awaitingApproval: undefined },
+  done: { label: "Đã kết thúc", statuses: ["RETURNED", "REFUSED", "WITHDRAWN", "STOPPED"], awaitingApproval: undefined },
+} as const satisfies Record<string, { label: string; statuses: DossierStatus[]; awaitingApproval: boolean | undefined }>;
+export type InboxView = keyof typeof INBOX_VIEWS;
+
+export async function listInbox(actor: Actor, view: InboxView) {
+  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
+  if (agencyIds.length === 0) return [];
+  const v = INBOX_VIEWS[view];
+  return db.dossier.findMany({
+    where: {
+      agencyId: { in: agencyIds },
+      status: { in: [...v.statuses] },
+      ...(v.awaitingApproval === undefined ? {} : { awaitingApproval: v.awaitingApproval }),
+    },
+    // Nearest deadline first; by provincial policy online and postal dossiers go before counter ones.
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { channel: "desc" }, { submittedAt: "asc" }],
+    take: 50,
+    select: {
+      id: true, code: true, status: true, channel: true, applicantName: true, submittedAt: true, dueAt: true, awaitingApproval: true,
+      procedure: { select: { code: true, name: true } },
+    },
+  });
+}
+
+/** Anonymous lookup by code: code and status only (TT 22/2019 — now TT 21/2023). */
+export async function lookupDossierByCode(code: string) {
+  const trimmed = code.trim();
+  if (!/^[0-9A-Za-z.]+-\d{6}-\d{4,}$/.test(trimmed)) return null;
+  return db.dossier.findUnique({ where: { code: trimmed }, select: { code: true, status: true } });
+}

@@ -1,0 +1,73 @@
+// The one transition table of the dossier workflow (DOMAIN.md §4–§5). Pure: no database.
+// It is the only place that knows which status may follow which, and which role may act.
+import { DossierStatus, StaffRole } from "../generated/prisma/enums";
+
+export type Status = DossierStatus;
+export type ActorRole = "CITIZEN" | StaffRole;
+
+type Rule = { from: readonly Status[]; to: Status; roles: readonly ActorRole[]; label: string };
+
+const S = DossierStatus;
+const R = StaffRole;
+
+export const WORKFLOW = {
+  // Citizen files the dossier online (status 1, Mới đăng ký).
+  SUBMIT: { from: [S.DRAFT], to: S.SUBMITTED, roles: ["CITIZEN"], label: "Nộp hồ sơ" },
+  // Reception (NĐ 118/2025; TT 01/2018 forms): exactly one of receive (Mẫu 01),
+  // request a supplement (Mẫu 02) or refuse (Mẫu 03).
+  RECEIVE: { from: [S.SUBMITTED], to: S.RECEIVED, roles: [R.COUNTER_OFFICER], label: "Tiếp nhận hồ sơ" },
+  REQUEST_SUPPLEMENT: { from: [S.SUBMITTED], to: S.SUPPLEMENT_REQUESTED, roles: [R.COUNTER_OFFICER], label: "Yêu cầu bổ sung hồ sơ" },
+  REFUSE_RECEPTION: { from: [S.SUBMITTED], to: S.REFUSED, roles: [R.COUNTER_OFFICER], label: "Từ chối tiếp nhận" },
+  // The citizen completes the dossier: before reception it goes back to be checked again.
+  SUPPLY_BEFORE_RECEPTION: { from: [S.SUPPLEMENT_REQUESTED], to: S.SUBMITTED, roles: ["CITIZEN"], label: "Bổ sung hồ sơ" },
+  // Processing by the competent agency.
+  START_PROCESSING: { from: [S.RECEIVED], to: S.PROCESSING, roles: [R.SPECIALIST, R.LEADER], label: "Bắt đầu xử lý" },
+  // After reception a supplement may be asked within 3 working days; the time restarts on arrival.
+  REQUEST_SUPPLEMENT_IN_PROCESSING: { from: [S.PROCESSING], to: S.SUPPLEMENT_REQUESTED, roles: [R.SPECIALIST], label: "Yêu cầu bổ sung hồ sơ" },
+  SUPPLY_IN_PROCESSING: { from: [S.SUPPLEMENT_REQUESTED], to: S.PROCESSING, roles: ["CITIZEN"], label: "Bổ sung hồ sơ" },
+  PROPOSE_RESULT: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.SPECIALIST], label: "Trình lãnh đạo phê duyệt" },
+  SEND_BACK: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.LEADER], label: "Trả lại chuyên viên" },
+  APPROVE: { from: [S.PROCESSING], to: S.RESOLVED, roles: [R.LEADER], label: "Phê duyệt kết quả" },
+  REFUSE_AFTER_REVIEW: { from: [S.PROCESSING], to: S.RESOLVED, roles: [R.LEADER], label: "Từ chối giải quyết" },
+  REQUEST_PAYMENT: { from: [S.RECEIVED, S.PROCESSING], to: S.AWAITING_PAYMENT, roles: [R.COUNTER_OFFICER, R.SPECIALIST], label: "Yêu cầu nộp phí, lệ phí" },
+  CONFIRM_PAYMENT: { from: [S.AWAITING_PAYMENT], to: S.PROCESSING, roles: [R.COUNTER_OFFICER, R.SPECIALIST], label: "Xác nhận đã nộp phí" },
+  // TT 03/2025 adds a notice of stopping processing (Dừng xử lý).
+  STOP: { from: [S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.AWAITING_PAYMENT], to: S.STOPPED, roles: [R.LEADER], label: "Dừng xử lý" },
+  WITHDRAW: {
+    from: [S.SUBMITTED, S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.AWAITING_PAYMENT],
+    to: S.WITHDRAWN,
+    roles: ["CITIZEN"],
+    label: "Rút hồ sơ",
+  },
+  RETURN_RESULT: { from: [S.RESOLVED], to: S.RETURNED, roles: [R.COUNTER_OFFICER, R.POSTAL_OFFICER], label: "Trả kết quả" },
+} as const satisfies Record<string, Rule>;
+
+export type WorkflowAction = keyof typeof WORKFLOW;
+export const WORKFLOW_ACTIONS = Object.keys(WORKFLOW) as WorkflowAction[];
+
+/** Which status may follow which (any role), derived from the actions above. */
+export const ALLOWED_TRANSITIONS: Record<Status, Status[]> = Object.fromEntries(
+  Object.values(DossierStatus).map((from) => [
+    from,
+    [...new Set(Object.values(WORKFLOW).filter((r) => (r.from as readonly Status[]).includes(from)).map((r) => r.to))],
+  ]),
+) as Record<Status, Status[]>;
+
+export function canTransition(from: Status, to: Status): boolean {
+  return ALLOWED_TRANSITIONS[from].includes(to);
+}
+
+/** The status an action leads to, or null when the action is not allowed for this status and role. */
+export function nextStatus(action: WorkflowAction, from: Status, role: ActorRole): Status | null {
+  const rule: Rule = WORKFLOW[action];
+  if (!rule.from.includes(from) || !rule.roles.includes(role)) return null;
+  return rule.to;
+}
+
+/** The actions a role may take on a dossier in a given status (drives the buttons staff see). */
+export function availableActions(from: Status, roles: readonly ActorRole[]): WorkflowAction[] {
+  return WORKFLOW_ACTIONS.filter((a) => roles.some((role) => nextStatus(a, from, role) !== null));
+}
+
+/** Statuses where the dossier is finished and nothing more may happen. */
+export const FINAL_STATUSES: readonly Status[] = [S.REFUSED, S.WITHDRAWN, S.STOPPED, S.RETURNED];

@@ -1,0 +1,54 @@
+// Expected domain errors, each with a code, an HTTP status and a Vietnamese message for the
+// user (documenso's AppError). Anything else is unexpected: logged, shown generically.
+export type AppErrorCode =
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "UNAUTHENTICATED"
+  | "TRANSITION_NOT_ALLOWED"
+  | "STALE_DOSSIER"
+  | "INVALID_INPUT"
+  | "MISSING_DOCUMENTS"
+  | "FILE_TYPE_NOT_ALLOWED"
+  | "FILE_TOO_LARGE"
+  | "DOSSIER_TOO_LARGE";
+
+const HTTP_STATUS: Record<AppErrorCode, number> = {
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+  TRANSITION_NOT_ALLOWED: 409,
+  STALE_DOSSIER: 409,
+  INVALID_INPUT: 400,
+  MISSING_DOCUMENTS: 400,
+  FILE_TYPE_NOT_ALLOWED: 415,
+  FILE_TOO_LARGE: 413,
+  DOSSIER_TOO_LARGE: 413,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status() {
+    return HTTP_STATUS[this.code];
+  }
+}
+
+/** Not found and not yours look the same, so that codes of others' dossiers leak nothing. */
+export const notFound = (what = "Không tìm thấy hồ sơ.") => new AppError("NOT_FOUND", what);
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
+
+/** The message to show a user for any error. */
+export function userMessage(e: unknown): string {
+  if (isAppError(e)) return e.message;
+  console.error(e);
+  return "Đã có lỗi xảy ra. Vui lòng thử lại sau.";
+}

@@ -1,0 +1,19 @@
+// Vietnamese names of catalogue enums. Safe for the browser.
+import type { AuthorityLevel, CopyType, DurationUnit, FeeKind, ServiceLevel, Channel } from "../generated/prisma/enums";
+
+export const AUTHORITY_LABEL: Record<AuthorityLevel, string> = { PROVINCE: "Cấp tỉnh", COMMUNE: "Cấp xã" };
+export const SERVICE_LEVEL_LABEL: Record<ServiceLevel, string> = { FULL_ONLINE: "Toàn trình", PARTIAL_ONLINE: "Một phần" };
+export const COPY_TYPE_LABEL: Record<CopyType, string> = {
+  ORIGINAL: "Bản chính",
+  COPY: "Bản sao",
+  CERTIFIED_COPY: "Bản sao chứng thực",
+  ORIGINAL_OR_COPY: "Bản chính hoặc bản sao",
+};
+export const FEE_KIND_LABEL: Record<FeeKind, string> = { FEE: "Phí", CHARGE: "Lệ phí" };
+export const TIMING_CHANNEL_LABEL: Record<Channel, string> = { COUNTER: "Nộp trực tiếp", ONLINE: "Nộp trực tuyến", POSTAL: "Nộp qua bưu chính" };
+
+export function durationLabel(amount: number, unit: DurationUnit): string {
+  if (unit === "WORKING_DAYS") return amount === 0 ? "Trong ngày làm việc" : `${amount} ngày làm việc`;
+  if (unit === "CALENDAR_DAYS") return `${amount} ngày`;
+  return `${amount} giờ làm việc`;
+}

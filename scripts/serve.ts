@@ -1,0 +1,95 @@
+// Everything `npm start` does after installing: database (embedded unless DATABASE_URL is
+// set), migrations, demo data once, build, the development identity provider, the portal.
+//   --dev         next dev instead of build + start
+//   --no-seed     skip the demo data
+import { spawn } from "node:child_process";
+import { createPrismaClient } from "../lib/db/create-client";
+import { seedDemoData } from "../prisma/seed/seed-demo-data";
+import { applyMigrations } from "./db/schema-engine";
+import { buildIfStale } from "./lib/build-if-stale";
+import { localSecrets } from "./lib/dev-secrets";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
+
+const args = new Set(process.argv.slice(2));
+const dev = args.has("--dev");
+const appEnv = process.env.APP_ENV ?? (dev ? "development" : "development");
+const port = Number(process.env.PORT ?? 3000);
+const idpPort = Number(process.env.DEV_IDP_PORT ?? 4000);
+const appUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+const useDevIdp = appEnv !== "production" && !process.env.AUTH_ISSUER;
+
+let embedded: EmbeddedPostgres | null = null;
+const cleanups: (() => Promise<void>)[] = [];
+
+async function prepareDatabase(): Promise<string> {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  console.log("› Starting the embedded PostgreSQL (PGlite, data in .data/pglite)…");
+  embedded = await startEmbeddedPostgres(".data/pglite", Number(process.env.EMBEDDED_DB_PORT ?? 5433));
+  cleanups.push(() => embedded!.stop());
+  return embedded.url;
+}
+
+async function seedOnce(url: string) {
+  const db = createPrismaClient(url, 1);
+  try {
+    if ((await db.procedure.count()) > 0) return;
+    console.log("› Seeding demo data…");
+    await seedDemoData(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function main() {
+  const databaseUrl = await prepareDatabase();
+  const applied = await applyMigrations(databaseUrl);
+  if (applied.length) console.log(`› Applied migrations: ${applied.join(", ")}`);
+  if (!args.has("--no-seed")) await seedOnce(databaseUrl);
+
+  const secrets = appEnv === "production" ? null : localSecrets();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    APP_ENV: appEnv,
+    DATABASE_URL: databaseUrl,
+    // PGlite runs one transaction at a time: a small pool queues instead of piling up.
+    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? (embedded ? "4" : "10"),
+    NEXTAUTH_URL: appUrl,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? secrets?.NEXTAUTH_SECRET,
+    AUTH_ISSUER: process.env.AUTH_ISSUER ?? `http://localhost:${idpPort}`,
+    AUTH_CLIENT_ID: process.env.AUTH_CLIENT_ID ?? "dvc-portal",
+    AUTH_CLIENT_SECRET: process.env.AUTH_CLIENT_SECRET ?? secrets?.AUTH_CLIENT_SECRET,
+  };
+
+  if (useDevIdp) {
+    const { startDevIdp } = await import("../lib/dev-idp/server");
+    const idp = await startDevIdp({
+      port: idpPort,
+      appUrl,
+      clientId: env.AUTH_CLIENT_ID!,
+      clientSecret: env.AUTH_CLIENT_SECRET!,
+      storeFile: process.env.DEV_IDP_STORE ?? ".data/dev-idp/identities.json",
+    });
+    cleanups.push(() => idp.close());
+    console.log(`› Development identity provider (VNeID stand-in): ${idp.issuer}`);
+  }
+
+  if (!dev) buildIfStale(env);
+  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)], {
+    stdio: "inherit",
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  console.log(`› Portal: ${appUrl}`);
+  const stop = async (code: number) => {
+    next.kill("SIGTERM");
+    for (const c of cleanups.reverse()) await c().catch(() => {});
+    process.exit(code);
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stop(0));
+  next.on("exit", (code) => void stop(code ?? 0));
+}
+
+main().catch(async (e) => {
+  console.error(`✖ ${e instanceof Error ? e.message : String(e)}`);
+  for (const c of cleanups.reverse()) await c().catch(() => {});
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+// `npm test`: everything, on a fresh machine too. Installs dependencies, Chromium and
+// PostgreSQL when missing; starts a throwaway PostgreSQL unless TEST_DATABASE_URL is given;
+// runs unit, integration and Playwright end-to-end tests; exits non-zero on any failure.
+//   --only=unit|integration|e2e   run one suite
+import { ensureDependencies, run } from "./lib/ensure-deps.mjs";
+import { ensurePackage, startTestPostgres } from "./lib/test-postgres.mjs";
+import { prismaGenerate } from "./run.mjs";
+
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+const suites = only ? [only] : ["unit", "integration", "e2e"];
+
+ensureDependencies();
+prismaGenerate();
+if (suites.includes("e2e") && !process.env.CHROMIUM_PATH) ensurePackage("/usr/bin/chromium", "chromium", "Chromium (for end-to-end tests)");
+
+let pg = null;
+let baseUrl = process.env.TEST_DATABASE_URL;
+if (!baseUrl && (suites.includes("integration") || suites.includes("e2e"))) {
+  pg = await startTestPostgres();
+  baseUrl = pg.url;
+  console.log(`› Throwaway PostgreSQL at ${baseUrl}`);
+}
+
+const failures = [];
+const env = { ...process.env, TEST_DATABASE_URL: baseUrl ?? "" };
+try {
+  if (suites.includes("unit") && run("node_modules/.bin/vitest", ["run", "--project", "unit"], { env, allowFailure: true })) failures.push("unit");
+  if (suites.includes("integration") && run("node_modules/.bin/vitest", ["run", "--project", "integration"], { env, allowFailure: true })) failures.push("integration");
+  if (suites.includes("e2e") && run("node_modules/.bin/playwright", ["test"], { env, allowFailure: true })) failures.push("e2e");
+} finally {
+  pg?.stop();
+}
+
+if (failures.length) {
+  console.error(`✖ Failed suites: ${failures.join(", ")}`);
+  process.exit(1);
+}
+console.log(`✔ All suites passed (${suites.join(", ")}).`);

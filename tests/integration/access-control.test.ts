@@ -1,0 +1,49 @@
+import { Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { getAttachmentForActor } from "../../lib/attachments/queries";
+import { deleteAttachment, uploadAttachment } from "../../lib/attachments/upload-attachment";
+import { db } from "../../lib/db";
+import { saveDraftForm } from "../../lib/dossiers/commands/save-draft-form";
+import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
+import { takeStaffAction } from "../../lib/dossiers/commands/take-staff-action";
+import { getDossierForActor, listInbox, listMyDossiers } from "../../lib/dossiers/queries";
+import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
+
+const notFound = { code: "NOT_FOUND" };
+
+describe("a citizen cannot reach another citizen's dossier", () => {
+  it("gets 404 for the dossier, its files and every command on it", async () => {
+    const owner = await seedCitizen("Chủ hồ sơ");
+    const other = await seedCitizen("Người lạ");
+    const id = await seedCompleteDraft(owner);
+    const attachment = await db.attachment.findFirstOrThrow({ where: { dossierId: id } });
+
+    await expect(getDossierForActor(other, id)).rejects.toMatchObject(notFound);
+    await expect(getAttachmentForActor(other, attachment.id)).rejects.toMatchObject(notFound);
+    await expect(saveDraftForm(other, id, {}, "COUNTER")).rejects.toMatchObject(notFound);
+    await expect(submitDossier(other, id)).rejects.toMatchObject(notFound);
+    await expect(deleteAttachment(other, attachment.id)).rejects.toMatchObject(notFound);
+    const upload = uploadAttachment(other, { dossierId: id, componentId: attachment.componentId!, fileName: "x.pdf", declaredBytes: 8, body: Readable.from([Buffer.from("%PDF-1.4")]) });
+    await expect(upload).rejects.toMatchObject(notFound);
+    await expect(takeStaffAction(other, id, "RECEIVE", { version: 0 })).rejects.toMatchObject(notFound);
+    expect((await listMyDossiers(other)).map((d) => d.id)).not.toContain(id);
+
+    // The owner still sees it, unchanged.
+    await expect(getDossierForActor(owner, id)).resolves.toMatchObject({ id, status: "DRAFT", version: 0 });
+    expect(await db.attachment.count({ where: { dossierId: id } })).toBeGreaterThan(0);
+  });
+
+  it("lets staff see only their own agency's submitted dossiers", async () => {
+    const citizen = await seedCitizen();
+    const id = await seedCompleteDraft(citizen); // to UBND phường Tân Ninh
+    const communeOfficer = await actorByPersonalId("072085100001");
+    const provinceOfficer = await actorByPersonalId("072087200001"); // Sở Xây dựng
+
+    await expect(getDossierForActor(communeOfficer, id)).rejects.toMatchObject(notFound); // still a draft
+    await submitDossier(citizen, id);
+    await expect(getDossierForActor(communeOfficer, id)).resolves.toMatchObject({ id });
+    await expect(getDossierForActor(provinceOfficer, id)).rejects.toMatchObject(notFound);
+    expect((await listInbox(provinceOfficer, "new")).map((d) => d.id)).not.toContain(id);
+    await expect(takeStaffAction(provinceOfficer, id, "RECEIVE", { version: 1 })).rejects.toMatchObject(notFound);
+  });
+});

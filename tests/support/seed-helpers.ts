@@ -1,0 +1,54 @@
+// Helpers named after the state they create (documenso's seedReceivedDossier()), shared by
+// the integration tests. They write through the same client the app uses.
+import { randomUUID } from "node:crypto";
+import { loadActor, type Actor } from "../../lib/auth/actor";
+import { db } from "../../lib/db";
+import { createDraft } from "../../lib/dossiers/commands/create-draft";
+import { formDefinitionSchema } from "../../lib/forms/definition";
+import { allFields } from "../../lib/forms/to-zod";
+import { toSearchText } from "../../lib/text/normalize";
+
+let counter = 0;
+
+export async function seedCitizen(name = "Công Dân Thử"): Promise<Actor> {
+  counter += 1;
+  const personalId = `0990${String(Date.now()).slice(-5)}${String(counter).padStart(3, "0")}`;
+  const user = await db.user.create({
+    data: { oidcSubject: `vneid-${personalId}`, personalId, fullName: `${name} ${counter}`, email: `cd${counter}@example.vn`, phone: "0912345678" },
+  });
+  return (await loadActor(user.id))!;
+}
+
+export async function actorByPersonalId(personalId: string): Promise<Actor> {
+  const user = await db.user.findUniqueOrThrow({ where: { personalId }, select: { id: true } });
+  return (await loadActor(user.id))!;
+}
+
+/** A valid answer for every field of the procedure's e-form. */
+export async function validAnswers(procedureCode: string): Promise<Record<string, string>> {
+  const p = await db.procedure.findUniqueOrThrow({ where: { code: procedureCode }, select: { formDefinition: true } });
+  const sample: Record<string, string> = { personalId: "072090000001", phone: "0912000001", email: "a@example.vn", date: "2026-01-15", number: "1" };
+  return Object.fromEntries(
+    allFields(formDefinitionSchema.parse(p.formDefinition)).map((f) => [
+      f.name,
+      f.type === "select" ? f.options![0].value : sample[f.type] ?? `Giá trị ${f.label}`.slice(0, f.maxLength ?? 200),
+    ]),
+  );
+}
+
+/** A draft whose form is complete and whose required components each have a (metadata-only) file. */
+export async function seedCompleteDraft(actor: Actor, procedureCode = "1.001193", agencyCode = "000.21.01.H80") {
+  const agency = await db.agency.findUniqueOrThrow({ where: { code: agencyCode }, select: { id: true } });
+  const id = await createDraft(actor, { procedureCode, agencyId: agency.id });
+  const components = await db.documentComponent.findMany({ where: { procedure: { code: procedureCode }, required: true }, select: { id: true } });
+  await db.dossier.update({ where: { id }, data: { formData: await validAnswers(procedureCode) } });
+  await db.attachment.createMany({
+    data: components.map((c) => ({
+      dossierId: id, componentId: c.id, fileName: "giay-to.pdf", mimeType: "application/pdf", sizeBytes: 1000,
+      sha256: "0".repeat(64), storageKey: randomUUID(), uploadedById: actor.userId,
+    })),
+  });
+  return id;
+}
+
+export { toSearchText };
