@@ -26,7 +26,10 @@ const env = { ...process.env, TEST_DATABASE_URL: baseUrl ?? "" };
 try {
   if (suites.includes("unit") && run("node_modules/.bin/vitest", ["run", "--project", "unit"], { env, allowFailure: true })) failures.push("unit");
   if (suites.includes("integration") && run("node_modules/.bin/vitest", ["run", "--project", "integration"], { env, allowFailure: true })) failures.push("integration");
-  if (suites.includes("e2e") && run("node_modules/.bin/playwright", ["test"], { env, allowFailure: true })) failures.push("e2e");
+  if (suites.includes("e2e")) {
+    run(process.execPath, ["--import", "tsx", "tests/support/prepare-e2e.ts"], { env, what: "Preparing the end-to-end database" });
+    if (run("node_modules/.bin/playwright", ["test"], { env, allowFailure: true })) failures.push("e2e");
+  }
 } finally {
   pg?.stop();
 }

@@ -47,6 +47,7 @@ export function ComponentUploads({ dossierId, components, initial, maxDossierByt
             </label>
             <input
               id={`file-${c.id}`}
+              data-required={c.required ? "true" : "false"}
               type="file"
               accept="application/pdf,image/jpeg,image/png"
               disabled={busy !== null}

@@ -1,0 +1,39 @@
+// Sign-in through the real pages of the development identity provider (VNeID stand-in).
+import { expect, type Page } from "@playwright/test";
+import { E2E } from "../e2e-env";
+
+export type NewPerson = { personalId: string; fullName: string; dateOfBirth: string; phone: string; email: string };
+
+/** A fresh, unique person, so that tests never depend on one another's data. */
+export function newPerson(prefix = "Công dân"): NewPerson {
+  const n = `${Date.now()}${Math.floor(Math.random() * 100)}`.slice(-9);
+  return { personalId: `079${n}`, fullName: `${prefix} Kiểm Thử ${n.slice(-4)}`, dateOfBirth: "1992-05-17", phone: "0987654321", email: `kiemthu${n}@example.vn` };
+}
+
+async function startVneidSignIn(page: Page) {
+  await page.getByRole("button", { name: "Đăng nhập bằng tài khoản định danh điện tử (VNeID)" }).click();
+  await page.waitForURL((url) => url.origin === E2E.idpURL);
+  await expect(page.getByRole("heading", { name: /Đăng nhập bằng định danh điện tử/ })).toBeVisible();
+}
+
+/** From any page showing the VNeID button: creates the person on the provider's page and signs in. */
+export async function createIdentityAndSignIn(page: Page, person: NewPerson) {
+  await startVneidSignIn(page);
+  await page.getByLabel("Số định danh cá nhân").fill(person.personalId);
+  await page.getByLabel("Họ và tên").fill(person.fullName);
+  await page.getByLabel("Ngày sinh").fill(person.dateOfBirth);
+  await page.getByLabel("Số điện thoại").fill(person.phone);
+  await page.getByLabel("Thư điện tử").fill(person.email);
+  await page.getByRole("button", { name: "Tạo và đăng nhập" }).click();
+  await page.waitForURL((url) => url.origin === E2E.baseURL);
+  await expect(page.getByLabel("Người dùng đang đăng nhập")).toHaveText(person.fullName);
+}
+
+/** Signs in as one of the seeded demo people (staff or citizens). */
+export async function signInAs(page: Page, fullName: string, returnTo = "/can-bo") {
+  await page.goto(`/dang-nhap?callbackUrl=${encodeURIComponent(returnTo)}`);
+  await startVneidSignIn(page);
+  await page.getByRole("button", { name: `Đăng nhập: ${fullName}` }).click();
+  await page.waitForURL((url) => url.origin === E2E.baseURL);
+  await expect(page.getByLabel("Người dùng đang đăng nhập")).toHaveText(fullName);
+}

@@ -1,0 +1,131 @@
+// The walking skeleton of the whole mission (issue 2, point 5), on desktop and on a phone:
+// a citizen signs in with e-ID, files a dossier with a scanned PDF, counter staff, a
+// specialist and a leader process it, the result is returned and the citizen sees each step.
+import path from "node:path";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
+
+const PDF = path.resolve("e2e/fixtures/giay-chung-sinh.pdf");
+const NOT_PDF = path.resolve("e2e/fixtures/not-a-pdf.pdf");
+const COUNTER = "Phạm Thị Dung";
+const SPECIALIST = "Võ Minh Đức";
+const LEADER = "Huỳnh Văn Giang";
+const AGENCY = "Ủy ban nhân dân phường Tân Ninh";
+
+async function asStaff(browser: Browser, name: string, dossierId: string, run: (page: Page) => Promise<void>) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, name, `/can-bo/ho-so/${dossierId}`);
+  await run(page);
+  await context.close();
+}
+
+async function act(page: Page, action: string, expectedStatus: string, note?: string) {
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: action }) });
+  if (note) await form.getByRole("textbox").fill(note);
+  await form.getByRole("button", { name: action }).click();
+  await expect(page.getByTestId("dossier-status")).toHaveText(expectedStatus);
+}
+
+test("a citizen files a birth registration online and follows it to the returned result", async ({ page, browser }) => {
+  const citizen = newPerson();
+
+  // Find the procedure without diacritics, open it, sign in with e-ID.
+  await page.goto("/thu-tuc?q=dang ky khai sinh");
+  await page.getByRole("link", { name: "Đăng ký khai sinh", exact: true }).click();
+  await expect(page).toHaveURL(/\/thu-tuc\/1\.001193$/);
+  await expect(page.getByRole("heading", { name: "Đăng ký khai sinh", level: 1 })).toBeVisible();
+  await createIdentityAndSignIn(page, citizen);
+  await expect(page).toHaveURL(/\/thu-tuc\/1\.001193$/);
+
+  // Start the dossier at the citizen's ward.
+  await page.getByLabel("Cơ quan tiếp nhận hồ sơ").selectOption({ label: AGENCY });
+  await page.getByRole("button", { name: "Nộp hồ sơ trực tuyến" }).click();
+  await expect(page).toHaveURL(/\/ho-so\/[a-z0-9]+$/);
+  const dossierId = page.url().split("/").pop()!;
+
+  // The form is pre-filled from the identity claims.
+  await expect(page.locator("#f-applicantName")).toHaveValue(citizen.fullName);
+  await expect(page.locator("#f-applicantPersonalId")).toHaveValue(citizen.personalId);
+  await expect(page.locator("#f-applicantBirthDate")).toHaveValue(citizen.dateOfBirth);
+
+  await page.locator("#f-relationshipToChild").selectOption("Mẹ");
+  await page.locator("#f-childName").fill("Nguyễn Minh Khôi");
+  await page.locator("#f-childBirthDate").fill("2026-11-01");
+  await page.locator("#f-childGender").selectOption("Nam");
+  await page.locator("#f-childEthnicity").fill("Kinh");
+  await page.locator("#f-childNationality").fill("Việt Nam");
+  await page.locator("#f-placeOfBirth").fill("Bệnh viện Đa khoa tỉnh Tây Ninh, phường Tân Ninh, tỉnh Tây Ninh");
+  await page.locator("#f-motherName").fill(citizen.fullName);
+  await page.locator("#f-parentsMarried").selectOption("Có");
+
+  // A file that is not a PDF/JPEG/PNG is refused with a clear message.
+  const required = page.locator('input[type=file][data-required="true"]');
+  await required.first().setInputFiles(NOT_PDF);
+  await expect(page.getByRole("alert").filter({ hasText: "Chỉ chấp nhận tệp PDF, JPEG hoặc PNG" })).toBeVisible();
+
+  // One real PDF per required component.
+  const count = await required.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    await required.nth(i).setInputFiles(PDF);
+    await expect(page.getByText("giay-chung-sinh.pdf")).toHaveCount(i + 1);
+  }
+
+  await page.getByRole("button", { name: "Nộp hồ sơ", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Nộp hồ sơ thành công" })).toBeVisible();
+  const code = (await page.getByTestId("dossier-code").textContent())!.trim();
+  expect(code).toMatch(/^000\.21\.01\.H80-\d{6}-\d{4}$/);
+  await expect(page.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
+  const attachmentUrl = await page.getByRole("link", { name: "giay-chung-sinh.pdf" }).first().getAttribute("href");
+
+  // Anyone can look the dossier up by code: code and status only.
+  const anonymous = await browser.newContext();
+  const lookup = await anonymous.newPage();
+  await lookup.goto(`/tra-cuu?ma=${encodeURIComponent(code)}`);
+  await expect(lookup.getByText(code)).toBeVisible();
+  await expect(lookup.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
+  await expect(lookup.getByText(citizen.fullName)).toHaveCount(0);
+  expect((await lookup.request.get(attachmentUrl!)).status()).toBe(401);
+  await anonymous.close();
+
+  // Another citizen gets 404 for the dossier page and its file.
+  const stranger = await browser.newContext();
+  const strangerPage = await stranger.newPage();
+  await strangerPage.goto("/dang-nhap");
+  await createIdentityAndSignIn(strangerPage, newPerson("Người lạ"));
+  expect((await strangerPage.goto(`/ho-so/${dossierId}`))!.status()).toBe(404);
+  expect((await strangerPage.request.get(attachmentUrl!)).status()).toBe(404);
+  await stranger.close();
+
+  // Counter officer receives it (Mẫu 01 will print here), specialist and leader process it.
+  await asStaff(browser, COUNTER, dossierId, async (p) => {
+    await p.goto("/can-bo?xem=new");
+    await p.getByRole("link", { name: code }).click();
+    await act(p, "Tiếp nhận hồ sơ", "Được tiếp nhận");
+  });
+  await asStaff(browser, SPECIALIST, dossierId, async (p) => {
+    await act(p, "Bắt đầu xử lý", "Đang xử lý");
+    await act(p, "Trình lãnh đạo phê duyệt", "Đang xử lý", "Hồ sơ đầy đủ, hợp lệ; đề nghị cấp Giấy khai sinh.");
+    await expect(p.getByText("Chờ lãnh đạo phê duyệt")).toBeVisible();
+  });
+  await asStaff(browser, LEADER, dossierId, async (p) => {
+    await act(p, "Phê duyệt kết quả", "Đã xử lý xong");
+  });
+  await asStaff(browser, COUNTER, dossierId, async (p) => {
+    await act(p, "Trả kết quả", "Đã trả kết quả");
+  });
+
+  // The citizen sees the result and every step with its time and agency.
+  await page.goto(`/ho-so/${dossierId}`);
+  await expect(page.getByTestId("dossier-status")).toHaveText("Đã trả kết quả");
+  const steps = page.getByTestId("timeline").getByRole("listitem");
+  await expect(steps).toHaveCount(6);
+  for (const label of ["Nộp hồ sơ", "Tiếp nhận hồ sơ", "Bắt đầu xử lý", "Trình lãnh đạo phê duyệt", "Phê duyệt kết quả", "Trả kết quả"]) {
+    await expect(page.getByTestId("timeline").getByText(new RegExp(`^${label} →`))).toBeVisible();
+  }
+  await expect(steps.nth(1)).toContainText(AGENCY);
+  await expect(steps.nth(1).locator("time")).toHaveCount(1);
+  await page.goto(`/tra-cuu?ma=${encodeURIComponent(code)}`);
+  await expect(page.getByTestId("dossier-status")).toHaveText("Đã trả kết quả");
+});
