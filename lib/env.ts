@@ -1,31 +1,7 @@
 import "server-only";
-import { z } from "zod";
+import { parseEnv } from "./env-schema";
 
-// Every setting the server reads, validated once at boot (epic-stack's env.server.ts).
-// Nothing here reaches the browser: there are no public variables.
-const envSchema = z.object({
-  APP_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
-  NEXTAUTH_URL: z.url().default("http://localhost:3000"),
-  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
-  AUTH_ISSUER: z.url(),
-  AUTH_CLIENT_ID: z.string().min(1),
-  AUTH_CLIENT_SECRET: z.string().min(1),
-  AUTH_ACR_VALUES: z.string().default("LoA2"),
-  STORAGE_DIR: z.string().default(".data/storage"),
-  UPLOAD_MAX_FILE_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
-  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
-});
+export type { Env } from "./env-schema";
 
-export type Env = z.infer<typeof envSchema>;
-
-function loadEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee README.md, "Configuration".`);
-  }
-  return parsed.data;
-}
-
-export const env = loadEnv();
+/** The validated settings of this server process (see lib/env-schema.ts). */
+export const env = parseEnv(process.env);

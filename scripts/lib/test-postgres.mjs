@@ -63,7 +63,7 @@ export async function startTestPostgres() {
   const asUser = process.getuid?.() === 0 ? ["runuser", "-u", "postgres", "--"] : [];
   const exec = (cmd, args) => {
     const [c, ...rest] = [...asUser, path.join(bin, cmd), ...args];
-    execFileSync(c, rest, { stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync(c, rest, { stdio: ["ignore", "ignore", "inherit"], cwd: dir });
   };
   exec("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
   exec("pg_ctl", ["-D", data, "-l", path.join(dir, "log"), "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`, "start"]);
