@@ -79,5 +79,7 @@ export async function deleteAttachment(actor: Actor, attachmentId: string) {
   });
   if (!attachment) throw notFound("Không tìm thấy tệp.");
   await db.attachment.delete({ where: { id: attachment.id } });
-  await removeStored(attachment.storageKey);
+  // The file may also back other attachments (documents reused from the store): keep it then.
+  const stillUsed = await db.attachment.count({ where: { storageKey: attachment.storageKey } });
+  if (stillUsed === 0) await removeStored(attachment.storageKey);
 }

@@ -10,6 +10,7 @@ import { createDraft } from "./commands/create-draft";
 import { saveDraftForm, type FieldErrors } from "./commands/save-draft-form";
 import { submitDossier } from "./commands/submit-dossier";
 import { takeStaffAction } from "./commands/take-staff-action";
+import { withdrawDossier } from "./commands/withdraw-dossier";
 import { WORKFLOW_ACTIONS } from "./workflow";
 
 export type ActionState = { error?: string; fieldErrors?: FieldErrors; ok?: boolean };
@@ -75,5 +76,24 @@ export async function staffAction(_prev: ActionState, formData: FormData): Promi
   }
   revalidatePath(`/can-bo/ho-so/${dossierId}`);
   revalidatePath("/can-bo");
+  return { ok: true };
+}
+
+const withdrawSchema = z.object({
+  dossierId: z.string().min(1),
+  version: z.coerce.number().int().min(0),
+  reason: z.string().trim().min(1, "Vui lòng cho biết lý do rút hồ sơ.").max(1000, "Lý do tối đa 1000 ký tự."),
+});
+
+export async function withdrawDossierAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = withdrawSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: parsed.error.issues[0].message };
+  try {
+    const actor = await requireActor();
+    await withdrawDossier(actor, parsed.data.dossierId, parsed.data);
+  } catch (e) {
+    return { error: userMessage(e) };
+  }
+  revalidatePath(`/ho-so/${parsed.data.dossierId}`);
   return { ok: true };
 }

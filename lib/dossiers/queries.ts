@@ -80,9 +80,9 @@ export async function listInbox(actor: Actor, view: InboxView) {
   });
 }
 
-/** Anonymous lookup by code: code and status only (TT 22/2019 — now TT 21/2023). */
+/** Anonymous lookup by code: code, procedure and status only (TT 22/2019 — now TT 21/2023). */
 export async function lookupDossierByCode(code: string) {
   const trimmed = code.trim();
   if (!/^[0-9A-Za-z.]+-\d{6}-\d{4,}$/.test(trimmed)) return null;
-  return db.dossier.findUnique({ where: { code: trimmed }, select: { code: true, status: true } });
+  return db.dossier.findUnique({ where: { code: trimmed }, select: { code: true, status: true, procedure: { select: { name: true } } } });
 }

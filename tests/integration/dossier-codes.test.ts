@@ -28,11 +28,14 @@ describe("dossier codes", () => {
     expect(new Set(stored.map((d) => d.code))).toEqual(new Set(codes));
   });
 
-  it("refuses to submit twice", async () => {
+  it("is idempotent: repeated and simultaneous submissions of one draft give one dossier and one code", async () => {
     const citizen = await seedCitizen();
     const id = await seedCompleteDraft(citizen);
-    await submitDossier(citizen, id);
-    await expect(submitDossier(citizen, id)).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
+    const results = await Promise.all([submitDossier(citizen, id), submitDossier(citizen, id), submitDossier(citizen, id)]);
+    const again = await submitDossier(citizen, id);
+    expect(new Set([...results, again].map((r) => r.code)).size).toBe(1);
+    expect(await db.dossierEvent.count({ where: { dossierId: id, action: "SUBMIT" } })).toBe(1);
+    expect((await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version).toBe(1);
   });
 
   it("refuses a dossier with a required document missing, and stores nothing", async () => {

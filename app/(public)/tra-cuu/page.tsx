@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
+import { rateLimit } from "@/lib/rate-limit";
 import { lookupDossierByCode } from "@/lib/dossiers/queries";
 import { StatusBadge } from "@/components/ui/status-badge";
 
@@ -9,7 +11,10 @@ export default async function LookupPage({ searchParams }: { searchParams: Promi
   await connection();
   const { ma } = await searchParams;
   const code = typeof ma === "string" ? ma.trim() : "";
-  const found = code ? await lookupDossierByCode(code) : null;
+  // Anonymous lookups are limited per client address, so codes cannot be harvested by guessing.
+  const client = (await headers()).get("x-forwarded-for")?.split(",")[0].trim() || "local";
+  const limited = code ? !rateLimit(`lookup:${client}`, 30, 60_000).allowed : false;
+  const found = code && !limited ? await lookupDossierByCode(code) : null;
   return (
     <div className="space-y-4 max-w-xl">
       <h1 className="text-2xl font-semibold">Tra cứu hồ sơ</h1>
@@ -18,9 +23,11 @@ export default async function LookupPage({ searchParams }: { searchParams: Promi
         <input id="ma" name="ma" defaultValue={code} placeholder="Ví dụ: 000.21.01.H80-261123-0001" className="flex-1 rounded border px-3 py-2" />
         <button className="rounded bg-brand-700 px-4 py-2 text-white font-semibold">Tra cứu</button>
       </form>
-      {code && (found ? (
+      {limited && <p role="alert" className="text-red-700">Bạn tra cứu quá nhiều lần. Vui lòng thử lại sau ít phút.</p>}
+      {code && !limited && (found ? (
         <div className="rounded bg-white p-4 shadow-sm" aria-live="polite">
           <p>Mã hồ sơ: <strong>{found.code}</strong></p>
+          <p>Thủ tục: {found.procedure.name}</p>
           <p>Trạng thái: <StatusBadge status={found.status} /></p>
         </div>
       ) : (

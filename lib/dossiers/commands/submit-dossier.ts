@@ -11,9 +11,14 @@ import { nextStatus } from "../workflow";
 /**
  * Files the applicant's draft online: the form must be valid and every required component
  * attached. The dossier gets its legal code now, so the citizen can follow it at once.
+ *
+ * Idempotent: the draft id is the idempotency key. A double click, a retry after a timeout or
+ * the back button returns the code already given instead of an error or a second dossier; the
+ * row lock makes concurrent attempts wait for the first and then see it submitted.
  */
 export async function submitDossier(actor: Actor, dossierId: string): Promise<{ code: string }> {
   return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Dossier" WHERE "id" = ${dossierId} AND "applicantId" = ${actor.userId} FOR UPDATE`;
     const dossier = await tx.dossier.findFirst({
       where: { id: dossierId, applicantId: actor.userId },
       select: {
@@ -24,6 +29,7 @@ export async function submitDossier(actor: Actor, dossierId: string): Promise<{ 
       },
     });
     if (!dossier) throw notFound();
+    if (dossier.status !== "DRAFT" && dossier.code) return { code: dossier.code };
     const to = nextStatus("SUBMIT", dossier.status, "CITIZEN");
     if (!to) throw new AppError("TRANSITION_NOT_ALLOWED", "Hồ sơ này đã được nộp.");
 

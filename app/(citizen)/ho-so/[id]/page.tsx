@@ -7,6 +7,9 @@ import { formDefinitionSchema } from "@/lib/forms/definition";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/components/ui/format";
 import { DraftEditor } from "./_components/draft-editor";
+import { listMyDocuments } from "@/lib/documents/store";
+import { WithdrawForm } from "./_components/withdraw-form";
+import { nextStatus } from "@/lib/dossiers/workflow";
 import { DossierTimeline } from "@/components/dossier/dossier-timeline";
 import { AttachmentList } from "@/components/dossier/attachment-list";
 
@@ -24,7 +27,8 @@ async function load(actorPromise: ReturnType<typeof requirePageActor>, id: strin
 export default async function DossierPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ "da-nop"?: string }> }) {
   const { id } = await params;
   const justSubmitted = (await searchParams)["da-nop"] === "1";
-  const dossier = await load(requirePageActor(`/ho-so/${id}`), id);
+  const actorPromise = requirePageActor(`/ho-so/${id}`);
+  const dossier = await load(actorPromise, id);
 
   if (dossier.status === "DRAFT") {
     return (
@@ -49,6 +53,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
         }}
         components={dossier.procedure.components}
         attachments={dossier.attachments}
+        storeDocuments={(await listMyDocuments(await actorPromise)).map((d) => ({ id: d.attachmentId, label: `${d.fileName} — ${d.procedureName}` }))}
       />
     );
   }
@@ -75,6 +80,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
       </dl>
       <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} />
       <DossierTimeline events={dossier.events} />
+      {nextStatus("WITHDRAW", dossier.status, "CITIZEN") && <WithdrawForm dossierId={dossier.id} version={dossier.version} />}
     </article>
   );
 }

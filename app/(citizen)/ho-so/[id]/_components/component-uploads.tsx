@@ -1,14 +1,18 @@
 "use client";
 import { useState } from "react";
 import { formatBytes } from "@/components/ui/format";
+import { reuseDocumentAction } from "@/lib/documents/actions";
 
 export type UploadComponent = { id: string; name: string; required: boolean };
 export type UploadedFile = { id: string; componentId: string | null; fileName: string; sizeBytes: number };
+export type StoreDocument = { id: string; label: string };
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** One upload control per document component; files go as raw bodies to the streaming route. */
-export function ComponentUploads({ dossierId, components, initial, maxDossierBytes }: { dossierId: string; components: UploadComponent[]; initial: UploadedFile[]; maxDossierBytes: number }) {
+type Props = { dossierId: string; components: UploadComponent[]; initial: UploadedFile[]; maxDossierBytes: number; storeDocuments: StoreDocument[] };
+
+export function ComponentUploads({ dossierId, components, initial, maxDossierBytes, storeDocuments }: Props) {
   const [files, setFiles] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<string | null>(null);
@@ -27,6 +31,13 @@ export function ComponentUploads({ dossierId, components, initial, maxDossierByt
     } finally {
       setBusy(null);
     }
+  }
+
+  async function reuse(componentId: string, sourceAttachmentId: string) {
+    setErrors((e) => ({ ...e, [componentId]: "" }));
+    const result = await reuseDocumentAction({ dossierId, componentId, sourceAttachmentId });
+    if (result.error) return setErrors((e) => ({ ...e, [componentId]: result.error! }));
+    if (result.attachment) setFiles((f) => [...f, result.attachment!]);
   }
 
   async function remove(id: string) {
@@ -58,6 +69,20 @@ export function ComponentUploads({ dossierId, components, initial, maxDossierByt
               }}
               className="mt-1 block w-full text-sm"
             />
+            {storeDocuments.length > 0 && (
+              <div className="mt-2">
+                <label htmlFor={`store-${c.id}`} className="text-sm">hoặc chọn từ kho dữ liệu</label>
+                <select
+                  id={`store-${c.id}`}
+                  value=""
+                  onChange={(e) => e.target.value && void reuse(c.id, e.target.value)}
+                  className="ml-2 max-w-full rounded border px-2 py-1 text-sm"
+                >
+                  <option value="">— Chọn giấy tờ đã có —</option>
+                  {storeDocuments.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
+                </select>
+              </div>
+            )}
             {busy === c.id && <p role="status">Đang tải lên…</p>}
             {errors[c.id] && <p role="alert" className="text-sm text-red-700">{errors[c.id]}</p>}
             <ul className="text-sm">

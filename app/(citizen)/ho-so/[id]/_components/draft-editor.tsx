@@ -6,7 +6,7 @@ import type { FormDefinition, PrefillSource } from "@/lib/forms/definition";
 import { allFields, formSchemaFor, type FormAnswers } from "@/lib/forms/to-zod";
 import { saveDraftAction, submitDossierAction } from "@/lib/dossiers/actions";
 import { FormFieldInput } from "@/components/form/form-field-input";
-import { ComponentUploads, type UploadComponent, type UploadedFile } from "./component-uploads";
+import { ComponentUploads, type StoreDocument, type UploadComponent, type UploadedFile } from "./component-uploads";
 
 type Props = {
   dossier: { id: string; procedureName: string; agencyName: string; draftExpiresAt: string; formData: Record<string, string>; resultDelivery: string; maxDossierBytes: number };
@@ -14,6 +14,7 @@ type Props = {
   prefill: Partial<Record<PrefillSource, string>>;
   components: UploadComponent[];
   attachments: UploadedFile[];
+  storeDocuments: StoreDocument[];
 };
 
 const DELIVERY = [
@@ -22,7 +23,7 @@ const DELIVERY = [
   { value: "POST", label: "Nhận qua dịch vụ bưu chính công ích" },
 ];
 
-export function DraftEditor({ dossier, definition, prefill, components, attachments }: Props) {
+export function DraftEditor({ dossier, definition, prefill, components, attachments, storeDocuments }: Props) {
   const fields = allFields(definition);
   const defaults: FormAnswers = Object.fromEntries(
     fields.map((f) => [f.name, dossier.formData[f.name] ?? (f.prefill ? prefill[f.prefill] ?? "" : "")]),
@@ -83,7 +84,7 @@ export function DraftEditor({ dossier, definition, prefill, components, attachme
         <button type="submit" disabled={pending} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700">Lưu tờ khai</button>
       </form>
 
-      <ComponentUploads dossierId={dossier.id} components={components} initial={attachments} maxDossierBytes={dossier.maxDossierBytes} />
+      <ComponentUploads dossierId={dossier.id} components={components} initial={attachments} maxDossierBytes={dossier.maxDossierBytes} storeDocuments={storeDocuments} />
 
       <section className="rounded bg-white p-4 shadow-sm space-y-3">
         <h2 className="text-lg font-semibold">Nộp hồ sơ</h2>
