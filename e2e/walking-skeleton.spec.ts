@@ -20,6 +20,12 @@ async function asStaff(browser: Browser, name: string, dossierId: string, run: (
   await context.close();
 }
 
+/** "Lưu và tiếp tục", then wait for the given wizard step. */
+async function next(page: Page, toStep: number) {
+  await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+  await expect(page).toHaveURL(new RegExp(`buoc=${toStep}$`));
+}
+
 async function act(page: Page, action: string, expectedStatus: string, note?: string) {
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: action }) });
   if (note) await form.getByRole("textbox").fill(note);
@@ -44,26 +50,42 @@ test("a citizen files a birth registration online and follows it to the returned
   await expect(page).toHaveURL(/\/ho-so\/[a-z0-9]+$/);
   const dossierId = page.url().split("/").pop()!;
 
-  // The form is pre-filled from the identity claims.
+  // Step 1, the applicant: pre-filled from the identity claims.
   await expect(page.locator("#f-applicantName")).toHaveValue(citizen.fullName);
   await expect(page.locator("#f-applicantPersonalId")).toHaveValue(citizen.personalId);
   await expect(page.locator("#f-applicantBirthDate")).toHaveValue(citizen.dateOfBirth);
-
   await page.locator("#f-relationshipToChild").selectOption("Mẹ");
+  await next(page, 2);
+
+  // Step 2, the child: a missing required field is refused next to the field.
+  await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+  await expect(page.locator("#f-childName-error")).toHaveText("Vui lòng nhập thông tin này.");
   await page.locator("#f-childName").fill("Nguyễn Minh Khôi");
   await page.locator("#f-childBirthDate").fill("2026-11-01");
   await page.locator("#f-childGender").selectOption("Nam");
   await page.locator("#f-childEthnicity").fill("Kinh");
   await page.locator("#f-childNationality").fill("Việt Nam");
   await page.locator("#f-placeOfBirth").fill("Bệnh viện Đa khoa tỉnh Tây Ninh, phường Tân Ninh, tỉnh Tây Ninh");
+  await next(page, 3);
+
+  // Stop here and resume on another device: the draft is saved on the server.
+  const otherDevice = await browser.newContext();
+  const resumed = await otherDevice.newPage();
+  await signInAs(resumed, citizen.fullName, "/ho-so");
+  await resumed.getByRole("link", { name: "Đăng ký khai sinh" }).first().click();
+  await resumed.getByRole("link", { name: /Thông tin người được khai sinh/ }).click();
+  await expect(resumed.locator("#f-childName")).toHaveValue("Nguyễn Minh Khôi");
+  await otherDevice.close();
+
+  // Step 3, the parents.
   await page.locator("#f-motherName").fill(citizen.fullName);
   await page.locator("#f-parentsMarried").selectOption("Có");
+  await next(page, 4);
 
-  // A file that is not a PDF/JPEG/PNG is refused with a clear message.
+  // Step 4, documents. A file that is not a PDF/JPEG/PNG is refused with a clear message.
   const required = page.locator('input[type=file][data-required="true"]');
   await required.first().setInputFiles(NOT_PDF);
   await expect(page.getByRole("alert").filter({ hasText: "Chỉ chấp nhận tệp PDF, JPEG hoặc PNG" })).toBeVisible();
-
   // One real PDF per required component.
   const count = await required.count();
   expect(count).toBeGreaterThan(0);
@@ -71,13 +93,24 @@ test("a citizen files a birth registration online and follows it to the returned
     await required.nth(i).setInputFiles(PDF);
     await expect(page.getByText("giay-chung-sinh.pdf")).toHaveCount(i + 1);
   }
+  await page.getByRole("link", { name: "Tiếp tục" }).click();
+  await expect(page).toHaveURL(/buoc=5$/);
 
-  await page.getByRole("button", { name: "Nộp hồ sơ", exact: true }).click();
+  // Step 5, result delivery; step 6, check every answer, then submit.
+  await page.getByLabel("Nhận kết quả điện tử trên Cổng (lưu vào kho dữ liệu của bạn)").check();
+  await next(page, 6);
+  await expect(page.getByText("Nguyễn Minh Khôi")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sửa giấy tờ kèm theo" })).toBeVisible();
+  await page.getByRole("button", { name: "Nộp hồ sơ", exact: true }).dblclick();
   await expect(page.getByRole("status").filter({ hasText: "Nộp hồ sơ thành công" })).toBeVisible();
   const code = (await page.getByTestId("dossier-code").textContent())!.trim();
   expect(code).toMatch(/^000\.21\.01\.H80-\d{6}-\d{4}$/);
   await expect(page.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
   const attachmentUrl = await page.getByRole("link", { name: "giay-chung-sinh.pdf" }).first().getAttribute("href");
+  // A double click filed one dossier, listed with its status under "Hồ sơ của tôi".
+  await page.goto("/ho-so");
+  await expect(page.getByRole("listitem").filter({ hasText: "Đăng ký khai sinh" })).toHaveCount(1);
+  await expect(page.getByRole("listitem").filter({ hasText: code })).toContainText("Mới đăng ký");
 
   // Anyone can look the dossier up by code: code and status only.
   const anonymous = await browser.newContext();

@@ -6,6 +6,7 @@ export type AppErrorCode =
   | "UNAUTHENTICATED"
   | "TRANSITION_NOT_ALLOWED"
   | "STALE_DOSSIER"
+  | "ALREADY_DONE"
   | "INVALID_INPUT"
   | "MISSING_DOCUMENTS"
   | "FILE_TYPE_NOT_ALLOWED"
@@ -18,6 +19,7 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
   TRANSITION_NOT_ALLOWED: 409,
   STALE_DOSSIER: 409,
+  ALREADY_DONE: 409, // a one-time act (an evaluation, a reply) that was already done
   INVALID_INPUT: 400,
   MISSING_DOCUMENTS: 400,
   FILE_TYPE_NOT_ALLOWED: 415,

@@ -7,7 +7,8 @@ import { z } from "zod";
 import { requireActor } from "../auth/actor";
 import { userMessage } from "../errors";
 import { createDraft } from "./commands/create-draft";
-import { saveDraftForm, type FieldErrors } from "./commands/save-draft-form";
+import { deleteDraft } from "./commands/delete-draft";
+import { saveDraftDelivery, saveDraftSection, type FieldErrors } from "./commands/save-draft-form";
 import { submitDossier } from "./commands/submit-dossier";
 import { takeStaffAction } from "./commands/take-staff-action";
 import { withdrawDossier } from "./commands/withdraw-dossier";
@@ -30,20 +31,40 @@ export async function startDossierAction(_prev: ActionState, formData: FormData)
   redirect(`/ho-so/${id}`);
 }
 
-const deliverySchema = z.enum(["COUNTER", "POST", "ELECTRONIC"], { message: "Vui lòng chọn hình thức nhận kết quả." });
-
-export async function saveDraftAction(dossierId: string, answers: Record<string, string>, resultDelivery: string): Promise<ActionState> {
-  const delivery = deliverySchema.safeParse(resultDelivery);
-  if (!delivery.success) return { error: delivery.error.issues[0].message };
+/** Saves one wizard step; the form's own zod schema runs again here, whatever the browser did. */
+export async function saveDraftSectionAction(dossierId: string, sectionIndex: number, answers: Record<string, string>): Promise<ActionState> {
   try {
     const actor = await requireActor();
-    const result = await saveDraftForm(actor, dossierId, answers, delivery.data);
+    const result = await saveDraftSection(actor, dossierId, sectionIndex, answers);
     if (!result.ok) return { error: "Vui lòng kiểm tra lại các trường được đánh dấu.", fieldErrors: result.fieldErrors };
   } catch (e) {
     return { error: userMessage(e) };
   }
   revalidatePath(`/ho-so/${dossierId}`);
   return { ok: true };
+}
+
+export async function saveDeliveryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const dossierId = String(formData.get("dossierId") ?? "");
+  const next = Number(formData.get("next"));
+  try {
+    const actor = await requireActor();
+    await saveDraftDelivery(actor, dossierId, String(formData.get("resultDelivery") ?? ""));
+  } catch (e) {
+    return { error: userMessage(e) };
+  }
+  redirect(`/ho-so/${dossierId}?buoc=${Number.isInteger(next) ? next : 1}`);
+}
+
+export async function deleteDraftAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  try {
+    const actor = await requireActor();
+    await deleteDraft(actor, String(formData.get("dossierId") ?? ""));
+  } catch (e) {
+    return { error: userMessage(e) };
+  }
+  revalidatePath("/ho-so");
+  redirect("/ho-so?da-xoa=1");
 }
 
 export async function submitDossierAction(dossierId: string): Promise<ActionState> {

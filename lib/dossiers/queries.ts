@@ -31,7 +31,7 @@ export async function getDossierForActor(actor: Actor, dossierId: string) {
       createdAt: true, submittedAt: true, receivedAt: true, dueAt: true, finishedAt: true, returnedAt: true, draftExpiresAt: true,
       procedure: {
         select: {
-          code: true, name: true, formDefinition: true, maxDossierBytes: true,
+          code: true, name: true, formDefinition: true, maxDossierBytes: true, requiresPersonalPresence: true,
           components: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, copyType: true, count: true, required: true } },
         },
       },

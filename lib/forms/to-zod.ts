@@ -53,3 +53,10 @@ export type FormAnswers = Record<string, string>;
 export function allFields(definition: FormDefinition): FormField[] {
   return definition.sections.flatMap((s) => s.fields);
 }
+
+/** The schema of one section: a wizard step validates and saves only its own fields. */
+export function sectionSchemaFor(definition: FormDefinition, sectionIndex: number) {
+  const section = definition.sections[sectionIndex];
+  if (!section) throw new RangeError(`no section ${sectionIndex}`);
+  return formSchemaFor({ ...definition, sections: [section] });
+}

@@ -3,6 +3,11 @@ import type { AuthorityLevel, CopyType, DurationUnit, FeeKind, ServiceLevel, Cha
 
 export const AUTHORITY_LABEL: Record<AuthorityLevel, string> = { PROVINCE: "Cấp tỉnh", COMMUNE: "Cấp xã" };
 export const SERVICE_LEVEL_LABEL: Record<ServiceLevel, string> = { FULL_ONLINE: "Toàn trình", PARTIAL_ONLINE: "Một phần" };
+/** What each level means to an applicant (DOMAIN.md §3). */
+export const SERVICE_LEVEL_DESCRIPTION: Record<ServiceLevel, string> = {
+  FULL_ONLINE: "Nộp hồ sơ, theo dõi và nhận kết quả trực tuyến hoặc qua dịch vụ bưu chính, không phải đến cơ quan.",
+  PARTIAL_ONLINE: "Nộp hồ sơ trực tuyến; một số bước (đối chiếu bản chính, nhận kết quả…) thực hiện trực tiếp tại cơ quan.",
+};
 export const COPY_TYPE_LABEL: Record<CopyType, string> = {
   ORIGINAL: "Bản chính",
   COPY: "Bản sao",

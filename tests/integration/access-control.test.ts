@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { getAttachmentForActor } from "../../lib/attachments/queries";
 import { deleteAttachment, uploadAttachment } from "../../lib/attachments/upload-attachment";
 import { db } from "../../lib/db";
-import { saveDraftForm } from "../../lib/dossiers/commands/save-draft-form";
+import { saveDraftDelivery, saveDraftSection } from "../../lib/dossiers/commands/save-draft-form";
+import { deleteDraft } from "../../lib/dossiers/commands/delete-draft";
 import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
 import { takeStaffAction } from "../../lib/dossiers/commands/take-staff-action";
 import { getDossierForActor, listInbox, listMyDossiers } from "../../lib/dossiers/queries";
@@ -20,7 +21,9 @@ describe("a citizen cannot reach another citizen's dossier", () => {
 
     await expect(getDossierForActor(other, id)).rejects.toMatchObject(notFound);
     await expect(getAttachmentForActor(other, attachment.id)).rejects.toMatchObject(notFound);
-    await expect(saveDraftForm(other, id, {}, "COUNTER")).rejects.toMatchObject(notFound);
+    await expect(saveDraftSection(other, id, 0, {})).rejects.toMatchObject(notFound);
+    await expect(saveDraftDelivery(other, id, "COUNTER")).rejects.toMatchObject(notFound);
+    await expect(deleteDraft(other, id)).rejects.toMatchObject(notFound);
     await expect(submitDossier(other, id)).rejects.toMatchObject(notFound);
     await expect(deleteAttachment(other, attachment.id)).rejects.toMatchObject(notFound);
     const upload = uploadAttachment(other, { dossierId: id, componentId: attachment.componentId!, fileName: "x.pdf", declaredBytes: 8, body: Readable.from([Buffer.from("%PDF-1.4")]) });

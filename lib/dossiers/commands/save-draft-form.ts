@@ -3,33 +3,52 @@ import type { Actor } from "../../auth/actor";
 import { db } from "../../db";
 import { AppError, notFound } from "../../errors";
 import { formDefinitionSchema } from "../../forms/definition";
-import { formSchemaFor } from "../../forms/to-zod";
+import { sectionSchemaFor } from "../../forms/to-zod";
 import type { ResultDelivery } from "../../generated/prisma/enums";
 
 export type FieldErrors = Record<string, string>;
 
-/** Saves the e-form answers of the applicant's own draft, validated by the procedure's schema. */
-export async function saveDraftForm(
-  actor: Actor,
-  dossierId: string,
-  answers: Record<string, unknown>,
-  resultDelivery: ResultDelivery,
-): Promise<{ ok: true } | { ok: false; fieldErrors: FieldErrors }> {
+async function loadDraft(actor: Actor, dossierId: string) {
   const dossier = await db.dossier.findFirst({
     where: { id: dossierId, applicantId: actor.userId, status: "DRAFT" },
-    select: { id: true, procedure: { select: { formDefinition: true } } },
+    select: { id: true, formData: true, procedure: { select: { formDefinition: true, requiresPersonalPresence: true } } },
   });
   if (!dossier) throw notFound();
-  const schema = formSchemaFor(formDefinitionSchema.parse(dossier.procedure.formDefinition));
-  const parsed = schema.safeParse(answers);
+  return dossier;
+}
+
+/**
+ * Saves one wizard step (one section of the e-form) of the applicant's own draft: only that
+ * section's fields are validated and merged, so a citizen can stop after any step and go on
+ * later, on another device.
+ */
+export async function saveDraftSection(
+  actor: Actor,
+  dossierId: string,
+  sectionIndex: number,
+  answers: Record<string, unknown>,
+): Promise<{ ok: true } | { ok: false; fieldErrors: FieldErrors }> {
+  const dossier = await loadDraft(actor, dossierId);
+  const definition = formDefinitionSchema.parse(dossier.procedure.formDefinition);
+  if (!Number.isInteger(sectionIndex) || !definition.sections[sectionIndex]) throw new AppError("INVALID_INPUT", "Bước khai không hợp lệ.");
+  const parsed = sectionSchemaFor(definition, sectionIndex).safeParse(answers);
   if (!parsed.success) {
     const fieldErrors: FieldErrors = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
     return { ok: false, fieldErrors };
   }
-  if (!["COUNTER", "POST", "ELECTRONIC"].includes(resultDelivery)) {
-    throw new AppError("INVALID_INPUT", "Hình thức nhận kết quả không hợp lệ.");
-  }
-  await db.dossier.update({ where: { id: dossier.id }, data: { formData: parsed.data, resultDelivery } });
+  const formData = { ...((dossier.formData ?? {}) as Record<string, string>), ...parsed.data };
+  await db.dossier.update({ where: { id: dossier.id }, data: { formData } });
   return { ok: true };
+}
+
+const DELIVERIES: ResultDelivery[] = ["COUNTER", "POST", "ELECTRONIC"];
+
+export async function saveDraftDelivery(actor: Actor, dossierId: string, resultDelivery: string) {
+  const dossier = await loadDraft(actor, dossierId);
+  if (!DELIVERIES.includes(resultDelivery as ResultDelivery)) throw new AppError("INVALID_INPUT", "Vui lòng chọn hình thức nhận kết quả.");
+  if (resultDelivery === "POST" && dossier.procedure.requiresPersonalPresence) {
+    throw new AppError("INVALID_INPUT", "Thủ tục này yêu cầu có mặt trực tiếp nên không nhận kết quả qua bưu chính.");
+  }
+  await db.dossier.update({ where: { id: dossier.id }, data: { resultDelivery: resultDelivery as ResultDelivery } });
 }

@@ -6,12 +6,20 @@ import { isAppError } from "@/lib/errors";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/components/ui/format";
-import { DraftEditor } from "./_components/draft-editor";
+import { DraftWizard } from "./_components/draft-wizard";
+import { stepFromParam, wizardSteps } from "@/lib/dossiers/wizard";
 import { listMyDocuments } from "@/lib/documents/store";
 import { WithdrawForm } from "./_components/withdraw-form";
 import { nextStatus } from "@/lib/dossiers/workflow";
 import { DossierTimeline } from "@/components/dossier/dossier-timeline";
 import { AttachmentList } from "@/components/dossier/attachment-list";
+import { FeedbackList } from "@/components/dossier/feedback-list";
+import { RatingSummary } from "@/components/dossier/rating-summary";
+import { listDossierFeedback } from "@/lib/feedback/queries";
+import { RATEABLE_STATUSES } from "@/lib/ratings/commands/rate-dossier";
+import { getDossierRating } from "@/lib/ratings/queries";
+import { FeedbackForm } from "./_components/feedback-form";
+import { RatingForm } from "./_components/rating-form";
 
 export const metadata: Metadata = { title: "Hồ sơ" };
 
@@ -24,25 +32,22 @@ async function load(actorPromise: ReturnType<typeof requirePageActor>, id: strin
   }
 }
 
-export default async function DossierPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ "da-nop"?: string }> }) {
+export default async function DossierPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ "da-nop"?: string; buoc?: string }> }) {
   const { id } = await params;
-  const justSubmitted = (await searchParams)["da-nop"] === "1";
+  const { "da-nop": submittedFlag, buoc: step } = await searchParams;
+  const justSubmitted = submittedFlag === "1";
   const actorPromise = requirePageActor(`/ho-so/${id}`);
   const dossier = await load(actorPromise, id);
 
   if (dossier.status === "DRAFT") {
+    const definition = formDefinitionSchema.parse(dossier.procedure.formDefinition);
+    const documents = await listMyDocuments(await actorPromise);
     return (
-      <DraftEditor
-        dossier={{
-          id: dossier.id,
-          procedureName: dossier.procedure.name,
-          agencyName: dossier.agency.name,
-          draftExpiresAt: formatDateTime(dossier.draftExpiresAt),
-          formData: (dossier.formData ?? {}) as Record<string, string>,
-          resultDelivery: dossier.resultDelivery,
-          maxDossierBytes: dossier.procedure.maxDossierBytes,
-        }}
-        definition={formDefinitionSchema.parse(dossier.procedure.formDefinition)}
+      <DraftWizard
+        dossier={dossier}
+        definition={definition}
+        step={stepFromParam(step, wizardSteps(definition).length)}
+        requiresPersonalPresence={dossier.procedure.requiresPersonalPresence}
         prefill={{
           fullName: dossier.applicantName,
           personalId: dossier.applicantPersonalId,
@@ -51,12 +56,13 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
           email: dossier.applicantEmail ?? "",
           permanentAddress: dossier.applicantAddress ?? "",
         }}
-        components={dossier.procedure.components}
-        attachments={dossier.attachments}
-        storeDocuments={(await listMyDocuments(await actorPromise)).map((d) => ({ id: d.attachmentId, label: `${d.fileName} — ${d.procedureName}` }))}
+        storeDocuments={documents.map((d) => ({ id: d.attachmentId, label: `${d.fileName} — ${d.procedureName}` }))}
       />
     );
   }
+
+  const actor = await actorPromise;
+  const [rating, feedback] = await Promise.all([getDossierRating(actor, id), listDossierFeedback(actor, id)]);
 
   return (
     <article className="space-y-6">
@@ -81,6 +87,10 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
       <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} />
       <DossierTimeline events={dossier.events} />
       {nextStatus("WITHDRAW", dossier.status, "CITIZEN") && <WithdrawForm dossierId={dossier.id} version={dossier.version} />}
+      {rating ? <RatingSummary rating={rating} /> : RATEABLE_STATUSES.includes(dossier.status) && <RatingForm dossierId={dossier.id} />}
+      <FeedbackList feedback={feedback}>
+        <FeedbackForm dossierId={dossier.id} />
+      </FeedbackList>
     </article>
   );
 }

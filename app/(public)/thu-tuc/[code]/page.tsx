@@ -3,9 +3,13 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getActor } from "@/lib/auth/actor";
 import { getProcedureByCode } from "@/lib/procedures/queries";
-import { AUTHORITY_LABEL, COPY_TYPE_LABEL, durationLabel, FEE_KIND_LABEL, SERVICE_LEVEL_LABEL, TIMING_CHANNEL_LABEL } from "@/lib/procedures/labels";
+import { AUTHORITY_LABEL, durationLabel, FEE_KIND_LABEL, SERVICE_LEVEL_DESCRIPTION, SERVICE_LEVEL_LABEL, TIMING_CHANNEL_LABEL } from "@/lib/procedures/labels";
+import { catalogueHref, CATALOGUE_PATH } from "@/lib/procedures/search-params";
 import { formatVnd } from "@/components/ui/format";
+import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { StartDossierForm } from "./_components/start-dossier-form";
+import { DocumentComponents } from "./_components/document-components";
+import { ProcedureSteps } from "./_components/procedure-steps";
 import { SignInButton } from "@/components/auth/sign-in-button";
 
 type Props = { params: Promise<{ code: string }> };
@@ -34,10 +38,21 @@ export default async function ProcedurePage({ params }: Props) {
 
   return (
     <article className="space-y-6">
+      <Breadcrumb
+        items={[
+          { href: "/", label: "Trang chủ" },
+          { href: CATALOGUE_PATH, label: "Thủ tục hành chính" },
+          { href: catalogueHref({ q: "", field: procedure.field.code, page: 1 }), label: procedure.field.name },
+        ]}
+        current={procedure.name}
+      />
       <header>
         <p className="text-sm text-gray-600">Mã thủ tục {procedure.code} · {procedure.field.name}</p>
         <h1 className="text-2xl font-semibold">{procedure.name}</h1>
-        <p className="text-sm text-gray-700">{AUTHORITY_LABEL[procedure.authorityLevel]} · Dịch vụ công trực tuyến {SERVICE_LEVEL_LABEL[procedure.serviceLevel].toLowerCase()}</p>
+        <p className="mt-2 flex flex-wrap gap-2 text-sm">
+          <span className="rounded-full bg-gray-200 px-3 py-1">{AUTHORITY_LABEL[procedure.authorityLevel]}</span>
+          <span className="rounded-full bg-brand-50 px-3 py-1 text-blue-900">Dịch vụ công trực tuyến {SERVICE_LEVEL_LABEL[procedure.serviceLevel].toLowerCase()}</span>
+        </p>
       </header>
 
       <section aria-labelledby="nop" className="rounded bg-white p-4 shadow-sm">
@@ -53,16 +68,25 @@ export default async function ProcedurePage({ params }: Props) {
       </section>
 
       <dl className="divide-y rounded bg-white px-4 shadow-sm">
-        <Row label="Trình tự thực hiện">{procedure.steps}</Row>
-        <Row label="Cách thức thực hiện">{procedure.method}</Row>
+        <Row label="Lĩnh vực">{procedure.field.name}</Row>
+        <Row label="Cấp thực hiện">{AUTHORITY_LABEL[procedure.authorityLevel]}</Row>
+        <Row label="Mức độ">
+          <strong>{SERVICE_LEVEL_LABEL[procedure.serviceLevel]}</strong>: {SERVICE_LEVEL_DESCRIPTION[procedure.serviceLevel]}
+        </Row>
+        <Row label="Trình tự thực hiện"><ProcedureSteps text={procedure.steps} /></Row>
+        <Row label="Cách thức thực hiện">
+          {procedure.method}
+          {procedure.requiresPersonalPresence && <p className="mt-1 font-semibold">Người yêu cầu phải có mặt trực tiếp tại cơ quan.</p>}
+        </Row>
         <Row label="Thời hạn giải quyết">
           <ul>{procedure.timings.map((t) => <li key={t.channel}>{TIMING_CHANNEL_LABEL[t.channel]}: {durationLabel(t.amount, t.unit)}{t.description ? ` — ${t.description}` : ""}</li>)}</ul>
         </Row>
         <Row label="Phí, lệ phí">
           {procedure.fees.length === 0 ? "Không" : <ul>{procedure.fees.map((f, i) => <li key={i}>{FEE_KIND_LABEL[f.kind]}: {f.amountVnd === 0 ? "Miễn" : formatVnd(f.amountVnd)} — {f.description}</li>)}</ul>}
+          {procedure.paymentBeforeProcessing && <p className="mt-1">Nộp phí, lệ phí trước khi hồ sơ được giải quyết.</p>}
         </Row>
         <Row label="Đối tượng thực hiện">{procedure.applicants}</Row>
-        {procedure.conditions && <Row label="Yêu cầu, điều kiện">{procedure.conditions}</Row>}
+        <Row label="Yêu cầu, điều kiện">{procedure.conditions ?? "Không"}</Row>
         <Row label="Kết quả thực hiện">{procedure.result}</Row>
         <Row label="Căn cứ pháp lý">{procedure.legalBasis}</Row>
         <Row label="Cơ quan thực hiện"><ul>{procedure.agencies.map((a) => <li key={a.agency.id}>{a.agency.name}</li>)}</ul></Row>
@@ -70,19 +94,7 @@ export default async function ProcedurePage({ params }: Props) {
 
       <section aria-labelledby="thanh-phan" className="rounded bg-white p-4 shadow-sm">
         <h2 id="thanh-phan" className="text-lg font-semibold mb-2">Thành phần hồ sơ</h2>
-        <table className="w-full text-sm">
-          <thead><tr className="text-left border-b"><th className="py-2">Tên giấy tờ</th><th>Loại</th><th>Số lượng</th><th>Bắt buộc</th></tr></thead>
-          <tbody>
-            {procedure.components.map((c) => (
-              <tr key={c.id} className="border-b align-top">
-                <td className="py-2 pr-2">{c.name}{c.note && <div className="text-gray-600">{c.note}</div>}{c.templateUrl && <a href={c.templateUrl}>Tải mẫu</a>}</td>
-                <td className="pr-2">{COPY_TYPE_LABEL[c.copyType]}</td>
-                <td>{c.count}</td>
-                <td>{c.required ? "Có" : "Không"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DocumentComponents components={procedure.components} />
       </section>
     </article>
   );

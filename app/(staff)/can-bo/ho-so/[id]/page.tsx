@@ -12,7 +12,13 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/components/ui/format";
 import { DossierTimeline } from "@/components/dossier/dossier-timeline";
 import { AttachmentList } from "@/components/dossier/attachment-list";
+import { FeedbackList } from "@/components/dossier/feedback-list";
+import { RatingSummary } from "@/components/dossier/rating-summary";
+import { canReplyToFeedback } from "@/lib/feedback/permissions";
+import { listDossierFeedback } from "@/lib/feedback/queries";
+import { getDossierRating } from "@/lib/ratings/queries";
 import { ActionPanel } from "./_components/action-panel";
+import { FeedbackReplyForm } from "./_components/feedback-reply-form";
 
 export const metadata: Metadata = { title: "Hồ sơ" };
 
@@ -33,6 +39,8 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
   });
   const answers = (dossier.formData ?? {}) as Record<string, string>;
   const fields = allFields(formDefinitionSchema.parse(dossier.procedure.formDefinition));
+  const [rating, feedback] = await Promise.all([getDossierRating(actor, id), listDossierFeedback(actor, id)]);
+  const canReply = canReplyToFeedback(roles);
 
   return (
     <article className="space-y-6">
@@ -59,6 +67,8 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
       </section>
       <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} />
       <DossierTimeline events={dossier.events} />
+      <FeedbackList feedback={feedback} replyFormFor={canReply ? (feedbackId) => <FeedbackReplyForm feedbackId={feedbackId} /> : undefined} />
+      {rating && <RatingSummary rating={rating} />}
     </article>
   );
 }

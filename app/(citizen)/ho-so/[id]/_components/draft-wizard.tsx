@@ -1,0 +1,79 @@
+import Link from "next/link";
+import type { PrefillSource, FormDefinition } from "@/lib/forms/definition";
+import type { DossierDetail } from "@/lib/dossiers/queries";
+import { wizardSteps } from "@/lib/dossiers/wizard";
+import { formatDateTime } from "@/components/ui/format";
+import { ComponentUploads, type StoreDocument } from "./component-uploads";
+import { DeleteDraftForm } from "./delete-draft-form";
+import { DeliveryStep } from "./delivery-step";
+import { ReviewStep } from "./review-step";
+import { SectionStep } from "./section-step";
+
+type Props = {
+  dossier: DossierDetail;
+  definition: FormDefinition;
+  step: number;
+  prefill: Partial<Record<PrefillSource, string>>;
+  storeDocuments: StoreDocument[];
+  requiresPersonalPresence: boolean;
+};
+
+/** The online dossier as steps; every step is saved on the server, so it can be resumed anywhere. */
+export function DraftWizard({ dossier, definition, step, prefill, storeDocuments, requiresPersonalPresence }: Props) {
+  const steps = wizardSteps(definition);
+  const current = steps[step - 1];
+  const href = (n: number) => `/ho-so/${dossier.id}?buoc=${n}`;
+  const answers = (dossier.formData ?? {}) as Record<string, string>;
+  const documentsStep = steps.findIndex((s) => s.kind === "documents") + 1;
+  const deliveryStep = steps.findIndex((s) => s.kind === "delivery") + 1;
+
+  return (
+    <div className="space-y-5">
+      <header className="space-y-1">
+        <p className="text-sm text-gray-600">Hồ sơ nháp · tự động lưu, giữ đến {formatDateTime(dossier.draftExpiresAt)}</p>
+        <h1 className="text-2xl font-semibold">{dossier.procedure.name}</h1>
+        <p className="text-sm">Nơi tiếp nhận: {dossier.agency.name}</p>
+      </header>
+      <nav aria-label="Các bước nộp hồ sơ">
+        <p className="text-sm font-semibold">Bước {step}/{steps.length}: {current.title}</p>
+        <ol className="mt-2 flex flex-wrap gap-1 text-xs">
+          {steps.map((s, i) => (
+            <li key={s.title}>
+              <Link href={href(i + 1)} aria-current={i + 1 === step ? "step" : undefined}
+                className={`inline-block min-h-8 rounded px-2 py-1 no-underline ${i + 1 === step ? "bg-brand-700 text-white" : "bg-white border text-ink"}`}>
+                {i + 1}. {s.title}
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      {current.kind === "section" && (
+        <SectionStep
+          key={current.index}
+          dossierId={dossier.id}
+          definition={definition}
+          sectionIndex={current.index}
+          step={step}
+          back={step > 1 ? href(step - 1) : null}
+          defaults={Object.fromEntries(definition.sections[current.index].fields.map((f) => [f.name, answers[f.name] ?? (f.prefill ? prefill[f.prefill] ?? "" : "")]))}
+        />
+      )}
+      {current.kind === "documents" && (
+        <div className="space-y-4">
+          <ComponentUploads dossierId={dossier.id} components={dossier.procedure.components} initial={dossier.attachments} maxDossierBytes={dossier.procedure.maxDossierBytes} storeDocuments={storeDocuments} />
+          <div className="flex gap-3">
+            <Link href={href(step - 1)} className="min-h-11 rounded border px-4 py-2 no-underline">Quay lại</Link>
+            <Link href={href(step + 1)} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white no-underline">Tiếp tục</Link>
+          </div>
+        </div>
+      )}
+      {current.kind === "delivery" && (
+        <DeliveryStep dossierId={dossier.id} current={dossier.resultDelivery} step={step} back={href(step - 1)} postAllowed={!requiresPersonalPresence} />
+      )}
+      {current.kind === "review" && <ReviewStep dossier={dossier} definition={definition} documentsStep={documentsStep} deliveryStep={deliveryStep} />}
+
+      <DeleteDraftForm dossierId={dossier.id} />
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import type { FormDefinition } from "@/lib/forms/definition";
+import { formSchemaFor } from "@/lib/forms/to-zod";
+import type { DossierDetail } from "@/lib/dossiers/queries";
+import { formatBytes } from "@/components/ui/format";
+import { SubmitButton } from "./submit-button";
+
+const DELIVERY_LABEL: Record<string, string> = { ELECTRONIC: "Nhận kết quả điện tử trên Cổng", COUNTER: "Nhận tại Bộ phận Một cửa", POST: "Nhận qua dịch vụ bưu chính công ích" };
+
+type Props = { dossier: DossierDetail; definition: FormDefinition; documentsStep: number; deliveryStep: number };
+
+/** Every answer and file with a "Sửa" link to its step, and what is still missing. */
+export function ReviewStep({ dossier, definition, documentsStep, deliveryStep }: Props) {
+  const answers = (dossier.formData ?? {}) as Record<string, string>;
+  const check = formSchemaFor(definition).safeParse(answers);
+  const invalid = new Set(check.success ? [] : check.error.issues.map((i) => String(i.path[0])));
+  const missingComponents = dossier.procedure.components.filter((c) => c.required && !dossier.attachments.some((a) => a.componentId === c.id));
+  const ready = invalid.size === 0 && missingComponents.length === 0;
+  const edit = (step: number) => `/ho-so/${dossier.id}?buoc=${step}`;
+
+  return (
+    <div className="space-y-4">
+      {definition.sections.map((section, i) => (
+        <section key={section.title} className="rounded bg-white p-4 shadow-sm" aria-labelledby={`review-${i}`}>
+          <div className="flex items-baseline justify-between gap-2">
+            <h2 id={`review-${i}`} className="text-lg font-semibold">{section.title}</h2>
+            <Link href={edit(i + 1)} aria-label={`Sửa ${section.title}`}>Sửa</Link>
+          </div>
+          <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
+            {section.fields.map((f) => (
+              <div key={f.name}>
+                <dt className="font-semibold">{f.label}</dt>
+                <dd className={invalid.has(f.name) ? "text-red-700" : ""}>{answers[f.name] || (invalid.has(f.name) ? "Chưa khai hoặc chưa hợp lệ" : "—")}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+      <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="review-docs">
+        <div className="flex items-baseline justify-between gap-2">
+          <h2 id="review-docs" className="text-lg font-semibold">Giấy tờ kèm theo</h2>
+          <Link href={edit(documentsStep)} aria-label="Sửa giấy tờ kèm theo">Sửa</Link>
+        </div>
+        <ul className="mt-2 space-y-2 text-sm">
+          {dossier.procedure.components.map((c) => {
+            const files = dossier.attachments.filter((a) => a.componentId === c.id);
+            return (
+              <li key={c.id}>
+                <span className="font-semibold">{c.name}</span>
+                {files.length > 0 ? (
+                  <ul className="ml-4 list-disc">{files.map((f) => <li key={f.id}>{f.fileName} ({formatBytes(f.sizeBytes)})</li>)}</ul>
+                ) : (
+                  <p className={c.required ? "text-red-700" : "text-gray-600"}>{c.required ? "Chưa đính kèm (bắt buộc)" : "Không đính kèm"}</p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="review-delivery">
+        <div className="flex items-baseline justify-between gap-2">
+          <h2 id="review-delivery" className="text-lg font-semibold">Hình thức nhận kết quả</h2>
+          <Link href={edit(deliveryStep)} aria-label="Sửa hình thức nhận kết quả">Sửa</Link>
+        </div>
+        <p className="mt-2 text-sm">{DELIVERY_LABEL[dossier.resultDelivery]}</p>
+      </section>
+      <section className="rounded bg-white p-4 shadow-sm space-y-2">
+        <p className="text-sm">Sau khi nộp, hồ sơ được chuyển đến {dossier.agency.name}. Bạn sẽ nhận được mã hồ sơ và được thông báo ở mỗi bước xử lý.</p>
+        {!ready && <p role="alert" className="text-red-700">Hồ sơ chưa đầy đủ: vui lòng bổ sung các mục được đánh dấu đỏ trước khi nộp.</p>}
+        <SubmitButton dossierId={dossier.id} disabled={!ready} />
+      </section>
+    </div>
+  );
+}

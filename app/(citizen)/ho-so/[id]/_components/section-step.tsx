@@ -1,0 +1,48 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import type { FormDefinition } from "@/lib/forms/definition";
+import { sectionSchemaFor, type FormAnswers } from "@/lib/forms/to-zod";
+import { saveDraftSectionAction } from "@/lib/dossiers/actions";
+import { FormFieldInput } from "@/components/form/form-field-input";
+
+type Props = { dossierId: string; definition: FormDefinition; sectionIndex: number; defaults: FormAnswers; step: number; back: string | null };
+
+/** One section of the e-form; "Tiếp tục" saves the draft on the server, then moves on. */
+export function SectionStep({ dossierId, definition, sectionIndex, defaults, step, back }: Props) {
+  const section = definition.sections[sectionIndex];
+  const form = useForm<FormAnswers>({ resolver: zodResolver(sectionSchemaFor(definition, sectionIndex)), defaultValues: defaults, mode: "onBlur" });
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const router = useRouter();
+
+  const onSubmit = form.handleSubmit((values) =>
+    startTransition(async () => {
+      const result = await saveDraftSectionAction(dossierId, sectionIndex, values);
+      for (const [name, message] of Object.entries(result.fieldErrors ?? {})) form.setError(name, { message });
+      if (result.error) return setError(result.error);
+      router.push(`/ho-so/${dossierId}?buoc=${step + 1}`);
+    }),
+  );
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="space-y-4">
+      <fieldset className="rounded bg-white p-4 shadow-sm space-y-4">
+        <legend className="text-lg font-semibold">{section.title}</legend>
+        {section.fields.map((f) => (
+          <FormFieldInput key={f.name} field={f} register={form.register} error={form.formState.errors[f.name]?.message} />
+        ))}
+      </fieldset>
+      {error && <p role="alert" className="text-red-700">{error}</p>}
+      <div className="flex gap-3">
+        {back && <Link href={back} className="min-h-11 rounded border px-4 py-2 no-underline">Quay lại</Link>}
+        <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60">
+          {pending ? "Đang lưu…" : "Lưu và tiếp tục"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+import { useState, useTransition } from "react";
+import { submitDossierAction } from "@/lib/dossiers/actions";
+
+/** Submits once; the server is idempotent too, so a double click or a retry files one dossier. */
+export function SubmitButton({ dossierId, disabled }: { dossierId: string; disabled: boolean }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <div className="space-y-2">
+      {error && <p role="alert" className="text-red-700">{error}</p>}
+      <button
+        type="button"
+        disabled={disabled || pending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await submitDossierAction(dossierId);
+            if (result?.error) setError(result.error);
+          })
+        }
+        className="min-h-11 rounded bg-brand-700 px-6 py-3 font-semibold text-white disabled:opacity-60"
+      >
+        {pending ? "Đang nộp…" : "Nộp hồ sơ"}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db";
+import { createDraft } from "../../lib/dossiers/commands/create-draft";
+import { deleteDraft } from "../../lib/dossiers/commands/delete-draft";
+import { saveDraftDelivery, saveDraftSection } from "../../lib/dossiers/commands/save-draft-form";
+import { seedCitizen } from "../support/seed-helpers";
+import type { Actor } from "../../lib/auth/actor";
+
+async function draft(actor: Actor, procedureCode = "1.001193") {
+  const link = await db.procedureAgency.findFirstOrThrow({ where: { procedure: { code: procedureCode } }, select: { agencyId: true } });
+  return createDraft(actor, { procedureCode, agencyId: link.agencyId });
+}
+const formData = async (id: string) => (await db.dossier.findUniqueOrThrow({ where: { id }, select: { formData: true } })).formData;
+
+describe("saving the wizard step by step", () => {
+  it("merges each valid step into the draft", async () => {
+    const citizen = await seedCitizen();
+    const id = await draft(citizen);
+    const applicant = { applicantName: "Lê Thị Hoa", applicantPersonalId: "072090000009", applicantBirthDate: "", applicantPhone: "0912345678", applicantEmail: "", applicantAddress: "", relationshipToChild: "Mẹ" };
+    expect(await saveDraftSection(citizen, id, 0, applicant)).toEqual({ ok: true });
+    expect(await saveDraftSection(citizen, id, 1, { childName: "Lê Minh", childBirthDate: "2026-11-01", childGender: "Nữ", childEthnicity: "Kinh", childNationality: "Việt Nam", placeOfBirth: "Tây Ninh", hometown: "" })).toEqual({ ok: true });
+    expect(await formData(id)).toMatchObject({ applicantName: "Lê Thị Hoa", childName: "Lê Minh" });
+  });
+
+  it("returns a clear message per bad field and stores nothing", async () => {
+    const citizen = await seedCitizen();
+    const id = await draft(citizen);
+    const result = await saveDraftSection(citizen, id, 0, { applicantName: "", applicantPersonalId: "12345", applicantPhone: "abc", relationshipToChild: "Hàng xóm" });
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: expect.objectContaining({
+        applicantName: "Vui lòng nhập thông tin này.",
+        applicantPersonalId: "Số định danh cá nhân phải gồm đúng 12 chữ số.",
+        applicantPhone: "Số điện thoại không hợp lệ (10 chữ số, bắt đầu bằng 0).",
+        relationshipToChild: "Vui lòng chọn một giá trị trong danh sách.",
+      }),
+    });
+    expect(await formData(id)).toEqual({});
+    await expect(saveDraftSection(citizen, id, 99, {})).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Bước khai không hợp lệ." });
+  });
+
+  it("refuses a tampered delivery choice, and the post for a procedure needing personal presence", async () => {
+    const citizen = await seedCitizen();
+    const id = await draft(citizen);
+    await expect(saveDraftDelivery(citizen, id, "DRONE")).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Vui lòng chọn hình thức nhận kết quả." });
+    await saveDraftDelivery(citizen, id, "POST");
+    const inPerson = await db.procedure.findFirstOrThrow({ where: { requiresPersonalPresence: true }, select: { code: true } });
+    const id2 = await draft(citizen, inPerson.code);
+    await expect(saveDraftDelivery(citizen, id2, "POST")).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    const rows = await db.dossier.findMany({ where: { id: { in: [id, id2] } }, select: { id: true, resultDelivery: true } });
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.resultDelivery]))).toEqual({ [id]: "POST", [id2]: "COUNTER" });
+  });
+
+  it("deletes only the applicant's own draft", async () => {
+    const citizen = await seedCitizen();
+    const id = await draft(citizen);
+    await deleteDraft(citizen, id);
+    expect(await db.dossier.count({ where: { id } })).toBe(0);
+    await expect(deleteDraft(citizen, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
