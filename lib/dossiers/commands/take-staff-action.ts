@@ -11,7 +11,11 @@ import { nextStatus, WORKFLOW, type WorkflowAction } from "../workflow";
 
 /** Staff actions whose decision must carry written reasons (the forms print them). */
 const NEEDS_NOTE: readonly WorkflowAction[] = ["REQUEST_SUPPLEMENT", "REFUSE_RECEPTION", "REQUEST_SUPPLEMENT_IN_PROCESSING", "SEND_BACK", "REFUSE_AFTER_REVIEW", "STOP"];
-export const STAFF_ACTIONS = (Object.keys(WORKFLOW) as WorkflowAction[]).filter((a) => !(WORKFLOW[a].roles as readonly string[]).includes("CITIZEN"));
+/** Requests to supplement carry their items and go through lib/supplements instead. */
+export const ITEMISED_ACTIONS: readonly WorkflowAction[] = ["REQUEST_SUPPLEMENT", "REQUEST_SUPPLEMENT_IN_PROCESSING"];
+export const STAFF_ACTIONS = (Object.keys(WORKFLOW) as WorkflowAction[]).filter(
+  (a) => !(WORKFLOW[a].roles as readonly string[]).includes("CITIZEN") && !ITEMISED_ACTIONS.includes(a),
+);
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof load>>>;
 

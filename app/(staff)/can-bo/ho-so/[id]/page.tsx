@@ -18,6 +18,10 @@ import { canReplyToFeedback } from "@/lib/feedback/permissions";
 import { listDossierFeedback } from "@/lib/feedback/queries";
 import { getDossierRating } from "@/lib/ratings/queries";
 import { ActionPanel } from "./_components/action-panel";
+import { SupplementRequestForm } from "./_components/supplement-request-form";
+import { SupplementRequests } from "@/components/dossier/supplement-requests";
+import { listSupplementRequests } from "@/lib/supplements/queries";
+import { ITEMISED_ACTIONS } from "@/lib/dossiers/commands/take-staff-action";
 import { FeedbackReplyForm } from "./_components/feedback-reply-form";
 
 export const metadata: Metadata = { title: "Hồ sơ" };
@@ -39,7 +43,8 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
   });
   const answers = (dossier.formData ?? {}) as Record<string, string>;
   const fields = allFields(formDefinitionSchema.parse(dossier.procedure.formDefinition));
-  const [rating, feedback] = await Promise.all([getDossierRating(actor, id), listDossierFeedback(actor, id)]);
+  const [rating, feedback, supplements] = await Promise.all([getDossierRating(actor, id), listDossierFeedback(actor, id), listSupplementRequests(actor, id)]);
+  const canAskSupplement = actions.some((a) => ITEMISED_ACTIONS.includes(a));
   const canReply = canReplyToFeedback(roles);
 
   return (
@@ -54,7 +59,9 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
           <span className="text-sm">Hạn xử lý: {formatDateTime(dossier.dueAt)}</span>
         </p>
       </header>
-      <ActionPanel dossierId={dossier.id} version={dossier.version} actions={actions} />
+      <ActionPanel dossierId={dossier.id} version={dossier.version} actions={actions.filter((a) => !ITEMISED_ACTIONS.includes(a))} />
+      {canAskSupplement && <SupplementRequestForm dossierId={dossier.id} version={dossier.version} components={dossier.procedure.components} />}
+      <SupplementRequests requests={supplements} />
       <section className="rounded bg-white p-4 shadow-sm">
         <h2 className="text-lg font-semibold mb-2">Người nộp và tờ khai</h2>
         <dl className="grid sm:grid-cols-2 gap-2 text-sm">
