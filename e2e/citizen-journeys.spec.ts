@@ -1,0 +1,52 @@
+// Citizen journeys beyond the walking skeleton (issue 3): withdraw a dossier, reuse documents
+// from the personal store (once-only).
+import { expect, test } from "@playwright/test";
+import { createIdentityAndSignIn, newPerson } from "./support/identity";
+import { seedSubmittedDossier } from "./support/seed";
+
+test("a citizen withdraws a dossier not yet decided, giving a reason", async ({ page }) => {
+  const citizen = newPerson();
+  await page.goto("/dang-nhap");
+  await createIdentityAndSignIn(page, citizen);
+  const dossier = await seedSubmittedDossier(citizen.personalId);
+
+  await page.goto(`/ho-so/${dossier.id}`);
+  await page.getByText("Rút hồ sơ", { exact: true }).click();
+  await page.getByRole("button", { name: "Xác nhận rút hồ sơ" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Vui lòng cho biết lý do rút hồ sơ.");
+  await expect(page.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
+
+  await page.getByLabel("Lý do rút hồ sơ").fill("Tôi đã nộp nhầm thủ tục.");
+  await page.getByRole("button", { name: "Xác nhận rút hồ sơ" }).click();
+  await expect(page.getByTestId("dossier-status")).toHaveText("Công dân yêu cầu rút hồ sơ");
+  await expect(page.getByTestId("timeline")).toContainText("Tôi đã nộp nhầm thủ tục.");
+  await expect(page.getByRole("button", { name: "Xác nhận rút hồ sơ" })).toHaveCount(0);
+});
+
+test("a citizen attaches documents from the personal store instead of uploading them again", async ({ page }) => {
+  const citizen = newPerson();
+  await page.goto("/dang-nhap");
+  await createIdentityAndSignIn(page, citizen);
+  await seedSubmittedDossier(citizen.personalId);
+
+  await page.goto("/kho-du-lieu");
+  await expect(page.getByRole("listitem")).not.toHaveCount(0);
+
+  await page.goto("/thu-tuc/1.001193");
+  await page.getByLabel("Cơ quan tiếp nhận hồ sơ").selectOption({ label: "Ủy ban nhân dân phường Tân Ninh" });
+  await page.getByRole("button", { name: "Nộp hồ sơ trực tuyến" }).click();
+  await expect(page).toHaveURL(/\/ho-so\/[a-z0-9]+$/);
+  await page.getByRole("link", { name: /Giấy tờ kèm theo/ }).click();
+
+  const pickers = page.getByLabel("hoặc chọn từ kho dữ liệu");
+  const count = await pickers.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const options = pickers.nth(i).locator("option");
+    await pickers.nth(i).selectOption({ index: 1 + (i % ((await options.count()) - 1)) });
+    await expect(page.getByRole("button", { name: /^Xoá tệp giay-to-da-nop/ })).toHaveCount(i + 1);
+  }
+  await page.getByRole("link", { name: "Tiếp tục" }).click();
+  await page.getByRole("link", { name: /Kiểm tra và nộp hồ sơ/ }).click();
+  await expect(page.getByText("Chưa đính kèm (bắt buộc)")).toHaveCount(0);
+});

@@ -1,0 +1,35 @@
+// Seed helpers for end-to-end tests, named after the state they create (documenso's
+// seedReceivedDossier()). They write straight to the e2e database for states whose UI path
+// another test already covers, so each test exercises only its own journey.
+import { randomInt, randomUUID } from "node:crypto";
+import { createPrismaClient } from "../../lib/db/create-client";
+import { E2E } from "../e2e-env";
+
+const db = createPrismaClient(E2E.databaseUrl(), 2);
+
+type Seeded = { id: string; code: string };
+
+/** A birth registration filed online by the signed-in citizen, with one file per required component. */
+export async function seedSubmittedDossier(personalId: string, status: "SUBMITTED" | "RESOLVED" = "SUBMITTED"): Promise<Seeded> {
+  const user = await db.user.findUniqueOrThrow({ where: { personalId } });
+  const procedure = await db.procedure.findUniqueOrThrow({ where: { code: "1.001193" }, select: { id: true, components: { where: { required: true }, select: { id: true } } } });
+  const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.21.01.H80" } });
+  const code = `${agency.code}-991231-${String(randomInt(1000, 9999))}`;
+  const now = new Date();
+  const dossier = await db.dossier.create({
+    data: {
+      code, procedureId: procedure.id, agencyId: agency.id, receivingAgencyId: agency.id, status, channel: "ONLINE",
+      applicantId: user.id, applicantPersonalId: personalId, applicantName: user.fullName, applicantNameSearch: user.fullName.toLowerCase(),
+      applicantEmail: user.email, submittedAt: now, version: 1,
+      finishedAt: status === "RESOLVED" ? now : null,
+      events: { create: { action: "SUBMIT", fromStatus: "DRAFT", toStatus: "SUBMITTED", actorId: user.id } },
+      attachments: {
+        create: procedure.components.map((c) => ({
+          componentId: c.id, fileName: `giay-to-da-nop-${c.id.slice(-4)}.pdf`, mimeType: "application/pdf", sizeBytes: 682,
+          sha256: "0".repeat(64), storageKey: randomUUID().replace(/-/g, ""), uploadedById: user.id,
+        })),
+      },
+    },
+  });
+  return { id: dossier.id, code };
+}
