@@ -13,7 +13,7 @@ test("a citizen withdraws a dossier not yet decided, giving a reason", async ({ 
   await page.goto(`/ho-so/${dossier.id}`);
   await page.getByText("Rút hồ sơ", { exact: true }).click();
   await page.getByRole("button", { name: "Xác nhận rút hồ sơ" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Vui lòng cho biết lý do rút hồ sơ.");
+  await expect(page.getByRole("alert").filter({ hasText: "Vui lòng cho biết lý do rút hồ sơ." })).toBeVisible();
   await expect(page.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
 
   await page.getByLabel("Lý do rút hồ sơ").fill("Tôi đã nộp nhầm thủ tục.");
@@ -37,8 +37,10 @@ test("a citizen attaches documents from the personal store instead of uploading 
   await page.getByRole("button", { name: "Nộp hồ sơ trực tuyến" }).click();
   await expect(page).toHaveURL(/\/ho-so\/[a-z0-9]+$/);
   await page.getByRole("link", { name: /Giấy tờ kèm theo/ }).click();
+  await expect(page).toHaveURL(/buoc=4$/);
 
   const pickers = page.getByLabel("hoặc chọn từ kho dữ liệu");
+  await expect(pickers.first()).toBeVisible();
   const count = await pickers.count();
   expect(count).toBeGreaterThan(0);
   for (let i = 0; i < count; i++) {
@@ -47,6 +49,8 @@ test("a citizen attaches documents from the personal store instead of uploading 
     await expect(page.getByRole("button", { name: /^Xoá tệp giay-to-da-nop/ })).toHaveCount(i + 1);
   }
   await page.getByRole("link", { name: "Tiếp tục" }).click();
+  await expect(page).toHaveURL(/buoc=5$/);
   await page.getByRole("link", { name: /Kiểm tra và nộp hồ sơ/ }).click();
+  await expect(page).toHaveURL(/buoc=6$/);
   await expect(page.getByText("Chưa đính kèm (bắt buộc)")).toHaveCount(0);
 });
