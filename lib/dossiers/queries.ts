@@ -27,7 +27,7 @@ export async function getDossierForActor(actor: Actor, dossierId: string) {
     select: {
       id: true, code: true, status: true, channel: true, version: true, applicantId: true, agencyId: true,
       applicantName: true, applicantPersonalId: true, applicantBirthDate: true, applicantPhone: true, applicantEmail: true, applicantAddress: true,
-      formData: true, resultDelivery: true, outcome: true, awaitingApproval: true,
+      formData: true, resultDelivery: true, outcome: true, awaitingApproval: true, assignee: { select: { fullName: true } },
       createdAt: true, submittedAt: true, receivedAt: true, dueAt: true, finishedAt: true, returnedAt: true, draftExpiresAt: true,
       procedure: {
         select: {

@@ -7,6 +7,9 @@ import { formDefinitionSchema } from "@/lib/forms/definition";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/components/ui/format";
 import { DraftWizard } from "./_components/draft-wizard";
+import { PositionPanel } from "@/components/dossier/position-panel";
+import { dossierPosition } from "@/lib/dossiers/position";
+import { expectedDueAt } from "@/lib/dossiers/expected-due";
 import { stepFromParam, wizardSteps } from "@/lib/dossiers/wizard";
 import { listMyDocuments } from "@/lib/documents/store";
 import { WithdrawForm } from "./_components/withdraw-form";
@@ -63,12 +66,14 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
 
   const actor = await actorPromise;
   const [rating, feedback] = await Promise.all([getDossierRating(actor, id), listDossierFeedback(actor, id)]);
+  const expected = dossier.status === "SUBMITTED" && dossier.submittedAt ? await expectedDueAt(dossier.procedure.code, dossier.channel, dossier.submittedAt) : null;
 
   return (
     <article className="space-y-6">
       {justSubmitted && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3">
-          Nộp hồ sơ thành công. Mã hồ sơ của bạn là <strong>{dossier.code}</strong>. Bạn sẽ được thông báo khi hồ sơ được tiếp nhận.
+          Nộp hồ sơ thành công. Mã hồ sơ của bạn là <strong>{dossier.code}</strong>. {dossier.agency.name} sẽ kiểm tra hồ sơ; bạn được thông báo khi hồ sơ được tiếp nhận hoặc cần bổ sung.
+          {expected && <> Ngày hẹn trả kết quả dự kiến: <strong>{formatDateTime(expected)}</strong>.</>}
         </p>
       )}
       <header className="space-y-1">
@@ -84,6 +89,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
         <div><dt className="font-semibold">Ngày có kết quả</dt><dd>{formatDateTime(dossier.finishedAt)}</dd></div>
         <div><dt className="font-semibold">Ngày trả kết quả</dt><dd>{formatDateTime(dossier.returnedAt)}</dd></div>
       </dl>
+      <PositionPanel position={dossierPosition(dossier, dossier.events)} expectedDueAt={expected} />
       <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} />
       <DossierTimeline events={dossier.events} />
       {nextStatus("WITHDRAW", dossier.status, "CITIZEN") && <WithdrawForm dossierId={dossier.id} version={dossier.version} />}
