@@ -3,33 +3,37 @@ import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { Transform, type Readable } from "node:stream";
+import { Transform, Writable, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { env } from "../env";
-import { AppError } from "../errors";
+import { fileTooLarge } from "./limits";
 
 // Files live on disk outside public/, under STORAGE_DIR, named by random keys; they are
 // served only through the authorised download route. Uploads stream to disk chunk by chunk,
 // so a file is never held whole in memory.
+//   STORAGE_DIR/files/<2>/<key>   committed attachments
+//   STORAGE_DIR/tmp/<uuid>        raw-body uploads while they stream in
+//   STORAGE_DIR/tus/<id>(.json)   resumable (tus) uploads until they are complete
 
 const root = () => path.resolve(env.STORAGE_DIR);
 const pathOf = (key: string) => path.join(root(), "files", key.slice(0, 2), key);
 
-export type StoredTemp = { tempPath: string; sizeBytes: number; sha256: string; head: Buffer };
+/** Where @tus/file-store keeps incomplete resumable uploads (same disk, so commit is a rename). */
+export const resumableDir = () => path.join(root(), "tus");
 
-/** Streams a body to a temporary file, refusing (and deleting) it beyond maxBytes. */
-export async function streamToTemp(body: Readable, maxBytes: number, headBytes: number): Promise<StoredTemp> {
-  const dir = path.join(root(), "tmp");
-  await mkdir(dir, { recursive: true });
-  const tempPath = path.join(dir, randomUUID());
+/** A file on disk with what the attach step needs: its size, SHA-256 and first bytes. */
+export type InspectedFile = { path: string; sizeBytes: number; sha256: string; head: Buffer };
+
+/** Counts, hashes and keeps the head of the bytes flowing through; fails beyond maxBytes. */
+function meter(maxBytes: number, headBytes: number) {
   const hash = createHash("sha256");
   const headChunks: Buffer[] = [];
   let size = 0;
   let headSize = 0;
-  const meter = new Transform({
+  const stream = new Transform({
     transform(chunk: Buffer, _enc, done) {
       size += chunk.length;
-      if (size > maxBytes) return done(new AppError("FILE_TOO_LARGE", `Tệp vượt quá dung lượng cho phép (${Math.round(maxBytes / 1048576)} MB).`));
+      if (size > maxBytes) return done(fileTooLarge(maxBytes));
       hash.update(chunk);
       if (headSize < headBytes) {
         headChunks.push(chunk.subarray(0, headBytes - headSize));
@@ -38,24 +42,43 @@ export async function streamToTemp(body: Readable, maxBytes: number, headBytes: 
       done(null, chunk);
     },
   });
+  const result = (filePath: string): InspectedFile => ({ path: filePath, sizeBytes: size, sha256: hash.digest("hex"), head: Buffer.concat(headChunks) });
+  return { stream, result };
+}
+
+/** Streams a body to a temporary file, refusing (and deleting) it beyond maxBytes. */
+export async function streamToTemp(body: Readable, maxBytes: number, headBytes: number): Promise<InspectedFile> {
+  const dir = path.join(root(), "tmp");
+  await mkdir(dir, { recursive: true });
+  const tempPath = path.join(dir, randomUUID());
+  const m = meter(maxBytes, headBytes);
   try {
-    await pipeline(body, meter, createWriteStream(tempPath));
+    await pipeline(body, m.stream, createWriteStream(tempPath));
   } catch (e) {
     await rm(tempPath, { force: true });
     throw e;
   }
-  return { tempPath, sizeBytes: size, sha256: hash.digest("hex"), head: Buffer.concat(headChunks) };
+  return m.result(tempPath);
 }
 
-export async function commitTemp(tempPath: string): Promise<string> {
+/** Reads a file already on disk (a finished resumable upload) once, without holding it in memory. */
+export async function inspectFile(filePath: string, headBytes: number): Promise<InspectedFile> {
+  const m = meter(Number.MAX_SAFE_INTEGER, headBytes);
+  const sink = new Writable({ write: (_chunk, _enc, done) => done() });
+  await pipeline(createReadStream(filePath), m.stream, sink);
+  return m.result(filePath);
+}
+
+/** Moves a file (temporary or resumable upload) into the store under a new random key. */
+export async function commitFile(filePath: string): Promise<string> {
   const key = randomUUID().replace(/-/g, "");
   const target = pathOf(key);
   await mkdir(path.dirname(target), { recursive: true });
-  await rename(tempPath, target);
+  await rename(filePath, target);
   return key;
 }
 
-export const discardTemp = (tempPath: string) => rm(tempPath, { force: true });
+export const discardFile = (filePath: string) => rm(filePath, { force: true });
 export const removeStored = (key: string) => rm(pathOf(key), { force: true });
 
 export async function openStored(key: string) {

@@ -1,0 +1,60 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import { detectAllowedType } from "./file-type";
+import { checkFileSize, typeNotAllowed } from "./limits";
+import { commitFile, discardFile, removeStored, type InspectedFile } from "./storage";
+import { loadUploadTarget } from "./upload-target";
+
+export type AttachInput = { dossierId: string; componentId: string; fileName: string; file: InspectedFile };
+export type AttachedFile = { id: string; fileName: string; sizeBytes: number; mimeType: string; componentId: string | null };
+
+/**
+ * The last step of every upload route, once the whole file is on disk: the content decides
+ * the type, the file moves into the store and the row is written. Nothing is kept when any
+ * check fails. Checks made when the upload started are repeated under a lock on the dossier
+ * row: a resumable upload can take hours, and two uploads finishing together must not both
+ * use the last room in the dossier.
+ */
+export async function attachFile(actor: Actor, input: AttachInput): Promise<AttachedFile> {
+  const mime = await detectAllowedType(input.file.head);
+  if (!mime) {
+    await discardFile(input.file.path);
+    throw typeNotAllowed();
+  }
+  let key: string;
+  try {
+    key = await commitFile(input.file.path);
+  } catch (e) {
+    await discardFile(input.file.path);
+    throw e;
+  }
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "Dossier" WHERE "id" = ${input.dossierId} AND "applicantId" = ${actor.userId} FOR UPDATE`;
+      const target = await loadUploadTarget(actor, input.dossierId, input.componentId, tx);
+      checkFileSize(target, input.file.sizeBytes);
+      return tx.attachment.create({
+        data: {
+          dossierId: target.dossierId,
+          componentId: target.componentId,
+          fileName: sanitizeFileName(input.fileName, mime),
+          mimeType: mime,
+          sizeBytes: input.file.sizeBytes,
+          sha256: input.file.sha256,
+          storageKey: key,
+          uploadedById: actor.userId,
+        },
+        select: { id: true, fileName: true, sizeBytes: true, mimeType: true, componentId: true },
+      });
+    });
+  } catch (e) {
+    await removeStored(key);
+    throw e;
+  }
+}
+
+function sanitizeFileName(name: string, mime: string): string {
+  const cleaned = name.normalize("NFC").replace(/[\\/\u0000-\u001f"<>|:*?]/g, "_").trim().slice(0, 200);
+  return cleaned || `tep.${mime.split("/")[1]}`;
+}
