@@ -1,8 +1,11 @@
 // Citizen journeys beyond the walking skeleton (issue 3): withdraw a dossier, reuse documents
-// from the personal store (once-only).
+// from the personal store (once-only), answer a request to supplement item by item.
+import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { createIdentityAndSignIn, newPerson } from "./support/identity";
+import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
 import { seedSubmittedDossier } from "./support/seed";
+
+const PDF = path.resolve("e2e/fixtures/giay-chung-sinh.pdf");
 
 test("a citizen withdraws a dossier not yet decided, giving a reason", async ({ page }) => {
   const citizen = newPerson();
@@ -53,4 +56,38 @@ test("a citizen attaches documents from the personal store instead of uploading 
   await page.getByRole("link", { name: /Kiểm tra và nộp hồ sơ/ }).click();
   await expect(page).toHaveURL(/buoc=6$/);
   await expect(page.getByText("Chưa đính kèm (bắt buộc)")).toHaveCount(0);
+});
+
+test("an officer asks for one item again, and the citizen sends back only that item", async ({ page, browser }) => {
+  const citizen = newPerson();
+  await page.goto("/dang-nhap");
+  await createIdentityAndSignIn(page, citizen);
+  const dossier = await seedSubmittedDossier(citizen.personalId);
+
+  // The counter officer ticks the unreadable document and says why (Mẫu 02).
+  const staff = await browser.newContext();
+  const officer = await staff.newPage();
+  await signInAs(officer, "Phạm Thị Dung", `/can-bo/ho-so/${dossier.id}`);
+  await officer.getByText("Yêu cầu bổ sung hồ sơ", { exact: true }).first().click();
+  await officer.getByRole("button", { name: "Gửi yêu cầu bổ sung" }).click();
+  await expect(officer.getByRole("alert").filter({ hasText: "Vui lòng chọn ít nhất một giấy tờ cần bổ sung." })).toBeVisible();
+  const item = officer.locator("fieldset").filter({ hasText: "Giấy chứng sinh" });
+  await item.getByRole("checkbox").check();
+  await item.getByLabel("Lý do").fill("Ảnh chụp bị mờ, không đọc được số giấy chứng sinh");
+  await officer.getByRole("button", { name: "Gửi yêu cầu bổ sung" }).click();
+  await expect(officer.getByTestId("dossier-status")).toHaveText("Yêu cầu bổ sung giấy tờ");
+  await staff.close();
+
+  // The citizen sees exactly that item and why, and answers it alone.
+  await page.goto(`/ho-so/${dossier.id}`);
+  const panel = page.getByRole("region", { name: "Bổ sung hồ sơ theo yêu cầu" });
+  await expect(panel.getByRole("listitem")).toHaveCount(1);
+  await expect(panel).toContainText("Ảnh chụp bị mờ, không đọc được số giấy chứng sinh");
+  await panel.getByRole("button", { name: "Gửi bổ sung" }).click();
+  await expect(panel.getByRole("alert")).toContainText("Còn thiếu giấy tờ bổ sung");
+  await panel.locator("input[type=file]").setInputFiles(PDF);
+  await expect(panel.getByText("giay-chung-sinh.pdf")).toBeVisible();
+  await panel.getByRole("button", { name: "Gửi bổ sung" }).click();
+  await expect(page.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
+  await expect(page.getByTestId("timeline")).toContainText("Bổ sung hồ sơ");
 });

@@ -4,9 +4,9 @@ import { db } from "../db";
 import { detectAllowedType } from "./file-type";
 import { checkFileSize, typeNotAllowed } from "./limits";
 import { commitFile, discardFile, removeStored, type InspectedFile } from "./storage";
-import { loadUploadTarget } from "./upload-target";
+import { loadUploadTarget, type UploadSlot } from "./upload-target";
 
-export type AttachInput = { dossierId: string; componentId: string; fileName: string; file: InspectedFile };
+export type AttachInput = { dossierId: string; slot: UploadSlot; fileName: string; file: InspectedFile };
 export type AttachedFile = { id: string; fileName: string; sizeBytes: number; mimeType: string; componentId: string | null };
 
 /**
@@ -32,12 +32,13 @@ export async function attachFile(actor: Actor, input: AttachInput): Promise<Atta
   try {
     return await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT "id" FROM "Dossier" WHERE "id" = ${input.dossierId} AND "applicantId" = ${actor.userId} FOR UPDATE`;
-      const target = await loadUploadTarget(actor, input.dossierId, input.componentId, tx);
+      const target = await loadUploadTarget(actor, input.dossierId, input.slot, tx);
       checkFileSize(target, input.file.sizeBytes);
       return tx.attachment.create({
         data: {
           dossierId: target.dossierId,
           componentId: target.componentId,
+          supplementItemId: target.supplementItemId,
           fileName: sanitizeFileName(input.fileName, mime),
           mimeType: mime,
           sizeBytes: input.file.sizeBytes,

@@ -61,14 +61,14 @@ function createServer() {
     async onUploadCreate(req, upload) {
       const actor = actors.get(req);
       if (!actor) throw new AppError("UNAUTHENTICATED", "Vui lòng đăng nhập.");
-      const { dossierId, componentId, filename } = upload.metadata ?? {};
-      if (!dossierId || !componentId) throw new AppError("INVALID_INPUT", "Thiếu hồ sơ hoặc thành phần hồ sơ.");
+      const { dossierId, componentId, supplementItemId, filename } = upload.metadata ?? {};
+      if (!dossierId || !(componentId || supplementItemId)) throw new AppError("INVALID_INPUT", "Thiếu hồ sơ hoặc thành phần hồ sơ.");
       if (upload.size === undefined) throw new AppError("INVALID_INPUT", "Cần khai báo dung lượng tệp (Upload-Length).");
-      const target = await loadUploadTarget(actor, dossierId, componentId);
+      const target = await loadUploadTarget(actor, dossierId, { componentId, supplementItemId });
       checkFileSize(target, upload.size);
       cleanUpNowAndThen(server);
       // Replaces whatever the client sent: only these keys, and the owner set by the server.
-      return { metadata: { dossierId, componentId, filename: filename ?? "", userId: actor.userId } };
+      return { metadata: { dossierId, componentId: componentId ?? "", supplementItemId: supplementItemId ?? "", filename: filename ?? "", userId: actor.userId } };
     },
 
     // The last byte arrived: judge the content, attach the file, answer with the attachment.
@@ -76,9 +76,9 @@ function createServer() {
       try {
         const actor = actors.get(req);
         if (!actor) throw new AppError("UNAUTHENTICATED", "Vui lòng đăng nhập.");
-        const { dossierId, componentId, filename } = upload.metadata ?? {};
+        const { dossierId, componentId, supplementItemId, filename } = upload.metadata ?? {};
         const file = await inspectFile(path.join(store.directory, upload.id), SNIFF_BYTES);
-        const attachment = await attachFile(actor, { dossierId: dossierId ?? "", componentId: componentId ?? "", fileName: filename ?? "", file });
+        const attachment = await attachFile(actor, { dossierId: dossierId ?? "", slot: { componentId, supplementItemId }, fileName: filename ?? "", file });
         // tus answers a PATCH with 204 and no body; tus-js-client accepts any 2xx, and this
         // body is how the page learns the new attachment without another request.
         return { status_code: 200, headers: { "Content-Type": "application/json" }, body: JSON.stringify(attachment) };

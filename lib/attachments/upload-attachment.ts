@@ -7,9 +7,9 @@ import { attachFile } from "./attach-file";
 import { SNIFF_BYTES } from "./file-type";
 import { checkFileSize, streamLimit } from "./limits";
 import { removeStored, streamToTemp } from "./storage";
-import { loadUploadTarget } from "./upload-target";
+import { loadUploadTarget, type UploadSlot } from "./upload-target";
 
-export type UploadInput = { dossierId: string; componentId: string; fileName: string; declaredBytes: number | null; body: Readable };
+export type UploadInput = UploadSlot & { dossierId: string; fileName: string; declaredBytes: number | null; body: Readable };
 
 /**
  * Attaches one file, sent as one raw body, to a component of the applicant's own draft (or a
@@ -18,10 +18,10 @@ export type UploadInput = { dossierId: string; componentId: string; fileName: st
  * when any check fails. Resumable uploads (lib/attachments/tus-server.ts) share every check.
  */
 export async function uploadAttachment(actor: Actor, input: UploadInput) {
-  const target = await loadUploadTarget(actor, input.dossierId, input.componentId);
+  const target = await loadUploadTarget(actor, input.dossierId, input);
   if (input.declaredBytes !== null) checkFileSize(target, input.declaredBytes);
   const file = await streamToTemp(input.body, streamLimit(target), SNIFF_BYTES);
-  return attachFile(actor, { dossierId: target.dossierId, componentId: target.componentId, fileName: input.fileName, file });
+  return attachFile(actor, { dossierId: target.dossierId, slot: input, fileName: input.fileName, file });
 }
 
 /** Removes one of the applicant's own uploads while the dossier is still editable. */

@@ -6,28 +6,42 @@ import { env } from "../env";
 import { AppError, notFound } from "../errors";
 import type { SizeRoom } from "./limits";
 
-/** A component of a dossier the actor may attach files to, with the room left in it. */
-export type UploadTarget = SizeRoom & { dossierId: string; componentId: string };
+/**
+ * Where a file goes: a component of a draft, or one item of a request to supplement (Mẫu 02),
+ * which the citizen answers item by item without touching the rest of the dossier.
+ */
+export type UploadSlot = { componentId?: string | null; supplementItemId?: string | null };
+
+/** A place in a dossier the actor may attach files to, with the room left in it. */
+export type UploadTarget = SizeRoom & { dossierId: string; componentId: string | null; supplementItemId: string | null };
 
 /**
  * The one ownership rule for uploads, shared by every upload route: the applicant's own
- * dossier, still editable (a draft, or waiting for a supplement), and a component of its
- * procedure. Others' dossiers are "not found", so their existence is not revealed.
+ * dossier; a draft takes files for the components of its procedure, a dossier waiting for a
+ * supplement takes them only for the items asked. Others' dossiers are "not found", so their
+ * existence is not revealed.
  */
-export async function loadUploadTarget(actor: Actor, dossierId: string, componentId: string, client: Tx = db): Promise<UploadTarget> {
+export async function loadUploadTarget(actor: Actor, dossierId: string, slot: UploadSlot, client: Tx = db): Promise<UploadTarget> {
+  const itemId = slot.supplementItemId || null;
+  const componentId = slot.componentId || null;
+  if (!itemId && !componentId) throw new AppError("INVALID_INPUT", "Thiếu thành phần hồ sơ.");
   const dossier = await client.dossier.findFirst({
-    where: { id: dossierId, applicantId: actor.userId, status: { in: ["DRAFT", "SUPPLEMENT_REQUESTED"] } },
+    where: { id: dossierId, applicantId: actor.userId, status: itemId ? "SUPPLEMENT_REQUESTED" : "DRAFT" },
     select: {
       id: true,
-      procedure: { select: { maxDossierBytes: true, components: { where: { id: componentId }, select: { id: true } } } },
+      procedure: { select: { maxDossierBytes: true, components: { where: { id: componentId ?? "" }, select: { id: true } } } },
       attachments: { select: { sizeBytes: true } },
+      supplementRequests: { where: { answeredAt: null }, select: { items: { where: { id: itemId ?? "" }, select: { id: true, componentId: true } } } },
     },
   });
   if (!dossier) throw notFound();
-  if (dossier.procedure.components.length === 0) throw new AppError("INVALID_INPUT", "Thành phần hồ sơ không thuộc thủ tục này.");
+  const item = dossier.supplementRequests.flatMap((r) => r.items)[0];
+  if (itemId && !item) throw new AppError("INVALID_INPUT", "Giấy tờ này không nằm trong yêu cầu bổ sung.");
+  if (!itemId && dossier.procedure.components.length === 0) throw new AppError("INVALID_INPUT", "Thành phần hồ sơ không thuộc thủ tục này.");
   return {
     dossierId: dossier.id,
-    componentId,
+    componentId: item ? item.componentId : componentId,
+    supplementItemId: item?.id ?? null,
     maxFileBytes: env.UPLOAD_MAX_FILE_BYTES,
     maxDossierBytes: dossier.procedure.maxDossierBytes,
     usedBytes: dossier.attachments.reduce((sum, a) => sum + a.sizeBytes, 0),

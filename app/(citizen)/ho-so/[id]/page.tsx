@@ -8,6 +8,9 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/components/ui/format";
 import { DraftWizard } from "./_components/draft-wizard";
 import { PositionPanel } from "@/components/dossier/position-panel";
+import { SupplementRequests } from "@/components/dossier/supplement-requests";
+import { listSupplementRequests } from "@/lib/supplements/queries";
+import { SupplementAnswer } from "./_components/supplement-answer";
 import { dossierPosition } from "@/lib/dossiers/position";
 import { expectedDueAt } from "@/lib/dossiers/expected-due";
 import { stepFromParam, wizardSteps } from "@/lib/dossiers/wizard";
@@ -65,7 +68,8 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   }
 
   const actor = await actorPromise;
-  const [rating, feedback] = await Promise.all([getDossierRating(actor, id), listDossierFeedback(actor, id)]);
+  const [rating, feedback, supplements] = await Promise.all([getDossierRating(actor, id), listDossierFeedback(actor, id), listSupplementRequests(actor, id)]);
+  const openRequest = dossier.status === "SUPPLEMENT_REQUESTED" ? supplements.find((r) => !r.answeredAt) : undefined;
   const expected = dossier.status === "SUBMITTED" && dossier.submittedAt ? await expectedDueAt(dossier.procedure.code, dossier.channel, dossier.submittedAt) : null;
 
   return (
@@ -89,7 +93,9 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
         <div><dt className="font-semibold">Ngày có kết quả</dt><dd>{formatDateTime(dossier.finishedAt)}</dd></div>
         <div><dt className="font-semibold">Ngày trả kết quả</dt><dd>{formatDateTime(dossier.returnedAt)}</dd></div>
       </dl>
+      {openRequest && <SupplementAnswer dossierId={dossier.id} version={dossier.version} items={openRequest.items} />}
       <PositionPanel position={dossierPosition(dossier, dossier.events)} expectedDueAt={expected} />
+      <SupplementRequests requests={supplements.filter((r) => r !== openRequest)} />
       <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} />
       <DossierTimeline events={dossier.events} />
       {nextStatus("WITHDRAW", dossier.status, "CITIZEN") && <WithdrawForm dossierId={dossier.id} version={dossier.version} />}
