@@ -15,6 +15,7 @@ export async function SiteHeader() {
           <Link className="text-white" href="/tra-cuu">Tra cứu hồ sơ</Link>
           {actor && <Link className="text-white" href="/ho-so">Hồ sơ của tôi</Link>}
           {actor && <Link className="text-white" href="/kho-du-lieu">Kho dữ liệu</Link>}
+          {actor && <Link className="text-white" href="/ho-so-ca-nhan">Tài khoản</Link>}
           {actor && isStaff(actor) && <Link className="text-white" href="/can-bo">Xử lý hồ sơ</Link>}
         </nav>
         <div className="ml-auto text-sm flex items-center gap-3">

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "../db/create-client";
 import { AppError } from "../errors";
 import type { DossierStatus, Prisma } from "../generated/prisma/client";
+import { notificationTargets, type NotificationTargets } from "../profile/notification-target";
 import { STATUS_INFO } from "./status";
 import type { WorkflowAction } from "./workflow";
 
@@ -31,16 +32,16 @@ export async function recordTransition(tx: Tx, t: Transition) {
   await tx.dossierEvent.create({
     data: { dossierId: t.dossier.id, action: t.action, fromStatus: t.dossier.status, toStatus: t.to, actorId: t.actorId, agencyId: t.agencyId, note: t.note ?? null },
   });
-  if (t.dossier.applicantEmail && t.to !== t.dossier.status) {
-    await tx.outboxMessage.create({
-      data: {
-        dossierId: t.dossier.id,
-        channel: "EMAIL",
-        topic: `dossier.${t.action.toLowerCase()}`,
-        recipient: t.dossier.applicantEmail,
-        payload: { code: t.dossier.code, status: t.to, statusLabel: STATUS_INFO[t.to].label, note: t.note ?? null },
-      },
-    });
+  if (t.to !== t.dossier.status) {
+    const targets = await applicantTargets(tx, t.dossier);
+    const topic = `dossier.${t.action.toLowerCase()}`;
+    const payload = { code: t.dossier.code, status: t.to, statusLabel: STATUS_INFO[t.to].label, note: t.note ?? null };
+    if (targets.email) {
+      await tx.outboxMessage.create({ data: { dossierId: t.dossier.id, channel: "EMAIL", topic, recipient: targets.email, payload } });
+    }
+    if (targets.phone) {
+      await tx.outboxMessage.create({ data: { dossierId: t.dossier.id, channel: "SMS", topic, recipient: targets.phone, payload } });
+    }
   }
   if (STATUS_INFO[t.to].nationalCode && t.to !== t.dossier.status) {
     // Every status change is synced to the national portal (NĐ 224/2026); delivered by the outbox worker.
@@ -54,4 +55,16 @@ export async function recordTransition(tx: Tx, t: Transition) {
       },
     });
   }
+}
+
+/**
+ * Where the applicant is notified. With an account, its profile preferences decide (read in the
+ * caller's transaction); without one (e.g. a dossier filed at the counter), the e-mail on the dossier.
+ */
+async function applicantTargets(tx: Tx, dossier: Transition["dossier"]): Promise<NotificationTargets> {
+  const row = await tx.dossier.findUnique({
+    where: { id: dossier.id },
+    select: { applicant: { select: { email: true, phone: true, contactEmail: true, contactPhone: true, notifyByEmail: true, notifyBySms: true } } },
+  });
+  return row?.applicant ? notificationTargets(row.applicant) : { email: dossier.applicantEmail, phone: null };
 }

@@ -1,0 +1,42 @@
+"use server";
+// Thin server action: parse the form with the form's schema, call the command, map expected
+// errors to messages, revalidate. The command scopes the change to the actor's own account.
+import { revalidatePath } from "next/cache";
+import { requireActor } from "../auth/actor";
+import { userMessage } from "../errors";
+import { updateProfile } from "./commands/update-profile";
+import { profileFieldErrors, profileFormValues, profileInputSchema, type ProfileFieldErrors, type ProfileValues } from "./schemas";
+
+export type ProfileActionState = {
+  error?: string;
+  fieldErrors?: ProfileFieldErrors;
+  ok?: boolean;
+  /** What was sent, shown again after a refusal so nothing typed is lost. */
+  values?: { contactPhone: string; contactEmail: string; notifyByEmail: boolean; notifyBySms: boolean; language: string };
+};
+
+const text = (v: unknown) => (typeof v === "string" ? v : "");
+
+export async function updateProfileAction(_prev: ProfileActionState, formData: FormData): Promise<ProfileActionState> {
+  const raw = profileFormValues(formData);
+  const values = {
+    contactPhone: text(raw.contactPhone),
+    contactEmail: text(raw.contactEmail),
+    notifyByEmail: raw.notifyByEmail === true,
+    notifyBySms: raw.notifyBySms === true,
+    language: text(raw.language),
+  };
+  const parsed = profileInputSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { error: "Chưa lưu được. Vui lòng kiểm tra lại các trường được đánh dấu.", fieldErrors: profileFieldErrors(parsed.error), values };
+  }
+  let saved: ProfileValues;
+  try {
+    saved = await updateProfile(await requireActor(), parsed.data);
+  } catch (e) {
+    return { error: userMessage(e), values };
+  }
+  revalidatePath("/ho-so-ca-nhan");
+  // The stored (normalised) values, e.g. "0912 345 678" saved as "0912345678".
+  return { ok: true, values: { ...saved, contactPhone: saved.contactPhone ?? "", contactEmail: saved.contactEmail ?? "" } };
+}

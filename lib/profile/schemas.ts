@@ -1,0 +1,75 @@
+// The profile form's schema: how the citizen wants to be reached. Shared by the form, its server
+// action and the command. Safe for the browser. There is deliberately no user id here: the
+// command takes the user from the actor, so nobody can change someone else's profile.
+import { z } from "zod";
+
+export const LANGUAGES = [
+  { value: "vi", label: "Tiếng Việt", lang: "vi" },
+  { value: "en", label: "English", lang: "en" },
+] as const;
+export type Language = (typeof LANGUAGES)[number]["value"];
+
+export const PROFILE_FIELDS = ["contactPhone", "contactEmail", "notifyByEmail", "notifyBySms", "language"] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
+
+// An empty box clears the contact detail (the identity's one is used again).
+const blankToNull = (v: unknown) => (v === undefined || v === null ? null : typeof v === "string" ? v.trim() || null : v);
+// People write mobile numbers as "0912 345 678" or "0912.345.678"; the number is the digits.
+const phoneDigits = (v: unknown) => {
+  const s = blankToNull(v);
+  return typeof s === "string" ? s.replace(/[\s.]/g, "") : s;
+};
+
+const PHONE_MESSAGE = "Số điện thoại liên hệ phải là số di động gồm 10 chữ số, bắt đầu bằng 0 (ví dụ 0912345678).";
+const EMAIL_MESSAGE = "Thư điện tử liên hệ không hợp lệ (ví dụ: ten@example.vn).";
+
+export const profileInputSchema = z.object({
+  contactPhone: z.preprocess(phoneDigits, z.string({ error: PHONE_MESSAGE }).regex(/^0\d{9}$/, PHONE_MESSAGE).nullable()),
+  contactEmail: z.preprocess(
+    blankToNull,
+    z.email({ error: EMAIL_MESSAGE }).max(254, "Thư điện tử liên hệ tối đa 254 ký tự.").nullable(),
+  ),
+  notifyByEmail: z.boolean({ error: "Lựa chọn nhận thông báo qua thư điện tử không hợp lệ." }),
+  notifyBySms: z.boolean({ error: "Lựa chọn nhận thông báo qua tin nhắn SMS không hợp lệ." }),
+  language: z.enum(["vi", "en"], { error: "Vui lòng chọn ngôn ngữ: Tiếng Việt hoặc English." }),
+});
+
+export type ProfileInput = {
+  contactPhone?: string | null;
+  contactEmail?: string | null;
+  notifyByEmail: boolean;
+  notifyBySms: boolean;
+  language: Language;
+};
+export type ProfileValues = z.output<typeof profileInputSchema>;
+export type ProfileFieldErrors = Partial<Record<ProfileField, string>>;
+
+/**
+ * Reads the profile form. A checkbox is sent as "on" when ticked and not at all otherwise;
+ * any other value was not produced by the form and is passed on for the schema to refuse.
+ */
+export function profileFormValues(formData: FormData): Record<ProfileField, unknown> {
+  const checkbox = (name: string) => {
+    const v = formData.get(name);
+    return v === null ? false : v === "on" ? true : v;
+  };
+  return {
+    contactPhone: formData.get("contactPhone"),
+    contactEmail: formData.get("contactEmail"),
+    notifyByEmail: checkbox("notifyByEmail"),
+    notifyBySms: checkbox("notifyBySms"),
+    language: formData.get("language"),
+  };
+}
+
+/** The first message for each field, to show next to it. */
+export function profileFieldErrors(error: z.ZodError): ProfileFieldErrors {
+  const errors: ProfileFieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    if (typeof field === "string" && (PROFILE_FIELDS as readonly string[]).includes(field)) {
+      errors[field as ProfileField] ??= issue.message;
+    }
+  }
+  return errors;
+}
