@@ -1,0 +1,38 @@
+// Every citizen page, checked with axe: no serious or critical WCAG 2 A/AA violation, on desktop
+// and on the phone profile (issue 3, quality bars).
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { createIdentityAndSignIn, newPerson } from "./support/identity";
+import { seedSubmittedDossier } from "./support/seed";
+
+async function expectAccessible(page: Page, path: string) {
+  await page.goto(path);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(serious, `axe on ${path}`).toEqual([]);
+}
+
+test("public pages have no serious accessibility violation", async ({ page }) => {
+  for (const path of ["/", "/thu-tuc", "/thu-tuc?q=khai+sinh", "/thu-tuc/1.001193", "/tra-cuu", "/tra-cuu?ma=000.21.01.H80-261123-9999", "/dang-nhap"]) {
+    await expectAccessible(page, path);
+  }
+});
+
+test("signed-in citizen pages and every wizard step have no serious accessibility violation", async ({ page }) => {
+  const citizen = newPerson();
+  await page.goto("/dang-nhap");
+  await createIdentityAndSignIn(page, citizen);
+  const submitted = await seedSubmittedDossier(citizen.personalId);
+
+  await page.goto("/thu-tuc/1.001193");
+  await page.getByLabel("Cơ quan tiếp nhận hồ sơ").selectOption({ label: "Ủy ban nhân dân phường Tân Ninh" });
+  await page.getByRole("button", { name: "Nộp hồ sơ trực tuyến" }).click();
+  await expect(page).toHaveURL(/\/ho-so\/[a-z0-9]+$/);
+  const draft = new URL(page.url()).pathname;
+
+  const steps = await page.getByRole("navigation", { name: "Các bước nộp hồ sơ" }).getByRole("link").count();
+  for (let step = 1; step <= steps; step++) await expectAccessible(page, `${draft}?buoc=${step}`);
+  for (const path of ["/ho-so", `/ho-so/${submitted.id}`, "/kho-du-lieu", "/ho-so-ca-nhan"]) await expectAccessible(page, path);
+});
