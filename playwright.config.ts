@@ -10,6 +10,8 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: "e2e",
+  // The page-weight budget is a measurement (`npm run page-weight`), not part of `npm test`.
+  testIgnore: process.env.PAGE_WEIGHT ? [] : ["**/page-weight.spec.ts"],
   timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

@@ -2,11 +2,13 @@
 // PostgreSQL when missing; starts a throwaway PostgreSQL unless TEST_DATABASE_URL is given;
 // runs unit, integration and Playwright end-to-end tests; exits non-zero on any failure.
 //   --only=unit|integration|e2e   run one suite
+//   --page-weight                 measure gzipped JavaScript of citizen pages against the budget
 import { ensureDependencies, run } from "./lib/ensure-deps.mjs";
 import { ensurePackage, startTestPostgres } from "./lib/test-postgres.mjs";
 import { prismaGenerate } from "./run.mjs";
 
-const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+const pageWeight = process.argv.includes("--page-weight");
+const only = pageWeight ? "e2e" : process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 const suites = only ? [only] : ["unit", "integration", "e2e"];
 
 ensureDependencies();
@@ -28,7 +30,8 @@ try {
   if (suites.includes("integration") && run("node_modules/.bin/vitest", ["run", "--project", "integration"], { env, allowFailure: true })) failures.push("integration");
   if (suites.includes("e2e")) {
     run(process.execPath, ["--import", "tsx", "tests/support/prepare-e2e.ts"], { env, what: "Preparing the end-to-end database" });
-    if (run("node_modules/.bin/playwright", ["test"], { env, allowFailure: true })) failures.push("e2e");
+    const args = pageWeight ? ["test", "e2e/page-weight.spec.ts", "--project=desktop"] : ["test"];
+    if (run("node_modules/.bin/playwright", args, { env: { ...env, PAGE_WEIGHT: pageWeight ? "1" : "" }, allowFailure: true })) failures.push("e2e");
   }
 } finally {
   pg?.stop();

@@ -1,7 +1,8 @@
 import type { DossierDetail } from "@/lib/dossiers/queries";
 import { formatBytes } from "@/components/ui/format";
 
-export function AttachmentList({ attachments, components }: { attachments: DossierDetail["attachments"]; components: DossierDetail["procedure"]["components"] }) {
+export function AttachmentList({ attachments: all, components }: { attachments: DossierDetail["attachments"]; components: DossierDetail["procedure"]["components"] }) {
+  const attachments = all.filter((a) => a.kind === "APPLICATION"); // results have their own section
   const nameOf = new Map(components.map((c) => [c.id, c.name]));
   return (
     <section aria-labelledby="giay-to" className="rounded bg-white p-4 shadow-sm">

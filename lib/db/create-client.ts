@@ -4,7 +4,12 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 
 export function createPrismaClient(connectionString: string, poolSize = 10) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max: poolSize }),
+    // Transactions that serialise on a row (dossier codes, the dossier being changed) queue
+    // behind each other in the morning rush: give them room to wait rather than fail.
+    transactionOptions: { maxWait: 15_000, timeout: 30_000 },
+  });
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

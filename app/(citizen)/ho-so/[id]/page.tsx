@@ -8,6 +8,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/components/ui/format";
 import { DraftWizard } from "./_components/draft-wizard";
 import { PositionPanel } from "@/components/dossier/position-panel";
+import { ResultSection } from "@/components/dossier/result-section";
 import { SupplementRequests } from "@/components/dossier/supplement-requests";
 import { listSupplementRequests } from "@/lib/supplements/queries";
 import { SupplementAnswer } from "./_components/supplement-answer";
@@ -94,6 +95,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
         <div><dt className="font-semibold">Ngày trả kết quả</dt><dd>{formatDateTime(dossier.returnedAt)}</dd></div>
       </dl>
       {openRequest && <SupplementAnswer dossierId={dossier.id} version={dossier.version} items={openRequest.items} />}
+      <ResultSection dossier={dossier} audience="citizen" />
       <PositionPanel position={dossierPosition(dossier, dossier.events)} expectedDueAt={expected} />
       <SupplementRequests requests={supplements.filter((r) => r !== openRequest)} />
       <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} />

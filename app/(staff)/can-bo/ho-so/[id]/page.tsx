@@ -19,6 +19,8 @@ import { listDossierFeedback } from "@/lib/feedback/queries";
 import { getDossierRating } from "@/lib/ratings/queries";
 import { ActionPanel } from "./_components/action-panel";
 import { SupplementRequestForm } from "./_components/supplement-request-form";
+import { ResultUpload } from "./_components/result-upload";
+import { ResultSection } from "@/components/dossier/result-section";
 import { SupplementRequests } from "@/components/dossier/supplement-requests";
 import { listSupplementRequests } from "@/lib/supplements/queries";
 import { ITEMISED_ACTIONS } from "@/lib/dossiers/commands/take-staff-action";
@@ -61,6 +63,8 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
       </header>
       <ActionPanel dossierId={dossier.id} version={dossier.version} actions={actions.filter((a) => !ITEMISED_ACTIONS.includes(a))} />
       {canAskSupplement && <SupplementRequestForm dossierId={dossier.id} version={dossier.version} components={dossier.procedure.components} />}
+      {dossier.status === "PROCESSING" && roles.some((r) => r === "SPECIALIST" || r === "LEADER") && <ResultUpload dossierId={dossier.id} />}
+      <ResultSection dossier={dossier} audience="staff" />
       <SupplementRequests requests={supplements} />
       <section className="rounded bg-white p-4 shadow-sm">
         <h2 className="text-lg font-semibold mb-2">Người nộp và tờ khai</h2>

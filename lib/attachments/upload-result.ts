@@ -1,0 +1,42 @@
+import "server-only";
+import type { Readable } from "node:stream";
+import { rolesIn, type Actor } from "../auth/actor";
+import { db } from "../db";
+import { env } from "../env";
+import { AppError, notFound } from "../errors";
+import { detectAllowedType, SNIFF_BYTES } from "./file-type";
+import { fileTooLarge } from "./limits";
+import { commitFile, discardFile, removeStored, streamToTemp } from "./storage";
+
+/**
+ * The competent agency attaches the electronic result (a PDF; the signed result in
+ * production) while processing. The citizen downloads it once the result is issued, and it
+ * joins their document store (DOMAIN.md §5 step 5, §9 once-only).
+ */
+export async function uploadResult(actor: Actor, input: { dossierId: string; fileName: string; declaredBytes: number | null; body: Readable }) {
+  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
+  const dossier = await db.dossier.findFirst({ where: { id: input.dossierId, agencyId: { in: agencyIds } }, select: { id: true, status: true, agencyId: true } });
+  if (!dossier) throw notFound();
+  if (!rolesIn(actor, dossier.agencyId).some((r) => r === "SPECIALIST" || r === "LEADER")) throw notFound();
+  if (dossier.status !== "PROCESSING") throw new AppError("TRANSITION_NOT_ALLOWED", "Chỉ đính kèm kết quả khi hồ sơ đang được xử lý.");
+  if (input.declaredBytes !== null && input.declaredBytes > env.UPLOAD_MAX_FILE_BYTES) throw fileTooLarge(env.UPLOAD_MAX_FILE_BYTES);
+
+  const file = await streamToTemp(input.body, env.UPLOAD_MAX_FILE_BYTES, SNIFF_BYTES);
+  if ((await detectAllowedType(file.head)) !== "application/pdf") {
+    await discardFile(file.path);
+    throw new AppError("FILE_TYPE_NOT_ALLOWED", "Kết quả giải quyết phải là tệp PDF.");
+  }
+  const key = await commitFile(file.path);
+  try {
+    return await db.attachment.create({
+      data: {
+        dossierId: dossier.id, kind: "RESULT", fileName: input.fileName.replace(/[\\/\u0000-\u001f"<>|:*?]/g, "_").slice(0, 200) || "ket-qua.pdf",
+        mimeType: "application/pdf", sizeBytes: file.sizeBytes, sha256: file.sha256, storageKey: key, uploadedById: actor.userId,
+      },
+      select: { id: true, fileName: true, sizeBytes: true },
+    });
+  } catch (e) {
+    await removeStored(key);
+    throw e;
+  }
+}
