@@ -7,6 +7,7 @@ import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity
 
 const PDF = path.resolve("e2e/fixtures/giay-chung-sinh.pdf");
 const NOT_PDF = path.resolve("e2e/fixtures/not-a-pdf.pdf");
+const PHOTOS = [path.resolve("e2e/fixtures/anh-trang-1.jpg"), path.resolve("e2e/fixtures/anh-trang-2.jpg")];
 const COUNTER = "Phạm Thị Dung";
 const SPECIALIST = "Võ Minh Đức";
 const LEADER = "Huỳnh Văn Giang";
@@ -86,12 +87,18 @@ test("a citizen files a birth registration online and follows it to the returned
   const required = page.locator('input[type=file][data-required="true"]');
   await required.first().setInputFiles(NOT_PDF);
   await expect(page.getByRole("alert").filter({ hasText: "Chỉ chấp nhận tệp PDF, JPEG hoặc PNG" })).toBeVisible();
-  // One real PDF per required component.
+  // The first document: two photos of its pages, assembled into one PDF on the device.
   const count = await required.count();
-  expect(count).toBeGreaterThan(0);
-  for (let i = 0; i < count; i++) {
+  expect(count).toBeGreaterThan(1);
+  const firstGroup = page.locator("[role=group]").filter({ has: page.locator('input[type=file][data-required="true"]') }).first();
+  await firstGroup.getByLabel("Chụp hoặc chọn ảnh các trang").setInputFiles(PHOTOS);
+  await expect(firstGroup.getByRole("img", { name: "Ảnh trang 2" })).toBeVisible();
+  await firstGroup.getByRole("button", { name: "Tạo PDF và tải lên" }).click();
+  await expect(firstGroup.getByText(/anh-ghep\.pdf/)).toBeVisible();
+  // The others: one real PDF each.
+  for (let i = 1; i < count; i++) {
     await required.nth(i).setInputFiles(PDF);
-    await expect(page.getByText("giay-chung-sinh.pdf")).toHaveCount(i + 1);
+    await expect(page.getByText("giay-chung-sinh.pdf")).toHaveCount(i);
   }
   await page.getByRole("link", { name: "Tiếp tục" }).click();
   await expect(page).toHaveURL(/buoc=5$/);

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
-import { detectAllowedType } from "./file-type";
+import { isImageMime, reencodeImage } from "../images/reencode";
+import { detectAllowedType, SNIFF_BYTES } from "./file-type";
 import { checkFileSize, typeNotAllowed } from "./limits";
-import { commitFile, discardFile, removeStored, type InspectedFile } from "./storage";
+import { commitFile, discardFile, removeStored, rewriteFile, type InspectedFile } from "./storage";
 import { loadUploadTarget, type UploadSlot } from "./upload-target";
 
 export type AttachInput = { dossierId: string; slot: UploadSlot; fileName: string; file: InspectedFile };
@@ -11,10 +12,10 @@ export type AttachedFile = { id: string; fileName: string; sizeBytes: number; mi
 
 /**
  * The last step of every upload route, once the whole file is on disk: the content decides
- * the type, the file moves into the store and the row is written. Nothing is kept when any
- * check fails. Checks made when the upload started are repeated under a lock on the dossier
- * row: a resumable upload can take hours, and two uploads finishing together must not both
- * use the last room in the dossier.
+ * the type, images are re-encoded without metadata, the file moves into the store and the
+ * row is written. Nothing is kept when any check fails. Checks made when the upload started
+ * are repeated under a lock on the dossier row: a resumable upload can take hours, and two
+ * uploads finishing together must not both use the last room in the dossier.
  */
 export async function attachFile(actor: Actor, input: AttachInput): Promise<AttachedFile> {
   const mime = await detectAllowedType(input.file.head);
@@ -22,18 +23,22 @@ export async function attachFile(actor: Actor, input: AttachInput): Promise<Atta
     await discardFile(input.file.path);
     throw typeNotAllowed();
   }
+  let file = input.file;
   let key: string;
   try {
-    key = await commitFile(input.file.path);
+    // Photos lose their EXIF (GPS position, phone, time) before anything is stored; the size
+    // and hash that the row records are those of the re-encoded file.
+    if (isImageMime(mime)) file = await rewriteFile(file, SNIFF_BYTES, (from, to) => reencodeImage(from, to, mime));
+    key = await commitFile(file.path);
   } catch (e) {
-    await discardFile(input.file.path);
+    await discardFile(file.path);
     throw e;
   }
   try {
     return await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT "id" FROM "Dossier" WHERE "id" = ${input.dossierId} AND "applicantId" = ${actor.userId} FOR UPDATE`;
       const target = await loadUploadTarget(actor, input.dossierId, input.slot, tx);
-      checkFileSize(target, input.file.sizeBytes);
+      checkFileSize(target, file.sizeBytes);
       return tx.attachment.create({
         data: {
           dossierId: target.dossierId,
@@ -41,8 +46,8 @@ export async function attachFile(actor: Actor, input: AttachInput): Promise<Atta
           supplementItemId: target.supplementItemId,
           fileName: sanitizeFileName(input.fileName, mime),
           mimeType: mime,
-          sizeBytes: input.file.sizeBytes,
-          sha256: input.file.sha256,
+          sizeBytes: file.sizeBytes,
+          sha256: file.sha256,
           storageKey: key,
           uploadedById: actor.userId,
         },

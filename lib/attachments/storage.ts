@@ -12,7 +12,7 @@ import { fileTooLarge } from "./limits";
 // served only through the authorised download route. Uploads stream to disk chunk by chunk,
 // so a file is never held whole in memory.
 //   STORAGE_DIR/files/<2>/<key>   committed attachments
-//   STORAGE_DIR/tmp/<uuid>        raw-body uploads while they stream in
+//   STORAGE_DIR/tmp/<uuid>        raw-body uploads while they stream in, re-encoded images
 //   STORAGE_DIR/tus/<id>(.json)   resumable (tus) uploads until they are complete
 
 const root = () => path.resolve(env.STORAGE_DIR);
@@ -67,6 +67,26 @@ export async function inspectFile(filePath: string, headBytes: number): Promise<
   const sink = new Writable({ write: (_chunk, _enc, done) => done() });
   await pipeline(createReadStream(filePath), m.stream, sink);
   return m.result(filePath);
+}
+
+/**
+ * Replaces a file by a rewritten version (the server re-encoding images): `write` reads
+ * `from` and writes a new temporary file, which is then measured like any upload. On success
+ * the original is deleted; on failure the new file is, and the original is left to the caller.
+ */
+export async function rewriteFile(file: InspectedFile, headBytes: number, write: (from: string, to: string) => Promise<void>): Promise<InspectedFile> {
+  const dir = path.join(root(), "tmp");
+  await mkdir(dir, { recursive: true });
+  const rewritten = path.join(dir, randomUUID());
+  try {
+    await write(file.path, rewritten);
+    const inspected = await inspectFile(rewritten, headBytes);
+    await discardFile(file.path);
+    return inspected;
+  } catch (e) {
+    await discardFile(rewritten);
+    throw e;
+  }
 }
 
 /** Moves a file (temporary or resumable upload) into the store under a new random key. */

@@ -1,6 +1,7 @@
 import { readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { uploadAttachment } from "../../lib/attachments/upload-attachment";
 import { db } from "../../lib/db";
@@ -8,7 +9,8 @@ import { createDraft } from "../../lib/dossiers/commands/create-draft";
 import { seedCitizen } from "../support/seed-helpers";
 
 const MINIMAL_PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
-const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
+// A real 1×1 PNG: images are decoded and re-encoded by the server, so a bare header no longer passes.
+const PNG = await sharp({ create: { width: 1, height: 1, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
 
 function storedFiles(): string[] {
   const root = path.resolve(process.env.STORAGE_DIR!);

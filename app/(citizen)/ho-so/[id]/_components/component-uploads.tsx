@@ -1,20 +1,40 @@
 "use client";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { formatBytes } from "@/components/ui/format";
+import { PhotoPdfBuilder } from "@/components/upload/photo-pdf-builder";
+import { SinglePhotoNotice } from "@/components/upload/single-photo-notice";
 import { UploadStatus } from "@/components/upload/upload-status";
 import { useResumableUploads } from "@/components/upload/use-resumable-uploads";
+import { useSinglePhoto } from "@/components/upload/use-single-photo";
 import { reuseDocumentAction } from "@/lib/documents/actions";
 
 export type UploadComponent = { id: string; name: string; required: boolean };
 export type UploadedFile = { id: string; componentId: string | null; fileName: string; sizeBytes: number };
 export type StoreDocument = { id: string; label: string };
 
-/** One upload control per document component; files go in resumable chunks (tus) to /api/uploads. */
+/**
+ * One upload control per document component; files go in resumable chunks (tus) to
+ * /api/uploads. Photos are shrunk on the device first, and several photos of the pages of one
+ * paper document can be assembled into one PDF before the upload.
+ */
 type Props = { dossierId: string; components: UploadComponent[]; initial: UploadedFile[]; maxDossierBytes: number; storeDocuments: StoreDocument[] };
 
 export function ComponentUploads({ dossierId, components, initial, maxDossierBytes, storeDocuments }: Props) {
   const [files, setFiles] = useState(initial);
-  const { errors, setError, busy, progress, retryable, upload, retry } = useResumableUploads((attachment) => setFiles((f) => [...f, attachment]));
+  // Components whose running upload is an assembled PDF; when it lands, the page list of that
+  // component starts empty again (a new key remounts the builder).
+  const fromBuilder = useRef(new Set<string>());
+  const [builds, setBuilds] = useState<Record<string, number>>({});
+  const { errors, setError, busy, progress, retryable, upload, retry } = useResumableUploads((attachment, slot) => {
+    setFiles((f) => [...f, attachment]);
+    if (fromBuilder.current.delete(slot)) setBuilds((b) => ({ ...b, [slot]: (b[slot] ?? 0) + 1 }));
+  });
+  const send = (componentId: string, file: File, built = false) => {
+    if (built) fromBuilder.current.add(componentId);
+    else fromBuilder.current.delete(componentId);
+    void upload(componentId, { dossierId, componentId }, file);
+  };
+  const photo = useSinglePhoto((componentId, file) => send(componentId, file));
 
   async function reuse(componentId: string, sourceAttachmentId: string) {
     setError(componentId, "");
@@ -35,8 +55,8 @@ export function ComponentUploads({ dossierId, components, initial, maxDossierByt
       {components.map((c) => {
         const mine = files.filter((f) => f.componentId === c.id);
         return (
-          <div key={c.id} className="border-t pt-3">
-            <label htmlFor={`file-${c.id}`} className="block font-medium">
+          <div key={c.id} role="group" aria-labelledby={`name-${c.id}`} className="border-t pt-3">
+            <label id={`name-${c.id}`} htmlFor={`file-${c.id}`} className="block font-medium">
               {c.name}{c.required && <span className="text-red-700" aria-hidden> *</span>}
             </label>
             <input
@@ -44,14 +64,15 @@ export function ComponentUploads({ dossierId, components, initial, maxDossierByt
               data-required={c.required ? "true" : "false"}
               type="file"
               accept="application/pdf,image/jpeg,image/png"
-              disabled={busy !== null}
+              disabled={busy !== null || photo.photos[c.id]?.checking}
               onChange={(e) => {
                 const file = e.target.files?.[0];
-                if (file) void upload(c.id, { dossierId, componentId: c.id }, file);
+                if (file) void photo.choose(c.id, file);
                 e.target.value = "";
               }}
               className="mt-1 block w-full text-sm"
             />
+            <SinglePhotoNotice photo={photo.photos[c.id]} onKeep={() => photo.keep(c.id)} onDrop={() => photo.drop(c.id)} />
             {storeDocuments.length > 0 && (
               <div className="mt-2">
                 <label htmlFor={`store-${c.id}`} className="text-sm">hoặc chọn từ kho dữ liệu</label>
@@ -66,6 +87,7 @@ export function ComponentUploads({ dossierId, components, initial, maxDossierByt
                 </select>
               </div>
             )}
+            <PhotoPdfBuilder key={builds[c.id] ?? 0} slotId={c.id} documentName={c.name} disabled={busy !== null} onBuilt={(file) => send(c.id, file, true)} />
             <UploadStatus uploading={busy === c.id} progress={progress} error={errors[c.id]} canRetry={!!retryable[c.id]} onRetry={() => retry(c.id)} />
             <ul className="text-sm">
               {mine.map((f) => (
