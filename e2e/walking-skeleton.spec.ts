@@ -114,6 +114,10 @@ test("a citizen files a birth registration online and follows it to the returned
   expect(code).toMatch(/^000\.21\.01\.H80-\d{6}-\d{4}$/);
   await expect(page.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
   const attachmentUrl = await page.getByRole("link", { name: "giay-chung-sinh.pdf" }).first().getAttribute("href");
+  // The receipt of the online submission, as a real PDF.
+  const receipt = await page.request.get((await page.getByRole("link", { name: "Tải phiếu xác nhận nộp hồ sơ (PDF)" }).getAttribute("href"))!);
+  expect(receipt.headers()["content-type"]).toBe("application/pdf");
+  expect((await receipt.body()).subarray(0, 5).toString()).toBe("%PDF-");
   // A double click filed one dossier, listed with its status under "Hồ sơ của tôi".
   await page.goto("/ho-so");
   await expect(page.getByRole("listitem").filter({ hasText: "Đăng ký khai sinh" })).toHaveCount(1);

@@ -3,6 +3,7 @@
 //   --dev         next dev instead of build + start
 //   --no-seed     skip the demo data
 import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
 import { createPrismaClient } from "../lib/db/create-client";
 import { seedDemoData } from "../prisma/seed/seed-demo-data";
 import { applyMigrations } from "./db/schema-engine";
@@ -74,6 +75,9 @@ async function main() {
   }
 
   if (!dev) buildIfStale(env);
+  // The data cache (catalogue pages) holds rows of the database it was filled from; a start may
+  // point at another database, so each server process starts with an empty one.
+  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
   const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)], {
     stdio: "inherit",
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { listProcedures } from "@/lib/procedures/queries";
+import { cachedListProcedures } from "@/lib/procedures/cached";
 
 export default async function HomePage() {
   await connection();
-  const procedures = (await listProcedures()).slice(0, 6);
+  const procedures = (await cachedListProcedures()).slice(0, 6);
   return (
     <div className="space-y-8">
       <section className="rounded-lg bg-white p-6 shadow-sm">

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { AUTHORITY_LABEL, SERVICE_LEVEL_LABEL } from "@/lib/procedures/labels";
-import { loadCatalogueFilterOptions, searchProcedures } from "@/lib/procedures/search";
+import { cachedFilterOptions, cachedSearchProcedures } from "@/lib/procedures/cached";
 import { CATALOGUE_NOTE_TEXT, CATALOGUE_PATH, parseCatalogueParams, type RawSearchParams } from "@/lib/procedures/search-params";
 import { CatalogueFilters } from "./_components/catalogue-filters";
 import { Pagination } from "./_components/pagination";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Thủ tục hành chính" };
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await connection();
   const parsed = parseCatalogueParams(await searchParams);
-  const [result, options] = await Promise.all([searchProcedures(parsed.query), loadCatalogueFilterOptions()]);
+  const [result, options] = await Promise.all([cachedSearchProcedures(parsed.query), cachedFilterOptions()]);
   const { items, total, page, pageCount, query } = result;
   const notes = [...parsed.notes, ...result.notes];
 

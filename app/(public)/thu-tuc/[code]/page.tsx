@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getActor } from "@/lib/auth/actor";
-import { getProcedureByCode } from "@/lib/procedures/queries";
+import { cachedProcedure as getProcedureByCode } from "@/lib/procedures/cached";
 import { AUTHORITY_LABEL, durationLabel, FEE_KIND_LABEL, SERVICE_LEVEL_DESCRIPTION, SERVICE_LEVEL_LABEL, TIMING_CHANNEL_LABEL } from "@/lib/procedures/labels";
 import { catalogueHref, CATALOGUE_PATH } from "@/lib/procedures/search-params";
 import { formatVnd } from "@/components/ui/format";

@@ -1,0 +1,37 @@
+import { requireActor } from "@/lib/auth/actor";
+import { expectedDueAt } from "@/lib/dossiers/expected-due";
+import { getDossierForActor } from "@/lib/dossiers/queries";
+import { env } from "@/lib/env";
+import { notFound } from "@/lib/errors";
+import { errorResponse } from "@/lib/http";
+import { onlineReceiptFromDossier } from "@/lib/pdf/online-receipt-from-dossier";
+import { renderOnlineSubmissionReceipt } from "@/lib/pdf/online-submission-receipt";
+
+type Params = { params: Promise<{ id: string }> };
+
+/** The online-submission receipt (PDF) of a filed dossier, for whoever may read the dossier (404 to anyone else). */
+export async function GET(_request: Request, { params }: Params) {
+  try {
+    const actor = await requireActor();
+    const { id } = await params;
+    const dossier = await getDossierForActor(actor, id);
+    const expected =
+      dossier.status === "SUBMITTED" && !dossier.dueAt && dossier.submittedAt
+        ? await expectedDueAt(dossier.procedure.code, dossier.channel, dossier.submittedAt)
+        : null;
+    const lookupUrl = dossier.code ? new URL(`/tra-cuu?ma=${encodeURIComponent(dossier.code)}`, env.NEXTAUTH_URL).toString() : "";
+    const receipt = onlineReceiptFromDossier(dossier, { expectedDueAt: expected, lookupUrl });
+    if (!receipt) throw notFound();
+    const pdf = await renderOnlineSubmissionReceipt(receipt);
+    return new Response(pdf, {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Length": String(pdf.byteLength),
+        "Content-Disposition": `inline; filename="phieu-xac-nhan-${receipt.code}.pdf"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}
