@@ -1,5 +1,6 @@
 // Citizen journeys beyond the walking skeleton (issue 3): withdraw a dossier, reuse documents
 // from the personal store (once-only), answer a request to supplement item by item.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
@@ -90,4 +91,42 @@ test("an officer asks for one item again, and the citizen sends back only that i
   await panel.getByRole("button", { name: "Gửi bổ sung" }).click();
   await expect(page.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
   await expect(page.getByTestId("timeline")).toContainText("Bổ sung hồ sơ");
+});
+
+test("an upload cut off midway resumes from where it stopped, without sending the first part again", async ({ page }, testInfo) => {
+  const citizen = newPerson();
+  await page.goto("/dang-nhap");
+  await createIdentityAndSignIn(page, citizen);
+  await page.goto("/thu-tuc/1.001193");
+  await page.getByLabel("Cơ quan tiếp nhận hồ sơ").selectOption({ label: "Ủy ban nhân dân phường Tân Ninh" });
+  await page.getByRole("button", { name: "Nộp hồ sơ trực tuyến" }).click();
+  await expect(page).toHaveURL(/\/ho-so\/[a-z0-9]+$/);
+  await page.getByRole("link", { name: /Giấy tờ kèm theo/ }).click();
+  await expect(page).toHaveURL(/buoc=4$/);
+
+  // A 12 MB scan: three 5 MB chunks. The connection drops during the second one.
+  const big = testInfo.outputPath("ban-ve-12mb.pdf");
+  mkdirSync(path.dirname(big), { recursive: true });
+  writeFileSync(big, Buffer.concat([readFileSync(PDF), Buffer.alloc(12 * 1024 * 1024, 0x20)]));
+  const offsets: number[] = [];
+  let cut = false;
+  await page.route("**/api/uploads/**", async (route) => {
+    const request = route.request();
+    if (request.method() !== "PATCH") return route.continue();
+    const offset = Number(request.headers()["upload-offset"]);
+    offsets.push(offset);
+    if (offset > 0 && !cut) {
+      cut = true;
+      return route.abort("connectionreset");
+    }
+    return route.continue();
+  });
+
+  await page.locator('input[type=file][data-required="true"]').first().setInputFiles(big);
+  await expect(page.getByText("ban-ve-12mb.pdf")).toBeVisible({ timeout: 60_000 });
+  expect(cut).toBe(true);
+  // After the cut the client asked the server where it stopped and went on from there:
+  // no chunk was sent from the beginning again.
+  expect(offsets.filter((o) => o === 0)).toHaveLength(1);
+  expect(offsets.at(-1)).toBeGreaterThan(0);
 });
