@@ -1,12 +1,32 @@
 "use client";
-import { signIn } from "next-auth/react";
+
+/**
+ * Starts the OpenID Connect sign-in as next-auth expects it: a POST carrying its CSRF token to
+ * /api/auth/signin/vneid, which redirects to the identity provider. Written out (about what
+ * next-auth/react's signIn does) so that the client library is not shipped to every page.
+ */
+async function signInWithVneid(callbackUrl: string) {
+  const { csrfToken } = (await fetch("/api/auth/csrf").then((r) => r.json())) as { csrfToken: string };
+  const form = document.createElement("form");
+  form.method = "POST";
+  form.action = "/api/auth/signin/vneid";
+  for (const [name, value] of Object.entries({ csrfToken, callbackUrl })) {
+    const input = document.createElement("input");
+    input.type = "hidden";
+    input.name = name;
+    input.value = value;
+    form.appendChild(input);
+  }
+  document.body.appendChild(form);
+  form.submit();
+}
 
 export function SignInButton({ callbackUrl }: { callbackUrl: string }) {
   return (
     <button
       type="button"
-      onClick={() => signIn("vneid", { callbackUrl })}
-      className="w-full sm:w-auto rounded-md bg-brand-700 px-6 py-3 text-white font-semibold hover:bg-brand-600"
+      onClick={() => void signInWithVneid(callbackUrl)}
+      className="min-h-11 w-full sm:w-auto rounded-md bg-brand-700 px-6 py-3 text-white font-semibold hover:bg-brand-600"
     >
       Đăng nhập bằng tài khoản định danh điện tử (VNeID)
     </button>

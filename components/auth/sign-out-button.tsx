@@ -1,10 +1,10 @@
-"use client";
-import { signOut } from "next-auth/react";
+import { signOutAction } from "@/lib/auth/sign-out";
 
+/** A plain form posting to a server action: works without JavaScript. */
 export function SignOutButton() {
   return (
-    <button type="button" className="underline" onClick={() => signOut({ callbackUrl: "/" })}>
-      Đăng xuất
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className="min-h-11 underline">Đăng xuất</button>
+    </form>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 import type { UseFormRegister } from "react-hook-form";
 import type { FormField } from "@/lib/forms/definition";
-import type { FormAnswers } from "@/lib/forms/to-zod";
+import type { FormInput } from "@/lib/forms/to-zod";
 
 const INPUT_TYPE: Partial<Record<FormField["type"], string>> = { date: "date", email: "email", phone: "tel", number: "text", personalId: "text" };
 
 /** One e-form field with its label, help and error, wired for screen readers. */
-export function FormFieldInput({ field, register, error }: { field: FormField; register: UseFormRegister<FormAnswers>; error?: string }) {
+export function FormFieldInput({ field, register, error }: { field: FormField; register: UseFormRegister<FormInput>; error?: string }) {
   const id = `f-${field.name}`;
   const describedBy = [field.help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   const common = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: "mt-1 w-full rounded border px-3 py-2", ...register(field.name) };

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { FormDefinition } from "@/lib/forms/definition";
-import { sectionSchemaFor, type FormAnswers } from "@/lib/forms/to-zod";
+import { sectionSchemaFor, type FormAnswers, type FormInput } from "@/lib/forms/to-zod";
 import { saveDraftSectionAction } from "@/lib/dossiers/actions";
 import { FormFieldInput } from "@/components/form/form-field-input";
 
@@ -14,7 +14,7 @@ type Props = { dossierId: string; definition: FormDefinition; sectionIndex: numb
 /** One section of the e-form; "Tiếp tục" saves the draft on the server, then moves on. */
 export function SectionStep({ dossierId, definition, sectionIndex, defaults, step, back }: Props) {
   const section = definition.sections[sectionIndex];
-  const form = useForm<FormAnswers>({ resolver: zodResolver(sectionSchemaFor(definition, sectionIndex)), defaultValues: defaults, mode: "onBlur" });
+  const form = useForm<FormInput, unknown, FormAnswers>({ resolver: zodResolver(sectionSchemaFor(definition, sectionIndex)), defaultValues: defaults, mode: "onBlur" });
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
