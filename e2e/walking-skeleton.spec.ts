@@ -147,6 +147,10 @@ test("a citizen files a birth registration online and follows it to the returned
     await p.goto("/can-bo?xem=new");
     await p.getByRole("link", { name: code }).click();
     await act(p, "Tiếp nhận hồ sơ", "Được tiếp nhận");
+    // Mẫu 01, the receipt and appointment, prints at once.
+    const mau01 = await p.request.get((await p.getByRole("link", { name: /Mẫu 01/ }).getAttribute("href"))!);
+    expect(mau01.headers()["content-type"]).toBe("application/pdf");
+    expect((await mau01.body()).subarray(0, 5).toString()).toBe("%PDF-");
   });
   await asStaff(browser, SPECIALIST, dossierId, async (p) => {
     await act(p, "Bắt đầu xử lý", "Đang xử lý");

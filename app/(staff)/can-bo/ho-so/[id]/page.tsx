@@ -61,6 +61,7 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
           <span className="text-sm">Hạn xử lý: {formatDateTime(dossier.dueAt)}</span>
         </p>
       </header>
+      {dossier.receivedAt && <p><a href={`/api/dossiers/${dossier.id}/mau-01`} target="_blank" rel="noreferrer">In Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)</a></p>}
       <ActionPanel dossierId={dossier.id} version={dossier.version} actions={actions.filter((a) => !ITEMISED_ACTIONS.includes(a))} />
       {canAskSupplement && <SupplementRequestForm dossierId={dossier.id} version={dossier.version} components={dossier.procedure.components} />}
       {dossier.status === "PROCESSING" && roles.some((r) => r === "SPECIALIST" || r === "LEADER") && <ResultUpload dossierId={dossier.id} />}

@@ -1,0 +1,27 @@
+import { requireActor } from "@/lib/auth/actor";
+import { getDossierForActor } from "@/lib/dossiers/queries";
+import { notFound } from "@/lib/errors";
+import { errorResponse } from "@/lib/http";
+import { mau01FromDossier } from "@/lib/pdf/mau-01-from-dossier";
+import { renderMau01Receipt } from "@/lib/pdf/mau-01-receipt";
+
+/** Mẫu 01, receipt and appointment, for the applicant and the agency's staff once the dossier is received. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const actor = await requireActor();
+    const dossier = await getDossierForActor(actor, (await params).id);
+    const data = mau01FromDossier(dossier);
+    if (!data) throw notFound("Hồ sơ chưa được tiếp nhận.");
+    const pdf = await renderMau01Receipt(data);
+    return new Response(pdf, {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Length": String(pdf.byteLength),
+        "Content-Disposition": `inline; filename="mau-01-${data.code}.pdf"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}

@@ -1,0 +1,26 @@
+import type { DossierDetail } from "../dossiers/queries";
+import type { Mau01Receipt } from "./mau-01-receipt";
+
+const RESULT_PLACE: Record<DossierDetail["resultDelivery"], string> = {
+  COUNTER: "Bộ phận tiếp nhận và trả kết quả",
+  POST: "Qua dịch vụ bưu chính công ích, tại địa chỉ của người nộp hồ sơ",
+  ELECTRONIC: "Trên Cổng Dịch vụ công tỉnh Tây Ninh (kết quả điện tử)",
+};
+
+/** Mẫu 01 of a received dossier (TT 01/2018/TT-VPCP), or null while it has not been received. */
+export function mau01FromDossier(d: DossierDetail): Mau01Receipt | null {
+  if (!d.code || !d.receivedAt || !d.dueAt) return null;
+  const received = d.events.find((e) => e.action === "RECEIVE");
+  const attached = new Set(d.attachments.filter((a) => a.kind === "APPLICATION").map((a) => a.componentId));
+  return {
+    agency: { name: d.agency.name },
+    code: d.code,
+    applicant: { name: d.applicantName, address: d.applicantAddress, phone: d.applicantPhone, email: d.applicantEmail },
+    procedure: { name: d.procedure.name, code: d.procedure.code },
+    documents: d.procedure.components.filter((c) => attached.has(c.id)).map((c) => ({ name: c.name, copyType: c.copyType, count: c.count })),
+    receivedAt: d.receivedAt,
+    dueAt: d.dueAt,
+    resultPlace: RESULT_PLACE[d.resultDelivery],
+    officerName: received?.actor?.fullName ?? "",
+  };
+}
