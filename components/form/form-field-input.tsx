@@ -2,14 +2,15 @@
 import type { UseFormRegister } from "react-hook-form";
 import type { FormField } from "@/lib/forms/definition";
 import type { FormInput } from "@/lib/forms/to-zod";
+import { checkAnswer } from "@/lib/forms/rules";
 
 const INPUT_TYPE: Partial<Record<FormField["type"], string>> = { date: "date", email: "email", phone: "tel", number: "text", personalId: "text" };
 
-/** One e-form field with its label, help and error, wired for screen readers. */
+/** One e-form field with its label, help and error, wired for screen readers; checked in the browser by the same rules as on the server. */
 export function FormFieldInput({ field, register, error }: { field: FormField; register: UseFormRegister<FormInput>; error?: string }) {
   const id = `f-${field.name}`;
   const describedBy = [field.help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
-  const common = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: "mt-1 w-full rounded border px-3 py-2", ...register(field.name) };
+  const common = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: "mt-1 w-full rounded border px-3 py-2", ...register(field.name, { validate: (v) => checkAnswer(field, v) ?? true }) };
   return (
     <div>
       <label htmlFor={id} className="block font-medium">

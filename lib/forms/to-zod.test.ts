@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formDefinitionSchema } from "./definition";
 import { formSchemaFor } from "./to-zod";
+import { checkAnswer } from "./rules";
 
 const definition = formDefinitionSchema.parse({
   version: 1,
@@ -33,4 +34,18 @@ describe("e-form schema", () => {
     expect(r.success).toBe(false);
     expect(r.error?.issues.find((i) => i.path[0] === field)?.message).toContain(message);
   });
+});
+
+describe("browser rules and server schema agree", () => {
+  const fields = definition.sections[0].fields;
+  const samples = ["", "  ", "Nguyễn Văn An", "072090000001", "12345", "0912345678", "abc", "Nam", "Khác", "2026-01-02", "02/01/2026", "x".repeat(2001)];
+  for (const field of fields) {
+    for (const value of samples) {
+      it(`${field.name} = ${JSON.stringify(value.slice(0, 20))}`, () => {
+        const server = formSchemaFor({ version: 1, sections: [{ title: "t", fields: [field] }] }).safeParse({ [field.name]: value });
+        const serverMessage = server.success ? null : server.error.issues[0].message;
+        expect(checkAnswer(field, value)).toBe(serverMessage);
+      });
+    }
+  }
 });

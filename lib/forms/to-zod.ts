@@ -1,34 +1,15 @@
-// Turns a procedure's e-form definition into the zod schema that both the browser form
-// (react-hook-form) and the server action validate with. Safe for the browser: it uses
-// zod/mini, a fraction of zod's size, because it ships with the wizard to cheap phones.
+// Turns a procedure's e-form definition into the zod schema the server validates answers with.
+// The browser form checks the same rules (./rules.ts) without shipping zod to cheap phones.
 import { z } from "zod/mini";
 import type { FormDefinition, FormField } from "./definition";
-
-const MESSAGES = {
-  required: "Vui lòng nhập thông tin này.",
-  personalId: "Số định danh cá nhân phải gồm đúng 12 chữ số.",
-  phone: "Số điện thoại không hợp lệ (10 chữ số, bắt đầu bằng 0).",
-  email: "Địa chỉ thư điện tử không hợp lệ.",
-  date: "Ngày không hợp lệ.",
-  number: "Vui lòng nhập một số.",
-  option: "Vui lòng chọn một giá trị trong danh sách.",
-  tooLong: (n: number) => `Tối đa ${n} ký tự.`,
-};
-
-const PATTERNS: Partial<Record<FormField["type"], [RegExp, string]>> = {
-  personalId: [/^(\d{12})?$/, MESSAGES.personalId],
-  phone: [/^(0\d{9})?$/, MESSAGES.phone],
-  email: [/^([^\s@]+@[^\s@]+\.[^\s@]+)?$/, MESSAGES.email],
-  date: [/^(\d{4}-\d{2}-\d{2})?$/, MESSAGES.date],
-  number: [/^(-?\d+([.,]\d+)?)?$/, MESSAGES.number],
-};
+import { DEFAULT_MAX_LENGTH, FIELD_PATTERNS, FORM_MESSAGES as MESSAGES } from "./rules";
 
 type FieldSchema = z.ZodMiniType<string, string | undefined>;
 
 function fieldSchema(field: FormField): FieldSchema {
-  const max = field.maxLength ?? 2000;
+  const max = field.maxLength ?? DEFAULT_MAX_LENGTH;
   const checks: z.core.$ZodCheck<string>[] = [z.trim(), z.maxLength(max, MESSAGES.tooLong(max))];
-  const pattern = PATTERNS[field.type];
+  const pattern = FIELD_PATTERNS[field.type];
   if (pattern) checks.push(z.regex(pattern[0], pattern[1]));
   if (field.type === "select" && field.options) {
     const values = field.options.map((o) => o.value);

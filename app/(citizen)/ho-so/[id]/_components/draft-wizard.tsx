@@ -3,7 +3,8 @@ import type { PrefillSource, FormDefinition } from "@/lib/forms/definition";
 import type { DossierDetail } from "@/lib/dossiers/queries";
 import { wizardSteps } from "@/lib/dossiers/wizard";
 import { formatDateTime } from "@/components/ui/format";
-import { ComponentUploads, type StoreDocument } from "./component-uploads";
+import type { StoreDocument } from "./component-uploads";
+import { LazyComponentUploads } from "./lazy-component-uploads";
 import { DeleteDraftForm } from "./delete-draft-form";
 import { DeliveryStep } from "./delivery-step";
 import { ReviewStep } from "./review-step";
@@ -61,7 +62,7 @@ export function DraftWizard({ dossier, definition, step, prefill, storeDocuments
       )}
       {current.kind === "documents" && (
         <div className="space-y-4">
-          <ComponentUploads dossierId={dossier.id} components={dossier.procedure.components} initial={dossier.attachments} maxDossierBytes={dossier.procedure.maxDossierBytes} storeDocuments={storeDocuments} />
+          <LazyComponentUploads dossierId={dossier.id} components={dossier.procedure.components} initial={dossier.attachments} maxDossierBytes={dossier.procedure.maxDossierBytes} storeDocuments={storeDocuments} />
           <div className="flex gap-3">
             <Link href={href(step - 1)} className="min-h-11 rounded border px-4 py-2 no-underline">Quay lại</Link>
             <Link href={href(step + 1)} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white no-underline">Tiếp tục</Link>

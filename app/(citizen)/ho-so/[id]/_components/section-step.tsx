@@ -1,11 +1,10 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { FormDefinition } from "@/lib/forms/definition";
-import { sectionSchemaFor, type FormAnswers, type FormInput } from "@/lib/forms/to-zod";
+import type { FormAnswers, FormInput } from "@/lib/forms/to-zod";
 import { saveDraftSectionAction } from "@/lib/dossiers/actions";
 import { FormFieldInput } from "@/components/form/form-field-input";
 
@@ -14,14 +13,16 @@ type Props = { dossierId: string; definition: FormDefinition; sectionIndex: numb
 /** One section of the e-form; "Tiếp tục" saves the draft on the server, then moves on. */
 export function SectionStep({ dossierId, definition, sectionIndex, defaults, step, back }: Props) {
   const section = definition.sections[sectionIndex];
-  const form = useForm<FormInput, unknown, FormAnswers>({ resolver: zodResolver(sectionSchemaFor(definition, sectionIndex)), defaultValues: defaults, mode: "onBlur" });
+  // Each field checks itself in the browser (lib/forms/rules.ts); the server runs the zod schema
+  // built from the same rules and its messages come back next to the same fields.
+  const form = useForm<FormInput>({ defaultValues: defaults, mode: "onBlur" });
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
-      const result = await saveDraftSectionAction(dossierId, sectionIndex, values);
+      const result = await saveDraftSectionAction(dossierId, sectionIndex, values as FormAnswers);
       for (const [name, message] of Object.entries(result.fieldErrors ?? {})) form.setError(name, { message });
       if (result.error) return setError(result.error);
       router.push(`/ho-so/${dossierId}?buoc=${step + 1}`);
