@@ -7,16 +7,15 @@ import { formDefinitionSchema } from "@/lib/forms/definition";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/components/ui/format";
 import { DraftWizard } from "./_components/draft-wizard";
+import { LazyFeedbackForm, LazyRatingForm, LazySupplementAnswer, LazyWithdrawForm } from "./_components/lazy";
 import { PositionPanel } from "@/components/dossier/position-panel";
 import { ResultSection } from "@/components/dossier/result-section";
 import { SupplementRequests } from "@/components/dossier/supplement-requests";
 import { listSupplementRequests } from "@/lib/supplements/queries";
-import { SupplementAnswer } from "./_components/supplement-answer";
 import { dossierPosition } from "@/lib/dossiers/position";
 import { expectedDueAt } from "@/lib/dossiers/expected-due";
 import { stepFromParam, wizardSteps } from "@/lib/dossiers/wizard";
 import { listMyDocuments } from "@/lib/documents/store";
-import { WithdrawForm } from "./_components/withdraw-form";
 import { nextStatus } from "@/lib/dossiers/workflow";
 import { DossierTimeline } from "@/components/dossier/dossier-timeline";
 import { AttachmentList } from "@/components/dossier/attachment-list";
@@ -25,8 +24,6 @@ import { RatingSummary } from "@/components/dossier/rating-summary";
 import { listDossierFeedback } from "@/lib/feedback/queries";
 import { RATEABLE_STATUSES } from "@/lib/ratings/commands/rate-dossier";
 import { getDossierRating } from "@/lib/ratings/queries";
-import { FeedbackForm } from "./_components/feedback-form";
-import { RatingForm } from "./_components/rating-form";
 
 export const metadata: Metadata = { title: "Hồ sơ" };
 
@@ -96,16 +93,16 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
         <div><dt className="font-semibold">Ngày có kết quả</dt><dd>{formatDateTime(dossier.finishedAt)}</dd></div>
         <div><dt className="font-semibold">Ngày trả kết quả</dt><dd>{formatDateTime(dossier.returnedAt)}</dd></div>
       </dl>
-      {openRequest && <SupplementAnswer dossierId={dossier.id} version={dossier.version} items={openRequest.items} />}
+      {openRequest && <LazySupplementAnswer dossierId={dossier.id} version={dossier.version} items={openRequest.items} />}
       <ResultSection dossier={dossier} audience="citizen" />
       <PositionPanel position={dossierPosition(dossier, dossier.events)} expectedDueAt={expected} />
       <SupplementRequests requests={supplements.filter((r) => r !== openRequest)} />
       <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} />
       <DossierTimeline events={dossier.events} />
-      {nextStatus("WITHDRAW", dossier.status, "CITIZEN") && <WithdrawForm dossierId={dossier.id} version={dossier.version} />}
-      {rating ? <RatingSummary rating={rating} /> : RATEABLE_STATUSES.includes(dossier.status) && <RatingForm dossierId={dossier.id} />}
+      {nextStatus("WITHDRAW", dossier.status, "CITIZEN") && <LazyWithdrawForm dossierId={dossier.id} version={dossier.version} />}
+      {rating ? <RatingSummary rating={rating} /> : RATEABLE_STATUSES.includes(dossier.status) && <LazyRatingForm dossierId={dossier.id} />}
       <FeedbackList feedback={feedback}>
-        <FeedbackForm dossierId={dossier.id} />
+        <LazyFeedbackForm dossierId={dossier.id} />
       </FeedbackList>
     </article>
   );

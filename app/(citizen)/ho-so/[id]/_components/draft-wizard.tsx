@@ -4,11 +4,9 @@ import type { DossierDetail } from "@/lib/dossiers/queries";
 import { wizardSteps } from "@/lib/dossiers/wizard";
 import { formatDateTime } from "@/components/ui/format";
 import type { StoreDocument } from "./component-uploads";
-import { LazyComponentUploads } from "./lazy-component-uploads";
+import { LazyComponentUploads, LazyDeliveryStep, LazySectionStep } from "./lazy";
 import { DeleteDraftForm } from "./delete-draft-form";
-import { DeliveryStep } from "./delivery-step";
 import { ReviewStep } from "./review-step";
-import { SectionStep } from "./section-step";
 
 type Props = {
   dossier: DossierDetail;
@@ -50,7 +48,7 @@ export function DraftWizard({ dossier, definition, step, prefill, storeDocuments
       </nav>
 
       {current.kind === "section" && (
-        <SectionStep
+        <LazySectionStep
           key={current.index}
           dossierId={dossier.id}
           definition={definition}
@@ -70,7 +68,7 @@ export function DraftWizard({ dossier, definition, step, prefill, storeDocuments
         </div>
       )}
       {current.kind === "delivery" && (
-        <DeliveryStep dossierId={dossier.id} current={dossier.resultDelivery} step={step} back={href(step - 1)} postAllowed={!requiresPersonalPresence} />
+        <LazyDeliveryStep dossierId={dossier.id} current={dossier.resultDelivery} step={step} back={href(step - 1)} postAllowed={!requiresPersonalPresence} />
       )}
       {current.kind === "review" && <ReviewStep dossier={dossier} definition={definition} documentsStep={documentsStep} deliveryStep={deliveryStep} />}
 

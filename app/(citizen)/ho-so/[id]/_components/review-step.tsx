@@ -3,7 +3,7 @@ import type { FormDefinition } from "@/lib/forms/definition";
 import { formSchemaFor } from "@/lib/forms/to-zod";
 import type { DossierDetail } from "@/lib/dossiers/queries";
 import { formatBytes } from "@/components/ui/format";
-import { SubmitButton } from "./submit-button";
+import { LazySubmitButton } from "./lazy";
 
 const DELIVERY_LABEL: Record<string, string> = { ELECTRONIC: "Nhận kết quả điện tử trên Cổng", COUNTER: "Nhận tại Bộ phận Một cửa", POST: "Nhận qua dịch vụ bưu chính công ích" };
 
@@ -67,7 +67,7 @@ export function ReviewStep({ dossier, definition, documentsStep, deliveryStep }:
       <section className="rounded bg-white p-4 shadow-sm space-y-2">
         <p className="text-sm">Sau khi nộp, hồ sơ được chuyển đến {dossier.agency.name}. Bạn sẽ nhận được mã hồ sơ và được thông báo ở mỗi bước xử lý.</p>
         {!ready && <p role="alert" className="text-red-700">Hồ sơ chưa đầy đủ: vui lòng bổ sung các mục được đánh dấu đỏ trước khi nộp.</p>}
-        <SubmitButton dossierId={dossier.id} disabled={!ready} />
+        <LazySubmitButton dossierId={dossier.id} disabled={!ready} />
       </section>
     </div>
   );
