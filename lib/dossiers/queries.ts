@@ -32,10 +32,11 @@ export async function getDossierForActor(actor: Actor, dossierId: string) {
       procedure: {
         select: {
           code: true, name: true, formDefinition: true, maxDossierBytes: true, requiresPersonalPresence: true,
-          components: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, copyType: true, count: true, required: true } },
+          components: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, copyType: true, count: true, required: true, paperAllowed: true } },
         },
       },
       agency: { select: { id: true, code: true, name: true } },
+      paperSubmissions: { select: { componentId: true, summary: true } },
       attachments: { orderBy: { createdAt: "asc" }, select: { id: true, componentId: true, kind: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true } },
       events: {
         orderBy: { createdAt: "asc" },

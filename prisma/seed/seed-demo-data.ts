@@ -161,6 +161,7 @@ async function seedProcedure(tx: Tx, p: ProcedureSeed, fieldId: string, agencyId
     count: c.count,
     required: c.required,
     note: c.note ?? null,
+    paperAllowed: c.paperAllowed ?? false,
   });
   await syncByPosition(
     components.map((c) => c.id),

@@ -26,6 +26,7 @@ export async function submitDossier(actor: Actor, dossierId: string): Promise<{ 
         agency: { select: { id: true, code: true } },
         procedure: { select: { formDefinition: true, components: { where: { required: true }, select: { id: true, name: true } } } },
         attachments: { select: { componentId: true } },
+        paperSubmissions: { select: { componentId: true } },
       },
     });
     if (!dossier) throw notFound();
@@ -35,7 +36,8 @@ export async function submitDossier(actor: Actor, dossierId: string): Promise<{ 
 
     const form = formSchemaFor(formDefinitionSchema.parse(dossier.procedure.formDefinition)).safeParse(dossier.formData);
     if (!form.success) throw new AppError("INVALID_INPUT", "Tờ khai chưa đầy đủ hoặc chưa hợp lệ. Vui lòng kiểm tra lại tờ khai.");
-    const attached = new Set(dossier.attachments.map((a) => a.componentId));
+    // A component handed in on paper (with its summary) counts as provided.
+    const attached = new Set([...dossier.attachments, ...dossier.paperSubmissions].map((a) => a.componentId));
     const missing = dossier.procedure.components.filter((c) => !attached.has(c.id));
     if (missing.length > 0) {
       throw new AppError("MISSING_DOCUMENTS", `Còn thiếu giấy tờ bắt buộc: ${missing.map((c) => c.name).join("; ")}.`);

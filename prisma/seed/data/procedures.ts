@@ -20,6 +20,8 @@ export type ComponentSeed = {
   count: number;
   required: boolean;
   note?: string;
+  /** May be handed in on paper with a summary (bulky drawings). */
+  paperAllowed?: boolean;
 };
 
 export type TimingSeed = {
@@ -786,6 +788,7 @@ const drawings = (what: string): ComponentSeed => ({
   copyType: "ORIGINAL",
   count: 2,
   required: true,
+  paperAllowed: true,
   note:
     "Bản vẽ khổ A3 trở lên, thường nhiều trang. Khi nộp trực tuyến: tải bản quét; nếu không quét được thì đánh dấu \"nộp bản giấy\", tải lên bản tóm tắt (mặt bằng tổng thể) và nộp bản giấy tại quầy hoặc qua bưu chính.",
 });

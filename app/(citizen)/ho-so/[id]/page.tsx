@@ -97,7 +97,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
       <ResultSection dossier={dossier} audience="citizen" />
       <PositionPanel position={dossierPosition(dossier, dossier.events)} expectedDueAt={expected} />
       <SupplementRequests requests={supplements.filter((r) => r !== openRequest)} />
-      <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} />
+      <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} paper={dossier.paperSubmissions} />
       <DossierTimeline events={dossier.events} />
       {nextStatus("WITHDRAW", dossier.status, "CITIZEN") && <LazyWithdrawForm dossierId={dossier.id} version={dossier.version} />}
       {rating ? <RatingSummary rating={rating} /> : RATEABLE_STATUSES.includes(dossier.status) && <LazyRatingForm dossierId={dossier.id} />}

@@ -4,11 +4,12 @@ import { formatBytes } from "@/components/ui/format";
 import { PhotoPdfBuilder } from "@/components/upload/photo-pdf-builder";
 import { SinglePhotoNotice } from "@/components/upload/single-photo-notice";
 import { UploadStatus } from "@/components/upload/upload-status";
+import { PaperChoice } from "@/components/upload/paper-choice";
 import { useResumableUploads } from "@/components/upload/use-resumable-uploads";
 import { useSinglePhoto } from "@/components/upload/use-single-photo";
 import { reuseDocumentAction } from "@/lib/documents/actions";
 
-export type UploadComponent = { id: string; name: string; required: boolean };
+export type UploadComponent = { id: string; name: string; required: boolean; paperAllowed?: boolean };
 export type UploadedFile = { id: string; componentId: string | null; fileName: string; sizeBytes: number };
 export type StoreDocument = { id: string; label: string };
 
@@ -17,9 +18,17 @@ export type StoreDocument = { id: string; label: string };
  * /api/uploads. Photos are shrunk on the device first, and several photos of the pages of one
  * paper document can be assembled into one PDF before the upload.
  */
-type Props = { dossierId: string; components: UploadComponent[]; initial: UploadedFile[]; maxDossierBytes: number; storeDocuments: StoreDocument[] };
+type Props = {
+  dossierId: string;
+  components: UploadComponent[];
+  initial: UploadedFile[];
+  maxDossierBytes: number;
+  storeDocuments: StoreDocument[];
+  /** Components to be handed in on paper, with their summaries. */
+  paper?: Record<string, string>;
+};
 
-export function ComponentUploads({ dossierId, components, initial, maxDossierBytes, storeDocuments }: Props) {
+export function ComponentUploads({ dossierId, components, initial, maxDossierBytes, storeDocuments, paper = {} }: Props) {
   const [files, setFiles] = useState(initial);
   // Components whose running upload is an assembled PDF; when it lands, the page list of that
   // component starts empty again (a new key remounts the builder).
@@ -89,6 +98,7 @@ export function ComponentUploads({ dossierId, components, initial, maxDossierByt
             )}
             <PhotoPdfBuilder key={builds[c.id] ?? 0} slotId={c.id} documentName={c.name} disabled={busy !== null} onBuilt={(file) => send(c.id, file, true)} />
             <UploadStatus uploading={busy === c.id} progress={progress} error={errors[c.id]} canRetry={!!retryable[c.id]} onRetry={() => retry(c.id)} />
+            {c.paperAllowed && <PaperChoice dossierId={dossierId} componentId={c.id} componentName={c.name} initial={paper[c.id] ?? null} />}
             <ul className="text-sm">
               {mine.map((f) => (
                 <li key={f.id} className="flex gap-2 items-center">

@@ -60,7 +60,7 @@ export function DraftWizard({ dossier, definition, step, prefill, storeDocuments
       )}
       {current.kind === "documents" && (
         <div className="space-y-4">
-          <LazyComponentUploads dossierId={dossier.id} components={dossier.procedure.components} initial={dossier.attachments} maxDossierBytes={dossier.procedure.maxDossierBytes} storeDocuments={storeDocuments} />
+          <LazyComponentUploads dossierId={dossier.id} components={dossier.procedure.components} initial={dossier.attachments} maxDossierBytes={dossier.procedure.maxDossierBytes} storeDocuments={storeDocuments} paper={Object.fromEntries(dossier.paperSubmissions.map((p) => [p.componentId, p.summary]))} />
           <div className="flex gap-3">
             <Link href={href(step - 1)} className="min-h-11 rounded border px-4 py-2 no-underline">Quay lại</Link>
             <Link href={href(step + 1)} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white no-underline">Tiếp tục</Link>

@@ -14,7 +14,8 @@ export function ReviewStep({ dossier, definition, documentsStep, deliveryStep }:
   const answers = (dossier.formData ?? {}) as Record<string, string>;
   const check = formSchemaFor(definition).safeParse(answers);
   const invalid = new Set(check.success ? [] : check.error.issues.map((i) => String(i.path[0])));
-  const missingComponents = dossier.procedure.components.filter((c) => c.required && !dossier.attachments.some((a) => a.componentId === c.id));
+  const onPaper = new Map(dossier.paperSubmissions.map((p) => [p.componentId, p.summary]));
+  const missingComponents = dossier.procedure.components.filter((c) => c.required && !onPaper.has(c.id) && !dossier.attachments.some((a) => a.componentId === c.id));
   const ready = invalid.size === 0 && missingComponents.length === 0;
   const edit = (step: number) => `/ho-so/${dossier.id}?buoc=${step}`;
 
@@ -47,10 +48,11 @@ export function ReviewStep({ dossier, definition, documentsStep, deliveryStep }:
             return (
               <li key={c.id}>
                 <span className="font-semibold">{c.name}</span>
+                {onPaper.has(c.id) && <p>Nộp bản giấy: {onPaper.get(c.id)}</p>}
                 {files.length > 0 ? (
                   <ul className="ml-4 list-disc">{files.map((f) => <li key={f.id}>{f.fileName} ({formatBytes(f.sizeBytes)})</li>)}</ul>
                 ) : (
-                  <p className={c.required ? "text-red-700" : "text-gray-600"}>{c.required ? "Chưa đính kèm (bắt buộc)" : "Không đính kèm"}</p>
+                  !onPaper.has(c.id) && <p className={c.required ? "text-red-700" : "text-gray-600"}>{c.required ? "Chưa đính kèm (bắt buộc)" : "Không đính kèm"}</p>
                 )}
               </li>
             );

@@ -77,7 +77,7 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
           {fields.map((f) => <div key={f.name}><dt className="font-semibold">{f.label}</dt><dd>{answers[f.name] || "—"}</dd></div>)}
         </dl>
       </section>
-      <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} />
+      <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} paper={dossier.paperSubmissions} />
       <DossierTimeline events={dossier.events} />
       <FeedbackList feedback={feedback} replyFormFor={canReply ? (feedbackId) => <FeedbackReplyForm feedbackId={feedbackId} /> : undefined} />
       {rating && <RatingSummary rating={rating} />}
