@@ -2,6 +2,7 @@
 // and on the phone profile (issue 3, quality bars).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { startBirthRegistrationDraft } from "./support/draft";
 import { createIdentityAndSignIn, newPerson } from "./support/identity";
 import { seedSubmittedDossier } from "./support/seed";
 
@@ -26,11 +27,7 @@ test("signed-in citizen pages and every wizard step have no serious accessibilit
   await createIdentityAndSignIn(page, citizen);
   const submitted = await seedSubmittedDossier(citizen.personalId);
 
-  await page.goto("/thu-tuc/1.001193");
-  await page.getByLabel("Cơ quan tiếp nhận hồ sơ").selectOption({ label: "Ủy ban nhân dân phường Tân Ninh" });
-  await page.getByRole("button", { name: "Nộp hồ sơ trực tuyến" }).click();
-  await expect(page).toHaveURL(/\/ho-so\/[a-z0-9]+$/);
-  const draft = new URL(page.url()).pathname;
+  const draft = await startBirthRegistrationDraft(page);
 
   const steps = await page.getByRole("navigation", { name: "Các bước nộp hồ sơ" }).getByRole("link").count();
   for (let step = 1; step <= steps; step++) await expectAccessible(page, `${draft}?buoc=${step}`);

@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { startBirthRegistrationDraft } from "./support/draft";
 import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
 import { seedSubmittedDossier } from "./support/seed";
 
@@ -36,10 +37,7 @@ test("a citizen attaches documents from the personal store instead of uploading 
   await page.goto("/kho-du-lieu");
   await expect(page.getByRole("listitem")).not.toHaveCount(0);
 
-  await page.goto("/thu-tuc/1.001193");
-  await page.getByLabel("Cơ quan tiếp nhận hồ sơ").selectOption({ label: "Ủy ban nhân dân phường Tân Ninh" });
-  await page.getByRole("button", { name: "Nộp hồ sơ trực tuyến" }).click();
-  await expect(page).toHaveURL(/\/ho-so\/[a-z0-9]+$/);
+  await startBirthRegistrationDraft(page);
   await page.getByRole("link", { name: /Giấy tờ kèm theo/ }).click();
   await expect(page).toHaveURL(/buoc=4$/);
 
@@ -97,10 +95,7 @@ test("an upload cut off midway resumes from where it stopped, without sending th
   const citizen = newPerson();
   await page.goto("/dang-nhap");
   await createIdentityAndSignIn(page, citizen);
-  await page.goto("/thu-tuc/1.001193");
-  await page.getByLabel("Cơ quan tiếp nhận hồ sơ").selectOption({ label: "Ủy ban nhân dân phường Tân Ninh" });
-  await page.getByRole("button", { name: "Nộp hồ sơ trực tuyến" }).click();
-  await expect(page).toHaveURL(/\/ho-so\/[a-z0-9]+$/);
+  await startBirthRegistrationDraft(page);
   await page.getByRole("link", { name: /Giấy tờ kèm theo/ }).click();
   await expect(page).toHaveURL(/buoc=4$/);
 

@@ -2,6 +2,7 @@
 // step. Measured in bytes from a real page load (no timing), written to test-results/.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { startBirthRegistrationDraft } from "./support/draft";
 import { createIdentityAndSignIn, newPerson } from "./support/identity";
 import { measurePage, type PageWeight } from "./support/page-weight";
 import { seedSubmittedDossier } from "./support/seed";
@@ -13,11 +14,7 @@ test("citizen pages stay within the JavaScript budget", async ({ page }, testInf
   await page.goto("/dang-nhap");
   await createIdentityAndSignIn(page, citizen);
   const submitted = await seedSubmittedDossier(citizen.personalId);
-  await page.goto("/thu-tuc/1.001193");
-  await page.getByLabel("Cơ quan tiếp nhận hồ sơ").selectOption({ label: "Ủy ban nhân dân phường Tân Ninh" });
-  await page.getByRole("button", { name: "Nộp hồ sơ trực tuyến" }).click();
-  await expect(page).toHaveURL(/\/ho-so\/[a-z0-9]+$/);
-  const draft = new URL(page.url()).pathname;
+  const draft = await startBirthRegistrationDraft(page);
 
   const pages = ["/", "/thu-tuc", "/thu-tuc/1.001193", "/tra-cuu?ma=000.21.01.H80-261123-0001", "/ho-so", `/ho-so/${submitted.id}`];
   const steps = [1, 2, 3, 5, 6].map((n) => `${draft}?buoc=${n}`); // step 4 is the upload step, exempt

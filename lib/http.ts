@@ -7,3 +7,15 @@ export function errorResponse(e: unknown): Response {
   console.error(e);
   return Response.json({ error: "Đã có lỗi xảy ra. Vui lòng thử lại sau." }, { status: 500 });
 }
+
+/** A generated PDF, shown inline and never cached: it holds personal data. */
+export function pdfResponse(pdf: Uint8Array<ArrayBuffer>, fileName: string): Response {
+  return new Response(pdf, {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Length": String(pdf.byteLength),
+      "Content-Disposition": `inline; filename="${fileName}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

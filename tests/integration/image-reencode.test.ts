@@ -1,13 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { uploadAttachment } from "../../lib/attachments/upload-attachment";
 import { db } from "../../lib/db";
-import { createDraft } from "../../lib/dossiers/commands/create-draft";
-import { seedCitizen } from "../support/seed-helpers";
+import { seedDraftWithComponent, storedFiles } from "../support/seed-helpers";
 
 // Every JPEG/PNG is re-encoded by the server before it is stored (lib/images/reencode.ts):
 // no EXIF/GPS survives, sideways photos are turned upright, the row describes the stored bytes.
@@ -28,26 +27,8 @@ const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 const storedPath = (key: string) => path.join(path.resolve(process.env.STORAGE_DIR!), "files", key.slice(0, 2), key);
 const body = (buf: Buffer) => Readable.from([buf]);
 
-function storedFiles(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const e of readdirSync(dir, { withFileTypes: true })) (e.isDirectory() ? walk(path.join(dir, e.name)) : out.push(path.join(dir, e.name)));
-  };
-  walk(path.resolve(process.env.STORAGE_DIR!));
-  return out.sort();
-}
-
-async function draftWithComponent() {
-  const citizen = await seedCitizen();
-  const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.21.01.H80" } });
-  const dossierId = await createDraft(citizen, { procedureCode: "1.001193", agencyId: agency.id });
-  const component = await db.documentComponent.findFirstOrThrow({ where: { procedure: { code: "1.001193" }, required: true } });
-  return { citizen, dossierId, componentId: component.id };
-}
-
 async function upload(content: Buffer, fileName: string) {
-  const { citizen, dossierId, componentId } = await draftWithComponent();
+  const { citizen, dossierId, componentId } = await seedDraftWithComponent();
   const attachment = await uploadAttachment(citizen, { dossierId, componentId, fileName, declaredBytes: content.length, body: body(content) });
   const row = await db.attachment.findUniqueOrThrow({ where: { id: attachment.id }, select: { sizeBytes: true, sha256: true, storageKey: true, mimeType: true } });
   const stored = readFileSync(storedPath(row.storageKey));
@@ -92,7 +73,7 @@ describe("server re-encoding of images", () => {
     ["a truncated PNG", async () => { const p = await noise(200, 200).png().toBuffer(); return p.subarray(0, Math.floor(p.length * 0.6)); }, "giay-to.png"],
     ["a PNG that is only a header", async () => Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex"), "anh.png"],
   ])("refuses %s with 415 and stores nothing", async (_what, make, fileName) => {
-    const { citizen, dossierId, componentId } = await draftWithComponent();
+    const { citizen, dossierId, componentId } = await seedDraftWithComponent();
     const content = await make();
     const before = storedFiles();
     const refused = uploadAttachment(citizen, { dossierId, componentId, fileName, declaredBytes: content.length, body: body(content) });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { existsSync, readdirSync } from "node:fs";
+
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -8,8 +8,7 @@ import { Upload as TusUpload } from "tus-js-client";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { db } from "../../lib/db";
-import { createDraft } from "../../lib/dossiers/commands/create-draft";
-import { seedCitizen } from "../support/seed-helpers";
+import { seedCitizen, seedDraftWithComponent, storedFiles } from "../support/seed-helpers";
 
 // The tus route handlers are called directly with web Requests; only the session lookup is
 // replaced, by whichever citizen `signedIn` names.
@@ -27,24 +26,6 @@ const signedIn = (actor: Actor | null) => (session.actor = actor);
 const bigPdf = () => Buffer.concat([Buffer.from("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n"), randomBytes(300 * 1024), Buffer.from("\n%%EOF\n")]);
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 const metadata = (m: Record<string, string>) => Object.entries(m).map(([k, v]) => `${k} ${Buffer.from(v).toString("base64")}`).join(",");
-
-function storedFiles(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const e of readdirSync(dir, { withFileTypes: true })) (e.isDirectory() ? walk(path.join(dir, e.name)) : out.push(path.join(dir, e.name)));
-  };
-  walk(path.resolve(process.env.STORAGE_DIR!));
-  return out.sort();
-}
-
-async function draftWithComponent() {
-  const citizen = await seedCitizen();
-  const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.21.01.H80" } });
-  const dossierId = await createDraft(citizen, { procedureCode: "1.001193", agencyId: agency.id });
-  const component = await db.documentComponent.findFirstOrThrow({ where: { procedure: { code: "1.001193" }, required: true } });
-  return { citizen, dossierId, componentId: component.id };
-}
 
 const create = (length: number, meta: Record<string, string>) =>
   POST(new Request(ENDPOINT, { method: "POST", headers: { "Tus-Resumable": "1.0.0", "Upload-Length": String(length), "Upload-Metadata": metadata(meta) } }));
@@ -67,7 +48,7 @@ beforeEach(() => signedIn(null));
 
 describe("resumable uploads (tus)", () => {
   it("resumes an interrupted upload from the server's offset without sending any byte twice", async () => {
-    const { citizen, dossierId, componentId } = await draftWithComponent();
+    const { citizen, dossierId, componentId } = await seedDraftWithComponent();
     signedIn(citizen);
     const pdf = bigPdf();
     const url = await created(await create(pdf.length, { dossierId, componentId, filename: "giấy chứng sinh.pdf" }));
@@ -100,7 +81,7 @@ describe("resumable uploads (tus)", () => {
   });
 
   it("resumes from whatever reached the disk when a connection drops mid-request", async () => {
-    const { citizen, dossierId, componentId } = await draftWithComponent();
+    const { citizen, dossierId, componentId } = await seedDraftWithComponent();
     signedIn(citizen);
     const pdf = bigPdf();
     const url = await created(await create(pdf.length, { dossierId, componentId, filename: "a.pdf" }));
@@ -132,7 +113,7 @@ describe("resumable uploads (tus)", () => {
   });
 
   it("refuses an Upload-Length over the file limit or the dossier's room before storing anything", async () => {
-    const { citizen, dossierId, componentId } = await draftWithComponent();
+    const { citizen, dossierId, componentId } = await seedDraftWithComponent();
     signedIn(citizen);
     const before = storedFiles();
 
@@ -154,7 +135,7 @@ describe("resumable uploads (tus)", () => {
   });
 
   it("refuses content that is not a PDF, JPEG or PNG once complete, and keeps nothing", async () => {
-    const { citizen, dossierId, componentId } = await draftWithComponent();
+    const { citizen, dossierId, componentId } = await seedDraftWithComponent();
     signedIn(citizen);
     const before = storedFiles();
     const exe = Buffer.concat([Buffer.from("MZ"), randomBytes(64 * 1024)]);
@@ -168,7 +149,7 @@ describe("resumable uploads (tus)", () => {
   });
 
   it("hides an upload from every other user", async () => {
-    const { citizen, dossierId, componentId } = await draftWithComponent();
+    const { citizen, dossierId, componentId } = await seedDraftWithComponent();
     const other = await seedCitizen("Người Khác");
     const pdf = bigPdf();
     signedIn(citizen);
@@ -190,7 +171,7 @@ describe("resumable uploads (tus)", () => {
   });
 
   it("answers 404 for someone else's dossier and 400 for a foreign component, storing nothing", async () => {
-    const { dossierId, componentId } = await draftWithComponent();
+    const { dossierId, componentId } = await seedDraftWithComponent();
     const intruder = await seedCitizen("Người Lạ");
     const before = storedFiles();
 
@@ -202,7 +183,7 @@ describe("resumable uploads (tus)", () => {
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ error: "Không tìm thấy hồ sơ." });
 
-    const own = await draftWithComponent();
+    const own = await seedDraftWithComponent();
     signedIn(own.citizen);
     const foreign = await db.documentComponent.findFirstOrThrow({ where: { procedure: { code: { not: "1.001193" } } } });
     const wrong = await create(1000, { dossierId: own.dossierId, componentId: foreign.id, filename: "a.pdf" });
@@ -213,7 +194,7 @@ describe("resumable uploads (tus)", () => {
   });
 
   it("works with tus-js-client over HTTP, in several chunks, and hands it the attachment", async () => {
-    const { citizen, dossierId, componentId } = await draftWithComponent();
+    const { citizen, dossierId, componentId } = await seedDraftWithComponent();
     signedIn(citizen);
     const pdf = bigPdf();
     const { url, patches, close } = await serveOverHttp();

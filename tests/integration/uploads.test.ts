@@ -1,41 +1,19 @@
-import { readdirSync, existsSync } from "node:fs";
-import path from "node:path";
 import { Readable } from "node:stream";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { uploadAttachment } from "../../lib/attachments/upload-attachment";
 import { db } from "../../lib/db";
-import { createDraft } from "../../lib/dossiers/commands/create-draft";
-import { seedCitizen } from "../support/seed-helpers";
+import { seedDraftWithComponent, storedFiles } from "../support/seed-helpers";
 
 const MINIMAL_PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 // A real 1×1 PNG: images are decoded and re-encoded by the server, so a bare header no longer passes.
 const PNG = await sharp({ create: { width: 1, height: 1, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
 
-function storedFiles(): string[] {
-  const root = path.resolve(process.env.STORAGE_DIR!);
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const e of readdirSync(dir, { withFileTypes: true })) e.isDirectory() ? walk(path.join(dir, e.name)) : out.push(e.name);
-  };
-  walk(root);
-  return out;
-}
-
-async function draftWithComponent() {
-  const citizen = await seedCitizen();
-  const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.21.01.H80" } });
-  const dossierId = await createDraft(citizen, { procedureCode: "1.001193", agencyId: agency.id });
-  const component = await db.documentComponent.findFirstOrThrow({ where: { procedure: { code: "1.001193" }, required: true } });
-  return { citizen, dossierId, componentId: component.id };
-}
-
 const body = (buf: Buffer) => Readable.from([buf]);
 
 describe("attachment uploads", () => {
   it("stores a PDF and a PNG recognised by their content", async () => {
-    const { citizen, dossierId, componentId } = await draftWithComponent();
+    const { citizen, dossierId, componentId } = await seedDraftWithComponent();
     const pdf = await uploadAttachment(citizen, { dossierId, componentId, fileName: "giay chung sinh.pdf", declaredBytes: MINIMAL_PDF.length, body: body(MINIMAL_PDF) });
     expect(pdf).toMatchObject({ mimeType: "application/pdf", sizeBytes: MINIMAL_PDF.length, fileName: "giay chung sinh.pdf" });
     // The name does not decide the type: a PNG called .pdf is stored as a PNG.
@@ -48,7 +26,7 @@ describe("attachment uploads", () => {
     ["a text file", Buffer.from("Xin chào, đây không phải là tệp PDF."), "scan.jpg"],
     ["a ZIP archive", Buffer.from("504b0304140000000800", "hex"), "ho-so.png"],
   ])("refuses %s with a clear message and stores nothing", async (_what, content, fileName) => {
-    const { citizen, dossierId, componentId } = await draftWithComponent();
+    const { citizen, dossierId, componentId } = await seedDraftWithComponent();
     const filesBefore = storedFiles();
     await expect(uploadAttachment(citizen, { dossierId, componentId, fileName, declaredBytes: content.length, body: body(content) })).rejects.toMatchObject({
       code: "FILE_TYPE_NOT_ALLOWED",
@@ -59,7 +37,7 @@ describe("attachment uploads", () => {
   });
 
   it("refuses a file over the size limit before reading it, and one that turns out larger while streaming", async () => {
-    const { citizen, dossierId, componentId } = await draftWithComponent();
+    const { citizen, dossierId, componentId } = await seedDraftWithComponent();
     const filesBefore = storedFiles();
     await expect(uploadAttachment(citizen, { dossierId, componentId, fileName: "to.pdf", declaredBytes: 21 * 1024 * 1024, body: body(MINIMAL_PDF) })).rejects.toMatchObject({ code: "FILE_TOO_LARGE" });
     const big = Buffer.concat([MINIMAL_PDF, Buffer.alloc(20 * 1024 * 1024 + 1)]);
@@ -72,7 +50,7 @@ describe("attachment uploads", () => {
   });
 
   it("refuses a component of another procedure", async () => {
-    const { citizen, dossierId } = await draftWithComponent();
+    const { citizen, dossierId } = await seedDraftWithComponent();
     const foreign = await db.documentComponent.findFirstOrThrow({ where: { procedure: { code: { not: "1.001193" } } } });
     await expect(uploadAttachment(citizen, { dossierId, componentId: foreign.id, fileName: "a.pdf", declaredBytes: MINIMAL_PDF.length, body: body(MINIMAL_PDF) })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await db.attachment.count({ where: { dossierId } })).toBe(0);

@@ -1,6 +1,8 @@
 // Helpers named after the state they create (documenso's seedReceivedDossier()), shared by
 // the integration tests. They write through the same client the app uses.
 import { randomUUID } from "node:crypto";
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { loadActor, type Actor } from "../../lib/auth/actor";
 import { db } from "../../lib/db";
 import { createDraft } from "../../lib/dossiers/commands/create-draft";
@@ -49,6 +51,29 @@ export async function seedCompleteDraft(actor: Actor, procedureCode = "1.001193"
     })),
   });
   return id;
+}
+
+/** A fresh citizen's draft of Đăng ký khai sinh and one of its required components, ready for uploads. */
+export async function seedDraftWithComponent() {
+  const citizen = await seedCitizen();
+  const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.21.01.H80" } });
+  const dossierId = await createDraft(citizen, { procedureCode: "1.001193", agencyId: agency.id });
+  const component = await db.documentComponent.findFirstOrThrow({ where: { procedure: { code: "1.001193" }, required: true } });
+  return { citizen, dossierId, componentId: component.id };
+}
+
+/** Every file under STORAGE_DIR, to prove that a refused upload left nothing behind. */
+export function storedFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(dir, e.name));
+      else out.push(path.join(dir, e.name));
+    }
+  };
+  walk(path.resolve(process.env.STORAGE_DIR!));
+  return out.sort();
 }
 
 export { toSearchText };

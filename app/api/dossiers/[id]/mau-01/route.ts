@@ -1,7 +1,7 @@
 import { requireActor } from "@/lib/auth/actor";
 import { getDossierForActor } from "@/lib/dossiers/queries";
 import { notFound } from "@/lib/errors";
-import { errorResponse } from "@/lib/http";
+import { errorResponse, pdfResponse } from "@/lib/http";
 import { mau01FromDossier } from "@/lib/pdf/mau-01-from-dossier";
 import { renderMau01Receipt } from "@/lib/pdf/mau-01-receipt";
 
@@ -13,14 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const data = mau01FromDossier(dossier);
     if (!data) throw notFound("Hồ sơ chưa được tiếp nhận.");
     const pdf = await renderMau01Receipt(data);
-    return new Response(pdf, {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Length": String(pdf.byteLength),
-        "Content-Disposition": `inline; filename="mau-01-${data.code}.pdf"`,
-        "Cache-Control": "private, no-store",
-      },
-    });
+    return pdfResponse(pdf, `mau-01-${data.code}.pdf`);
   } catch (e) {
     return errorResponse(e);
   }

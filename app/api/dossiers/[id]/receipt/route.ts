@@ -3,7 +3,7 @@ import { expectedDueAt } from "@/lib/dossiers/expected-due";
 import { getDossierForActor } from "@/lib/dossiers/queries";
 import { env } from "@/lib/env";
 import { notFound } from "@/lib/errors";
-import { errorResponse } from "@/lib/http";
+import { errorResponse, pdfResponse } from "@/lib/http";
 import { onlineReceiptFromDossier } from "@/lib/pdf/online-receipt-from-dossier";
 import { renderOnlineSubmissionReceipt } from "@/lib/pdf/online-submission-receipt";
 
@@ -23,14 +23,7 @@ export async function GET(_request: Request, { params }: Params) {
     const receipt = onlineReceiptFromDossier(dossier, { expectedDueAt: expected, lookupUrl });
     if (!receipt) throw notFound();
     const pdf = await renderOnlineSubmissionReceipt(receipt);
-    return new Response(pdf, {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Length": String(pdf.byteLength),
-        "Content-Disposition": `inline; filename="phieu-xac-nhan-${receipt.code}.pdf"`,
-        "Cache-Control": "private, no-store",
-      },
-    });
+    return pdfResponse(pdf, `phieu-xac-nhan-${receipt.code}.pdf`);
   } catch (e) {
     return errorResponse(e);
   }
