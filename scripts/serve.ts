@@ -52,8 +52,11 @@ async function main() {
     ...process.env,
     APP_ENV: appEnv,
     DATABASE_URL: databaseUrl,
-    // PGlite runs one transaction at a time: a small pool queues instead of piling up.
-    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? (embedded ? "4" : "10"),
+    // PGlite is one session behind a multiplexing socket server: several connections would
+    // interleave their extended-protocol messages (unnamed statements) and can lose writes. One
+    // connection serialises every query and transaction. Code inside a transaction must use its
+    // `tx`, never `db` (it would wait for the only connection).
+    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? (embedded ? "1" : "10"),
     NEXTAUTH_URL: appUrl,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? secrets?.NEXTAUTH_SECRET,
     AUTH_ISSUER: process.env.AUTH_ISSUER ?? `http://localhost:${idpPort}`,

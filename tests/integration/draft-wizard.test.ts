@@ -59,3 +59,12 @@ describe("saving the wizard step by step", () => {
     await expect(deleteDraft(citizen, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("pre-filling a new draft", () => {
+  it("takes the contact phone and e-mail from the citizen's profile when set", async () => {
+    const citizen = await seedCitizen();
+    await db.user.update({ where: { id: citizen.userId }, data: { contactPhone: "0987000111", contactEmail: "lienhe@example.vn" } });
+    const id = await draft(citizen);
+    expect(await db.dossier.findUniqueOrThrow({ where: { id }, select: { applicantPhone: true, applicantEmail: true } })).toEqual({ applicantPhone: "0987000111", applicantEmail: "lienhe@example.vn" });
+  });
+});

@@ -25,6 +25,7 @@ export default async function MyDossiersPage() {
                 <span>{d.code ?? "Chưa nộp"}</span>
                 <span>{d.agency.name}</span>
                 {d.status === "DRAFT" ? <span>Bản nháp lưu đến {formatDate(d.draftExpiresAt)}</span> : <span>Nộp lúc {formatDateTime(d.submittedAt)}</span>}
+                {d.dueAt && <span>Hạn trả kết quả {formatDateTime(d.dueAt)}</span>}
               </div>
             </li>
           ))}

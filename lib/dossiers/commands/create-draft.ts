@@ -17,7 +17,7 @@ export async function createDraft(actor: Actor, input: { procedureCode: string; 
 
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.userId },
-    select: { personalId: true, fullName: true, dateOfBirth: true, phone: true, email: true, permanentAddress: true },
+    select: { personalId: true, fullName: true, dateOfBirth: true, phone: true, email: true, permanentAddress: true, contactPhone: true, contactEmail: true },
   });
   if (!user.personalId) throw new AppError("FORBIDDEN", "Tài khoản chưa có số định danh cá nhân.");
 
@@ -32,8 +32,9 @@ export async function createDraft(actor: Actor, input: { procedureCode: string; 
       applicantName: user.fullName,
       applicantNameSearch: toSearchText(user.fullName),
       applicantBirthDate: user.dateOfBirth,
-      applicantPhone: user.phone,
-      applicantEmail: user.email,
+      // The profile's contact details, when the citizen set them, are the ones to use.
+      applicantPhone: user.contactPhone ?? user.phone,
+      applicantEmail: user.contactEmail ?? user.email,
       applicantAddress: user.permanentAddress,
       draftExpiresAt: new Date(Date.now() + DRAFT_LIFETIME_DAYS * 24 * 3600 * 1000),
     },
