@@ -52,8 +52,8 @@ async function main() {
     ...process.env,
     APP_ENV: appEnv,
     DATABASE_URL: databaseUrl,
-    // PGlite is one session behind a multiplexing socket server: several connections would
-    // interleave their extended-protocol messages (unnamed statements) and can lose writes. One
+    // PGlite is one session behind a socket server that multiplexes message by message: several
+    // connections could interleave their extended-protocol messages (unnamed statements). One
     // connection serialises every query and transaction. Code inside a transaction must use its
     // `tx`, never `db` (it would wait for the only connection).
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? (embedded ? "1" : "10"),
