@@ -50,37 +50,6 @@ export async function getDossierForActor(actor: Actor, dossierId: string) {
 
 export type DossierDetail = Awaited<ReturnType<typeof getDossierForActor>>;
 
-/** Staff inbox views (the lists of DOMAIN.md §5 a counter, a specialist or a leader works from). */
-export const INBOX_VIEWS = {
-  new: { label: "Hồ sơ mới cần kiểm tra", statuses: ["SUBMITTED"], awaitingApproval: undefined },
-  received: { label: "Đã tiếp nhận, chờ xử lý", statuses: ["RECEIVED"], awaitingApproval: undefined },
-  processing: { label: "Đang xử lý", statuses: ["PROCESSING"], awaitingApproval: false },
-  approval: { label: "Chờ phê duyệt", statuses: ["PROCESSING"], awaitingApproval: true },
-  resolved: { label: "Kết quả chờ trả", statuses: ["RESOLVED"], awaitingApproval: undefined },
-  done: { label: "Đã kết thúc", statuses: ["RETURNED", "REFUSED", "WITHDRAWN", "STOPPED"], awaitingApproval: undefined },
-} as const satisfies Record<string, { label: string; statuses: DossierStatus[]; awaitingApproval: boolean | undefined }>;
-export type InboxView = keyof typeof INBOX_VIEWS;
-
-export async function listInbox(actor: Actor, view: InboxView) {
-  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
-  if (agencyIds.length === 0) return [];
-  const v = INBOX_VIEWS[view];
-  return db.dossier.findMany({
-    where: {
-      agencyId: { in: agencyIds },
-      status: { in: [...v.statuses] },
-      ...(v.awaitingApproval === undefined ? {} : { awaitingApproval: v.awaitingApproval }),
-    },
-    // Nearest deadline first; by provincial policy online and postal dossiers go before counter ones.
-    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { channel: "desc" }, { submittedAt: "asc" }],
-    take: 50,
-    select: {
-      id: true, code: true, status: true, channel: true, applicantName: true, submittedAt: true, dueAt: true, awaitingApproval: true,
-      procedure: { select: { code: true, name: true } },
-    },
-  });
-}
-
 /** Anonymous lookup by code: code, procedure and status only (TT 22/2019 — now TT 21/2023). */
 export async function lookupDossierByCode(code: string) {
   const trimmed = code.trim();

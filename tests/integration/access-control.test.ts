@@ -7,7 +7,8 @@ import { saveDraftDelivery, saveDraftSection } from "../../lib/dossiers/commands
 import { deleteDraft } from "../../lib/dossiers/commands/delete-draft";
 import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
 import { takeStaffAction } from "../../lib/dossiers/commands/take-staff-action";
-import { getDossierForActor, listInbox, listMyDossiers } from "../../lib/dossiers/queries";
+import { inboxQuerySchema, listInbox } from "../../lib/dossiers/inbox";
+import { getDossierForActor, listMyDossiers } from "../../lib/dossiers/queries";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 
 const notFound = { code: "NOT_FOUND" };
@@ -46,7 +47,7 @@ describe("a citizen cannot reach another citizen's dossier", () => {
     await submitDossier(citizen, id);
     await expect(getDossierForActor(communeOfficer, id)).resolves.toMatchObject({ id });
     await expect(getDossierForActor(provinceOfficer, id)).rejects.toMatchObject(notFound);
-    expect((await listInbox(provinceOfficer, "new")).map((d) => d.id)).not.toContain(id);
+    expect((await listInbox(provinceOfficer, inboxQuerySchema.parse({ view: "new" }))).items.map((d) => d.id)).not.toContain(id);
     await expect(takeStaffAction(provinceOfficer, id, "RECEIVE", { version: 1 })).rejects.toMatchObject(notFound);
   });
 });

@@ -1,18 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/require-staff";
-import { INBOX_VIEWS, listInbox, type InboxView } from "@/lib/dossiers/queries";
+import { INBOX_VIEWS, inboxProcedures, inboxQuerySchema, listInbox, type InboxQuery, type InboxView } from "@/lib/dossiers/inbox";
 import { CHANNEL_INFO } from "@/lib/dossiers/status";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "Xử lý hồ sơ" };
 
-export default async function InboxPage({ searchParams }: { searchParams: Promise<{ xem?: string }> }) {
+type Params = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (typeof v === "string" && v !== "" ? v : undefined);
+
+/** URL parameters in Vietnamese, the query in English. */
+function readQuery(p: Params): InboxQuery {
+  return inboxQuerySchema.parse({
+    view: one(p.xem), q: one(p.q), procedure: one(p["thu-tuc"]), channel: one(p.kenh), from: one(p["tu-ngay"]), to: one(p["den-ngay"]), after: one(p.sau),
+  });
+}
+
+function href(q: InboxQuery, change: Partial<InboxQuery>) {
+  const next = { ...q, ...change };
+  const params = new URLSearchParams();
+  const entries: [string, string | undefined][] = [["xem", next.view], ["q", next.q], ["thu-tuc", next.procedure], ["kenh", next.channel], ["tu-ngay", next.from], ["den-ngay", next.to], ["sau", next.after]];
+  for (const [k, v] of entries) if (v) params.set(k, v);
+  return `/can-bo?${params}`;
+}
+
+export default async function InboxPage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requireStaffPage("/can-bo");
-  const { xem } = await searchParams;
-  const view: InboxView = xem && xem in INBOX_VIEWS ? (xem as InboxView) : "new";
-  const dossiers = await listInbox(actor, view);
+  const query = readQuery(await searchParams);
+  const [{ items, nextCursor }, procedures] = await Promise.all([listInbox(actor, query), inboxProcedures(actor)]);
   const agencies = [...new Map(actor.memberships.map((m) => [m.agencyId, m.agencyName])).values()];
 
   return (
@@ -21,17 +38,38 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       <p className="text-sm text-gray-700">Đơn vị: {agencies.join(", ")}</p>
       <nav aria-label="Danh sách hồ sơ" className="flex flex-wrap gap-2">
         {(Object.keys(INBOX_VIEWS) as InboxView[]).map((v) => (
-          <Link key={v} href={`/can-bo?xem=${v}`} aria-current={v === view ? "page" : undefined}
-            className={`rounded px-3 py-1 text-sm no-underline ${v === view ? "bg-brand-700 text-white" : "bg-white border"}`}>
+          <Link key={v} href={href({ view: v }, {})} aria-current={v === query.view ? "page" : undefined}
+            className={`rounded px-3 py-1 text-sm no-underline ${v === query.view ? "bg-brand-700 text-white" : "bg-white border text-ink"}`}>
             {INBOX_VIEWS[v].label}
           </Link>
         ))}
       </nav>
+      <form method="get" className="grid gap-2 rounded bg-white p-3 shadow-sm sm:grid-cols-3" role="search" aria-label="Lọc và tìm hồ sơ">
+        <input type="hidden" name="xem" value={query.view} />
+        <label className="text-sm">Tìm (mã hồ sơ, số định danh, họ tên)
+          <input name="q" defaultValue={query.q} maxLength={100} className="mt-1 w-full rounded border px-2 py-1" />
+        </label>
+        <label className="text-sm">Thủ tục
+          <select name="thu-tuc" defaultValue={query.procedure ?? ""} className="mt-1 w-full rounded border px-2 py-1">
+            <option value="">Tất cả</option>
+            {procedures.map((p) => <option key={p.code} value={p.code}>{p.name}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">Kênh nộp
+          <select name="kenh" defaultValue={query.channel ?? ""} className="mt-1 w-full rounded border px-2 py-1">
+            <option value="">Tất cả</option>
+            {Object.entries(CHANNEL_INFO).map(([value, c]) => <option key={value} value={value}>{c.label}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">Nộp từ ngày<input type="date" name="tu-ngay" defaultValue={query.from} className="mt-1 w-full rounded border px-2 py-1" /></label>
+        <label className="text-sm">Đến ngày<input type="date" name="den-ngay" defaultValue={query.to} className="mt-1 w-full rounded border px-2 py-1" /></label>
+        <div className="flex items-end"><button className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white">Lọc</button></div>
+      </form>
       <div className="overflow-x-auto rounded bg-white shadow-sm">
         <table className="w-full text-sm">
           <thead><tr className="text-left border-b"><th className="p-2">Mã hồ sơ</th><th>Thủ tục</th><th>Người nộp</th><th>Kênh</th><th>Hạn xử lý</th><th>Trạng thái</th></tr></thead>
           <tbody>
-            {dossiers.map((d) => (
+            {items.map((d) => (
               <tr key={d.id} className="border-b align-top">
                 <td className="p-2"><Link href={`/can-bo/ho-so/${d.id}`}>{d.code}</Link></td>
                 <td className="pr-2">{d.procedure.name}</td>
@@ -41,10 +79,14 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                 <td><StatusBadge status={d.status} /></td>
               </tr>
             ))}
-            {dossiers.length === 0 && <tr><td colSpan={6} className="p-4">Không có hồ sơ.</td></tr>}
+            {items.length === 0 && <tr><td colSpan={6} className="p-4">Không có hồ sơ.</td></tr>}
           </tbody>
         </table>
       </div>
+      <nav aria-label="Phân trang" className="flex gap-4">
+        {query.after && <Link href={href(query, { after: undefined })}>← Về trang đầu</Link>}
+        {nextCursor && <Link href={href(query, { after: nextCursor })}>Trang sau →</Link>}
+      </nav>
     </div>
   );
 }

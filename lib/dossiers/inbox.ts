@@ -1,0 +1,98 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import { addWorkingDays } from "../deadlines";
+import { loadWorkingCalendar } from "../deadlines/load-calendar";
+import type { DossierStatus, Prisma } from "../generated/prisma/client";
+import { toSearchText } from "../text/normalize";
+
+// The lists counter officers, specialists and leaders work from (DOMAIN.md §5), scoped to the
+// actor's agencies, filtered, searched and paged by cursor (no OFFSET: deep pages stay cheap).
+
+const OPEN: DossierStatus[] = ["SUBMITTED", "RECEIVED", "PROCESSING", "SUPPLEMENT_REQUESTED", "AWAITING_PAYMENT"];
+
+export const INBOX_VIEWS = {
+  new: { label: "Hồ sơ mới cần kiểm tra", where: { status: "SUBMITTED" } },
+  received: { label: "Đã tiếp nhận, chờ xử lý", where: { status: "RECEIVED" } },
+  processing: { label: "Đang xử lý", where: { status: "PROCESSING", awaitingApproval: false } },
+  approval: { label: "Chờ phê duyệt", where: { status: "PROCESSING", awaitingApproval: true } },
+  dueSoon: { label: "Đến hạn trong 1 ngày làm việc", where: { status: { in: OPEN } } },
+  overdue: { label: "Quá hạn", where: { status: { in: OPEN } } },
+  resolved: { label: "Kết quả chờ trả", where: { status: "RESOLVED" } },
+  done: { label: "Đã kết thúc", where: { status: { in: ["RETURNED", "REFUSED", "WITHDRAWN", "STOPPED"] } } },
+} as const satisfies Record<string, { label: string; where: Prisma.DossierWhereInput }>;
+export type InboxView = keyof typeof INBOX_VIEWS;
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+
+/** The list's URL parameters; anything malformed is dropped rather than refused. */
+export const inboxQuerySchema = z.object({
+  view: z.enum(Object.keys(INBOX_VIEWS) as [InboxView, ...InboxView[]]).catch("new"),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  procedure: z.string().regex(/^\d\.\d{6}$/).optional().catch(undefined),
+  channel: z.enum(["COUNTER", "ONLINE", "POSTAL"]).optional().catch(undefined),
+  from: day,
+  to: day,
+  after: z.string().max(40).optional().catch(undefined),
+});
+export type InboxQuery = z.infer<typeof inboxQuerySchema>;
+
+export const INBOX_PAGE_SIZE = 25;
+
+/** Dossier code, a 12-digit ID, or a name typed with or without diacritics. */
+function searchFilter(q: string | undefined): Prisma.DossierWhereInput {
+  if (!q) return {};
+  if (/^\d{12}$/.test(q)) return { applicantPersonalId: q };
+  if (/^[0-9A-Za-z.]+-\d{6}(-\d{0,4})?$/.test(q)) return { code: { startsWith: q } };
+  return { applicantNameSearch: { contains: toSearchText(q) } };
+}
+
+const vnDayStart = (iso: string) => new Date(`${iso}T00:00:00+07:00`);
+
+async function viewFilter(view: InboxView): Promise<Prisma.DossierWhereInput> {
+  const now = new Date();
+  if (view === "overdue") return { dueAt: { lt: now } };
+  if (view === "dueSoon") return { dueAt: { gte: now, lte: addWorkingDays(now, 1, await loadWorkingCalendar(db)) } };
+  return {};
+}
+
+export async function listInbox(actor: Actor, query: InboxQuery) {
+  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
+  if (agencyIds.length === 0) return { items: [], nextCursor: null };
+  const where: Prisma.DossierWhereInput = {
+    agencyId: { in: agencyIds },
+    ...INBOX_VIEWS[query.view].where,
+    ...(await viewFilter(query.view)),
+    ...searchFilter(query.q),
+    ...(query.procedure && { procedure: { code: query.procedure } }),
+    ...(query.channel && { channel: query.channel }),
+    ...((query.from || query.to) && {
+      submittedAt: { ...(query.from && { gte: vnDayStart(query.from) }), ...(query.to && { lt: new Date(vnDayStart(query.to).getTime() + 86_400_000) }) },
+    }),
+  };
+  const rows = await db.dossier.findMany({
+    where,
+    // Nearest deadline first; within the same deadline, by the province's policy, postal and
+    // online dossiers before counter ones (enum order COUNTER < ONLINE < POSTAL, descending).
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { channel: "desc" }, { submittedAt: "asc" }, { id: "asc" }],
+    ...(query.after && { cursor: { id: query.after }, skip: 1 }),
+    take: INBOX_PAGE_SIZE + 1,
+    select: {
+      id: true, code: true, status: true, channel: true, applicantName: true, submittedAt: true, dueAt: true, awaitingApproval: true,
+      procedure: { select: { code: true, name: true } },
+    },
+  });
+  const items = rows.slice(0, INBOX_PAGE_SIZE);
+  return { items, nextCursor: rows.length > INBOX_PAGE_SIZE ? items.at(-1)!.id : null };
+}
+
+/** The procedures the actor's agencies handle, for the filter. */
+export async function inboxProcedures(actor: Actor) {
+  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
+  return db.procedure.findMany({
+    where: { agencies: { some: { agencyId: { in: agencyIds } } } },
+    orderBy: { name: "asc" },
+    select: { code: true, name: true },
+  });
+}
