@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -10,7 +11,14 @@ import { authOptions } from "./options";
 // agencies come from our own records on every request, never from the browser or the token.
 
 export type Membership = { agencyId: string; agencyCode: string; agencyName: string; role: StaffRole };
-export type Actor = { userId: string; personalId: string | null; fullName: string; memberships: Membership[] };
+export type Actor = {
+  userId: string;
+  personalId: string | null;
+  fullName: string;
+  memberships: Membership[];
+  /** The request's client address, for the audit trail (absent outside a request). */
+  ip?: string | null;
+};
 
 export async function loadActor(userId: string): Promise<Actor | null> {
   const user = await db.user.findUnique({
@@ -35,7 +43,10 @@ export async function loadActor(userId: string): Promise<Actor | null> {
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
-  return userId ? loadActor(userId) : null;
+  const actor = userId ? await loadActor(userId) : null;
+  // The proxy in front of the portal sets X-Forwarded-For; its first entry is the client.
+  if (actor) actor.ip = (await headers()).get("x-forwarded-for")?.split(",")[0].trim() || null;
+  return actor;
 });
 
 export async function requireActor(): Promise<Actor> {

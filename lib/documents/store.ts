@@ -11,7 +11,8 @@ import type { Prisma } from "../generated/prisma/client";
 export function storeScope(actor: Actor): Prisma.AttachmentWhereInput {
   return {
     OR: [
-      { uploadedById: actor.userId, kind: "APPLICATION" },
+      // Only the person's own dossiers: an officer's scans of a walk-in dossier are not theirs.
+      { uploadedById: actor.userId, kind: "APPLICATION", dossier: { applicantId: actor.userId } },
       { kind: "RESULT", dossier: { applicantId: actor.userId } },
     ],
   };
@@ -45,7 +46,7 @@ export async function listMyDocuments(actor: Actor): Promise<StoredDocument[]> {
     if (seen.has(r.storageKey)) continue;
     seen.add(r.storageKey);
     documents.push({
-      attachmentId: r.id, fileName: r.fileName, mimeType: r.mimeType, sizeBytes: r.sizeBytes, createdAt: r.createdAt, kind: r.kind,
+      attachmentId: r.id, fileName: r.fileName, mimeType: r.mimeType, sizeBytes: r.sizeBytes, createdAt: r.createdAt, kind: r.kind as StoredDocument["kind"],
       procedureName: r.dossier.procedure.name, dossierCode: r.dossier.code,
     });
   }

@@ -11,8 +11,12 @@ type Transition = {
   action: WorkflowAction;
   to: DossierStatus;
   actorId: string | null;
+  /** The actor's address, kept in the audit trail. */
+  ip?: string | null;
   agencyId: string | null;
   note?: string | null;
+  /** Deadline of the step this change hands the dossier to (Mẫu 05). */
+  stepDueAt?: Date | null;
   data?: Prisma.DossierUncheckedUpdateManyInput;
 };
 
@@ -30,7 +34,7 @@ export async function recordTransition(tx: Tx, t: Transition) {
     throw new AppError("STALE_DOSSIER", "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang và thử lại.");
   }
   await tx.dossierEvent.create({
-    data: { dossierId: t.dossier.id, action: t.action, fromStatus: t.dossier.status, toStatus: t.to, actorId: t.actorId, agencyId: t.agencyId, note: t.note ?? null },
+    data: { dossierId: t.dossier.id, action: t.action, fromStatus: t.dossier.status, toStatus: t.to, actorId: t.actorId, agencyId: t.agencyId, note: t.note ?? null, ip: t.ip ?? null, dueAt: t.stepDueAt ?? null },
   });
   if (t.to !== t.dossier.status) {
     const targets = await applicantTargets(tx, t.dossier);

@@ -7,7 +7,7 @@ const ROLES: ActorRole[] = ["CITIZEN", ...Object.values(StaffRole)];
 
 // The expected table, written out by hand: a change to the workflow must change this too.
 const EXPECTED: Record<DossierStatus, DossierStatus[]> = {
-  DRAFT: ["SUBMITTED"],
+  DRAFT: ["SUBMITTED", "RECEIVED"],
   SUBMITTED: ["RECEIVED", "SUPPLEMENT_REQUESTED", "REFUSED", "WITHDRAWN"],
   RECEIVED: ["PROCESSING", "AWAITING_PAYMENT", "STOPPED", "WITHDRAWN"],
   REFUSED: [],

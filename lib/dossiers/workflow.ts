@@ -13,6 +13,8 @@ const R = StaffRole;
 export const WORKFLOW = {
   // Citizen files the dossier online (status 1, Mới đăng ký).
   SUBMIT: { from: [S.DRAFT], to: S.SUBMITTED, roles: ["CITIZEN"], label: "Nộp hồ sơ" },
+  // A walk-in or paper dossier the counter officer files on the citizen's behalf is received at once.
+  RECEIVE_AT_COUNTER: { from: [S.DRAFT], to: S.RECEIVED, roles: [R.COUNTER_OFFICER], label: "Tiếp nhận hồ sơ trực tiếp" },
   // Reception (NĐ 118/2025; TT 01/2018 forms): exactly one of receive (Mẫu 01),
   // request a supplement (Mẫu 02) or refuse (Mẫu 03).
   RECEIVE: { from: [S.SUBMITTED], to: S.RECEIVED, roles: [R.COUNTER_OFFICER], label: "Tiếp nhận hồ sơ" },
@@ -20,8 +22,16 @@ export const WORKFLOW = {
   REFUSE_RECEPTION: { from: [S.SUBMITTED], to: S.REFUSED, roles: [R.COUNTER_OFFICER], label: "Từ chối tiếp nhận" },
   // The citizen completes the dossier: before reception it goes back to be checked again.
   SUPPLY_BEFORE_RECEPTION: { from: [S.SUPPLEMENT_REQUESTED], to: S.SUBMITTED, roles: ["CITIZEN"], label: "Bổ sung hồ sơ" },
-  // Processing by the competent agency.
+  // Processing by the competent agency: the head assigns a specialist (DOMAIN.md §5.4).
   START_PROCESSING: { from: [S.RECEIVED], to: S.PROCESSING, roles: [R.SPECIALIST, R.LEADER], label: "Bắt đầu xử lý" },
+  ASSIGN: { from: [S.RECEIVED, S.PROCESSING], to: S.PROCESSING, roles: [R.LEADER], label: "Phân công chuyên viên" },
+  RECORD_VERIFICATION: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.SPECIALIST], label: "Ghi nhận kết quả thẩm định" },
+  // Liên thông: opinions of other agencies, asked in parallel, each with its own deadline. The
+  // answer comes from the asked agency, whose staff have no other right on the dossier.
+  REQUEST_OPINION: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.SPECIALIST], label: "Xin ý kiến cơ quan phối hợp" },
+  ANSWER_OPINION: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.SPECIALIST, R.LEADER], label: "Trả lời xin ý kiến" },
+  // Mẫu 04: apology and new date, confirmed by the leader, only once per dossier.
+  ISSUE_REAPPOINTMENT: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.LEADER], label: "Ban hành phiếu xin lỗi và hẹn lại ngày trả kết quả" },
   // After reception a supplement may be asked within 3 working days; the time restarts on arrival.
   REQUEST_SUPPLEMENT_IN_PROCESSING: { from: [S.PROCESSING], to: S.SUPPLEMENT_REQUESTED, roles: [R.SPECIALIST], label: "Yêu cầu bổ sung hồ sơ" },
   SUPPLY_IN_PROCESSING: { from: [S.SUPPLEMENT_REQUESTED], to: S.PROCESSING, roles: ["CITIZEN"], label: "Bổ sung hồ sơ" },

@@ -47,7 +47,7 @@ export async function answerSupplement(actor: Actor, dossierId: string, input: {
       dossier,
       action,
       to: nextStatus(action, dossier.status, "CITIZEN")!,
-      actorId: actor.userId,
+      actorId: actor.userId, ip: actor.ip,
       agencyId: dossier.agencyId,
       note: `Đã bổ sung: ${request.items.map((i) => i.label).join("; ")}`,
       data: dueAt ? { dueAt } : {},

@@ -60,7 +60,7 @@ export async function requestSupplement(actor: Actor, dossierId: string, input: 
       dossier,
       action,
       to: nextStatus(action, dossier.status, role)!,
-      actorId: actor.userId,
+      actorId: actor.userId, ip: actor.ip,
       agencyId: dossier.agencyId,
       note: parsed.data.note ? `${parsed.data.note}\n${summary}` : summary,
     });

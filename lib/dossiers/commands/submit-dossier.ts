@@ -49,7 +49,7 @@ export async function submitDossier(actor: Actor, dossierId: string): Promise<{ 
       dossier: { ...dossier, code },
       action: "SUBMIT",
       to,
-      actorId: actor.userId,
+      actorId: actor.userId, ip: actor.ip,
       agencyId: null,
       data: { code, submittedAt: now, receivingAgencyId: dossier.agencyId, draftExpiresAt: null },
     });

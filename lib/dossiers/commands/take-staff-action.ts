@@ -13,8 +13,12 @@ import { nextStatus, WORKFLOW, type WorkflowAction } from "../workflow";
 const NEEDS_NOTE: readonly WorkflowAction[] = ["REQUEST_SUPPLEMENT", "REFUSE_RECEPTION", "REQUEST_SUPPLEMENT_IN_PROCESSING", "SEND_BACK", "REFUSE_AFTER_REVIEW", "STOP"];
 /** Requests to supplement carry their items and go through lib/supplements instead. */
 export const ITEMISED_ACTIONS: readonly WorkflowAction[] = ["REQUEST_SUPPLEMENT", "REQUEST_SUPPLEMENT_IN_PROCESSING"];
+/** Actions that need more than a note (a person, an agency, a date, files) have their own command. */
+export const DEDICATED_ACTIONS: readonly WorkflowAction[] = [
+  "RECEIVE_AT_COUNTER", "ASSIGN", "REQUEST_OPINION", "ANSWER_OPINION", "ISSUE_REAPPOINTMENT", "RECORD_VERIFICATION",
+];
 export const STAFF_ACTIONS = (Object.keys(WORKFLOW) as WorkflowAction[]).filter(
-  (a) => !(WORKFLOW[a].roles as readonly string[]).includes("CITIZEN") && !ITEMISED_ACTIONS.includes(a),
+  (a) => !(WORKFLOW[a].roles as readonly string[]).includes("CITIZEN") && !ITEMISED_ACTIONS.includes(a) && !DEDICATED_ACTIONS.includes(a),
 );
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof load>>>;
@@ -79,7 +83,7 @@ export async function takeStaffAction(actor: Actor, dossierId: string, action: W
       dossier,
       action,
       to: WORKFLOW[action].to,
-      actorId: actor.userId,
+      actorId: actor.userId, ip: actor.ip,
       agencyId: dossier.agencyId,
       note,
       data: await effects(tx, action, dossier, actor, role),

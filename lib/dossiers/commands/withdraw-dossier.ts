@@ -19,6 +19,6 @@ export async function withdrawDossier(actor: Actor, dossierId: string, input: { 
     const to = nextStatus("WITHDRAW", dossier.status, "CITIZEN");
     if (!to) throw new AppError("TRANSITION_NOT_ALLOWED", "Hồ sơ đã có kết quả hoặc đã kết thúc nên không thể rút.");
     if (dossier.version !== input.version) throw new AppError("STALE_DOSSIER", "Hồ sơ vừa được cập nhật. Vui lòng tải lại trang và thử lại.");
-    await recordTransition(tx, { dossier, action: "WITHDRAW", to, actorId: actor.userId, agencyId: dossier.agencyId, note: reason, data: { finishedAt: new Date() } });
+    await recordTransition(tx, { dossier, action: "WITHDRAW", to, actorId: actor.userId, ip: actor.ip, agencyId: dossier.agencyId, note: reason, data: { finishedAt: new Date() } });
   });
 }

@@ -23,7 +23,7 @@ import { ResultUpload } from "./_components/result-upload";
 import { ResultSection } from "@/components/dossier/result-section";
 import { SupplementRequests } from "@/components/dossier/supplement-requests";
 import { listSupplementRequests } from "@/lib/supplements/queries";
-import { ITEMISED_ACTIONS } from "@/lib/dossiers/commands/take-staff-action";
+import { ITEMISED_ACTIONS, STAFF_ACTIONS } from "@/lib/dossiers/commands/take-staff-action";
 import { FeedbackReplyForm } from "./_components/feedback-reply-form";
 
 export const metadata: Metadata = { title: "Hồ sơ" };
@@ -62,7 +62,7 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
         </p>
       </header>
       {dossier.receivedAt && <p><a href={`/api/dossiers/${dossier.id}/mau-01`} target="_blank" rel="noreferrer">In Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)</a></p>}
-      <ActionPanel dossierId={dossier.id} version={dossier.version} actions={actions.filter((a) => !ITEMISED_ACTIONS.includes(a))} />
+      <ActionPanel dossierId={dossier.id} version={dossier.version} actions={actions.filter((a) => STAFF_ACTIONS.includes(a))} />
       {canAskSupplement && <SupplementRequestForm dossierId={dossier.id} version={dossier.version} components={dossier.procedure.components} />}
       {dossier.status === "PROCESSING" && roles.some((r) => r === "SPECIALIST" || r === "LEADER") && <ResultUpload dossierId={dossier.id} />}
       <ResultSection dossier={dossier} audience="staff" />
