@@ -161,7 +161,11 @@ test("a citizen files a birth registration online and follows it to the returned
     await act(p, "Phê duyệt kết quả", "Đã xử lý xong");
   });
   await asStaff(browser, COUNTER, dossierId, async (p) => {
-    await act(p, "Trả kết quả", "Đã trả kết quả");
+    // The officer checks the recipient's identity document before handing the result over.
+    const form = p.locator("form").filter({ has: p.getByRole("button", { name: "Trả kết quả" }) });
+    await form.getByLabel("Số định danh cá nhân của người nhận").fill(citizen.personalId);
+    await form.getByRole("button", { name: "Trả kết quả" }).click();
+    await expect(p.getByTestId("dossier-status")).toHaveText("Đã trả kết quả");
   });
 
   // The citizen sees the result and every step with its time and agency.

@@ -11,7 +11,10 @@ export function dossierScope(actor: Actor): Prisma.DossierWhereInput {
   return {
     OR: [
       own,
-      { status: { not: "DRAFT" }, OR: [{ agencyId: { in: agencyIds } }, { receivingAgencyId: { in: agencyIds } }] },
+      {
+        status: { not: "DRAFT" },
+        OR: [{ agencyId: { in: agencyIds } }, { receivingAgencyId: { in: agencyIds } }, { consultations: { some: { agencyId: { in: agencyIds } } } }],
+      },
     ],
   };
 }

@@ -6,7 +6,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireActor } from "../auth/actor";
 import { userMessage } from "../errors";
+import { assignSpecialist } from "./commands/assign-specialist";
 import { createDraft } from "./commands/create-draft";
+import { returnResultAtCounter } from "./commands/return-result";
 import { deleteDraft } from "./commands/delete-draft";
 import { saveDraftDelivery, saveDraftSection, type FieldErrors } from "./commands/save-draft-form";
 import { submitDossier } from "./commands/submit-dossier";
@@ -116,5 +118,50 @@ export async function withdrawDossierAction(_prev: ActionState, formData: FormDa
     return { error: userMessage(e) };
   }
   revalidatePath(`/ho-so/${parsed.data.dossierId}`);
+  return { ok: true };
+}
+
+const assignSchema = z.object({
+  dossierId: z.string().min(1),
+  version: z.coerce.number().int().min(0),
+  assigneeId: z.string().min(1, "Vui lòng chọn chuyên viên xử lý."),
+  note: z.string().max(1000, "Ghi chú tối đa 1000 ký tự.").optional(),
+});
+
+export async function assignSpecialistAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = assignSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: parsed.error.issues[0].message };
+  const { dossierId, ...input } = parsed.data;
+  try {
+    const actor = await requireActor();
+    await assignSpecialist(actor, dossierId, input);
+  } catch (e) {
+    return { error: userMessage(e) };
+  }
+  revalidatePath(`/can-bo/ho-so/${dossierId}`);
+  revalidatePath("/can-bo");
+  return { ok: true };
+}
+
+const returnSchema = z.object({
+  dossierId: z.string().min(1),
+  version: z.coerce.number().int().min(0),
+  recipientPersonalId: z.string().trim().regex(/^\d{12}$/, "Số định danh cá nhân của người nhận phải gồm đúng 12 chữ số."),
+  recipientName: z.string().trim().min(2, "Vui lòng nhập họ và tên người nhận kết quả.").max(200, "Họ và tên tối đa 200 ký tự."),
+  authorisation: z.string().max(500, "Thông tin giấy ủy quyền tối đa 500 ký tự.").optional(),
+});
+
+export async function returnResultAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = returnSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: parsed.error.issues[0].message };
+  const { dossierId, ...input } = parsed.data;
+  try {
+    const actor = await requireActor();
+    await returnResultAtCounter(actor, dossierId, input);
+  } catch (e) {
+    return { error: userMessage(e) };
+  }
+  revalidatePath(`/can-bo/ho-so/${dossierId}`);
+  revalidatePath("/can-bo");
   return { ok: true };
 }

@@ -17,6 +17,9 @@ export const INBOX_VIEWS = {
   received: { label: "Đã tiếp nhận, chờ xử lý", where: { status: "RECEIVED" } },
   processing: { label: "Đang xử lý", where: { status: "PROCESSING", awaitingApproval: false } },
   approval: { label: "Chờ phê duyệt", where: { status: "PROCESSING", awaitingApproval: true } },
+  mine: { label: "Được giao cho tôi", where: { status: { in: OPEN } } },
+  waitingOpinion: { label: "Chờ ý kiến cơ quan khác", where: { status: "PROCESSING", consultations: { some: { state: "PENDING" } } } },
+  opinions: { label: "Cơ quan khác xin ý kiến", where: { status: "PROCESSING" } },
   dueSoon: { label: "Đến hạn trong 1 ngày làm việc", where: { status: { in: OPEN } } },
   overdue: { label: "Quá hạn", where: { status: { in: OPEN } } },
   resolved: { label: "Kết quả chờ trả", where: { status: "RESOLVED" } },
@@ -50,6 +53,13 @@ function searchFilter(q: string | undefined): Prisma.DossierWhereInput {
 
 const vnDayStart = (iso: string) => new Date(`${iso}T00:00:00+07:00`);
 
+/** Whose dossiers a view lists: the agency's own, except the opinions other agencies ask of it. */
+function viewScope(view: InboxView, actor: Actor, agencyIds: string[]): Prisma.DossierWhereInput {
+  if (view === "opinions") return { consultations: { some: { agencyId: { in: agencyIds }, state: "PENDING" } } };
+  if (view === "mine") return { agencyId: { in: agencyIds }, assigneeId: actor.userId };
+  return { agencyId: { in: agencyIds } };
+}
+
 async function viewFilter(view: InboxView): Promise<Prisma.DossierWhereInput> {
   const now = new Date();
   if (view === "overdue") return { dueAt: { lt: now } };
@@ -61,7 +71,7 @@ export async function listInbox(actor: Actor, query: InboxQuery) {
   const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
   if (agencyIds.length === 0) return { items: [], nextCursor: null };
   const where: Prisma.DossierWhereInput = {
-    agencyId: { in: agencyIds },
+    ...viewScope(query.view, actor, agencyIds),
     ...INBOX_VIEWS[query.view].where,
     ...(await viewFilter(query.view)),
     ...searchFilter(query.q),

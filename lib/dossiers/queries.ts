@@ -27,7 +27,7 @@ export async function getDossierForActor(actor: Actor, dossierId: string) {
     select: {
       id: true, code: true, status: true, channel: true, version: true, applicantId: true, agencyId: true,
       applicantName: true, applicantPersonalId: true, applicantBirthDate: true, applicantPhone: true, applicantEmail: true, applicantAddress: true,
-      formData: true, resultDelivery: true, outcome: true, awaitingApproval: true, assignee: { select: { fullName: true } },
+      formData: true, resultDelivery: true, outcome: true, awaitingApproval: true, assigneeId: true, receivingAgencyId: true, assignee: { select: { fullName: true } },
       createdAt: true, submittedAt: true, receivedAt: true, dueAt: true, finishedAt: true, returnedAt: true, draftExpiresAt: true,
       procedure: {
         select: {
@@ -40,7 +40,7 @@ export async function getDossierForActor(actor: Actor, dossierId: string) {
       attachments: { orderBy: { createdAt: "asc" }, select: { id: true, componentId: true, kind: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true } },
       events: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, action: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: { select: { fullName: true } }, agency: { select: { name: true } } },
+        select: { id: true, action: true, fromStatus: true, toStatus: true, note: true, ip: true, createdAt: true, actor: { select: { fullName: true } }, agency: { select: { name: true } } },
       },
     },
   });

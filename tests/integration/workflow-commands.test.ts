@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
+import { returnResultAtCounter } from "../../lib/dossiers/commands/return-result";
 import { takeStaffAction } from "../../lib/dossiers/commands/take-staff-action";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 
@@ -26,7 +27,7 @@ describe("staff workflow commands", () => {
     await expect(takeStaffAction(leader, id, "APPROVE", { version: await version(id) })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
     await takeStaffAction(specialist, id, "PROPOSE_RESULT", { version: await version(id), note: "Đủ điều kiện" });
     await takeStaffAction(leader, id, "APPROVE", { version: await version(id) });
-    await takeStaffAction(counter, id, "RETURN_RESULT", { version: await version(id) });
+    await returnResultAtCounter(counter, id, { version: await version(id), recipientPersonalId: citizen.personalId!, recipientName: citizen.fullName });
 
     const done = await db.dossier.findUniqueOrThrow({ where: { id }, select: { status: true, outcome: true, finishedAt: true, returnedAt: true, assigneeId: true } });
     expect(done).toMatchObject({ status: "RETURNED", outcome: "GRANTED", assigneeId: specialist.userId });

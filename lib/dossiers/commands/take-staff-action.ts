@@ -6,20 +6,32 @@ import { computeDueAt, effectiveReceptionTime } from "../../deadlines";
 import { loadWorkingCalendar } from "../../deadlines/load-calendar";
 import { AppError, notFound } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
+import type { StaffRole } from "../../generated/prisma/enums";
+import { stepDueAt } from "../step-deadline";
 import { recordTransition } from "../record-transition";
 import { nextStatus, WORKFLOW, type WorkflowAction } from "../workflow";
 
 /** Staff actions whose decision must carry written reasons (the forms print them). */
-const NEEDS_NOTE: readonly WorkflowAction[] = ["REQUEST_SUPPLEMENT", "REFUSE_RECEPTION", "REQUEST_SUPPLEMENT_IN_PROCESSING", "SEND_BACK", "REFUSE_AFTER_REVIEW", "STOP"];
+const NEEDS_NOTE: readonly WorkflowAction[] = ["REQUEST_SUPPLEMENT", "REFUSE_RECEPTION", "REQUEST_SUPPLEMENT_IN_PROCESSING", "SEND_BACK", "REFUSE_AFTER_REVIEW", "STOP", "RECORD_VERIFICATION"];
 /** Requests to supplement carry their items and go through lib/supplements instead. */
 export const ITEMISED_ACTIONS: readonly WorkflowAction[] = ["REQUEST_SUPPLEMENT", "REQUEST_SUPPLEMENT_IN_PROCESSING"];
 /** Actions that need more than a note (a person, an agency, a date, files) have their own command. */
 export const DEDICATED_ACTIONS: readonly WorkflowAction[] = [
-  "RECEIVE_AT_COUNTER", "ASSIGN", "REQUEST_OPINION", "ANSWER_OPINION", "ISSUE_REAPPOINTMENT", "RECORD_VERIFICATION",
+  "RECEIVE_AT_COUNTER", "ASSIGN", "REQUEST_OPINION", "ANSWER_OPINION", "ISSUE_REAPPOINTMENT", "RETURN_RESULT",
 ];
 export const STAFF_ACTIONS = (Object.keys(WORKFLOW) as WorkflowAction[]).filter(
   (a) => !(WORKFLOW[a].roles as readonly string[]).includes("CITIZEN") && !ITEMISED_ACTIONS.includes(a) && !DEDICATED_ACTIONS.includes(a),
 );
+
+/** Whose step a hand-over starts (ProcedureStep.role), for the step deadline of Mẫu 05. */
+const NEXT_STEP_ROLE: Partial<Record<WorkflowAction, StaffRole>> = {
+  RECEIVE: "LEADER",
+  START_PROCESSING: "SPECIALIST",
+  SEND_BACK: "SPECIALIST",
+  PROPOSE_RESULT: "LEADER",
+  APPROVE: "COUNTER_OFFICER",
+  REFUSE_AFTER_REVIEW: "COUNTER_OFFICER",
+};
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof load>>>;
 
@@ -28,7 +40,7 @@ function load(tx: Tx, dossierId: string, agencyIds: string[]) {
     where: { id: dossierId, status: { not: "DRAFT" }, OR: [{ agencyId: { in: agencyIds } }, { receivingAgencyId: { in: agencyIds } }] },
     select: {
       id: true, version: true, status: true, code: true, agencyId: true, channel: true, applicantEmail: true,
-      submittedAt: true, awaitingApproval: true, assigneeId: true,
+      submittedAt: true, awaitingApproval: true, assigneeId: true, procedureId: true, dueAt: true,
       procedure: { select: { timings: { select: { channel: true, amount: true, unit: true } } } },
     },
   });
@@ -79,6 +91,9 @@ export async function takeStaffAction(actor: Actor, dossierId: string, action: W
     }
     const role = rolesIn(actor, dossier.agencyId).find((r) => nextStatus(action, dossier.status, r) !== null);
     if (!role) throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW[action].label}" đối với hồ sơ ở trạng thái hiện tại.`);
+    const data = await effects(tx, action, dossier, actor, role);
+    const nextRole = NEXT_STEP_ROLE[action];
+    const dossierDueAt = (data.dueAt as Date | null | undefined) ?? dossier.dueAt;
     await recordTransition(tx, {
       dossier,
       action,
@@ -86,7 +101,8 @@ export async function takeStaffAction(actor: Actor, dossierId: string, action: W
       actorId: actor.userId, ip: actor.ip,
       agencyId: dossier.agencyId,
       note,
-      data: await effects(tx, action, dossier, actor, role),
+      stepDueAt: nextRole ? await stepDueAt(tx, { procedureId: dossier.procedureId, role: nextRole, from: new Date(), dossierDueAt }) : null,
+      data,
     });
   });
 }

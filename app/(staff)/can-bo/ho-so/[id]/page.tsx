@@ -25,6 +25,12 @@ import { SupplementRequests } from "@/components/dossier/supplement-requests";
 import { listSupplementRequests } from "@/lib/supplements/queries";
 import { ITEMISED_ACTIONS, STAFF_ACTIONS } from "@/lib/dossiers/commands/take-staff-action";
 import { FeedbackReplyForm } from "./_components/feedback-reply-form";
+import { AssignForm } from "./_components/assign-form";
+import { ReturnForm } from "./_components/return-form";
+import { ConsultationPanel } from "./_components/consultation-panel";
+import { assignableSpecialists } from "@/lib/dossiers/commands/assign-specialist";
+import { canAnswerFor } from "@/lib/consultations/answer-opinion";
+import { consultableAgencies, listConsultations } from "@/lib/consultations/queries";
 
 export const metadata: Metadata = { title: "Hồ sơ" };
 
@@ -48,6 +54,15 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
   const [rating, feedback, supplements] = await Promise.all([getDossierRating(actor, id), listDossierFeedback(actor, id), listSupplementRequests(actor, id)]);
   const canAskSupplement = actions.some((a) => ITEMISED_ACTIONS.includes(a));
   const canReply = canReplyToFeedback(roles);
+  const canAssign = availableActions(dossier.status, roles).includes("ASSIGN");
+  const counterRoles = [dossier.agencyId, dossier.receivingAgencyId].flatMap((a) => (a ? rolesIn(actor, a) : []));
+  const canReturn = dossier.status === "RESOLVED" && counterRoles.includes("COUNTER_OFFICER");
+  const canAskOpinion = availableActions(dossier.status, roles).includes("REQUEST_OPINION");
+  const [specialists, consultations, askable] = await Promise.all([
+    canAssign ? assignableSpecialists(actor, dossier.agencyId) : [],
+    listConsultations(actor, dossier),
+    canAskOpinion ? consultableAgencies(dossier.agencyId) : null,
+  ]);
 
   return (
     <article className="space-y-6">
@@ -59,10 +74,15 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
           {dossier.awaitingApproval && <span className="text-sm font-semibold">Chờ lãnh đạo phê duyệt</span>}
           <span className="text-sm">Kênh: {CHANNEL_INFO[dossier.channel].label}</span>
           <span className="text-sm">Hạn xử lý: {formatDateTime(dossier.dueAt)}</span>
+          {dossier.assignee && <span className="text-sm">Chuyên viên: {dossier.assignee.fullName}</span>}
         </p>
       </header>
       {dossier.receivedAt && <p><a href={`/api/dossiers/${dossier.id}/mau-01`} target="_blank" rel="noreferrer">In Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)</a></p>}
       <ActionPanel dossierId={dossier.id} version={dossier.version} actions={actions.filter((a) => STAFF_ACTIONS.includes(a))} />
+      {canAssign && <AssignForm dossierId={dossier.id} version={dossier.version} specialists={specialists} currentAssigneeId={dossier.assigneeId} />}
+      {canReturn && <ReturnForm dossierId={dossier.id} version={dossier.version} applicantName={dossier.applicantName} />}
+      <ConsultationPanel dossierId={dossier.id} version={dossier.version} consultations={consultations} askable={askable}
+        answerableIds={consultations.filter((c) => canAnswerFor(actor, c.agencyId)).map((c) => c.id)} />
       {canAskSupplement && <SupplementRequestForm dossierId={dossier.id} version={dossier.version} components={dossier.procedure.components} />}
       {dossier.status === "PROCESSING" && roles.some((r) => r === "SPECIALIST" || r === "LEADER") && <ResultUpload dossierId={dossier.id} />}
       <ResultSection dossier={dossier} audience="staff" />
@@ -78,7 +98,7 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
         </dl>
       </section>
       <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} paper={dossier.paperSubmissions} />
-      <DossierTimeline events={dossier.events} />
+      <DossierTimeline events={dossier.events} audience="staff" />
       <FeedbackList feedback={feedback} replyFormFor={canReply ? (feedbackId) => <FeedbackReplyForm feedbackId={feedbackId} /> : undefined} />
       {rating && <RatingSummary rating={rating} />}
     </article>

@@ -11,6 +11,7 @@ const NOTE_LABEL: Partial<Record<WorkflowAction, string>> = {
   SEND_BACK: "Lý do trả lại",
   STOP: "Lý do dừng xử lý",
   PROPOSE_RESULT: "Ý kiến đề xuất",
+  RECORD_VERIFICATION: "Nội dung thẩm định, xác minh",
 };
 
 function ActionForm({ dossierId, version, action }: { dossierId: string; version: number; action: WorkflowAction }) {
