@@ -1,0 +1,133 @@
+// The one-stop back office on an online dossier (issue 4): a request to supplement answered item
+// by item, reception, assignment, an opinion from a second agency (liên thông), the leader sends
+// the draft back once then approves, and the result is handed over after an ID check.
+import path from "node:path";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
+import { seedSubmittedDossier } from "./support/seed";
+
+const PDF = path.resolve("e2e/fixtures/giay-chung-sinh.pdf");
+const COUNTER = "Phạm Thị Dung";
+const SPECIALIST = "Võ Minh Đức";
+const LEADER = "Huỳnh Văn Giang";
+const CONSTRUCTION_SPECIALIST = "Bùi Quốc Khánh";
+
+test.describe.configure({ mode: "serial" });
+
+async function asStaff(browser: Browser, name: string, returnTo: string, run: (page: Page) => Promise<void>) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, name, returnTo);
+  await run(page);
+  await context.close();
+}
+
+/** Presses a workflow button (filling its note when given) and waits for the new status. */
+async function act(page: Page, action: string, expectedStatus: string, note?: string) {
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: action, exact: true }) });
+  if (note) await form.getByRole("textbox").fill(note);
+  await form.getByRole("button", { name: action, exact: true }).click();
+  await expect(page.getByTestId("dossier-status")).toHaveText(expectedStatus);
+}
+
+test("an online dossier goes through supplement, reception, another agency's opinion, a send-back and approval to the returned result", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const citizen = newPerson();
+  await page.goto("/dang-nhap");
+  await createIdentityAndSignIn(page, citizen);
+  const dossier = await seedSubmittedDossier(citizen.personalId);
+  const staffPage = `/can-bo/ho-so/${dossier.id}`;
+
+  // Reception: one item is unreadable, the officer asks for it with a reason (Mẫu 02).
+  await asStaff(browser, COUNTER, staffPage, async (p) => {
+    await p.getByText("Yêu cầu bổ sung hồ sơ", { exact: true }).first().click();
+    const item = p.locator("fieldset").filter({ hasText: "Giấy chứng sinh" });
+    await item.getByRole("checkbox").check();
+    await item.getByLabel("Lý do").fill("Bản chụp bị mờ");
+    await p.getByRole("button", { name: "Gửi yêu cầu bổ sung" }).click();
+    await expect(p.getByTestId("dossier-status")).toHaveText("Yêu cầu bổ sung giấy tờ");
+  });
+
+  // The citizen replaces only that item.
+  await page.goto(`/ho-so/${dossier.id}`);
+  const panel = page.getByRole("region", { name: "Bổ sung hồ sơ theo yêu cầu" });
+  await expect(panel).toContainText("Bản chụp bị mờ");
+  await panel.locator("input[type=file]").setInputFiles(PDF);
+  await expect(panel.getByText("giay-chung-sinh.pdf")).toBeVisible();
+  await panel.getByRole("button", { name: "Gửi bổ sung" }).click();
+  await expect(page.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
+
+  // Received, then the head of the agency assigns the specialist.
+  await asStaff(browser, COUNTER, staffPage, async (p) => {
+    await act(p, "Tiếp nhận hồ sơ", "Được tiếp nhận");
+  });
+  await asStaff(browser, LEADER, staffPage, async (p) => {
+    const form = p.getByRole("form", { name: "Phân công chuyên viên" });
+    await form.getByRole("button", { name: "Phân công chuyên viên" }).click();
+    await expect(form.getByRole("alert")).toHaveText("Vui lòng chọn chuyên viên xử lý.");
+    await form.getByLabel("Chuyên viên xử lý").selectOption({ label: SPECIALIST });
+    await form.getByRole("button", { name: "Phân công chuyên viên" }).click();
+    await expect(p.getByTestId("dossier-status")).toHaveText("Đang xử lý");
+    await expect(p.getByText(`Chuyên viên: ${SPECIALIST}`)).toBeVisible();
+  });
+
+  // The specialist finds it among "my" dossiers, records the check and asks the Department of Construction.
+  await asStaff(browser, SPECIALIST, "/can-bo?xem=mine", async (p) => {
+    await p.getByRole("link", { name: dossier.code }).click();
+    await act(p, "Ghi nhận kết quả thẩm định", "Đang xử lý", "Đã đối chiếu giấy chứng sinh bản chính.");
+    const opinions = p.getByRole("region", { name: "Xin ý kiến cơ quan phối hợp (liên thông)" });
+    await opinions.getByRole("button", { name: "Gửi xin ý kiến" }).click();
+    await expect(opinions.getByRole("alert")).toHaveText("Vui lòng chọn ít nhất một cơ quan cần xin ý kiến.");
+    await opinions.getByLabel("Sở Xây dựng tỉnh Tây Ninh").check();
+    await opinions.getByLabel("Nội dung xin ý kiến").fill("Đề nghị cho ý kiến về địa chỉ nơi cư trú.");
+    await opinions.getByLabel("Thời hạn trả lời (ngày làm việc)").fill("2");
+    await opinions.getByRole("button", { name: "Gửi xin ý kiến" }).click();
+    await expect(opinions.getByTestId("consultation")).toContainText("Đang chờ trả lời");
+  });
+
+  // The other agency sees the request in its own inbox and answers with a document.
+  await asStaff(browser, CONSTRUCTION_SPECIALIST, "/can-bo?xem=opinions", async (p) => {
+    await p.getByRole("link", { name: dossier.code }).click();
+    const request = p.getByTestId("consultation");
+    await request.locator("input[type=file]").setInputFiles(PDF);
+    await expect(request.getByText("giay-chung-sinh.pdf")).toBeVisible();
+    await request.getByLabel("Ý kiến trả lời").fill("Thống nhất: địa chỉ phù hợp.");
+    await request.getByRole("button", { name: "Gửi ý kiến trả lời" }).click();
+    await expect(request).toContainText("Thống nhất: địa chỉ phù hợp.");
+    // It may read the dossier but take no decision on it.
+    await expect(p.getByRole("button", { name: "Trình lãnh đạo phê duyệt" })).toHaveCount(0);
+  });
+
+  // Draft result to the leader, sent back once with a reason, proposed again, approved.
+  await asStaff(browser, SPECIALIST, staffPage, async (p) => {
+    await expect(p.getByTestId("consultation")).toContainText("Thống nhất: địa chỉ phù hợp.");
+    await act(p, "Trình lãnh đạo phê duyệt", "Đang xử lý", "Đủ điều kiện cấp Giấy khai sinh.");
+  });
+  await asStaff(browser, LEADER, staffPage, async (p) => {
+    await act(p, "Trả lại chuyên viên", "Đang xử lý", "Ghi rõ ý kiến của Sở Xây dựng trong tờ trình.");
+  });
+  await asStaff(browser, SPECIALIST, staffPage, async (p) => {
+    await expect(p.getByTestId("timeline")).toContainText("Ghi rõ ý kiến của Sở Xây dựng trong tờ trình.");
+    await act(p, "Trình lãnh đạo phê duyệt", "Đang xử lý", "Đã bổ sung ý kiến của Sở Xây dựng.");
+  });
+  await asStaff(browser, LEADER, staffPage, async (p) => {
+    await act(p, "Phê duyệt kết quả", "Đã xử lý xong");
+  });
+
+  // Hand-over at the counter: a wrong ID is refused, the applicant's own is accepted.
+  await asStaff(browser, COUNTER, staffPage, async (p) => {
+    const form = p.getByRole("form", { name: "Trả kết quả tại Bộ phận một cửa" });
+    await form.getByLabel("Số định danh cá nhân của người nhận").fill("072000000000");
+    await form.getByRole("button", { name: "Trả kết quả" }).click();
+    await expect(form.getByRole("alert")).toContainText("không khớp với người nộp hồ sơ");
+    await form.getByLabel("Số định danh cá nhân của người nhận").fill(citizen.personalId);
+    await form.getByRole("button", { name: "Trả kết quả" }).click();
+    await expect(p.getByTestId("dossier-status")).toHaveText("Đã trả kết quả");
+  });
+
+  // The citizen follows every step but not the administration's internal notes.
+  await page.goto(`/ho-so/${dossier.id}`);
+  await expect(page.getByTestId("dossier-status")).toHaveText("Đã trả kết quả");
+  await expect(page.getByTestId("timeline")).toContainText("Xin ý kiến cơ quan phối hợp");
+  await expect(page.getByTestId("timeline")).not.toContainText("Ghi rõ ý kiến của Sở Xây dựng trong tờ trình.");
+});
