@@ -36,7 +36,9 @@ export async function attachFile(actor: Actor, input: AttachInput): Promise<Atta
   }
   try {
     return await db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT "id" FROM "Dossier" WHERE "id" = ${input.dossierId} AND "applicantId" = ${actor.userId} FOR UPDATE`;
+      // Who may attach is loadUploadTarget's decision, taken under this lock; only dossiers the
+      // actor was already allowed to upload to get here (the upload's start checked the same rule).
+      await tx.$queryRaw`SELECT "id" FROM "Dossier" WHERE "id" = ${input.dossierId} FOR UPDATE`;
       const target = await loadUploadTarget(actor, input.dossierId, input.slot, tx);
       checkFileSize(target, file.sizeBytes);
       return tx.attachment.create({

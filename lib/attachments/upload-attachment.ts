@@ -3,6 +3,7 @@ import type { Readable } from "node:stream";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { notFound } from "../errors";
+import { walkInDraftScope } from "../intake/access";
 import { attachFile } from "./attach-file";
 import { SNIFF_BYTES } from "./file-type";
 import { checkFileSize, streamLimit } from "./limits";
@@ -24,10 +25,13 @@ export async function uploadAttachment(actor: Actor, input: UploadInput) {
   return attachFile(actor, { dossierId: target.dossierId, slot: input, fileName: input.fileName, file });
 }
 
-/** Removes one of the applicant's own uploads while the dossier is still editable. */
+/** Removes a file while the dossier is still editable: the applicant's own, or a walk-in draft at the actor's counter. */
 export async function deleteAttachment(actor: Actor, attachmentId: string) {
   const attachment = await db.attachment.findFirst({
-    where: { id: attachmentId, dossier: { applicantId: actor.userId, status: { in: ["DRAFT", "SUPPLEMENT_REQUESTED"] } } },
+    where: {
+      id: attachmentId,
+      dossier: { OR: [{ applicantId: actor.userId, status: { in: ["DRAFT", "SUPPLEMENT_REQUESTED"] } }, walkInDraftScope(actor)] },
+    },
     select: { id: true, storageKey: true },
   });
   if (!attachment) throw notFound("Không tìm thấy tệp.");

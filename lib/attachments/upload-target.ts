@@ -4,6 +4,8 @@ import { db } from "../db";
 import type { Tx } from "../db/create-client";
 import { env } from "../env";
 import { AppError, notFound } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import { walkInDraftScope } from "../intake/access";
 import type { SizeRoom } from "./limits";
 
 /**
@@ -16,8 +18,17 @@ export type UploadSlot = { componentId?: string | null; supplementItemId?: strin
 export type UploadTarget = SizeRoom & { dossierId: string; componentId: string | null; supplementItemId: string | null };
 
 /**
- * The one ownership rule for uploads, shared by every upload route: the applicant's own
- * dossier; a draft takes files for the components of its procedure, a dossier waiting for a
+ * Drafts the actor may put files in: their own online draft, or a dossier a counter officer
+ * files on someone's behalf at one of the actor's counters (lib/intake). A citizen never
+ * reaches a walk-in draft, even one filed under their personal ID.
+ */
+export function draftEditorScope(actor: Actor): Prisma.DossierWhereInput {
+  return { status: "DRAFT", OR: [{ applicantId: actor.userId, createdById: null }, walkInDraftScope(actor)] };
+}
+
+/**
+ * The one ownership rule for uploads, shared by every upload route: a draft the actor may edit
+ * takes files for the components of its procedure; the applicant's own dossier waiting for a
  * supplement takes them only for the items asked. Others' dossiers are "not found", so their
  * existence is not revealed.
  */
@@ -26,7 +37,7 @@ export async function loadUploadTarget(actor: Actor, dossierId: string, slot: Up
   const componentId = slot.componentId || null;
   if (!itemId && !componentId) throw new AppError("INVALID_INPUT", "Thiếu thành phần hồ sơ.");
   const dossier = await client.dossier.findFirst({
-    where: { id: dossierId, applicantId: actor.userId, status: itemId ? "SUPPLEMENT_REQUESTED" : "DRAFT" },
+    where: itemId ? { id: dossierId, applicantId: actor.userId, status: "SUPPLEMENT_REQUESTED" } : { id: dossierId, ...draftEditorScope(actor) },
     select: {
       id: true,
       procedure: { select: { maxDossierBytes: true, components: { where: { id: componentId ?? "" }, select: { id: true } } } },

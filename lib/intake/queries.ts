@@ -1,0 +1,54 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import { notFound } from "../errors";
+import { walkInDraftScope, walkInScope } from "./access";
+
+/** Every published procedure with its competent agencies: any counter may receive any of them (NĐ 118/2025). */
+export async function intakeCatalogue() {
+  return db.procedure.findMany({
+    where: { published: true },
+    orderBy: { name: "asc" },
+    select: {
+      code: true, name: true, requiresPersonalPresence: true,
+      agencies: { orderBy: { agency: { name: "asc" } }, select: { agency: { select: { id: true, name: true } } } },
+    },
+  });
+}
+
+/** The walk-in drafts this officer started and has not received yet, newest first. */
+export async function listMyWalkInDrafts(actor: Actor) {
+  return db.dossier.findMany({
+    where: { ...walkInDraftScope(actor), createdById: actor.userId },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, createdAt: true, applicantName: true, applicantPersonalId: true, procedure: { select: { name: true } } },
+  });
+}
+
+/** A dossier filed at one of the actor's counters, as the intake desk shows it (draft or received). */
+export async function getWalkIn(actor: Actor, dossierId: string) {
+  const dossier = await db.dossier.findFirst({
+    where: { id: dossierId, ...walkInScope(actor) },
+    select: {
+      id: true, code: true, status: true, channel: true, version: true, formData: true, resultDelivery: true,
+      applicantName: true, applicantPersonalId: true, applicantBirthDate: true, applicantPhone: true, applicantEmail: true, applicantAddress: true,
+      applicantId: true, receivedAt: true, dueAt: true,
+      agency: { select: { name: true } },
+      receivingAgency: { select: { name: true } },
+      procedure: {
+        select: {
+          code: true, name: true, formDefinition: true, maxDossierBytes: true, requiresPersonalPresence: true,
+          components: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, required: true, paperAllowed: true } },
+        },
+      },
+      attachments: { where: { kind: "APPLICATION" }, orderBy: { createdAt: "asc" }, select: { id: true, componentId: true, fileName: true, sizeBytes: true } },
+      paperSubmissions: { select: { componentId: true, summary: true } },
+    },
+  });
+  if (!dossier) throw notFound();
+  const account = dossier.status === "DRAFT" ? await db.user.findUnique({ where: { personalId: dossier.applicantPersonalId }, select: { id: true } }) : null;
+  return { ...dossier, applicantHasAccount: dossier.applicantId !== null || account !== null };
+}
+
+export type WalkIn = Awaited<ReturnType<typeof getWalkIn>>;

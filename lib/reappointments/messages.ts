@@ -1,0 +1,23 @@
+// The Vietnamese wording of this feature, in one place: shown to staff, written to the audit
+// trail and checked by the tests.
+import { shortDateTime } from "../pdf/vietnamese-dates";
+import type { DeadlineWarning } from "./rules";
+
+/** A new date may be given only once per dossier (NĐ 61/2018 Art. 19, now NĐ 118/2025). */
+export const ONLY_ONCE = "Hồ sơ đã được hẹn lại ngày trả kết quả một lần; theo quy định không được hẹn lại lần thứ hai.";
+
+/** The reason the system drafts; the leader states the real one before issuing. */
+export const DRAFT_REASON = "Hồ sơ cần thêm thời gian để thẩm định, xác minh nên chưa thể trả kết quả đúng hẹn.";
+
+/** What the warning says, on the staff page and in the audit trail. */
+export function warningText(warning: Pick<DeadlineWarning, "kind" | "dueAt">): string {
+  const due = shortDateTime(warning.dueAt);
+  return warning.kind === "OVERDUE"
+    ? `Hồ sơ đã quá hạn trả kết quả (hạn ${due}). Lãnh đạo cần ban hành ngay Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04).`
+    : `Hồ sơ sắp đến hạn trả kết quả (hạn ${due}). Nếu không thể trả kết quả đúng hạn, lãnh đạo ban hành Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) chậm nhất 01 ngày làm việc trước hạn.`;
+}
+
+/** The audit note of an issued apology. */
+export function issuedNote(previousDueAt: Date, newDueAt: Date, reason: string): string {
+  return `Hẹn lại ngày trả kết quả: ${shortDateTime(newDueAt)} (hạn cũ ${shortDateTime(previousDueAt)}). Lý do: ${reason}`;
+}

@@ -1,0 +1,94 @@
+// Before a deadline is missed: when the responsible officer must be warned, and which new date
+// the system proposes for the apology (Mẫu 04, Phiếu xin lỗi và hẹn lại ngày trả kết quả).
+// NĐ 61/2018 Art. 19 as replaced by NĐ 118/2025, TT 01/2018 as replaced by TT 03/2025
+// (DOMAIN.md §5.4): the apology is sent at least 1 working day before the deadline, and a new
+// date may be given only once. Pure: no database, no clock; safe on server and client.
+import { addWorkingDays, type ProcessingDuration, type WorkingCalendar } from "../deadlines";
+import { MS_PER_DAY, dayNumberOf, isoDateOf } from "../deadlines/vietnam-time";
+import { shortDateTime } from "../pdf/vietnamese-dates";
+import type { DossierStatus } from "../generated/prisma/enums";
+
+/**
+ * Statuses whose clock is running. SUPPLEMENT_REQUESTED is left out: its clock is stopped and
+ * restarts from zero when the complete dossier arrives. SUBMITTED has no deadline yet.
+ */
+export const WARNED_STATUSES: readonly DossierStatus[] = ["RECEIVED", "PROCESSING", "AWAITING_PAYMENT"];
+
+/** "Chậm nhất 01 ngày làm việc trước hạn": the apology's lead time, so the warning's too. */
+export const WARNING_LEAD_WORKING_DAYS = 1;
+
+/** Bounds of the proposed extension, in working days (see extensionWorkingDays). */
+export const MIN_EXTENSION_WORKING_DAYS = 1;
+export const MAX_EXTENSION_WORKING_DAYS = 10;
+/** For a procedure without a recorded processing time. */
+export const DEFAULT_EXTENSION_WORKING_DAYS = 5;
+
+export type DeadlineWarning = {
+  /** OVERDUE: the due time has passed; the Mẫu 04 is late but still owed to the citizen. */
+  kind: "APPROACHING" | "OVERDUE";
+  dueAt: Date;
+  /** From when the dossier needs the warning. */
+  warnFrom: Date;
+};
+
+/** One working day before the due time, at the same wall-clock time (17:00 due → 17:00 the working day before). */
+export function warningStartsAt(dueAt: Date, calendar: WorkingCalendar): Date {
+  return addWorkingDays(dueAt, -WARNING_LEAD_WORKING_DAYS, calendar);
+}
+
+/**
+ * Whether a dossier needs the warning now: its clock runs and now ≥ dueAt − 1 working day.
+ * Once overdue it still does (kind OVERDUE): the apology must still be sent, late.
+ */
+export function deadlineWarning(dossier: { status: DossierStatus; dueAt: Date | null }, now: Date, calendar: WorkingCalendar): DeadlineWarning | null {
+  if (!dossier.dueAt || !WARNED_STATUSES.includes(dossier.status)) return null;
+  const warnFrom = warningStartsAt(dossier.dueAt, calendar);
+  if (now.getTime() < warnFrom.getTime()) return null;
+  return { kind: now.getTime() >= dossier.dueAt.getTime() ? "OVERDUE" : "APPROACHING", dueAt: dossier.dueAt, warnFrom };
+}
+
+/**
+ * Every dossier that needs a warning now is due strictly before this instant, so a scan can
+ * narrow its query on (status, dueAt) and then apply deadlineWarning exactly. Why it holds:
+ * warningStartsAt(dueAt) lies on the last working day W before dueAt's date D; W ≤ now's date
+ * implies D ≤ N', the first working day after now's date, so dueAt is before the start of
+ * N' + 1 day ≤ addWorkingDays(now, 1) + 24 h. A superset: e.g. a Saturday due time may pass
+ * the bound and still fail the rule.
+ */
+export function warningCandidatesDueBefore(now: Date, calendar: WorkingCalendar): Date {
+  return new Date(addWorkingDays(now, WARNING_LEAD_WORKING_DAYS, calendar).getTime() + MS_PER_DAY);
+}
+
+/**
+ * How many working days the proposed new date adds: the procedure's own legal processing time
+ * (the time the law deems enough for the whole job, so ample to finish it), converted to working
+ * days (calendar days × 5/7, 8 office hours per day) and kept between 1 and 10 working days so
+ * that a long procedure does not propose a months-long delay. The leader may change it.
+ */
+export function extensionWorkingDays(timing: ProcessingDuration | null): number {
+  if (!timing) return DEFAULT_EXTENSION_WORKING_DAYS;
+  const days =
+    timing.unit === "WORKING_DAYS" ? timing.amount : timing.unit === "CALENDAR_DAYS" ? Math.ceil((timing.amount * 5) / 7) : Math.ceil(timing.amount / 8);
+  return Math.min(MAX_EXTENSION_WORKING_DAYS, Math.max(MIN_EXTENSION_WORKING_DAYS, days));
+}
+
+/**
+ * The new date the system drafts: the end of office hours, that many working days after the
+ * current due time, or after now when it has already passed (a new date must lie ahead).
+ */
+export function proposeNewDueAt(dueAt: Date, timing: ProcessingDuration | null, now: Date, calendar: WorkingCalendar): Date {
+  const base = dueAt.getTime() > now.getTime() ? dueAt : now;
+  return calendar.endOfOfficeDay(addWorkingDays(base, extensionWorkingDays(timing), calendar));
+}
+
+/** Why a new due time chosen by the leader is refused, or null when it is acceptable. */
+export function newDueAtProblem(newDueAt: Date, currentDueAt: Date, now: Date): string | null {
+  if (newDueAt.getTime() <= currentDueAt.getTime()) return `Ngày hẹn trả kết quả mới phải sau ngày hẹn trả kết quả hiện tại (${shortDateTime(currentDueAt)}).`;
+  if (newDueAt.getTime() <= now.getTime()) return "Ngày hẹn trả kết quả mới phải là một ngày trong tương lai.";
+  return null;
+}
+
+/** The date (in Vietnam) of an instant, "YYYY-MM-DD", as a date input holds it. */
+export function vietnamDateOf(instant: Date): string {
+  return isoDateOf(dayNumberOf(instant));
+}
