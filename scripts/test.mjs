@@ -16,6 +16,8 @@ const files = only && dashDash > 0 ? process.argv.slice(dashDash + 1) : [];
 
 ensureDependencies();
 prismaGenerate();
+// The PDF tests read the generated documents back as text (pdftotext), so they can fail.
+if (suites.includes("unit") || suites.includes("integration") || suites.includes("e2e")) ensurePackage("/usr/bin/pdftotext", "poppler-utils", "pdftotext (to check the text of generated PDFs)");
 if (suites.includes("e2e") && !process.env.CHROMIUM_PATH) ensurePackage("/usr/bin/chromium", "chromium", "Chromium (for end-to-end tests)");
 
 let pg = null;
