@@ -5,13 +5,15 @@
 // see docs/decisions/001-embedded-database.md.
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedPostgres = { url: string; stop(): Promise<void> };
 
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedPostgres> {
   mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir });
+  // pg_trgm: the inbox search indexes (migration inbox_search_indexes).
+  const db = await PGlite.create({ dataDir, extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 16 });
   await server.start();
   return {
