@@ -62,7 +62,8 @@ async function planOf(params: Record<string, unknown>): Promise<string> {
   await client.connect();
   try {
     await client.query("SET enable_seqscan = off");
-    const { rows } = await originalQuery.call(client, { text: `EXPLAIN ${query.text}`, values: query.values }) as pg.QueryResult<{ "QUERY PLAN": string }>;
+    const explain = originalQuery as (this: pg.Client, q: { text: string; values: unknown[] }) => Promise<pg.QueryResult<{ "QUERY PLAN": string }>>;
+    const { rows } = await explain.call(client, { text: `EXPLAIN ${query.text}`, values: query.values });
     return rows.map((r) => r["QUERY PLAN"]).join("\n");
   } finally {
     await client.end();
