@@ -6,6 +6,7 @@ import { loadWorkingCalendar } from "../deadlines/load-calendar";
 import { AppError, notFound } from "../errors";
 import { recordTransition } from "../dossiers/record-transition";
 import { nextStatus, WORKFLOW } from "../dossiers/workflow";
+import { staleDossierError } from "../dossiers/stale";
 
 export type OpinionRequest = { agencyId: string; question: string; workingDays: number };
 
@@ -35,7 +36,7 @@ export async function requestOpinions(actor: Actor, dossierId: string, input: { 
       select: { id: true, version: true, status: true, code: true, agencyId: true, applicantEmail: true },
     });
     if (!dossier) throw notFound();
-    if (dossier.version !== input.version) throw new AppError("STALE_DOSSIER", "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang và thử lại.");
+    if (dossier.version !== input.version) throw await staleDossierError(tx, dossier.id);
     if (!rolesIn(actor, dossier.agencyId).some((r) => nextStatus("REQUEST_OPINION", dossier.status, r))) {
       throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW.REQUEST_OPINION.label}" đối với hồ sơ ở trạng thái hiện tại.`);
     }

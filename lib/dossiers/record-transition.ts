@@ -5,6 +5,7 @@ import type { DossierStatus, Prisma } from "../generated/prisma/client";
 import { notificationTargets, type NotificationTargets } from "../profile/notification-target";
 import { STATUS_INFO } from "./status";
 import type { WorkflowAction } from "./workflow";
+import { staleDossierError } from "./stale";
 
 type Transition = {
   dossier: { id: string; version: number; status: DossierStatus; agencyId: string; applicantEmail: string | null; code: string | null };
@@ -31,7 +32,7 @@ export async function recordTransition(tx: Tx, t: Transition) {
     data: { ...t.data, status: t.to, version: { increment: 1 } },
   });
   if (updated.count !== 1) {
-    throw new AppError("STALE_DOSSIER", "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang và thử lại.");
+    throw await staleDossierError(tx, t.dossier.id);
   }
   await tx.dossierEvent.create({
     data: { dossierId: t.dossier.id, action: t.action, fromStatus: t.dossier.status, toStatus: t.to, actorId: t.actorId, agencyId: t.agencyId, note: t.note ?? null, ip: t.ip ?? null, dueAt: t.stepDueAt ?? null },

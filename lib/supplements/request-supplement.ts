@@ -7,6 +7,7 @@ import { AppError, notFound } from "../errors";
 import { recordTransition } from "../dossiers/record-transition";
 import { nextStatus, type WorkflowAction } from "../dossiers/workflow";
 import { supplementRequestSchema, type SupplementRequestInput } from "./schemas";
+import { staleDossierError } from "../dossiers/stale";
 
 /** After reception, a supplement may be asked only within 3 working days of reception (NĐ 118/2025; DOMAIN.md §5). */
 export const SUPPLEMENT_WINDOW_WORKING_DAYS = 3;
@@ -29,7 +30,7 @@ export async function requestSupplement(actor: Actor, dossierId: string, input: 
       },
     });
     if (!dossier) throw notFound();
-    if (dossier.version !== input.version) throw new AppError("STALE_DOSSIER", "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang và thử lại.");
+    if (dossier.version !== input.version) throw await staleDossierError(tx, dossier.id);
 
     const action: WorkflowAction = dossier.status === "SUBMITTED" ? "REQUEST_SUPPLEMENT" : "REQUEST_SUPPLEMENT_IN_PROCESSING";
     const role = rolesIn(actor, dossier.agencyId).find((r) => nextStatus(action, dossier.status, r));

@@ -128,7 +128,7 @@ describe("opinions of other agencies (liên thông)", () => {
 });
 
 describe("concurrency", () => {
-  it("lets exactly one of 20 simultaneous receptions of one dossier succeed; the others are told it changed", async () => {
+  it("lets exactly one of 20 simultaneous receptions of one dossier succeed; the others are told who changed it", async () => {
     const citizen = await seedCitizen("Tiếp Nhận Đồng Thời");
     const id = await seedCompleteDraft(citizen);
     await submitDossier(citizen, id);
@@ -137,7 +137,8 @@ describe("concurrency", () => {
     const results = await Promise.allSettled(Array.from({ length: 20 }, () => takeStaffAction(counter, id, "RECEIVE", { version: v })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected")) {
-      expect(r.reason).toMatchObject({ code: "STALE_DOSSIER", message: "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang và thử lại." });
+      // "…was just changed by <the officer who won> (Tiếp nhận hồ sơ, at <time>)".
+      expect(r.reason).toMatchObject({ code: "STALE_DOSSIER", message: expect.stringMatching(new RegExp(`^Hồ sơ vừa được cập nhật bởi ${counter.fullName} \\(Tiếp nhận hồ sơ, lúc \\d{2}:\\d{2} ngày`)) });
     }
     expect(await db.dossierEvent.count({ where: { dossierId: id, action: "RECEIVE" } })).toBe(1);
     expect(await snapshot(id)).toMatchObject({ status: "RECEIVED", version: v + 1 });

@@ -6,6 +6,7 @@ import { AppError, notFound } from "../../errors";
 import { recordTransition } from "../record-transition";
 import { stepDueAt } from "../step-deadline";
 import { nextStatus, WORKFLOW } from "../workflow";
+import { staleDossierError } from "../stale";
 
 /**
  * The agency head assigns (or reassigns) the specialist who examines the dossier
@@ -19,7 +20,7 @@ export async function assignSpecialist(actor: Actor, dossierId: string, input: {
       select: { id: true, version: true, status: true, code: true, agencyId: true, applicantEmail: true, assigneeId: true, procedureId: true, dueAt: true },
     });
     if (!dossier) throw notFound();
-    if (dossier.version !== input.version) throw new AppError("STALE_DOSSIER", "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang và thử lại.");
+    if (dossier.version !== input.version) throw await staleDossierError(tx, dossier.id);
     if (!rolesIn(actor, dossier.agencyId).some((r) => nextStatus("ASSIGN", dossier.status, r))) {
       throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW.ASSIGN.label}" đối với hồ sơ ở trạng thái hiện tại.`);
     }

@@ -4,6 +4,7 @@ import { db } from "../../db";
 import { AppError, notFound } from "../../errors";
 import { recordTransition } from "../record-transition";
 import { WORKFLOW } from "../workflow";
+import { staleDossierError } from "../stale";
 
 export type ReturnAtCounterInput = {
   version: number;
@@ -32,7 +33,7 @@ export async function returnResultAtCounter(actor: Actor, dossierId: string, inp
       select: { id: true, version: true, status: true, code: true, agencyId: true, receivingAgencyId: true, applicantEmail: true, applicantPersonalId: true, applicantName: true },
     });
     if (!dossier) throw notFound();
-    if (dossier.version !== input.version) throw new AppError("STALE_DOSSIER", "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang và thử lại.");
+    if (dossier.version !== input.version) throw await staleDossierError(tx, dossier.id);
     const counterAgency = [dossier.receivingAgencyId, dossier.agencyId].find((id) => id && rolesIn(actor, id).includes("COUNTER_OFFICER"));
     if (!counterAgency || dossier.status !== "RESOLVED") {
       throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW.RETURN_RESULT.label}" đối với hồ sơ ở trạng thái hiện tại.`);

@@ -10,6 +10,7 @@ import type { StaffRole } from "../../generated/prisma/enums";
 import { stepDueAt } from "../step-deadline";
 import { recordTransition } from "../record-transition";
 import { nextStatus, WORKFLOW, type WorkflowAction } from "../workflow";
+import { staleDossierError } from "../stale";
 
 /** Staff actions whose decision must carry written reasons (the forms print them). */
 const NEEDS_NOTE: readonly WorkflowAction[] = ["REQUEST_SUPPLEMENT", "REFUSE_RECEPTION", "REQUEST_SUPPLEMENT_IN_PROCESSING", "SEND_BACK", "REFUSE_AFTER_REVIEW", "STOP", "RECORD_VERIFICATION"];
@@ -87,7 +88,7 @@ export async function takeStaffAction(actor: Actor, dossierId: string, action: W
     const dossier = await load(tx, dossierId, agencyIds);
     if (!dossier) throw notFound();
     if (dossier.version !== input.version) {
-      throw new AppError("STALE_DOSSIER", "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang và thử lại.");
+      throw await staleDossierError(tx, dossier.id);
     }
     const role = rolesIn(actor, dossier.agencyId).find((r) => nextStatus(action, dossier.status, r) !== null);
     if (!role) throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW[action].label}" đối với hồ sơ ở trạng thái hiện tại.`);
