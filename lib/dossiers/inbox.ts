@@ -27,6 +27,9 @@ export const INBOX_VIEWS = {
 } as const satisfies Record<string, { label: string; where: Prisma.DossierWhereInput }>;
 export type InboxView = keyof typeof INBOX_VIEWS;
 
+/** Statuses a dossier may have once filed (drafts never reach an inbox). */
+export const FILED_STATUSES = ["SUBMITTED", "RECEIVED", "REFUSED", "PROCESSING", "SUPPLEMENT_REQUESTED", "AWAITING_PAYMENT", "WITHDRAWN", "STOPPED", "RESOLVED", "RETURNED"] as const satisfies readonly DossierStatus[];
+
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
 
 /** The list's URL parameters; anything malformed is dropped rather than refused. */
@@ -35,6 +38,8 @@ export const inboxQuerySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   procedure: z.string().regex(/^\d\.\d{6}$/).optional().catch(undefined),
   channel: z.enum(["COUNTER", "ONLINE", "POSTAL"]).optional().catch(undefined),
+  /** Narrows a view further (e.g. overdue dossiers waiting for a supplement); never widens it. */
+  status: z.enum(FILED_STATUSES).optional().catch(undefined),
   from: day,
   to: day,
   after: z.string().max(40).optional().catch(undefined),
@@ -77,6 +82,7 @@ export async function listInbox(actor: Actor, query: InboxQuery) {
     ...searchFilter(query.q),
     ...(query.procedure && { procedure: { code: query.procedure } }),
     ...(query.channel && { channel: query.channel }),
+    ...(query.status && { AND: [{ status: query.status }] }),
     ...((query.from || query.to) && {
       submittedAt: { ...(query.from && { gte: vnDayStart(query.from) }), ...(query.to && { lt: new Date(vnDayStart(query.to).getTime() + 86_400_000) }) },
     }),

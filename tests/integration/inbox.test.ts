@@ -62,4 +62,17 @@ describe("staff inbox", () => {
     const odd = query({ view: "không-có", procedure: "abc", channel: "FAX", from: "hôm qua", after: "x".repeat(100) });
     expect(odd).toEqual({ view: "new", q: undefined, procedure: undefined, channel: undefined, from: undefined, to: undefined, after: undefined });
   });
+
+  it("narrows a view by status without widening it", async () => {
+    const officer = await actorByPersonalId(COUNTER);
+    const late = new Date(Date.now() - 3_600_000);
+    const processing = await submitted("Lọc Trạng Thái", { status: "PROCESSING", dueAt: late });
+    const waiting = await submitted("Lọc Trạng Thái", { status: "SUBMITTED", dueAt: late });
+    const ids = async (q: Record<string, unknown>) => (await listInbox(officer, query({ q: "loc trang thai", ...q }))).items.map((i) => i.id);
+    expect(await ids({ view: "overdue" })).toEqual(expect.arrayContaining([processing.id, waiting.id]));
+    expect(await ids({ view: "overdue", status: "PROCESSING" })).toEqual([processing.id]);
+    // "new" lists SUBMITTED only: asking it for PROCESSING finds nothing rather than other dossiers.
+    expect(await ids({ view: "new", status: "PROCESSING" })).toEqual([]);
+    expect(query({ status: "DRAFT" }).status).toBeUndefined();
+  });
 });

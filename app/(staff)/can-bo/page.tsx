@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/require-staff";
-import { INBOX_VIEWS, inboxProcedures, inboxQuerySchema, listInbox, type InboxQuery, type InboxView } from "@/lib/dossiers/inbox";
-import { CHANNEL_INFO } from "@/lib/dossiers/status";
+import { FILED_STATUSES, INBOX_VIEWS, inboxProcedures, inboxQuerySchema, listInbox, type InboxQuery, type InboxView } from "@/lib/dossiers/inbox";
+import { CHANNEL_INFO, STATUS_INFO } from "@/lib/dossiers/status";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/components/ui/format";
 
@@ -14,14 +14,14 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" && v !=
 /** URL parameters in Vietnamese, the query in English. */
 function readQuery(p: Params): InboxQuery {
   return inboxQuerySchema.parse({
-    view: one(p.xem), q: one(p.q), procedure: one(p["thu-tuc"]), channel: one(p.kenh), from: one(p["tu-ngay"]), to: one(p["den-ngay"]), after: one(p.sau),
+    view: one(p.xem), q: one(p.q), procedure: one(p["thu-tuc"]), channel: one(p.kenh), status: one(p["trang-thai"]), from: one(p["tu-ngay"]), to: one(p["den-ngay"]), after: one(p.sau),
   });
 }
 
 function href(q: InboxQuery, change: Partial<InboxQuery>) {
   const next = { ...q, ...change };
   const params = new URLSearchParams();
-  const entries: [string, string | undefined][] = [["xem", next.view], ["q", next.q], ["thu-tuc", next.procedure], ["kenh", next.channel], ["tu-ngay", next.from], ["den-ngay", next.to], ["sau", next.after]];
+  const entries: [string, string | undefined][] = [["xem", next.view], ["q", next.q], ["thu-tuc", next.procedure], ["kenh", next.channel], ["trang-thai", next.status], ["tu-ngay", next.from], ["den-ngay", next.to], ["sau", next.after]];
   for (const [k, v] of entries) if (v) params.set(k, v);
   return `/can-bo?${params}`;
 }
@@ -59,6 +59,12 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           <select name="kenh" defaultValue={query.channel ?? ""} className="mt-1 w-full rounded border px-2 py-1">
             <option value="">Tất cả</option>
             {Object.entries(CHANNEL_INFO).map(([value, c]) => <option key={value} value={value}>{c.label}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">Trạng thái
+          <select name="trang-thai" defaultValue={query.status ?? ""} className="mt-1 w-full rounded border px-2 py-1">
+            <option value="">Tất cả</option>
+            {FILED_STATUSES.map((s) => <option key={s} value={s}>{STATUS_INFO[s].label}</option>)}
           </select>
         </label>
         <label className="text-sm">Nộp từ ngày<input type="date" name="tu-ngay" defaultValue={query.from} className="mt-1 w-full rounded border px-2 py-1" /></label>
