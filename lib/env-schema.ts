@@ -14,6 +14,8 @@ const envSchema = z.object({
   STORAGE_DIR: z.string().default(".data/storage"),
   UPLOAD_MAX_FILE_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  /** Anonymous lookups by code per client address and minute (against harvesting codes by guessing). */
+  LOOKUP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,98 @@
+// The two servers of a run, started the same way (production build, `next start`), pinned to
+// the same core so that the load generator has the other one to itself.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
+import os from "node:os";
+
+export type Server = { url: string; pid: () => number | null; stop: () => Promise<void> };
+
+/** Cores: the server on the last one, the load generator on the first (when there are two). */
+const cores = os.availableParallelism();
+export const SERVER_CORE = cores > 1 ? String(cores - 1) : null;
+export const LOAD_CORE = cores > 1 ? "0" : null;
+const hasTaskset = existsSync("/usr/bin/taskset");
+
+export function pinned(core: string | null, command: string, args: string[]): [string, string[]] {
+  return core && hasTaskset ? ["/usr/bin/taskset", ["-c", core, command, ...args]] : [command, args];
+}
+
+async function waitFor(url: string, child: ChildProcess, seconds: number) {
+  try {
+    await poll(url, child, seconds);
+  } catch (e) {
+    child.kill("SIGKILL");
+    throw e;
+  }
+}
+
+async function poll(url: string, child: ChildProcess, seconds: number) {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`server for ${url} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer within ${seconds} s`);
+}
+
+/** The process that listens on a TCP port (the Next.js server itself, not its launcher). */
+export function pidListeningOn(port: number): number | null {
+  const hex = port.toString(16).toUpperCase().padStart(4, "0");
+  const inodes = new Set<string>();
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    if (!existsSync(table)) continue;
+    for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
+      const f = line.trim().split(/\s+/);
+      if (f[1]?.endsWith(`:${hex}`) && f[3] === "0A") inodes.add(f[9]);
+    }
+  }
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+        const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+        if (m && inodes.has(m[1])) return Number(pid);
+      }
+    } catch {}
+  }
+  return null;
+}
+
+/** Resident memory now and its peak (kB), from /proc. */
+export function memoryOf(pid: number): { rssKb: number; peakKb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? 0);
+  return { rssKb: kb("VmRSS"), peakKb: kb("VmHWM") };
+}
+
+function stopper(child: ChildProcess) {
+  return () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+      setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+    });
+}
+
+/** The portal exactly as `npm start` serves it (scripts/serve.ts: build when stale, then `next start`). */
+export async function startPortal(port: number, env: Record<string, string>, log: (s: string) => void): Promise<Server> {
+  const [cmd, args] = pinned(SERVER_CORE, process.execPath, ["--import", "tsx", "scripts/serve.ts", "--no-seed"]);
+  const child = spawn(cmd, args, { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout!.on("data", (d) => String(d).split("\n").filter((l) => l.startsWith("›") || l.includes("rror")).forEach((l) => log(`  portal: ${l}`)));
+  child.stderr!.on("data", (d) => log(`  portal: ${String(d).trim()}`));
+  await waitFor(`http://localhost:${port}/api/health`, child, 900);
+  return { url: `http://localhost:${port}`, pid: () => pidListeningOn(port), stop: stopper(child) };
+}
+
+/** The baseline app (bench/baseline), built and started like the portal. */
+export async function startBaseline(port: number, env: Record<string, string>): Promise<Server> {
+  const next = "node_modules/next/dist/bin/next";
+  const build = spawnSync(process.execPath, [next, "build", "bench/baseline"], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
+  if (build.status !== 0) throw new Error("baseline build failed");
+  const [cmd, args] = pinned(SERVER_CORE, process.execPath, [next, "start", "bench/baseline", "-p", String(port)]);
+  const child = spawn(cmd, args, { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
+  await waitFor(`http://localhost:${port}/`, child, 120);
+  return { url: `http://localhost:${port}`, pid: () => pidListeningOn(port), stop: stopper(child) };
+}
