@@ -6,6 +6,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { extractText, normalizedText } from "../lib/pdf/test-fixtures";
 import { timeAndLongDate } from "../lib/pdf/vietnamese-dates";
+import { expectNoSeriousViolations } from "./support/axe";
 import { newPerson, signInAs } from "./support/identity";
 
 const PDF = path.resolve("e2e/fixtures/giay-chung-sinh.pdf");
@@ -18,6 +19,7 @@ test("the counter files a walk-in birth registration, scans the papers, receives
   await signInAs(page, COUNTER, "/can-bo");
   await page.getByRole("link", { name: "Tiếp nhận hồ sơ trực tiếp (nộp tại quầy, qua bưu chính)" }).click();
   await expect(page.getByRole("heading", { name: "Tiếp nhận hồ sơ trực tiếp", level: 1 })).toBeVisible();
+  await expectNoSeriousViolations(page, "the intake desk");
 
   // A wrong ID is refused next to its field.
   const start = page.getByRole("form", { name: "Nhập hồ sơ mới" });
@@ -35,6 +37,7 @@ test("the counter files a walk-in birth registration, scans the papers, receives
   await start.getByRole("button", { name: "Bắt đầu nhập hồ sơ" }).click();
   await expect(page).toHaveURL(/\/can-bo\/tiep-nhan\/[a-z0-9]+$/);
   await expect(page.getByText("Tài khoản định danh: chưa có")).toBeVisible();
+  await expectNoSeriousViolations(page, "a walk-in draft");
 
   // The declaration, typed from the paper form; the applicant block starts from the desk's entry.
   const form = page.getByRole("form", { name: "Tờ khai" });
@@ -76,6 +79,7 @@ test("the counter files a walk-in birth registration, scans the papers, receives
 
   await receive.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
   await expect(page.getByRole("heading", { name: /Đã tiếp nhận hồ sơ/ })).toBeVisible();
+  await expectNoSeriousViolations(page, "a received walk-in dossier");
   const code = (await page.getByTestId("dossier-code").textContent())!.trim();
   expect(code).toMatch(/^000\.21\.01\.H80-\d{6}-\d{4}$/);
   const dueAt = new Date((await page.getByTestId("due-at").getAttribute("datetime"))!);
