@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { GET as mau01 } from "../../app/api/dossiers/[id]/mau-01/route";
 import { getAttachmentForActor } from "../../lib/attachments/queries";
+import { extractText, normalizedText } from "../../lib/pdf/test-fixtures";
 import { markPaperSubmission } from "../../lib/attachments/paper-submission";
 import { uploadAttachment } from "../../lib/attachments/upload-attachment";
 import type { Actor } from "../../lib/auth/actor";
@@ -21,11 +23,27 @@ import { getWalkIn, listWalkInDrafts } from "../../lib/intake/queries";
 import { transferDeadline } from "../../lib/intake/transfer-deadline";
 import { actorByPersonalId, seedCitizen, validAnswers } from "../support/seed-helpers";
 
+// The Mẫu 01 route signs nobody in: whoever `current.actor` is acts, as getServerSession would decide.
+const current = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("../../lib/auth/actor", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../lib/auth/actor")>();
+  const { AppError } = await import("../../lib/errors");
+  return {
+    ...original,
+    getActor: async () => current.actor,
+    requireActor: async () => {
+      if (!current.actor) throw new AppError("UNAUTHENTICATED", "Vui lòng đăng nhập.");
+      return current.actor;
+    },
+  };
+});
+
 // Seeded demo staff: the counter of UBND phường Tân Ninh, its specialist and leader, and the counter of Sở Xây dựng.
 const COUNTER = "072085100001";
 const SPECIALIST = "072086100002";
 const LEADER = "072075100003";
 const PROVINCE_COUNTER = "072087200001";
+const CENTRE_COUNTER = "072083300002"; // Trung tâm Phục vụ hành chính công tỉnh
 const COMMUNE = "000.21.01.H80";
 const PROVINCE = "000.00.13.H80";
 const BIRTH = "1.001193"; // Đăng ký khai sinh, commune level
@@ -217,5 +235,41 @@ describe("receiving a walk-in dossier (Tiếp nhận hồ sơ)", () => {
     const d = await db.dossier.findUniqueOrThrow({ where: { id } });
     expect(d).toMatchObject({ status: "RECEIVED", code: (ok[0] as PromiseFulfilledResult<{ code: string }>).value.code, version: v + 1 });
     expect(await db.dossierEvent.count({ where: { dossierId: id } })).toBe(1);
+  });
+});
+
+describe("Mẫu 01 of a walk-in dossier", () => {
+  it("is printed by the receiving counter of another agency, names it and its officer, and lists the papers kept on paper", async () => {
+    const provinceCounter = await actorByPersonalId(PROVINCE_COUNTER);
+    const drawings = await db.documentComponent.findFirstOrThrow({ where: { paperAllowed: true, procedure: { code: "1.009974" } }, select: { id: true } });
+    const id = await completeWalkIn(provinceCounter, { procedureCode: "1.009974", applicantName: "Võ Thị Xây Nhà" });
+    await db.attachment.deleteMany({ where: { dossierId: id, componentId: drawings.id } });
+    await expect(receiveAtCounter(provinceCounter, id, { version: await version(id), resultDelivery: "POST" })).rejects.toMatchObject({ code: "MISSING_DOCUMENTS" });
+    await markPaperSubmission(provinceCounter, { dossierId: id, componentId: drawings.id, summary: "02 bộ bản vẽ A1, 14 tờ" });
+    const { code } = await receiveAtCounter(provinceCounter, id, { version: await version(id), resultDelivery: "POST" });
+
+    current.actor = provinceCounter;
+    const res = await mau01(new Request(`http://localhost:3000/api/dossiers/${id}/mau-01`), { params: Promise.resolve({ id }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("application/pdf");
+    const text = extractText(new Uint8Array(await res.arrayBuffer()));
+    expect(text, "pdftotext (poppler-utils) is installed by npm test").not.toBeNull();
+    const seen = normalizedText(text!);
+    const province = await db.agency.findUniqueOrThrow({ where: { code: PROVINCE }, select: { name: true } });
+    expect(seen).toContain(`Mã hồ sơ: ${code}`);
+    expect(seen).toContain(`Bộ phận tiếp nhận và trả kết quả ${province.name} tiếp nhận hồ sơ của`);
+    expect(seen).toContain("Võ Thị Xây Nhà");
+    expect(seen).toContain("02 bộ bản vẽ");
+    expect(seen).toContain("Qua dịch vụ bưu chính công ích");
+    expect(seen).toContain(provinceCounter.fullName);
+
+    // The competent agency's staff may print it too; a third agency's counter and a stranger get 404.
+    const statusFor = async (actor: Actor) => {
+      current.actor = actor;
+      return (await mau01(new Request(`http://localhost:3000/api/dossiers/${id}/mau-01`), { params: Promise.resolve({ id }) })).status;
+    };
+    expect(await statusFor(await actorByPersonalId(SPECIALIST))).toBe(200);
+    expect(await statusFor(await actorByPersonalId(CENTRE_COUNTER))).toBe(404);
+    expect(await statusFor(await seedCitizen("Người Lạ"))).toBe(404);
   });
 });
