@@ -3,11 +3,12 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { dossierScope } from "../dossiers/access";
 import { notFound } from "../errors";
+import { walkInDraftScope } from "../intake/access";
 
-/** An attachment the actor may read: one of their own dossiers, or their agency's. */
+/** An attachment the actor may read: one of their own dossiers, their agency's, or a walk-in draft at their counter. */
 export async function getAttachmentForActor(actor: Actor, attachmentId: string) {
   const a = await db.attachment.findFirst({
-    where: { id: attachmentId, dossier: dossierScope(actor) },
+    where: { id: attachmentId, dossier: { OR: [dossierScope(actor), walkInDraftScope(actor)] } },
     select: { fileName: true, mimeType: true, storageKey: true },
   });
   if (!a) throw notFound("Không tìm thấy tệp.");

@@ -36,6 +36,7 @@ export async function getDossierForActor(actor: Actor, dossierId: string) {
         },
       },
       agency: { select: { id: true, code: true, name: true } },
+      receivingAgency: { select: { name: true } },
       paperSubmissions: { select: { componentId: true, summary: true } },
       attachments: { orderBy: { createdAt: "asc" }, select: { id: true, componentId: true, kind: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true } },
       events: {

@@ -7,9 +7,14 @@ import type { Prisma } from "../generated/prisma/client";
 // the receiving agency's, not the competent agency's: the counter officers of the agency where
 // the papers were handed in continue the draft until it is received.
 
-/** The agencies where the actor works at the counter (cán bộ tiếp nhận). */
+/** The agencies where the actor works at the counter (cán bộ tiếp nhận), for the "nơi tiếp nhận" choice. */
+export function counterAgencies(actor: Actor): { id: string; name: string }[] {
+  const counters = actor.memberships.filter((m) => m.role === "COUNTER_OFFICER");
+  return [...new Map(counters.map((m) => [m.agencyId, { id: m.agencyId, name: m.agencyName }])).values()];
+}
+
 export function counterAgencyIds(actor: Actor): string[] {
-  return [...new Set(actor.memberships.filter((m) => m.role === "COUNTER_OFFICER").map((m) => m.agencyId))];
+  return counterAgencies(actor).map((a) => a.id);
 }
 
 /** Every dossier an officer filed on someone's behalf at one of the actor's counters. */

@@ -9,16 +9,22 @@ import { userMessage } from "../errors";
 import { createWalkIn } from "./commands/create-walk-in";
 import { deleteWalkIn } from "./commands/delete-walk-in";
 import { receiveAtCounter } from "./commands/receive-at-counter";
-import { saveWalkInForm, type FieldErrors } from "./commands/save-walk-in-form";
+import { fieldErrorsOf, type FieldErrors } from "../forms/field-errors";
+import { saveWalkInForm } from "./commands/save-walk-in-form";
+import { walkInStartSchema } from "./schemas";
 
 export type IntakeState = { error?: string; fieldErrors?: FieldErrors; ok?: boolean };
 
 const DESK = "/can-bo/tiep-nhan";
 
 export async function startWalkInAction(_prev: IntakeState, formData: FormData): Promise<IntakeState> {
+  const raw = Object.fromEntries(formData);
+  // The command parses the same schema again; here its messages are put next to their fields.
+  const parsed = walkInStartSchema.safeParse(raw);
+  if (!parsed.success) return { error: "Vui lòng kiểm tra lại các trường được đánh dấu.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
   let id: string;
   try {
-    id = await createWalkIn(await requireActor(), Object.fromEntries(formData));
+    id = await createWalkIn(await requireActor(), raw);
   } catch (e) {
     return { error: userMessage(e) };
   }
@@ -53,6 +59,7 @@ export async function receiveAtCounterAction(_prev: IntakeState, formData: FormD
     return { error: userMessage(e) };
   }
   revalidatePath(DESK);
+  revalidatePath(`${DESK}/${dossierId}`);
   revalidatePath("/can-bo");
   redirect(`${DESK}/${dossierId}`);
 }

@@ -16,13 +16,19 @@ export async function intakeCatalogue() {
   });
 }
 
-/** The walk-in drafts this officer started and has not received yet, newest first. */
-export async function listMyWalkInDrafts(actor: Actor) {
+/**
+ * The walk-in drafts not received yet at the actor's counters, newest first: any officer of
+ * the counter may continue a colleague's draft (the person may come back after lunch).
+ */
+export async function listWalkInDrafts(actor: Actor) {
   return db.dossier.findMany({
-    where: { ...walkInDraftScope(actor), createdById: actor.userId },
+    where: walkInDraftScope(actor),
     orderBy: { createdAt: "desc" },
     take: 50,
-    select: { id: true, createdAt: true, applicantName: true, applicantPersonalId: true, procedure: { select: { name: true } } },
+    select: {
+      id: true, createdAt: true, applicantName: true, applicantPersonalId: true,
+      procedure: { select: { name: true } }, receivingAgency: { select: { name: true } }, createdBy: { select: { fullName: true } },
+    },
   });
 }
 

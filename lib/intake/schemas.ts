@@ -8,6 +8,13 @@ const pattern = (type: "personalId" | "phone" | "email" | "date") => FIELD_PATTE
 const optional = (max: number, message: string) =>
   z.string("Dữ liệu không hợp lệ.").trim().max(max, message).optional().transform((v) => v || null);
 
+/** YYYY-MM-DD naming a real day (no 31 February, which Date.parse would roll over) not after today. */
+function isPastCalendarDate(v: string): boolean {
+  if (!pattern("date")[0].test(v)) return false;
+  const day = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === v && day.getTime() <= Date.now();
+}
+
 export const WALK_IN_CHANNELS = ["COUNTER", "POSTAL"] as const;
 
 export const walkInStartSchema = z.object({
@@ -25,8 +32,7 @@ export const walkInStartSchema = z.object({
     .trim()
     .min(1, "Vui lòng nhập họ và tên người nộp hồ sơ.")
     .max(200, "Họ và tên tối đa 200 ký tự."),
-  applicantBirthDate: optional(10, "Ngày sinh không hợp lệ.")
-    .refine((v) => v === null || (pattern("date")[0].test(v) && !Number.isNaN(Date.parse(v))), "Ngày sinh không hợp lệ."),
+  applicantBirthDate: optional(10, "Ngày sinh không hợp lệ.").refine((v) => v === null || isPastCalendarDate(v), "Ngày sinh không hợp lệ."),
   applicantPhone: optional(10, pattern("phone")[1]).refine((v) => v === null || pattern("phone")[0].test(v), pattern("phone")[1]),
   applicantEmail: optional(254, pattern("email")[1]).refine((v) => v === null || pattern("email")[0].test(v), pattern("email")[1]),
   applicantAddress: optional(500, "Địa chỉ tối đa 500 ký tự."),

@@ -10,10 +10,13 @@ const RESULT_PLACE: Record<DossierDetail["resultDelivery"], string> = {
 /** Mẫu 01 of a received dossier (TT 01/2018/TT-VPCP), or null while it has not been received. */
 export function mau01FromDossier(d: DossierDetail): Mau01Receipt | null {
   if (!d.code || !d.receivedAt || !d.dueAt) return null;
-  const received = d.events.find((e) => e.action === "RECEIVE");
-  const attached = new Set(d.attachments.filter((a) => a.kind === "APPLICATION").map((a) => a.componentId));
+  // Online dossiers are received by RECEIVE, walk-in ones by RECEIVE_AT_COUNTER.
+  const received = d.events.find((e) => e.action === "RECEIVE" || e.action === "RECEIVE_AT_COUNTER");
+  // The papers handed in: scans, and components kept on paper with a summary (nộp bản giấy).
+  const attached = new Set([...d.attachments.filter((a) => a.kind === "APPLICATION"), ...d.paperSubmissions].map((a) => a.componentId));
   return {
-    agency: { name: d.agency.name },
+    // The counter that received the papers issues the receipt (any counter since NĐ 118/2025).
+    agency: { name: (d.receivingAgency ?? d.agency).name },
     code: d.code,
     applicant: { name: d.applicantName, address: d.applicantAddress, phone: d.applicantPhone, email: d.applicantEmail },
     procedure: { name: d.procedure.name, code: d.procedure.code },

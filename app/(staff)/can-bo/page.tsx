@@ -5,6 +5,7 @@ import { FILED_STATUSES, INBOX_VIEWS, inboxProcedures, inboxQuerySchema, listInb
 import { CHANNEL_INFO, STATUS_INFO } from "@/lib/dossiers/status";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/components/ui/format";
+import { IntakeDeskLink } from "./tiep-nhan/_components/intake-desk-link";
 
 export const metadata: Metadata = { title: "Xử lý hồ sơ" };
 
@@ -36,6 +37,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Xử lý hồ sơ</h1>
       <p className="text-sm text-gray-700">Đơn vị: {agencies.join(", ")}</p>
+      <IntakeDeskLink actor={actor} />
       <nav aria-label="Danh sách hồ sơ" className="flex flex-wrap gap-2">
         {(Object.keys(INBOX_VIEWS) as InboxView[]).map((v) => (
           <Link key={v} href={href({ view: v }, {})} aria-current={v === query.view ? "page" : undefined}

@@ -33,12 +33,11 @@ export async function createWalkIn(actor: Actor, raw: Record<string, unknown>): 
     select: {
       id: true, requiresPersonalPresence: true,
       agencies: { where: { agencyId: input.agencyId }, select: { agencyId: true } },
-      timings: { where: { channel: input.channel }, select: { id: true } },
     },
   });
   if (!procedure) throw new AppError("INVALID_INPUT", "Không tìm thấy thủ tục đã chọn.");
   if (procedure.agencies.length === 0) throw new AppError("INVALID_INPUT", "Cơ quan đã chọn không có thẩm quyền giải quyết thủ tục này.");
-  if (input.channel === "POSTAL" && (procedure.requiresPersonalPresence || procedure.timings.length === 0)) {
+  if (input.channel === "POSTAL" && procedure.requiresPersonalPresence) {
     // QĐ 45/2016/QĐ-TTg: not by post when the applicant must appear in person (DOMAIN.md §6).
     throw new AppError("INVALID_INPUT", "Thủ tục này yêu cầu có mặt trực tiếp nên không tiếp nhận hồ sơ qua bưu chính.");
   }

@@ -5,12 +5,13 @@ import { computeDueAt } from "../../deadlines";
 import { loadWorkingCalendar } from "../../deadlines/load-calendar";
 import { nextDossierCode } from "../../dossiers/codes";
 import { recordTransition } from "../../dossiers/record-transition";
+import { stepDueAt } from "../../dossiers/step-deadline";
 import { nextStatus, WORKFLOW } from "../../dossiers/workflow";
 import { AppError, notFound } from "../../errors";
 import { formDefinitionSchema } from "../../forms/definition";
 import { formSchemaFor } from "../../forms/to-zod";
 import type { ResultDelivery } from "../../generated/prisma/enums";
-import { counterAgencyIds, walkInDraftScope } from "../access";
+import { counterAgencyIds, walkInScope } from "../access";
 import { transferDeadline } from "../transfer-deadline";
 
 const DELIVERIES: readonly ResultDelivery[] = ["COUNTER", "POST", "ELECTRONIC"];
@@ -28,13 +29,14 @@ export async function receiveAtCounter(actor: Actor, dossierId: string, input: {
   const resultDelivery = input.resultDelivery as ResultDelivery;
 
   return db.$transaction(async (tx) => {
-    // Two officers (or a double click) receiving the same draft: the second waits, then finds it received.
-    await tx.$queryRaw`SELECT "id" FROM "Dossier" WHERE "id" = ${dossierId} AND "status" = 'DRAFT' AND "receivingAgencyId" = ANY(${counters}) FOR UPDATE`;
+    // Two officers (or a double click) receiving the same draft: the second waits for the row,
+    // then finds it received. The lock is taken whatever the status, so that it always waits.
+    await tx.$queryRaw`SELECT "id" FROM "Dossier" WHERE "id" = ${dossierId} AND "createdById" IS NOT NULL AND "receivingAgencyId" = ANY(${counters}) FOR UPDATE`;
     const dossier = await tx.dossier.findFirst({
-      where: { id: dossierId, ...walkInDraftScope(actor) },
+      where: { id: dossierId, ...walkInScope(actor) },
       select: {
-        id: true, version: true, status: true, code: true, channel: true, formData: true, agencyId: true, receivingAgencyId: true,
-        applicantEmail: true, applicantPersonalId: true,
+        id: true, version: true, status: true, code: true, channel: true, formData: true, agencyId: true, procedureId: true,
+        applicantEmail: true, applicantPersonalId: true, applicantAddress: true,
         receivingAgency: { select: { id: true, code: true } },
         procedure: {
           select: {
@@ -48,16 +50,17 @@ export async function receiveAtCounter(actor: Actor, dossierId: string, input: {
       },
     });
     if (!dossier || !dossier.receivingAgency) throw notFound();
+    if (dossier.status !== "DRAFT") throw new AppError("TRANSITION_NOT_ALLOWED", `Hồ sơ đã được tiếp nhận với mã ${dossier.code}.`);
     if (dossier.version !== input.version) {
       throw new AppError("STALE_DOSSIER", "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang và thử lại.");
     }
-    const to = rolesIn(actor, dossier.receivingAgency.id).some((r) => nextStatus("RECEIVE_AT_COUNTER", dossier.status, r) !== null)
-      ? WORKFLOW.RECEIVE_AT_COUNTER.to
-      : null;
-    if (!to) throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW.RECEIVE_AT_COUNTER.label}" đối với hồ sơ ở trạng thái hiện tại.`);
+    const allowed = rolesIn(actor, dossier.receivingAgency.id).some((r) => nextStatus("RECEIVE_AT_COUNTER", dossier.status, r) !== null);
+    if (!allowed) throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW.RECEIVE_AT_COUNTER.label}" đối với hồ sơ ở trạng thái hiện tại.`);
 
-    if (resultDelivery === "POST" && dossier.procedure.requiresPersonalPresence) {
-      throw new AppError("INVALID_INPUT", "Thủ tục này yêu cầu có mặt trực tiếp nên không trả kết quả qua bưu chính.");
+    if (resultDelivery === "POST") {
+      // QĐ 45/2016/QĐ-TTg: no postal return when the applicant must come in person (DOMAIN.md §6).
+      if (dossier.procedure.requiresPersonalPresence) throw new AppError("INVALID_INPUT", "Thủ tục này yêu cầu có mặt trực tiếp nên không trả kết quả qua bưu chính.");
+      if (!dossier.applicantAddress) throw new AppError("INVALID_INPUT", "Cần địa chỉ của người nộp hồ sơ để trả kết quả qua bưu chính.");
     }
     const form = formSchemaFor(formDefinitionSchema.parse(dossier.procedure.formDefinition)).safeParse(dossier.formData);
     if (!form.success) throw new AppError("INVALID_INPUT", "Tờ khai chưa đầy đủ hoặc chưa hợp lệ. Vui lòng nhập và lưu tờ khai trước khi tiếp nhận.");
@@ -67,27 +70,28 @@ export async function receiveAtCounter(actor: Actor, dossierId: string, input: {
     if (missing.length > 0) {
       throw new AppError("MISSING_DOCUMENTS", `Còn thiếu giấy tờ bắt buộc (chưa có bản quét hoặc ghi nhận nộp bản giấy): ${missing.map((c) => c.name).join("; ")}.`);
     }
-    const timing = dossier.procedure.timings.find((t) => t.channel === dossier.channel) ?? dossier.procedure.timings.find((t) => t.channel === "COUNTER");
+    const timings = dossier.procedure.timings;
+    const timing = timings.find((t) => t.channel === dossier.channel) ?? timings.find((t) => t.channel === "COUNTER") ?? timings[0];
     if (!timing) throw new AppError("INVALID_INPUT", "Thủ tục chưa có thời hạn giải quyết trong danh mục; chưa thể hẹn ngày trả kết quả.");
 
     const now = new Date();
     const calendar = await loadWorkingCalendar(tx);
+    const dueAt = computeDueAt(now, { amount: timing.amount, unit: timing.unit }, calendar);
     const code = await nextDossierCode(tx, dossier.receivingAgency, now);
     // A citizen with an account sees the dossier in their portal from now on.
     const account = await tx.user.findUnique({ where: { personalId: dossier.applicantPersonalId }, select: { id: true } });
+    // Received at another agency's counter, the papers must reach the competent agency the same
+    // day, or the next morning after 15:00 (NĐ 118/2025); at its own counter the head's step follows.
+    const routed = dossier.receivingAgency.id !== dossier.agencyId;
     await recordTransition(tx, {
       dossier: { ...dossier, code },
       action: "RECEIVE_AT_COUNTER",
-      to,
+      to: WORKFLOW.RECEIVE_AT_COUNTER.to,
       actorId: actor.userId,
       ip: actor.ip,
       agencyId: dossier.receivingAgency.id,
-      // Received at another agency's counter: the papers must reach the competent agency in time.
-      stepDueAt: dossier.receivingAgency.id !== dossier.agencyId ? transferDeadline(now, calendar) : null,
-      data: {
-        code, submittedAt: now, receivedAt: now, resultDelivery, applicantId: account?.id ?? null, draftExpiresAt: null,
-        dueAt: computeDueAt(now, { amount: timing.amount, unit: timing.unit }, calendar),
-      },
+      stepDueAt: routed ? transferDeadline(now, calendar) : await stepDueAt(tx, { procedureId: dossier.procedureId, role: "LEADER", from: now, dossierDueAt: dueAt }),
+      data: { code, submittedAt: now, receivedAt: now, dueAt, resultDelivery, applicantId: account?.id ?? null, draftExpiresAt: null },
     });
     return { code };
   });
