@@ -13,6 +13,7 @@ import { formSchemaFor } from "../../forms/to-zod";
 import type { ResultDelivery } from "../../generated/prisma/enums";
 import { counterAgencyIds, walkInScope } from "../access";
 import { transferDeadline } from "../transfer-deadline";
+import { staleDossierError } from "../../dossiers/stale";
 
 const DELIVERIES: readonly ResultDelivery[] = ["COUNTER", "POST", "ELECTRONIC"];
 
@@ -52,7 +53,7 @@ export async function receiveAtCounter(actor: Actor, dossierId: string, input: {
     if (!dossier || !dossier.receivingAgency) throw notFound();
     if (dossier.status !== "DRAFT") throw new AppError("TRANSITION_NOT_ALLOWED", `Hồ sơ đã được tiếp nhận với mã ${dossier.code}.`);
     if (dossier.version !== input.version) {
-      throw new AppError("STALE_DOSSIER", "Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại trang và thử lại.");
+      throw await staleDossierError(tx, dossier.id);
     }
     const allowed = rolesIn(actor, dossier.receivingAgency.id).some((r) => nextStatus("RECEIVE_AT_COUNTER", dossier.status, r) !== null);
     if (!allowed) throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW.RECEIVE_AT_COUNTER.label}" đối với hồ sơ ở trạng thái hiện tại.`);
