@@ -23,7 +23,7 @@ function run({ url, rate, seconds, connections, headers, method = "GET", body },
   });
 }
 
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null);
+const percentile = (sorted, p) => (sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10 : null);
 
 await run({ ...spec, seconds: spec.warmupSeconds }, false);
 const { result, times, statuses } = await run(spec, true);
