@@ -21,5 +21,6 @@ export function startDeadlineScan(intervalMs = SCAN_INTERVAL_MS) {
   if (state.deadlineScan) return;
   state.deadlineScan = setInterval(() => void runDeadlineScan(), intervalMs);
   state.deadlineScan.unref?.(); // never keeps the process alive on shutdown
+  console.info(`Deadline scan started (every ${Math.round(intervalMs / 60_000)} minutes).`);
   void runDeadlineScan();
 }

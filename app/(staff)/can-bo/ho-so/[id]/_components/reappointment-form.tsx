@@ -14,13 +14,13 @@ export function ReappointmentForm({ dossierId, version, newDueDate, reason }: { 
       <input type="hidden" name="version" value={version} />
       <div>
         <label htmlFor="m04-reason" className="block text-sm font-medium">Lý do chậm trả kết quả</label>
-        <textarea id="m04-reason" name="reason" rows={3} maxLength={2000} defaultValue={reason} aria-invalid={errors.reason ? true : undefined}
+        <textarea id="m04-reason" name="reason" rows={3} maxLength={2000} defaultValue={state.values?.reason ?? reason} aria-invalid={errors.reason ? true : undefined}
           aria-describedby={errors.reason ? "m04-reason-error" : undefined} className="mt-1 w-full rounded border px-2 py-1" />
         {errors.reason && <p id="m04-reason-error" className="text-sm text-red-700">{errors.reason}</p>}
       </div>
       <div>
         <label htmlFor="m04-date" className="block text-sm font-medium">Ngày hẹn trả kết quả mới (17:00)</label>
-        <input id="m04-date" type="date" name="newDueDate" defaultValue={newDueDate} aria-invalid={errors.newDueDate ? true : undefined}
+        <input id="m04-date" type="date" name="newDueDate" defaultValue={state.values?.newDueDate ?? newDueDate} aria-invalid={errors.newDueDate ? true : undefined}
           aria-describedby={errors.newDueDate ? "m04-date-error" : undefined} className="mt-1 block min-h-11 rounded border px-2 py-1" />
         {errors.newDueDate && <p id="m04-date-error" className="text-sm text-red-700">{errors.newDueDate}</p>}
       </div>
