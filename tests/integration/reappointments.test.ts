@@ -8,6 +8,8 @@ import { takeStaffAction } from "../../lib/dossiers/commands/take-staff-action";
 import { draftDueReappointments, WARNING_TOPIC } from "../../lib/reappointments/commands/draft-due-reappointments";
 import { ISSUED_TOPIC, issueReappointment } from "../../lib/reappointments/commands/issue-reappointment";
 import { ONLY_ONCE } from "../../lib/reappointments/messages";
+import { answerSupplement } from "../../lib/supplements/answer-supplement";
+import { requestSupplement } from "../../lib/supplements/request-supplement";
 import { mau04ForActor, staffReappointmentView } from "../../lib/reappointments/queries";
 import { vietnamDateOf } from "../../lib/reappointments/rules";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
@@ -94,7 +96,34 @@ describe("the deadline scan", () => {
     expect(view?.warning?.kind).toBe("OVERDUE");
     expect(view?.form?.reason).toBe(draft.reason);
     await issueReappointment(await actorByPersonalId(LEADER), assigned.id, await validInput(assigned.id));
-    expect(await db.reappointment.findUniqueOrThrow({ where: { dossierId: assigned.id } })).toMatchObject({ id: draft.id, state: "ISSUED", previousDueAt: due });
+    const issued = await db.reappointment.findUniqueOrThrow({ where: { dossierId: assigned.id } });
+    expect(issued).toMatchObject({ id: draft.id, state: "ISSUED", previousDueAt: due });
+
+    // Before the new date the officer is warned again, that it cannot be moved a second time; the record stays.
+    const beforeNewDate = new Date(issued.newDueAt.getTime() - 3_600_000);
+    await draftDueReappointments(beforeNewDate);
+    const again = await db.outboxMessage.findMany({ where: { dossierId: assigned.id, topic: WARNING_TOPIC }, orderBy: { createdAt: "asc" }, select: { payload: true } });
+    expect(again).toHaveLength(4);
+    expect(again[3].payload).toMatchObject({ reappointed: true, text: expect.stringContaining("Không được hẹn lại lần thứ hai") });
+    expect(await db.reappointment.findUniqueOrThrow({ where: { dossierId: assigned.id } })).toEqual(issued);
+  });
+
+  it("warns again when a supplement restarts the clock, refreshing the draft for the new due date", async () => {
+    const { id, citizen } = await openDossier();
+    await draftDueReappointments(new Date());
+    const first = await db.reappointment.findUniqueOrThrow({ where: { dossierId: id } });
+    const specialist = await actorByPersonalId(SPECIALIST);
+    const component = await db.documentComponent.findFirstOrThrow({ where: { procedure: { code: "1.001193" }, required: true } });
+    await requestSupplement(specialist, id, { items: [{ componentId: component.id, reason: "Bản chụp bị mờ" }], version: await version(id) });
+    const item = await db.supplementItem.findFirstOrThrow({ where: { request: { dossierId: id } } });
+    await db.attachment.create({ data: { dossierId: id, supplementItemId: item.id, fileName: "bo-sung.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "0".repeat(64), storageKey: `bs-${id}`, uploadedById: citizen.userId } });
+    await answerSupplement(citizen, id, { version: await version(id) });
+    const restarted = await db.dossier.findUniqueOrThrow({ where: { id }, select: { dueAt: true, deadlineWarnedAt: true } });
+    expect(restarted.deadlineWarnedAt).toBeNull();
+
+    await draftDueReappointments(new Date(restarted.dueAt!.getTime() - 60_000));
+    expect(await db.reappointment.findUniqueOrThrow({ where: { dossierId: id } })).toMatchObject({ id: first.id, state: "DRAFT", previousDueAt: restarted.dueAt });
+    expect(await warnings(id)).toHaveLength(4);
   });
 });
 

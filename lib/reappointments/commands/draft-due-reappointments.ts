@@ -5,7 +5,7 @@ import { loadWorkingCalendar } from "../../deadlines/load-calendar";
 import type { WorkingCalendar } from "../../deadlines";
 import type { Prisma } from "../../generated/prisma/client";
 import { notificationTargets } from "../../profile/notification-target";
-import { DRAFT_REASON, warningText } from "../messages";
+import { DRAFT_REASON, reappointedWarningText, warningText } from "../messages";
 import { deadlineWarning, proposeNewDueAt, warningCandidatesDueBefore, WARNED_STATUSES, type DeadlineWarning } from "../rules";
 import { timingFor } from "../timing";
 
@@ -63,7 +63,9 @@ async function warnOne(tx: Tx, d: Candidate, warning: DeadlineWarning, now: Date
     drafted = !existing;
   }
 
-  const payload = { code: d.code, kind: warning.kind, dueAt: warning.dueAt.toISOString(), text: warningText(warning), reappointed: existing?.state === "ISSUED" };
+  const reappointed = existing?.state === "ISSUED";
+  const text = reappointed ? reappointedWarningText(warning) : warningText(warning);
+  const payload = { code: d.code, kind: warning.kind, dueAt: warning.dueAt.toISOString(), text, reappointed };
   for (const user of await responsibleOfficers(tx, d)) {
     const targets = notificationTargets(user);
     if (targets.email) await tx.outboxMessage.create({ data: { dossierId: d.id, channel: "EMAIL", topic: WARNING_TOPIC, recipient: targets.email, payload } });

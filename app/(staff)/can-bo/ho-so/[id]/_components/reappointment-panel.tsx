@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { warningText } from "@/lib/reappointments/messages";
+import { reappointedWarningText, warningText } from "@/lib/reappointments/messages";
 import { staffReappointmentView } from "@/lib/reappointments/queries";
 import { formatDateTime } from "@/components/ui/format";
 import { ReappointmentForm } from "./reappointment-form";
@@ -19,7 +19,7 @@ export async function ReappointmentPanel({ actor, dossierId }: { actor: Actor; d
         {warning ? (overdue ? "Đã quá hạn" : "Sắp quá hạn") : "Hẹn lại ngày trả kết quả"}
         {warning && <span className="font-normal"> — hạn {formatDateTime(warning.dueAt)}</span>}
       </h2>
-      {warning && <p role="status" data-testid="deadline-warning">{warningText(warning)}</p>}
+      {warning && <p role="status" data-testid="deadline-warning">{issued ? reappointedWarningText(warning) : warningText(warning)}</p>}
       {issued && (
         <div className="space-y-1 text-sm">
           <p>
