@@ -2,6 +2,7 @@ import "server-only";
 import { rolesIn, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
+import { STATUS_INFO } from "../dossiers/status";
 import { nextStatus } from "../dossiers/workflow";
 import { notFound } from "../errors";
 import type { Mau04Reappointment } from "../pdf/mau-04-reappointment";
@@ -18,6 +19,8 @@ export type StaffReappointmentView = {
   issued: { previousDueAt: Date; newDueAt: Date; reason: string; issuedAt: Date | null; issuedBy: string | null } | null;
   /** The form's starting values, for a leader who may still issue; null for everyone else. */
   form: { version: number; newDueDate: string; reason: string } | null;
+  /** Why a leader cannot issue yet although the warning is due (e.g. the dossier is not being processed). */
+  notYet: string | null;
 };
 
 /** What the staff of the competent agency see: the warning, the issued Mẫu 04, or for its leaders the pre-filled form. */
@@ -37,7 +40,10 @@ export async function staffReappointmentView(actor: Actor, dossierId: string): P
   const warning = deadlineWarning(d, now, calendar);
   const r = d.reappointment;
   const issued = r?.state === "ISSUED" ? { previousDueAt: r.previousDueAt, newDueAt: r.newDueAt, reason: r.reason, issuedAt: r.issuedAt, issuedBy: r.issuedBy?.fullName ?? null } : null;
-  const mayIssue = !issued && !!d.dueAt && rolesIn(actor, d.agencyId).includes("LEADER") && nextStatus("ISSUE_REAPPOINTMENT", d.status, "LEADER") !== null;
+  const leader = rolesIn(actor, d.agencyId).includes("LEADER");
+  const inStatus = nextStatus("ISSUE_REAPPOINTMENT", d.status, "LEADER") !== null;
+  const mayIssue = !issued && !!d.dueAt && leader && inStatus;
+  const notYet = leader && warning && !issued && !inStatus ? `Phiếu xin lỗi và hẹn lại ngày trả kết quả được ban hành khi hồ sơ ở trạng thái "${STATUS_INFO.PROCESSING.label}".` : null;
   // The form is offered once the warning is due or the scan drafted; the leader may change both values.
   let form: StaffReappointmentView["form"] = null;
   if (mayIssue && d.dueAt && (warning || r)) {
@@ -45,7 +51,7 @@ export async function staffReappointmentView(actor: Actor, dossierId: string): P
     const newDueAt = draftIsCurrent ? r.newDueAt : proposeNewDueAt(d.dueAt, timingFor(d.procedure.timings, d.channel), now, calendar);
     form = { version: d.version, newDueDate: vietnamDateOf(newDueAt), reason: r?.reason ?? DRAFT_REASON };
   }
-  return { warning, issued, form };
+  return { warning, issued, form, notYet };
 }
 
 /** The issued Mẫu 04 as the applicant sees it on their dossier, or null. */

@@ -92,6 +92,7 @@ describe("the deadline scan", () => {
     expect(before[0].version).toBe(await version(assigned.id)); // the scan never makes the staff's open page stale
 
     // The leader confirms the drafted form (its new date now lies in the past: the leader picks another).
+    expect(await staffReappointmentView(await actorByPersonalId(LEADER), unassigned.id)).toMatchObject({ form: null, notYet: expect.stringContaining("Đang xử lý") });
     const view = await staffReappointmentView(await actorByPersonalId(LEADER), assigned.id);
     expect(view?.warning?.kind).toBe("OVERDUE");
     expect(view?.form?.reason).toBe(draft.reason);

@@ -11,7 +11,7 @@ import { ReappointmentForm } from "./reappointment-form";
 export async function ReappointmentPanel({ actor, dossierId }: { actor: Actor; dossierId: string }) {
   const view = await staffReappointmentView(actor, dossierId);
   if (!view || (!view.warning && !view.issued && !view.form)) return null;
-  const { warning, issued, form } = view;
+  const { warning, issued, form, notYet } = view;
   const overdue = warning?.kind === "OVERDUE";
   return (
     <section aria-labelledby="hen-lai" className={`rounded border-l-4 p-4 shadow-sm space-y-3 ${overdue ? "border-red-700 bg-red-50" : "border-amber-600 bg-amber-50"}`}>
@@ -32,6 +32,7 @@ export async function ReappointmentPanel({ actor, dossierId }: { actor: Actor; d
         </div>
       )}
       {form && <ReappointmentForm dossierId={dossierId} {...form} />}
+      {notYet && <p className="text-sm">{notYet}</p>}
     </section>
   );
 }
