@@ -33,3 +33,14 @@ export async function seedSubmittedDossier(personalId: string, status: "SUBMITTE
   });
   return { id: dossier.id, code };
 }
+
+/** The same dossier received and being processed by UBND phường Tân Ninh, due in two hours: the deadline warning is due. */
+export async function seedDossierDueSoon(personalId: string): Promise<Seeded> {
+  const seeded = await seedSubmittedDossier(personalId);
+  const now = Date.now();
+  await db.dossier.update({
+    where: { id: seeded.id },
+    data: { status: "PROCESSING", receivedAt: new Date(now - 3_600_000), dueAt: new Date(now + 2 * 3_600_000), version: 2 },
+  });
+  return seeded;
+}

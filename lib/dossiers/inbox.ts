@@ -2,9 +2,10 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
-import { addWorkingDays } from "../deadlines";
+import { addWorkingDays, type WorkingCalendar } from "../deadlines";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
 import type { DossierStatus, Prisma } from "../generated/prisma/client";
+import { deadlineWarning } from "../reappointments/rules";
 import { toSearchText } from "../text/normalize";
 
 // The lists counter officers, specialists and leaders work from (DOMAIN.md §5), scoped to the
@@ -65,20 +66,21 @@ function viewScope(view: InboxView, actor: Actor, agencyIds: string[]): Prisma.D
   return { agencyId: { in: agencyIds } };
 }
 
-async function viewFilter(view: InboxView): Promise<Prisma.DossierWhereInput> {
-  const now = new Date();
+function viewFilter(view: InboxView, now: Date, calendar: WorkingCalendar): Prisma.DossierWhereInput {
   if (view === "overdue") return { dueAt: { lt: now } };
-  if (view === "dueSoon") return { dueAt: { gte: now, lte: addWorkingDays(now, 1, await loadWorkingCalendar(db)) } };
+  if (view === "dueSoon") return { dueAt: { gte: now, lte: addWorkingDays(now, 1, calendar) } };
   return {};
 }
 
 export async function listInbox(actor: Actor, query: InboxQuery) {
   const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
   if (agencyIds.length === 0) return { items: [], nextCursor: null };
+  const now = new Date();
+  const calendar = await loadWorkingCalendar(db);
   const where: Prisma.DossierWhereInput = {
     ...viewScope(query.view, actor, agencyIds),
     ...INBOX_VIEWS[query.view].where,
-    ...(await viewFilter(query.view)),
+    ...viewFilter(query.view, now, calendar),
     ...searchFilter(query.q),
     ...(query.procedure && { procedure: { code: query.procedure } }),
     ...(query.channel && { channel: query.channel }),
@@ -97,9 +99,13 @@ export async function listInbox(actor: Actor, query: InboxQuery) {
     select: {
       id: true, code: true, status: true, channel: true, applicantName: true, submittedAt: true, dueAt: true, awaitingApproval: true,
       procedure: { select: { code: true, name: true } },
+      reappointment: { select: { state: true } },
     },
   });
-  const items = rows.slice(0, INBOX_PAGE_SIZE);
+  // Flag the dossiers whose deadline is about to be missed, or was (Mẫu 04, DOMAIN.md §5.4).
+  const items = rows.slice(0, INBOX_PAGE_SIZE).map(({ reappointment, ...d }) => ({
+    ...d, warning: deadlineWarning(d, now, calendar)?.kind ?? null, reappointed: reappointment?.state === "ISSUED",
+  }));
   return { items, nextCursor: rows.length > INBOX_PAGE_SIZE ? items.at(-1)!.id : null };
 }
 

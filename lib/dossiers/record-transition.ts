@@ -38,15 +38,8 @@ export async function recordTransition(tx: Tx, t: Transition) {
     data: { dossierId: t.dossier.id, action: t.action, fromStatus: t.dossier.status, toStatus: t.to, actorId: t.actorId, agencyId: t.agencyId, note: t.note ?? null, ip: t.ip ?? null, dueAt: t.stepDueAt ?? null },
   });
   if (t.to !== t.dossier.status) {
-    const targets = await applicantTargets(tx, t.dossier);
-    const topic = `dossier.${t.action.toLowerCase()}`;
     const payload = { code: t.dossier.code, status: t.to, statusLabel: STATUS_INFO[t.to].label, note: t.note ?? null };
-    if (targets.email) {
-      await tx.outboxMessage.create({ data: { dossierId: t.dossier.id, channel: "EMAIL", topic, recipient: targets.email, payload } });
-    }
-    if (targets.phone) {
-      await tx.outboxMessage.create({ data: { dossierId: t.dossier.id, channel: "SMS", topic, recipient: targets.phone, payload } });
-    }
+    await notifyApplicant(tx, t.dossier, `dossier.${t.action.toLowerCase()}`, payload);
   }
   if (STATUS_INFO[t.to].nationalCode && t.to !== t.dossier.status) {
     // Every status change is synced to the national portal (NĐ 224/2026); delivered by the outbox worker.
@@ -62,11 +55,22 @@ export async function recordTransition(tx: Tx, t: Transition) {
   }
 }
 
+/** Tells the applicant, on the channels of their preferences, through the outbox of the caller's transaction. */
+export async function notifyApplicant(tx: Tx, dossier: Pick<Transition["dossier"], "id" | "applicantEmail">, topic: string, payload: Prisma.InputJsonObject) {
+  const targets = await applicantTargets(tx, dossier);
+  if (targets.email) {
+    await tx.outboxMessage.create({ data: { dossierId: dossier.id, channel: "EMAIL", topic, recipient: targets.email, payload } });
+  }
+  if (targets.phone) {
+    await tx.outboxMessage.create({ data: { dossierId: dossier.id, channel: "SMS", topic, recipient: targets.phone, payload } });
+  }
+}
+
 /**
  * Where the applicant is notified. With an account, its profile preferences decide (read in the
  * caller's transaction); without one (e.g. a dossier filed at the counter), the e-mail on the dossier.
  */
-async function applicantTargets(tx: Tx, dossier: Transition["dossier"]): Promise<NotificationTargets> {
+async function applicantTargets(tx: Tx, dossier: Pick<Transition["dossier"], "id" | "applicantEmail">): Promise<NotificationTargets> {
   const row = await tx.dossier.findUnique({
     where: { id: dossier.id },
     select: { applicant: { select: { email: true, phone: true, contactEmail: true, contactPhone: true, notifyByEmail: true, notifyBySms: true } } },

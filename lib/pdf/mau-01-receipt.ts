@@ -38,11 +38,11 @@ export type Mau01Receipt = {
 };
 
 export const RECEIVING_UNIT = "Bộ phận tiếp nhận và trả kết quả";
-const BLANK = "…………………";
+export const BLANK = "…………………";
 const two = (n: number) => String(n).padStart(2, "0");
 
 /** "Label: value" as one flowing line, the value in bold, or a blank to fill in by hand. */
-const field = (label: string, value: string | null | undefined): Run[] => [
+export const field = (label: string, value: string | null | undefined): Run[] => [
   { text: `${label}: ` },
   value ? { text: value, face: "bold" } : { text: BLANK },
 ];

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { inflateSync } from "node:zlib";
 import type { Mau01Receipt } from "./mau-01-receipt";
+import type { Mau04Reappointment } from "./mau-04-reappointment";
 import type { OnlineSubmissionReceipt } from "./online-submission-receipt";
 
 export const SAMPLE_CODE = "000.21.01.H80-260305-0007";
@@ -48,6 +49,19 @@ export const sampleMau01: Mau01Receipt = {
   register: { book: "01/2026", entry: "125" },
   officerName: "Phạm Thị Dung",
   copy: "Giao người nộp hồ sơ",
+};
+
+export const sampleMau04: Mau04Reappointment = {
+  agency: { name: "Ủy ban nhân dân phường Tân Ninh" },
+  code: SAMPLE_CODE,
+  applicant: { name: "Nguyễn Thị Hồng Nhung", address: "Số 12, đường Cách Mạng Tháng Tám, khu phố 3, phường Tân Ninh, tỉnh Tây Ninh" },
+  procedure: { name: "Đăng ký thành lập hộ kinh doanh", code: "2.000720" },
+  receivedAt: new Date("2026-03-05T02:15:00Z"),
+  previousDueAt: new Date("2026-03-10T10:00:00Z"), // 17:00 in Tây Ninh
+  newDueAt: new Date("2026-03-13T10:00:00Z"),
+  reason: "Cần xác minh thông tin địa điểm kinh doanh với khu phố 3.",
+  issuedAt: new Date("2026-03-09T03:00:00Z"),
+  leaderName: "Huỳnh Văn Giang",
 };
 
 export const PDFTOTEXT = "/usr/bin/pdftotext";

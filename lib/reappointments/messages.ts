@@ -17,6 +17,14 @@ export function warningText(warning: Pick<DeadlineWarning, "kind" | "dueAt">): s
     : `Hồ sơ sắp đến hạn trả kết quả (hạn ${due}). Nếu không thể trả kết quả đúng hạn, lãnh đạo ban hành Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) chậm nhất 01 ngày làm việc trước hạn.`;
 }
 
+/** The warning once the new date was given: it cannot be moved again, the result must be ready by then. */
+export function reappointedWarningText(warning: Pick<DeadlineWarning, "kind" | "dueAt">): string {
+  const due = shortDateTime(warning.dueAt);
+  return warning.kind === "OVERDUE"
+    ? `Hồ sơ đã quá ngày hẹn trả kết quả mới (${due}) ghi trên Phiếu xin lỗi và hẹn lại ngày trả kết quả. Không được hẹn lại lần thứ hai: cần trả kết quả ngay.`
+    : `Hồ sơ sắp đến ngày hẹn trả kết quả mới (${due}) ghi trên Phiếu xin lỗi và hẹn lại ngày trả kết quả. Không được hẹn lại lần thứ hai: cần trả kết quả đúng hẹn.`;
+}
+
 /** The audit note of an issued apology. */
 export function issuedNote(previousDueAt: Date, newDueAt: Date, reason: string): string {
   return `Hẹn lại ngày trả kết quả: ${shortDateTime(newDueAt)} (hạn cũ ${shortDateTime(previousDueAt)}). Lý do: ${reason}`;

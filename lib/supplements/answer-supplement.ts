@@ -50,7 +50,8 @@ export async function answerSupplement(actor: Actor, dossierId: string, input: {
       actorId: actor.userId, ip: actor.ip,
       agencyId: dossier.agencyId,
       note: `Đã bổ sung: ${request.items.map((i) => i.label).join("; ")}`,
-      data: dueAt ? { dueAt } : {},
+      // The clock restarts from zero, and with it the warning before the new due date (Mẫu 04).
+      data: dueAt ? { dueAt, deadlineWarnedAt: null } : {},
     });
     if (request.requestedBy.email) {
       await tx.outboxMessage.create({

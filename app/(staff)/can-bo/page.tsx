@@ -6,6 +6,7 @@ import { CHANNEL_INFO, STATUS_INFO } from "@/lib/dossiers/status";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/components/ui/format";
 import { IntakeDeskLink } from "./tiep-nhan/_components/intake-desk-link";
+import { DeadlineFlag } from "./_components/deadline-flag";
 
 export const metadata: Metadata = { title: "Xử lý hồ sơ" };
 
@@ -83,7 +84,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                 <td className="pr-2">{d.procedure.name}</td>
                 <td className="pr-2">{d.applicantName}</td>
                 <td className="pr-2">{CHANNEL_INFO[d.channel].label}</td>
-                <td className="pr-2">{formatDateTime(d.dueAt)}</td>
+                <td className="pr-2">{formatDateTime(d.dueAt)} <DeadlineFlag warning={d.warning} reappointed={d.reappointed} /></td>
                 <td><StatusBadge status={d.status} /></td>
               </tr>
             ))}

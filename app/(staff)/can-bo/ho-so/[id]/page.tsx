@@ -28,6 +28,7 @@ import { FeedbackReplyForm } from "./_components/feedback-reply-form";
 import { AssignForm } from "./_components/assign-form";
 import { ReturnForm } from "./_components/return-form";
 import { ConsultationPanel } from "./_components/consultation-panel";
+import { ReappointmentPanel } from "./_components/reappointment-panel";
 import { assignableSpecialists } from "@/lib/dossiers/commands/assign-specialist";
 import { canAnswerFor } from "@/lib/consultations/answer-opinion";
 import { consultableAgencies, listConsultations } from "@/lib/consultations/queries";
@@ -77,6 +78,7 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
           {dossier.assignee && <span className="text-sm">Chuyên viên: {dossier.assignee.fullName}</span>}
         </p>
       </header>
+      <ReappointmentPanel actor={actor} dossierId={dossier.id} />
       {dossier.receivedAt && <p><a href={`/api/dossiers/${dossier.id}/mau-01`} target="_blank" rel="noreferrer">In Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)</a></p>}
       <ActionPanel dossierId={dossier.id} version={dossier.version} actions={actions.filter((a) => STAFF_ACTIONS.includes(a))} />
       {canAssign && <AssignForm dossierId={dossier.id} version={dossier.version} specialists={specialists} currentAssigneeId={dossier.assigneeId} />}
