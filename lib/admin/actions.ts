@@ -51,7 +51,7 @@ const calendarChanged = () => revalidatePath("/quan-tri/ngay-nghi");
 
 export async function saveCalendarDayAction(prev: State, formData: FormData): Promise<State> {
   const original = text(formData, "originalDate");
-  const input = { date: text(formData, "date"), kind: text(formData, "kind") as never, name: text(formData, "name") };
+  const input = { date: text(formData, "date"), kind: text(formData, "kind"), name: text(formData, "name") };
   return run(prev, formData, (a) => saveCalendarDay(a, input, original || undefined), original ? "Đã lưu thay đổi." : "Đã thêm ngày vào bảng.", calendarChanged);
 }
 
@@ -64,8 +64,8 @@ export async function deleteCalendarDayAction(prev: State, formData: FormData): 
 export async function saveAgencyAction(prev: State, formData: FormData): Promise<State> {
   const id = text(formData, "id") || undefined;
   const fields = ["code", "name", "shortName", "address", "phone", "email", "level", "parentId", "unitCode"] as const;
-  const input = Object.fromEntries(fields.map((f) => [f, text(formData, f)])) as Record<(typeof fields)[number], string>;
-  return run(prev, formData, (a) => saveAgency(a, { ...input, level: input.level as "PROVINCE" }, id), id ? "Đã lưu thông tin cơ quan." : "Đã thêm cơ quan.", () => {
+  const input = Object.fromEntries(fields.map((f) => [f, text(formData, f)]));
+  return run(prev, formData, (a) => saveAgency(a, input, id), id ? "Đã lưu thông tin cơ quan." : "Đã thêm cơ quan.", () => {
     revalidatePath("/quan-tri/co-quan");
     updateTag("catalogue"); // agency names appear in the catalogue's filters
   });
@@ -76,7 +76,7 @@ export async function saveAgencyAction(prev: State, formData: FormData): Promise
 const staffChanged = () => revalidatePath("/quan-tri/can-bo");
 
 export async function grantStaffRoleAction(prev: State, formData: FormData): Promise<State> {
-  const input = { agencyId: text(formData, "agencyId"), person: text(formData, "person"), role: text(formData, "role") as "ADMIN" };
+  const input = { agencyId: text(formData, "agencyId"), person: text(formData, "person"), role: text(formData, "role") };
   return run(prev, formData, (a) => grantStaffRole(a, input), "Đã giao vai trò.", staffChanged);
 }
 

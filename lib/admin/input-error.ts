@@ -4,6 +4,8 @@ import type { z } from "zod";
 import { AppError } from "../errors";
 
 export type FieldErrors = Record<string, string>;
+/** What a form sends: the command's schema judges every value. */
+export type FormInput = Record<string, unknown>;
 
 export class AdminInputError extends AppError {
   constructor(

@@ -4,9 +4,9 @@ import { managesAgency, requireAdmin } from "../../auth/require-admin";
 import { db } from "../../db";
 import type { Tx } from "../../db/create-client";
 import { AppError } from "../../errors";
-import { fieldError, parseAdminInput } from "../input-error";
+import { fieldError, parseAdminInput, type FormInput } from "../input-error";
 import { STAFF_ROLE_LABEL } from "../roles";
-import { grantRoleSchema, PERSONAL_ID, type GrantRoleInput } from "../staff-rules";
+import { grantRoleSchema, PERSONAL_ID } from "../staff-rules";
 import { isUniqueViolation } from "./unique-violation";
 
 /**
@@ -29,7 +29,7 @@ async function findPerson(tx: Tx, person: string) {
  * Gives an existing user a role in an agency. A province administrator may do so in any agency,
  * an agency administrator only in their own: another agency is "not found".
  */
-export async function grantStaffRole(actor: Actor, input: GrantRoleInput): Promise<{ membershipId: string }> {
+export async function grantStaffRole(actor: Actor, input: FormInput): Promise<{ membershipId: string }> {
   try {
     return await db.$transaction(async (tx) => {
       const scope = await requireAdmin(actor, tx);

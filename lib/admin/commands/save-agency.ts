@@ -4,8 +4,8 @@ import { requireProvinceAdmin } from "../../auth/require-admin";
 import { db } from "../../db";
 import type { Tx } from "../../db/create-client";
 import { AppError } from "../../errors";
-import { agencySchema, type AgencyData, type AgencyInput } from "../agency-rules";
-import { fieldError, parseAdminInput } from "../input-error";
+import { agencySchema, type AgencyData } from "../agency-rules";
+import { fieldError, parseAdminInput, type FormInput } from "../input-error";
 import { isUniqueViolation } from "./unique-violation";
 
 const codeTaken = (code: string, name: string) => fieldError("code", `Mã cơ quan ${code} đã được dùng cho "${name}". Mỗi cơ quan có một mã riêng.`);
@@ -28,7 +28,7 @@ async function checkParent(tx: Tx, data: AgencyData, id: string | undefined) {
  * unique and starts every dossier code of the agency (TT 01/2018/TT-VPCP Art. 19): once the agency
  * has dossiers its code is fixed, or the codes already issued would no longer match it.
  */
-export async function saveAgency(actor: Actor, input: AgencyInput, id?: string): Promise<{ id: string }> {
+export async function saveAgency(actor: Actor, input: FormInput, id?: string): Promise<{ id: string }> {
   try {
     return await db.$transaction(async (tx) => {
       await requireProvinceAdmin(actor, tx);

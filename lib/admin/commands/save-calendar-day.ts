@@ -3,8 +3,8 @@ import type { Actor } from "../../auth/actor";
 import { requireProvinceAdmin } from "../../auth/require-admin";
 import { db } from "../../db";
 import { AppError } from "../../errors";
-import { CALENDAR_KIND_LABEL, calendarDaySchema, formatIsoDate, isRealIsoDate, weekdayRuleViolation, type CalendarDayInput } from "../calendar-rules";
-import { fieldError, parseAdminInput } from "../input-error";
+import { CALENDAR_KIND_LABEL, calendarDaySchema, formatIsoDate, isRealIsoDate, weekdayRuleViolation } from "../calendar-rules";
+import { fieldError, parseAdminInput, type FormInput } from "../input-error";
 import { isUniqueViolation } from "./unique-violation";
 
 /** A calendar date as the UTC midnight Prisma writes to a @db.Date column. */
@@ -20,7 +20,7 @@ const taken = (date: string, kind: keyof typeof CALENDAR_KIND_LABEL, name: strin
  * the table afresh each time (lib/deadlines/load-calendar.ts has no cache): a change applies to
  * every deadline computed afterwards; deadlines already fixed on dossiers are not recomputed.
  */
-export async function saveCalendarDay(actor: Actor, input: CalendarDayInput, originalDate?: string): Promise<void> {
+export async function saveCalendarDay(actor: Actor, input: FormInput, originalDate?: string): Promise<void> {
   try {
     await db.$transaction(async (tx) => {
       // Who acts is checked first: a non-administrator learns nothing, not even about the input.

@@ -1,12 +1,12 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
 import { AppError } from "../../errors";
-import { parseAdminInput } from "../input-error";
+import { parseAdminInput, type FormInput } from "../input-error";
 import { componentSchema } from "../procedure-rules";
 import { editProcedure } from "./editable-procedure";
 
 /** Adds a document component (thành phần hồ sơ) at the end of the list, or edits `componentId`. */
-export async function saveProcedureComponent(actor: Actor, code: string, input: Record<string, unknown>, componentId?: string): Promise<{ id: string }> {
+export async function saveProcedureComponent(actor: Actor, code: string, input: FormInput, componentId?: string): Promise<{ id: string }> {
   return editProcedure(actor, code, async (tx, procedureId) => {
     const data = parseAdminInput(componentSchema, input);
     if (componentId) {
