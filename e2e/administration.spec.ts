@@ -88,3 +88,26 @@ test("a citizen opening the admin area gets the page-not-found page", async ({ p
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
 });
+
+test("the procedure editor explains steps over the legal time and a broken e-form, saving neither", async ({ page }) => {
+  await signInAs(page, PROVINCE_ADMIN, "/quan-tri/thu-tuc/1.000656");
+  await expect(page.getByRole("heading", { name: "Đăng ký khai tử" })).toBeVisible();
+  await expectNoSeriousAxeViolation(page);
+
+  // No workflow yet: the default steps for a same-day procedure (8 working hours) are proposed.
+  const steps = page.getByRole("form", { name: "Quy trình xử lý" });
+  await expect(steps.getByLabel("Bước 1: tên")).toHaveValue("Tiếp nhận hồ sơ");
+  await steps.getByLabel("Số giờ làm việc").nth(1).fill("40");
+  await steps.getByRole("button", { name: "Lưu quy trình" }).click();
+  await expect(steps.getByRole("alert")).toHaveText("Tổng thời gian các bước (44 giờ làm việc) vượt thời hạn giải quyết của thủ tục (8 giờ làm việc, tính 8 giờ cho một ngày làm việc).");
+  await expect(steps.getByLabel("Số giờ làm việc").nth(1)).toHaveValue("40");
+
+  const eform = page.getByRole("form", { name: "Tờ khai điện tử" });
+  await eform.getByLabel("Định nghĩa tờ khai (JSON)").fill('{"version": 1, "sections": [{"title": "A", "fields": [{"name": "1x", "label": "X", "type": "text"}]}]}');
+  await eform.getByRole("button", { name: "Lưu tờ khai" }).click();
+  await expect(eform.getByLabel("Định nghĩa tờ khai (JSON)")).toHaveAccessibleDescription(/sections\[0\]\.fields\[0\]\.name: sai định dạng/);
+
+  await page.reload();
+  await expect(page.getByRole("form", { name: "Quy trình xử lý" }).getByLabel("Số giờ làm việc").nth(1)).toHaveValue("4");
+  await expect(page.getByRole("form", { name: "Tờ khai điện tử" }).getByLabel("Định nghĩa tờ khai (JSON)")).toHaveValue(/"relationshipToDeceased"/);
+});
