@@ -4,6 +4,7 @@ import { deleteCalendarDayAction, saveCalendarDayAction } from "@/lib/admin/acti
 import { CALENDAR_KIND_LABEL, formatIsoDate, weekdayOfIsoDate } from "@/lib/admin/calendar-rules";
 import { listCalendarDays } from "@/lib/admin/queries";
 import { requireAdminPage } from "@/lib/auth/require-admin";
+import { dayNumberOf, isoDateOf } from "@/lib/deadlines/vietnam-time";
 import { AdminForm, Hidden, Select, TextInput } from "../_components/admin-form";
 import { AdminNav } from "../_components/admin-nav";
 
@@ -28,7 +29,7 @@ function DayFields({ day }: { day?: { date: string; kind: string; name: string }
 export default async function HolidaysPage({ searchParams }: { searchParams: Promise<{ nam?: string }> }) {
   const { actor, scope } = await requireAdminPage("/quan-tri/ngay-nghi", { province: true });
   const requested = Number((await searchParams).nam);
-  const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : new Date().getFullYear();
+  const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : Number(isoDateOf(dayNumberOf(new Date())).slice(0, 4)); // this year in Vietnam
   const days = await listCalendarDays(actor, year);
   return (
     <div className="space-y-4">
