@@ -50,7 +50,7 @@ describe("holiday table", () => {
     expect(computeDueAt(receivedAt, oneDay, await loadWorkingCalendar(db))).toEqual(new Date("2031-03-05T17:00:00+07:00"));
 
     await saveCalendarDay(admin, { date: "2031-03-05", kind: "HOLIDAY", name: " Nghỉ lễ thử " });
-    expect(await db.calendarDay.findUnique({ where: { date: calendarDate("2031-03-05") } })).toMatchObject({ kind: "HOLIDAY", name: "Nghỉ lễ thử" });
+    expect(await db.calendarDay.findUnique({ where: { date: calendarDate("2031-03-05") } })).toMatchObject({ kind: "HOLIDAY", name: "Nghỉ lễ thử", updatedById: admin.userId });
     expect(computeDueAt(receivedAt, oneDay, await loadWorkingCalendar(db))).toEqual(new Date("2031-03-06T17:00:00+07:00"));
 
     // Moved to the Thursday: Wednesday is a working day again, Thursday is not.
@@ -103,7 +103,7 @@ describe("agencies", () => {
     const admin = await actorByPersonalId(PROVINCE_ADMIN);
     const parentId = await agencyId("000.00.00.H80");
     const { id } = await saveAgency(admin, newAgency({ code: "000.21.90.h80", parentId }));
-    expect(await db.agency.findUniqueOrThrow({ where: { id } })).toMatchObject({ code: "000.21.90.H80", level: "COMMUNE", parentId, unitCode: "25459", shortName: null });
+    expect(await db.agency.findUniqueOrThrow({ where: { id } })).toMatchObject({ code: "000.21.90.H80", level: "COMMUNE", parentId, unitCode: "25459", shortName: null, updatedById: admin.userId });
     await saveAgency(admin, newAgency({ code: "000.21.91.H80", name: "UBND xã Thử Nghiệm (đổi tên)", phone: "0276 3822 000" }), id);
     expect(await db.agency.findUniqueOrThrow({ where: { id } })).toMatchObject({ code: "000.21.91.H80", name: "UBND xã Thử Nghiệm (đổi tên)", phone: "0276 3822 000", parentId: null });
   });
@@ -154,6 +154,7 @@ describe("staff roles", () => {
     const { membershipId } = await grantStaffRole(admin, { agencyId: commune, person: newcomer.personalId!, role: "SPECIALIST" });
     await grantStaffRole(admin, { agencyId: commune, person: newcomer.fullName.toUpperCase(), role: "LEADER" });
     expect(await roles(newcomer.userId)).toEqual([{ agencyId: commune, role: "SPECIALIST" }, { agencyId: commune, role: "LEADER" }]);
+    expect(await db.staffMembership.findUniqueOrThrow({ where: { id: membershipId } })).toMatchObject({ grantedById: admin.userId });
     await revokeStaffRole(admin, membershipId);
     expect(await roles(newcomer.userId)).toEqual([{ agencyId: commune, role: "LEADER" }]);
   });
@@ -213,7 +214,12 @@ describe("procedure editor", () => {
     await refused(saveProcedureSteps(admin, PROCEDURE, []), "Quy trình cần ít nhất một bước xử lý.");
     expect(await procedureState()).toEqual(before);
 
+    const lastChangeBefore = await db.procedure.findUniqueOrThrow({ where: { code: PROCEDURE }, select: { updatedAt: true, updatedById: true } });
+    expect(lastChangeBefore.updatedById).toBeNull(); // seeded, and the refusals above recorded nothing
     await saveProcedureSteps(admin, PROCEDURE, steps([2, 6]));
+    const lastChange = await db.procedure.findUniqueOrThrow({ where: { code: PROCEDURE }, select: { updatedAt: true, updatedById: true } });
+    expect(lastChange.updatedById).toBe(admin.userId);
+    expect(lastChange.updatedAt.getTime()).toBeGreaterThan(lastChangeBefore.updatedAt.getTime());
     expect((await procedureState()).workflowSteps).toMatchObject([{ sortOrder: 1, name: "Bước 1", role: "COUNTER_OFFICER", durationHours: 2 }, { sortOrder: 2, name: "Bước 2", role: "SPECIALIST", durationHours: 6 }]);
 
     // Longer legal time online, then steps of 3 days; shrinking back to same-day is refused.

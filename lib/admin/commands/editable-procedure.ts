@@ -16,6 +16,9 @@ export async function editProcedure<T>(actor: Actor, code: string, edit: (tx: Tx
     await requireProvinceAdmin(actor, tx);
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Procedure" WHERE code = ${code} FOR UPDATE`;
     if (locked.length !== 1) throw new AppError("NOT_FOUND", "Không tìm thấy thủ tục.");
-    return edit(tx, locked[0].id);
+    const result = await edit(tx, locked[0].id);
+    // Who changed the procedure last, whichever part (updatedAt follows by @updatedAt).
+    await tx.procedure.update({ where: { id: locked[0].id }, data: { updatedById: actor.userId } });
+    return result;
   });
 }

@@ -39,7 +39,7 @@ export async function grantStaffRole(actor: Actor, input: FormInput): Promise<{ 
       const user = await findPerson(tx, person);
       const existing = await tx.staffMembership.findUnique({ where: { userId_agencyId_role: { userId: user.id, agencyId, role } }, select: { id: true } });
       if (existing) throw fieldError("role", `${user.fullName} đã có vai trò "${STAFF_ROLE_LABEL[role]}" tại ${agency.name}.`);
-      const created = await tx.staffMembership.create({ data: { userId: user.id, agencyId, role }, select: { id: true } });
+      const created = await tx.staffMembership.create({ data: { userId: user.id, agencyId, role, grantedById: actor.userId }, select: { id: true } });
       return { membershipId: created.id };
     });
   } catch (e) {

@@ -44,11 +44,12 @@ export async function saveAgency(actor: Actor, input: FormInput, id?: string): P
       if (!unit) throw fieldError("unitCode", "Không tìm thấy đơn vị hành chính đã chọn.");
       if (unit.level !== data.level) throw fieldError("unitCode", data.level === "PROVINCE" ? "Cơ quan cấp tỉnh phải thuộc đơn vị hành chính cấp tỉnh." : "Cơ quan cấp xã phải thuộc một xã, phường.");
       await checkParent(tx, data, id);
+      const record = { ...data, updatedById: actor.userId };
       if (id) {
-        await tx.agency.update({ where: { id }, data });
+        await tx.agency.update({ where: { id }, data: record });
         return { id };
       }
-      return tx.agency.create({ data, select: { id: true } });
+      return tx.agency.create({ data: record, select: { id: true } });
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw fieldError("code", "Mã cơ quan này vừa được dùng cho một cơ quan khác. Mỗi cơ quan có một mã riêng.");

@@ -31,7 +31,7 @@ export async function saveCalendarDay(actor: Actor, input: FormInput, originalDa
       if (originalDate !== undefined && !isRealIsoDate(originalDate)) throw new AppError("NOT_FOUND", "Không tìm thấy ngày cần sửa.");
       const existing = await tx.calendarDay.findUnique({ where: { date: calendarDate(day.date) } });
       if (existing && day.date !== originalDate) throw taken(day.date, existing.kind, existing.name);
-      const data = { date: calendarDate(day.date), kind: day.kind, name: day.name };
+      const data = { date: calendarDate(day.date), kind: day.kind, name: day.name, updatedById: actor.userId };
       if (originalDate === undefined) {
         await tx.calendarDay.create({ data });
         return;

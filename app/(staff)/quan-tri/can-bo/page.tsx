@@ -7,6 +7,7 @@ import { requireAdminPage } from "@/lib/auth/require-admin";
 import { isAppError } from "@/lib/errors";
 import { AdminForm, Hidden, Select, TextInput } from "../_components/admin-form";
 import { AdminNav } from "../_components/admin-nav";
+import { LastChange } from "../_components/last-change";
 
 export const metadata: Metadata = { title: "Cán bộ và vai trò" };
 
@@ -49,6 +50,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
           {memberships.map((m) => (
             <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 rounded bg-white p-3 text-sm shadow-sm">
               <p><strong>{m.user.fullName}</strong> <span className="text-gray-700">({m.user.personalId ?? "chưa có số định danh"})</span><br />{STAFF_ROLE_LABEL[m.role]}</p>
+              <LastChange at={m.createdAt} by={m.grantedBy?.fullName} verb="Giao" />
               <AdminForm action={revokeStaffRoleAction} submitLabel="Thu hồi" danger label={`Thu hồi vai trò ${STAFF_ROLE_LABEL[m.role]} của ${m.user.fullName}`}>
                 <Hidden name="membershipId" value={m.id} />
               </AdminForm>

@@ -6,6 +6,7 @@ import { requireAdminPage } from "@/lib/auth/require-admin";
 import { AUTHORITY_LABEL } from "@/lib/procedures/labels";
 import { AdminForm, Hidden, Select, TextInput } from "../_components/admin-form";
 import { AdminNav } from "../_components/admin-nav";
+import { LastChange } from "../_components/last-change";
 
 export const metadata: Metadata = { title: "Cơ quan, đơn vị" };
 
@@ -61,6 +62,7 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
             <li key={a.id} className="rounded bg-white p-3 text-sm shadow-sm">
               <p><strong className="font-mono">{a.code}</strong> · {a.name} <span className="text-gray-700">({AUTHORITY_LABEL[a.level]})</span></p>
               <p className="text-gray-700">{a.parent ? `Trực thuộc: ${a.parent.name} · ` : ""}Đơn vị hành chính: {a.unit.name}</p>
+              <LastChange at={a.updatedAt} by={a.updatedBy?.fullName} />
               <Link href={`/quan-tri/co-quan?sua=${a.id}`} className="inline-flex min-h-11 items-center" aria-label={`Sửa ${a.name}`}>Sửa</Link>
             </li>
           ))}

@@ -7,6 +7,7 @@ import { requireAdminPage } from "@/lib/auth/require-admin";
 import { dayNumberOf, isoDateOf } from "@/lib/deadlines/vietnam-time";
 import { AdminForm, Hidden, Select, TextInput } from "../_components/admin-form";
 import { AdminNav } from "../_components/admin-nav";
+import { LastChange } from "../_components/last-change";
 
 export const metadata: Metadata = { title: "Ngày nghỉ lễ, ngày làm bù" };
 
@@ -60,6 +61,7 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
                 <span className={`rounded px-2 text-sm ${d.kind === "HOLIDAY" ? "bg-red-50 text-red-900" : "bg-blue-50 text-blue-900"}`}>{CALENDAR_KIND_LABEL[d.kind]}</span>
               </p>
               <p className="text-sm">{d.name}</p>
+              <LastChange at={d.updatedAt} by={d.updatedBy} />
               <details className="mt-2">
                 <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm">Sửa hoặc xóa</summary>
                 <div className="mt-2 space-y-3">

@@ -4,6 +4,7 @@ import { getProcedureForAdmin } from "@/lib/admin/queries";
 import { requireAdminPage } from "@/lib/auth/require-admin";
 import { isAppError } from "@/lib/errors";
 import { AdminNav } from "../../_components/admin-nav";
+import { LastChange } from "../../_components/last-change";
 import { ComponentsSection } from "./_components/components-section";
 import { FeesSection } from "./_components/fees-section";
 import { FormDefinitionSection } from "./_components/form-definition-section";
@@ -25,6 +26,7 @@ export default async function AdminProcedurePage({ params }: { params: Promise<{
       <AdminNav scope={scope} current="/quan-tri/thu-tuc" />
       <h1 className="text-2xl font-semibold">{procedure.name}</h1>
       <p className="font-mono text-sm">{procedure.code}</p>
+      <LastChange at={procedure.updatedAt} by={procedure.updatedBy?.fullName} />
       <nav aria-label="Các phần của thủ tục" className="flex flex-wrap gap-x-4 text-sm">
         {[["#cai-dat", "Cài đặt chung"], ["#thanh-phan", "Thành phần hồ sơ"], ["#thoi-han", "Thời hạn"], ["#phi-le-phi", "Phí, lệ phí"], ["#quy-trinh", "Quy trình"], ["#to-khai", "Tờ khai điện tử"]].map(([href, label]) => (
           <a key={href} href={href} className="inline-flex min-h-11 items-center">{label}</a>
