@@ -17,6 +17,7 @@ export async function SiteHeader() {
           {actor && <Link className="text-white" href="/kho-du-lieu">Kho dữ liệu</Link>}
           {actor && <Link className="text-white" href="/ho-so-ca-nhan">Tài khoản</Link>}
           {actor && isStaff(actor) && <Link className="text-white" href="/can-bo">Xử lý hồ sơ</Link>}
+          {actor?.memberships.some((m) => m.role === "ADMIN") && <Link className="text-white" href="/quan-tri">Quản trị</Link>}
         </nav>
         <div className="ml-auto text-sm flex items-center gap-3">
           {actor ? (

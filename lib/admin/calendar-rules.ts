@@ -34,20 +34,16 @@ export const calendarDaySchema = z.object({
 export type CalendarDayInput = z.infer<typeof calendarDaySchema>;
 
 /**
- * The weekday rule, or null when the date suits the kind. The working week is Monday–Friday:
- * a make-up working day (ngày làm bù) only makes sense on a Saturday or Sunday, and a day off
- * only changes anything on a weekday. A statutory holiday that falls on a weekend is compensated
- * by a day off on the next working day (Bộ luật Lao động 2019, Art. 112(3)): that day is the row.
+ * The weekday rule, or null when the date suits the kind. The working week is Monday–Friday, so
+ * a make-up working day (ngày làm bù) only makes sense on a Saturday or Sunday. A day off may be
+ * any day: the statutory date of a holiday is recorded even when it falls on a weekend (the seed's
+ * Giỗ Tổ 26/04/2026, a Sunday), next to the compensating weekday off (Bộ luật Lao động 2019,
+ * Art. 112(3)); on a weekend it changes no deadline.
  */
 export function weekdayRuleViolation(date: string, kind: CalendarDayKind): string | null {
   const weekday = weekdayOfIsoDate(date);
-  const weekend = weekday === 0 || weekday === 6;
-  const when = `Ngày ${formatIsoDate(date)} là ${WEEKDAY_NAME[weekday]}`;
-  if (kind === "MAKEUP_WORKDAY" && !weekend) {
-    return `${when}, vốn là ngày làm việc: ngày làm bù chỉ khai báo cho thứ Bảy hoặc Chủ nhật.`;
-  }
-  if (kind === "HOLIDAY" && weekend) {
-    return `${when}, vốn là ngày nghỉ: ngày nghỉ lễ chỉ khai báo cho ngày từ thứ Hai đến thứ Sáu. Nếu ngày lễ trùng cuối tuần, hãy khai báo ngày nghỉ bù vào ngày làm việc kế tiếp (Bộ luật Lao động 2019, Điều 112 khoản 3).`;
+  if (kind === "MAKEUP_WORKDAY" && weekday !== 0 && weekday !== 6) {
+    return `Ngày ${formatIsoDate(date)} là ${WEEKDAY_NAME[weekday]}, vốn là ngày làm việc: ngày làm bù chỉ khai báo cho thứ Bảy hoặc Chủ nhật.`;
   }
   return null;
 }

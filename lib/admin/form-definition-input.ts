@@ -56,7 +56,9 @@ export function parseFormDefinitionJson(text: string): FormDefinitionResult {
   } catch (e) {
     return { ok: false, errors: [`Nội dung không phải JSON hợp lệ: ${e instanceof Error ? e.message : String(e)}`] };
   }
-  const parsed = formDefinitionSchema.safeParse(json);
+  // reportInput: zod 4 leaves the input out of issues by default, and describe() needs it to tell
+  // a missing value from one of the wrong type.
+  const parsed = formDefinitionSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => `${issuePath(i.path)}: ${describe(i)}.`) };
   const errors = semanticErrors(parsed.data);
   return errors.length ? { ok: false, errors } : { ok: true, value: parsed.data };

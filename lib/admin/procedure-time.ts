@@ -12,13 +12,13 @@ export const HOURS_PER_WORKING_DAY = 8;
  * - WORKING_DAYS n → 8n; 0 ("trong ngày", same day) → 8, the one working day it may take;
  * - WORKING_HOURS n → n;
  * - CALENDAR_DAYS n → 8 × ⌊5n/7⌋: weekends are not worked, so only five of every seven
- *   calendar days count (rounded down; holidays are not known in advance, the deadline itself
- *   still runs on calendar days).
+ *   calendar days count (rounded down, at least one working day; holidays are not known in
+ *   advance, the deadline itself still runs on calendar days).
  */
 export function legalWorkingHours(d: ProcessingDuration): number {
   if (d.unit === "WORKING_HOURS") return d.amount;
   if (d.unit === "WORKING_DAYS") return Math.max(d.amount, 1) * HOURS_PER_WORKING_DAY;
-  return Math.floor((d.amount * 5) / 7) * HOURS_PER_WORKING_DAY;
+  return Math.max(Math.floor((d.amount * 5) / 7), 1) * HOURS_PER_WORKING_DAY;
 }
 
 /** The timing the steps must fit in: the online channel's, else the shortest one offered. */
@@ -83,4 +83,18 @@ export function stepBudgetViolation(steps: readonly { durationHours: number }[],
   const total = steps.reduce((sum, s) => sum + s.durationHours, 0);
   if (total <= budgetHours) return null;
   return `Tổng thời gian các bước (${total} giờ làm việc) vượt thời hạn giải quyết của thủ tục (${budgetHours} giờ làm việc, tính 8 giờ cho một ngày làm việc).`;
+}
+
+/** All the channels a procedure is offered on, each once (ProcedureTiming is unique per channel). */
+export const timingsSchema = z
+  .array(timingSchema)
+  .min(1, "Vui lòng khai báo thời hạn giải quyết cho ít nhất một kênh nộp hồ sơ.")
+  .refine((ts) => new Set(ts.map((t) => t.channel)).size === ts.length, "Mỗi kênh nộp chỉ khai báo một thời hạn.");
+
+export const stepsSchema = z.array(stepSchema).min(1, "Quy trình cần ít nhất một bước xử lý.").max(30, "Quy trình tối đa 30 bước.");
+
+/** The steps against the procedure's timings: null when they fit (or no timing is set), else why not. */
+export function stepsFitTimings(steps: readonly { durationHours: number }[], timings: readonly (ProcessingDuration & { channel: Channel })[]): string | null {
+  const budget = stepBudgetTiming(timings);
+  return budget ? stepBudgetViolation(steps, legalWorkingHours(budget)) : null;
 }

@@ -1,0 +1,25 @@
+import "server-only";
+import type { Actor } from "../../auth/actor";
+import { AppError } from "../../errors";
+import { parseAdminInput, type FormInput } from "../input-error";
+import { feeSchema } from "../procedure-rules";
+import { editProcedure } from "./editable-procedure";
+
+/** Adds a fee or charge (phí, lệ phí), or edits `feeId`. */
+export async function saveProcedureFee(actor: Actor, code: string, input: FormInput, feeId?: string): Promise<{ id: string }> {
+  return editProcedure(actor, code, async (tx, procedureId) => {
+    const data = parseAdminInput(feeSchema, input);
+    if (!feeId) return tx.procedureFee.create({ data: { ...data, procedureId }, select: { id: true } });
+    const updated = await tx.procedureFee.updateMany({ where: { id: feeId, procedureId }, data });
+    if (updated.count !== 1) throw new AppError("NOT_FOUND", "Không tìm thấy mức phí, lệ phí.");
+    return { id: feeId };
+  });
+}
+
+/** Removes a fee or charge; dossiers do not refer to fee rows, so nothing else changes. */
+export async function removeProcedureFee(actor: Actor, code: string, feeId: string): Promise<void> {
+  await editProcedure(actor, code, async (tx, procedureId) => {
+    const deleted = await tx.procedureFee.deleteMany({ where: { id: feeId, procedureId } });
+    if (deleted.count !== 1) throw new AppError("NOT_FOUND", "Không tìm thấy mức phí, lệ phí.");
+  });
+}

@@ -1,0 +1,14 @@
+// The state an admin form's server action returns. Safe for the browser.
+import type { FieldErrors } from "./input-error";
+
+export type AdminFormState = {
+  /** Bumped on every answer, so the form remounts its fields with `values` as defaults. */
+  seq: number;
+  ok?: string;
+  error?: string;
+  fieldErrors?: FieldErrors;
+  /** What was sent, shown again after a refusal so nothing typed is lost. */
+  values?: Record<string, string>;
+};
+
+export const initialAdminFormState: AdminFormState = { seq: 0 };
