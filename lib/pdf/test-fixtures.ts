@@ -48,6 +48,7 @@ export const sampleMau01: Mau01Receipt = {
   register: { book: "01/2026", entry: "125" },
   officerName: "Phạm Thị Dung",
   copy: "Giao người nộp hồ sơ",
+  lookupUrl: `http://localhost:3000/tra-cuu?ma=${SAMPLE_CODE}`,
 };
 
 export const PDFTOTEXT = "/usr/bin/pdftotext";
