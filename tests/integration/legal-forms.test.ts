@@ -16,21 +16,9 @@ import { env } from "../../lib/env";
 import { extractText, normalizedText } from "../../lib/pdf/test-fixtures";
 import { requestSupplement } from "../../lib/supplements/request-supplement";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
+import { signedIn } from "../support/signed-in-actor";
 
-// The routes sign nobody in: whoever `current.actor` is acts, as getServerSession would decide.
-const current = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("../../lib/auth/actor", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../lib/auth/actor")>();
-  const { AppError } = await import("../../lib/errors");
-  return {
-    ...original,
-    getActor: async () => current.actor,
-    requireActor: async () => {
-      if (!current.actor) throw new AppError("UNAUTHENTICATED", "Vui lòng đăng nhập.");
-      return current.actor;
-    },
-  };
-});
+vi.mock("../../lib/auth/actor", async (original) => (await import("../support/signed-in-actor")).withSignedInActor(await original()));
 
 const COUNTER = "072085100001"; // UBND phường Tân Ninh
 const SPECIALIST = "072086100002";
@@ -39,7 +27,7 @@ const OTHER_AGENCY = "072087200001"; // Sở Xây dựng
 
 type Route = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
 async function call(route: Route, as: Actor | null, id: string) {
-  current.actor = as;
+  signedIn.actor = as;
   return route(new Request(`http://localhost:3000/api/dossiers/${id}/form`), { params: Promise.resolve({ id }) });
 }
 const version = async (id: string) => (await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
