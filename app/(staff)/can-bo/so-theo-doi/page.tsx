@@ -54,7 +54,8 @@ export default async function TrackingBookPage({ searchParams }: { searchParams:
               <a href={`/api/so-theo-doi?${query}&dinh-dang=xlsx`} className="inline-flex min-h-11 items-center rounded border px-4">Tải bảng tính (XLSX)</a>
             </p>
           )}
-          <div className="overflow-x-auto rounded bg-white shadow-sm">
+          {/* Focusable, so that keyboard users can scroll the wide table on a phone. */}
+          <div className="overflow-x-auto rounded bg-white shadow-sm" tabIndex={0} role="region" aria-label="Hồ sơ trong sổ">
             <table className="w-full text-sm">
               <thead><tr className="border-b text-left"><th className="p-2">Mã hồ sơ</th><th>Thủ tục</th><th>Người nộp</th><th>Nhận hồ sơ</th><th>Hẹn trả</th><th>Trạng thái</th></tr></thead>
               <tbody>
