@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { handOverRows } from "./control-slip";
+import { handOverRows, opinionRows } from "./control-slip";
 import type { LegalFormSource } from "./source";
 
 type Event = LegalFormSource["events"][number];
@@ -30,5 +30,24 @@ describe("the hand-overs of Mẫu 05", () => {
 
   it("has no rows before reception", () => {
     expect(handOverRows([event("SUBMIT", "2026-03-05T01:00:00Z", null, "Công dân")])).toEqual([]);
+  });
+
+  it("gives each agency asked for an opinion its own row, against its own deadline, instead of the request and answer events", () => {
+    const events = [
+      event("RECEIVE", "2026-03-05T02:00:00Z", "2026-03-05T09:00:00Z", "Cán bộ một cửa"),
+      event("REQUEST_OPINION", "2026-03-05T03:00:00Z", null, "Chuyên viên"),
+      event("ANSWER_OPINION", "2026-03-06T03:00:00Z", null, "Chuyên viên Sở"),
+    ];
+    expect(handOverRows(events).map((r) => r.step)).toEqual(["Tiếp nhận hồ sơ"]);
+    const consultation = (agency: string, answeredAt: string | null) => ({
+      createdAt: at("2026-03-05T03:00:00Z"), dueAt: at("2026-03-09T10:00:00Z"), answeredAt: answeredAt ? at(answeredAt) : null,
+      agency: { name: agency }, requestedBy: { fullName: "Chuyên viên" }, answeredBy: answeredAt ? { fullName: `Chuyên viên ${agency}` } : null,
+    });
+    const rows = opinionRows([consultation("Sở Xây dựng", "2026-03-06T03:00:00Z"), consultation("Công an", "2026-03-10T01:00:00Z"), consultation("Sở Tư pháp", null)]);
+    expect(rows.map((r) => [r.agency, r.receiver, r.result, r.note])).toEqual([
+      ["Sở Xây dựng", "Chuyên viên Sở Xây dựng", "EARLY", "Đã trả lời lúc 10:00 ngày 06/03/2026"],
+      ["Công an", "Chuyên viên Công an", "LATE", "Đã trả lời lúc 08:00 ngày 10/03/2026"],
+      ["Sở Tư pháp", null, null, "Chưa trả lời"],
+    ]);
   });
 });

@@ -27,7 +27,10 @@ export async function getLegalFormSource(actor: Actor, dossierId: string) {
         take: 1,
         select: { stage: true, note: true, createdAt: true, requestedBy: { select: { fullName: true } }, items: { orderBy: { sortOrder: "asc" }, select: { label: true, reason: true } } },
       },
-      consultations: { select: { agency: { select: { name: true } } } },
+      consultations: {
+        orderBy: { createdAt: "asc" },
+        select: { createdAt: true, dueAt: true, answeredAt: true, agency: { select: { name: true } }, requestedBy: { select: { fullName: true } }, answeredBy: { select: { fullName: true } } },
+      },
     },
   });
   if (!dossier) throw notFound();
