@@ -61,3 +61,17 @@ describe("DocumentWriter on A4", () => {
     }
   });
 });
+
+describe("text extraction across documents", () => {
+  it("keeps every letter searchable after earlier documents shaped its composed forms (ừ, à)", async (ctx) => {
+    const italic = async (text: string) => {
+      const w = await DocumentWriter.create({ paper: "A5", baseSize: 12, metadata: { title: "t", createdAt } });
+      w.text(text, { face: "italic" });
+      return w.save();
+    };
+    await italic("Từ ngày, tháng 4 năm 2026, à ừ");
+    const raw = extractText(await italic("Không có hồ sơ được tiếp nhận trong khoảng thời gian này."));
+    if (raw === null) return ctx.skip(`${PDFTOTEXT} not found`);
+    expect(normalizedText(raw)).toContain("Không có hồ sơ được tiếp nhận trong khoảng thời gian này.");
+  });
+});

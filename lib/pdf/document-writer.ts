@@ -57,6 +57,8 @@ export class DocumentWriter {
   /** The top of the next thing drawn, in PDF points from the bottom of the page. */
   y: number;
   private readonly charSets = new Map<FontFace, Set<number>>();
+  /** The lowest point content may reach on the current page (above a corner mark such as the QR code). */
+  private floor: number;
 
   private constructor(
     readonly doc: PDFDocument,
@@ -67,6 +69,7 @@ export class DocumentWriter {
   ) {
     this.page = doc.addPage(pageSize);
     this.y = this.page.getHeight() - margins.top;
+    this.floor = margins.bottom;
   }
 
   /** A document of one empty page; `landscape` for wide registers such as the tracking book (Mẫu 06). */
@@ -92,6 +95,16 @@ export class DocumentWriter {
   get left() {
     return this.margins.left;
   }
+  /** Where content stops on this page: the bottom margin, or higher when something is reserved below. */
+  get bottom() {
+    return this.floor;
+  }
+
+  /** Keeps content of the current page above `y` (points from the page's bottom edge). */
+  reserveBelow(y: number) {
+    this.floor = Math.max(this.floor, y);
+  }
+
   get contentWidth() {
     return this.page.getWidth() - this.margins.left - this.margins.right;
   }
@@ -117,16 +130,17 @@ export class DocumentWriter {
 
   /** Starts a new page when fewer than `height` points are left on this one. */
   ensureSpace(height: number) {
-    if (this.y - height < this.margins.bottom) this.newPage();
+    if (this.y - height < this.floor) this.newPage();
   }
 
   newPage() {
     this.page = this.doc.addPage(this.pageSize);
     this.y = this.page.getHeight() - this.margins.top;
+    this.floor = this.margins.bottom;
   }
 
   gap(height: number) {
-    this.y = Math.max(this.margins.bottom, this.y - height);
+    this.y = Math.max(this.floor, this.y - height);
   }
 
   /** Lays text out; page breaks may fall between its lines. */
@@ -143,7 +157,7 @@ export class DocumentWriter {
   /** Paragraphs and gaps that move to the next page together when they do not fit on this one. */
   keepTogether(items: ({ text: string | Run[]; options?: TextOptions } | { gap: number })[]) {
     const height = items.reduce((h, item) => h + ("gap" in item ? item.gap : this.measureText(item.text, item.options)), 0);
-    this.ensureSpace(Math.min(height, this.page.getHeight() - this.margins.top - this.margins.bottom));
+    this.ensureSpace(Math.min(height, this.page.getHeight() - this.margins.top - this.floor));
     for (const item of items) {
       if ("gap" in item) this.gap(item.gap);
       else this.text(item.text, item.options);

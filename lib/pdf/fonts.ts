@@ -55,10 +55,34 @@ const parsed = new WeakMap<Uint8Array, ReturnType<Fontkit["create"]>>();
 const sharedFontkit: Fontkit = {
   create(buffer, postscriptName) {
     let font = parsed.get(buffer);
-    if (!font) parsed.set(buffer, (font = fontkit.create(buffer, postscriptName)));
+    if (!font) parsed.set(buffer, (font = withCodePoints(fontkit.create(buffer, postscriptName))));
     return font;
   },
 };
+
+type FontkitFont = ReturnType<Fontkit["create"]>;
+type CmapProcessor = { codePointsForGlyph(id: number): number[] };
+
+/**
+ * fontkit caches a glyph with the characters of its first use. Shaping (ccmp) first meets "ư"
+ * or "a" as a part of "ừ" or "à", with no characters: every later "ư" then had an empty entry
+ * in the PDF's ToUnicode map, so "được" was extracted as "đ ợc". A glyph without characters
+ * gets them back from the font's cmap, keeping the text searchable and copyable.
+ */
+function withCodePoints(font: FontkitFont): FontkitFont {
+  const cmap = (font as unknown as { _cmapProcessor: CmapProcessor })._cmapProcessor;
+  const layout = font.layout.bind(font);
+  font.layout = (...args: Parameters<FontkitFont["layout"]>) => {
+    const run = layout(...args);
+    for (const glyph of run.glyphs) {
+      if (glyph.codePoints.length > 0) continue;
+      const codePoints = cmap.codePointsForGlyph(glyph.id);
+      if (codePoints.length > 0) glyph.codePoints = [codePoints[0]];
+    }
+    return run;
+  };
+  return font;
+}
 
 /**
  * Embeds the four faces as subsets: only the glyphs drawn end up in the file, and a face never

@@ -8,7 +8,7 @@ const RESULT_PLACE: Record<DossierDetail["resultDelivery"], string> = {
 };
 
 /** Mẫu 01 of a received dossier (TT 01/2018/TT-VPCP), or null while it has not been received. */
-export function mau01FromDossier(d: DossierDetail): Mau01Receipt | null {
+export function mau01FromDossier(d: DossierDetail, lookupUrl: string): Mau01Receipt | null {
   if (!d.code || !d.receivedAt || !d.dueAt) return null;
   // Online dossiers are received by RECEIVE, walk-in ones by RECEIVE_AT_COUNTER.
   const received = d.events.find((e) => e.action === "RECEIVE" || e.action === "RECEIVE_AT_COUNTER");
@@ -25,5 +25,6 @@ export function mau01FromDossier(d: DossierDetail): Mau01Receipt | null {
     dueAt: d.dueAt,
     resultPlace: RESULT_PLACE[d.resultDelivery],
     officerName: received?.actor?.fullName ?? "",
+    lookupUrl,
   };
 }

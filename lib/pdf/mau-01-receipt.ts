@@ -3,6 +3,8 @@ import type { CopyType } from "../generated/prisma/enums";
 import { COPY_TYPE_LABEL } from "../procedures/labels";
 import { documentTitle, nationalHeader, signatureBlocks, type IssuingAgency } from "./administrative-layout";
 import { DocumentWriter } from "./document-writer";
+import { field } from "./legal-form";
+import { lookupQr } from "./lookup-qr";
 import { gridTable } from "./tables";
 import type { Run } from "./text-flow";
 import { timeAndLongDate } from "./vietnamese-dates";
@@ -35,17 +37,12 @@ export type Mau01Receipt = {
   officerName: string;
   /** Which copy this is, e.g. "Lưu" or "Giao người nộp hồ sơ". */
   copy?: string | null;
+  /** The dossier's public lookup page, printed as a QR code. */
+  lookupUrl: string;
 };
 
 export const RECEIVING_UNIT = "Bộ phận tiếp nhận và trả kết quả";
-export const BLANK = "…………………";
 const two = (n: number) => String(n).padStart(2, "0");
-
-/** "Label: value" as one flowing line, the value in bold, or a blank to fill in by hand. */
-export const field = (label: string, value: string | null | undefined): Run[] => [
-  { text: `${label}: ` },
-  value ? { text: value, face: "bold" } : { text: BLANK },
-];
 
 export async function renderMau01Receipt(data: Mau01Receipt): Promise<Uint8Array<ArrayBuffer>> {
   const w = await DocumentWriter.create({
@@ -53,6 +50,7 @@ export async function renderMau01Receipt(data: Mau01Receipt): Promise<Uint8Array
     baseSize: 10,
     metadata: { title: `Giấy tiếp nhận hồ sơ và hẹn trả kết quả ${data.code}`, subject: "Mẫu số 01 - Thông tư 01/2018/TT-VPCP", keywords: [data.code], createdAt: data.receivedAt },
   });
+  lookupQr(w, data.lookupUrl);
   const unit = data.unitName ?? RECEIVING_UNIT;
   const agency: IssuingAgency = { parentName: data.agency.shortName ?? data.agency.name, name: unit };
   nationalHeader(w, { agency, place: data.place ?? "Tây Ninh", date: data.receivedAt, number: data.number });
@@ -61,7 +59,7 @@ export async function renderMau01Receipt(data: Mau01Receipt): Promise<Uint8Array
     ...(data.copy ? [{ text: `(Liên: ${data.copy})`, face: "italic" as const }] : []),
   ]);
 
-  const line = (content: string | Run[]) => w.text(content, { spaceAfter: 1 });
+  const line = (content: string | Run[]) => w.text(content, { spaceAfter: 0.5 });
   line(`${unit} ${data.agency.name} tiếp nhận hồ sơ của:`);
   line(field("Ông/Bà", data.applicant.name));
   line(field("Địa chỉ", data.applicant.address));
@@ -97,6 +95,6 @@ export async function renderMau01Receipt(data: Mau01Receipt): Promise<Uint8Array
   signatureBlocks(w, [
     { title: "Người nộp hồ sơ", name: data.applicant.name },
     { title: "Người tiếp nhận hồ sơ", name: data.officerName },
-  ]);
+  ], 30);
   return w.save();
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { documentTitle, nationalHeader, signatureBlocks } from "./administrative-layout";
 import { DocumentWriter } from "./document-writer";
-import { field } from "./mau-01-receipt";
+import { field } from "./legal-form";
+import { lookupQr } from "./lookup-qr";
 import { longDate, timeAndLongDate } from "./vietnamese-dates";
 
 // Mẫu số 04 of the appendix to TT 01/2018/TT-VPCP: "Phiếu xin lỗi và hẹn lại ngày trả kết quả",
@@ -15,6 +16,8 @@ export type Mau04Reappointment = {
   place?: string;
   number?: string | null;
   code: string;
+  /** The dossier's public lookup page, printed as a QR code. */
+  lookupUrl: string;
   applicant: { name: string; address?: string | null };
   procedure: { name: string; code?: string | null };
   receivedAt: Date;
@@ -31,6 +34,7 @@ export async function renderMau04Reappointment(data: Mau04Reappointment): Promis
     baseSize: 10,
     metadata: { title: `Phiếu xin lỗi và hẹn lại ngày trả kết quả ${data.code}`, subject: "Mẫu số 04 - Thông tư 01/2018/TT-VPCP", keywords: [data.code], createdAt: data.issuedAt },
   });
+  lookupQr(w, data.lookupUrl);
   const agency = data.agency.name;
   nationalHeader(w, { agency: { name: agency }, place: data.place ?? "Tây Ninh", date: data.issuedAt, number: data.number });
   documentTitle(w, "Phiếu xin lỗi và hẹn lại ngày trả kết quả", [{ text: `Mã hồ sơ: ${data.code}`, face: "bold" }]);

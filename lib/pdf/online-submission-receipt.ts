@@ -1,6 +1,7 @@
 import "server-only";
 import type { ResultDelivery } from "../generated/prisma/enums";
 import { documentTitle, nationalHeader } from "./administrative-layout";
+import { lookupQr } from "./lookup-qr";
 import { DocumentWriter } from "./document-writer";
 import { gridTable, labelValueTable } from "./tables";
 import { shortDateTime, timeAndLongDate } from "./vietnamese-dates";
@@ -52,6 +53,7 @@ export async function renderOnlineSubmissionReceipt(data: OnlineSubmissionReceip
     baseSize: 10,
     metadata: { title: `Phiếu xác nhận nộp hồ sơ trực tuyến ${data.code}`, subject: data.procedure.name, keywords: [data.code, data.procedure.code], createdAt: data.submittedAt },
   });
+  lookupQr(w, data.lookupUrl);
   nationalHeader(w, { agency: data.agency, place: data.place ?? "Tây Ninh", date: data.submittedAt });
   documentTitle(w, "Phiếu xác nhận nộp hồ sơ trực tuyến", [{ text: `Mã hồ sơ: ${data.code}`, face: "bold" }]);
 

@@ -59,7 +59,7 @@ export function gridTable(w: DocumentWriter, columns: GridColumn[], rows: string
   drawHeader();
   for (const row of rows) {
     const height = rowHeight(row, "regular");
-    if (w.y - height < w.margins.bottom) {
+    if (w.y - height < w.bottom) {
       w.newPage();
       drawHeader();
     }

@@ -49,11 +49,13 @@ export const sampleMau01: Mau01Receipt = {
   register: { book: "01/2026", entry: "125" },
   officerName: "Phạm Thị Dung",
   copy: "Giao người nộp hồ sơ",
+  lookupUrl: `http://localhost:3000/tra-cuu?ma=${SAMPLE_CODE}`,
 };
 
 export const sampleMau04: Mau04Reappointment = {
   agency: { name: "Ủy ban nhân dân phường Tân Ninh" },
   code: SAMPLE_CODE,
+  lookupUrl: `http://localhost:3000/tra-cuu?ma=${SAMPLE_CODE}`,
   applicant: { name: "Nguyễn Thị Hồng Nhung", address: "Số 12, đường Cách Mạng Tháng Tám, khu phố 3, phường Tân Ninh, tỉnh Tây Ninh" },
   procedure: { name: "Đăng ký thành lập hộ kinh doanh", code: "2.000720" },
   receivedAt: new Date("2026-03-05T02:15:00Z"),

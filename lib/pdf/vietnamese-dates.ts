@@ -37,3 +37,15 @@ export function shortDateTime(instant: Date): string {
   const { day, month, year, hour, minute } = partsOf(instant);
   return `${two(hour)}:${two(minute)} ngày ${two(day)}/${two(month)}/${year}`;
 }
+
+/** "05/03/2026". */
+export function numericDate(instant: Date): string {
+  const { day, month, year } = partsOf(instant);
+  return `${two(day)}/${two(month)}/${year}`;
+}
+
+/** "05/03/2026 08:30", for the narrow columns of registers (Mẫu 06). */
+export function numericDateTime(instant: Date): string {
+  const { hour, minute } = partsOf(instant);
+  return `${numericDate(instant)} ${two(hour)}:${two(minute)}`;
+}

@@ -9,6 +9,7 @@ import type { Mau04Reappointment } from "../pdf/mau-04-reappointment";
 import { DRAFT_REASON } from "./messages";
 import { deadlineWarning, proposeNewDueAt, vietnamDateOf, type DeadlineWarning } from "./rules";
 import { timingFor } from "./timing";
+import { dossierLookupUrl } from "../legal-forms/route";
 
 // Reads of the apology with a new date (Mẫu 04), each scoped to the actor.
 
@@ -87,6 +88,7 @@ export async function mau04ForActor(actor: Actor, dossierId: string): Promise<Ma
   return {
     agency: { name: d.agency.name },
     code: d.code,
+    lookupUrl: dossierLookupUrl(d.code),
     applicant: { name: d.applicantName, address: d.applicantAddress },
     procedure: { name: d.procedure.name, code: d.procedure.code },
     receivedAt: d.receivedAt,

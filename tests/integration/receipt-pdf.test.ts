@@ -6,24 +6,12 @@ import { db } from "../../lib/db";
 import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
 import { extractText, normalizedText } from "../../lib/pdf/test-fixtures";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
+import { signedIn } from "../support/signed-in-actor";
 
-// The route signs nobody in: whoever `current.actor` is acts, as getServerSession would decide.
-const current = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("../../lib/auth/actor", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../lib/auth/actor")>();
-  const { AppError } = await import("../../lib/errors");
-  return {
-    ...original,
-    getActor: async () => current.actor,
-    requireActor: async () => {
-      if (!current.actor) throw new AppError("UNAUTHENTICATED", "Vui lòng đăng nhập.");
-      return current.actor;
-    },
-  };
-});
+vi.mock("../../lib/auth/actor", async (original) => (await import("../support/signed-in-actor")).withSignedInActor(await original()));
 
 async function receipt(as: Actor | null, id: string) {
-  current.actor = as;
+  signedIn.actor = as;
   return GET(new Request(`http://localhost:3000/api/dossiers/${id}/receipt`), { params: Promise.resolve({ id }) });
 }
 

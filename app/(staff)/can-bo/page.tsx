@@ -37,7 +37,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Xử lý hồ sơ</h1>
-      <p className="text-sm text-gray-700">Đơn vị: {agencies.join(", ")}</p>
+      <p className="text-sm text-gray-700">Đơn vị: {agencies.join(", ")} · <Link href="/can-bo/so-theo-doi">Sổ theo dõi hồ sơ (Mẫu 06)</Link></p>
       <IntakeDeskLink actor={actor} />
       <nav aria-label="Danh sách hồ sơ" className="flex flex-wrap gap-2">
         {(Object.keys(INBOX_VIEWS) as InboxView[]).map((v) => (

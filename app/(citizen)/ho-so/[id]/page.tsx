@@ -22,6 +22,7 @@ import { DossierTimeline } from "@/components/dossier/dossier-timeline";
 import { AttachmentList } from "@/components/dossier/attachment-list";
 import { FeedbackList } from "@/components/dossier/feedback-list";
 import { RatingSummary } from "@/components/dossier/rating-summary";
+import { LegalForms } from "@/components/dossier/legal-forms";
 import { listDossierFeedback } from "@/lib/feedback/queries";
 import { RATEABLE_STATUSES } from "@/lib/ratings/commands/rate-dossier";
 import { getDossierRating } from "@/lib/ratings/queries";
@@ -84,8 +85,8 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
         <h1 className="text-2xl font-semibold">Hồ sơ <span data-testid="dossier-code">{dossier.code}</span></h1>
         <p className="flex flex-wrap gap-3 items-center"><StatusBadge status={dossier.status} /> <span>{dossier.agency.name}</span></p>
         {dossier.channel === "ONLINE" && <p><a href={`/api/dossiers/${dossier.id}/receipt`} target="_blank" rel="noreferrer">Tải phiếu xác nhận nộp hồ sơ (PDF)</a></p>}
-        {dossier.receivedAt && <p><a href={`/api/dossiers/${dossier.id}/mau-01`} target="_blank" rel="noreferrer">Tải Giấy tiếp nhận hồ sơ và hẹn trả kết quả (PDF)</a></p>}
       </header>
+      <LegalForms dossier={dossier} audience="citizen" />
       <dl className="grid sm:grid-cols-2 gap-2 rounded bg-white p-4 shadow-sm text-sm">
         <div><dt className="font-semibold">Người nộp</dt><dd>{dossier.applicantName}</dd></div>
         <div><dt className="font-semibold">Ngày nộp</dt><dd>{formatDateTime(dossier.submittedAt)}</dd></div>

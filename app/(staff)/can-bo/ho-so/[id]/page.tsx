@@ -14,6 +14,7 @@ import { DossierTimeline } from "@/components/dossier/dossier-timeline";
 import { AttachmentList } from "@/components/dossier/attachment-list";
 import { FeedbackList } from "@/components/dossier/feedback-list";
 import { RatingSummary } from "@/components/dossier/rating-summary";
+import { LegalForms } from "@/components/dossier/legal-forms";
 import { canReplyToFeedback } from "@/lib/feedback/permissions";
 import { listDossierFeedback } from "@/lib/feedback/queries";
 import { getDossierRating } from "@/lib/ratings/queries";
@@ -79,7 +80,7 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
         </p>
       </header>
       <ReappointmentPanel actor={actor} dossierId={dossier.id} />
-      {dossier.receivedAt && <p><a href={`/api/dossiers/${dossier.id}/mau-01`} target="_blank" rel="noreferrer">In Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)</a></p>}
+      <LegalForms dossier={dossier} audience="staff" />
       <ActionPanel dossierId={dossier.id} version={dossier.version} actions={actions.filter((a) => STAFF_ACTIONS.includes(a))} />
       {canAssign && <AssignForm dossierId={dossier.id} version={dossier.version} specialists={specialists} currentAssigneeId={dossier.assigneeId} />}
       {canReturn && <ReturnForm dossierId={dossier.id} version={dossier.version} applicantName={dossier.applicantName} />}

@@ -2,6 +2,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { getDossierForActor } from "@/lib/dossiers/queries";
 import { notFound } from "@/lib/errors";
 import { errorResponse, pdfResponse } from "@/lib/http";
+import { dossierLookupUrl } from "@/lib/legal-forms/route";
 import { mau01FromDossier } from "@/lib/pdf/mau-01-from-dossier";
 import { renderMau01Receipt } from "@/lib/pdf/mau-01-receipt";
 
@@ -10,7 +11,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   try {
     const actor = await requireActor();
     const dossier = await getDossierForActor(actor, (await params).id);
-    const data = mau01FromDossier(dossier);
+    const data = dossier.code ? mau01FromDossier(dossier, dossierLookupUrl(dossier.code)) : null;
     if (!data) throw notFound("Hồ sơ chưa được tiếp nhận.");
     const pdf = await renderMau01Receipt(data);
     return pdfResponse(pdf, `mau-01-${data.code}.pdf`);

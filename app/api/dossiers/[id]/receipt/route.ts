@@ -1,9 +1,9 @@
 import { requireActor } from "@/lib/auth/actor";
 import { expectedDueAt } from "@/lib/dossiers/expected-due";
 import { getDossierForActor } from "@/lib/dossiers/queries";
-import { env } from "@/lib/env";
 import { notFound } from "@/lib/errors";
 import { errorResponse, pdfResponse } from "@/lib/http";
+import { dossierLookupUrl } from "@/lib/legal-forms/route";
 import { onlineReceiptFromDossier } from "@/lib/pdf/online-receipt-from-dossier";
 import { renderOnlineSubmissionReceipt } from "@/lib/pdf/online-submission-receipt";
 
@@ -19,7 +19,7 @@ export async function GET(_request: Request, { params }: Params) {
       dossier.status === "SUBMITTED" && !dossier.dueAt && dossier.submittedAt
         ? await expectedDueAt(dossier.procedure.code, dossier.channel, dossier.submittedAt)
         : null;
-    const lookupUrl = dossier.code ? new URL(`/tra-cuu?ma=${encodeURIComponent(dossier.code)}`, env.NEXTAUTH_URL).toString() : "";
+    const lookupUrl = dossier.code ? dossierLookupUrl(dossier.code) : "";
     const receipt = onlineReceiptFromDossier(dossier, { expectedDueAt: expected, lookupUrl });
     if (!receipt) throw notFound();
     const pdf = await renderOnlineSubmissionReceipt(receipt);

@@ -1,0 +1,164 @@
+import { PDFDict, PDFDocument, PDFName, PDFString } from "pdf-lib";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as mau01 } from "../../app/api/dossiers/[id]/mau-01/route";
+import { GET as mau02 } from "../../app/api/dossiers/[id]/mau-02/route";
+import { GET as mau03 } from "../../app/api/dossiers/[id]/mau-03/route";
+import { GET as mau05 } from "../../app/api/dossiers/[id]/mau-05/route";
+import { GET as stopNotice } from "../../app/api/dossiers/[id]/dung-xu-ly/route";
+import { GET as handover } from "../../app/api/dossiers/[id]/giao-ket-qua/route";
+import type { Actor } from "../../lib/auth/actor";
+import { db } from "../../lib/db";
+import { assignSpecialist } from "../../lib/dossiers/commands/assign-specialist";
+import { returnResultAtCounter } from "../../lib/dossiers/commands/return-result";
+import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
+import { takeStaffAction } from "../../lib/dossiers/commands/take-staff-action";
+import { env } from "../../lib/env";
+import { extractText, normalizedText } from "../../lib/pdf/test-fixtures";
+import { requestSupplement } from "../../lib/supplements/request-supplement";
+import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
+import { signedIn } from "../support/signed-in-actor";
+
+vi.mock("../../lib/auth/actor", async (original) => (await import("../support/signed-in-actor")).withSignedInActor(await original()));
+
+const COUNTER = "072085100001"; // UBND phường Tân Ninh
+const SPECIALIST = "072086100002";
+const LEADER = "072075100003";
+const OTHER_AGENCY = "072087200001"; // Sở Xây dựng
+
+type Route = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
+async function call(route: Route, as: Actor | null, id: string) {
+  signedIn.actor = as;
+  return route(new Request(`http://localhost:3000/api/dossiers/${id}/form`), { params: Promise.resolve({ id }) });
+}
+const version = async (id: string) => (await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+
+async function submitted() {
+  const citizen = await seedCitizen("Người Nộp Phiếu");
+  const id = await seedCompleteDraft(citizen);
+  const { code } = await submitDossier(citizen, id);
+  return { citizen, id, code };
+}
+async function received() {
+  const d = await submitted();
+  await takeStaffAction(await actorByPersonalId(COUNTER), d.id, "RECEIVE", { version: await version(d.id) });
+  return d;
+}
+
+let people: { counter: Actor; specialist: Actor; leader: Actor; otherAgency: Actor; stranger: Actor };
+beforeAll(async () => {
+  const [counter, specialist, leader, otherAgency, stranger] = await Promise.all([
+    actorByPersonalId(COUNTER), actorByPersonalId(SPECIALIST), actorByPersonalId(LEADER), actorByPersonalId(OTHER_AGENCY), seedCitizen("Người Lạ"),
+  ]);
+  people = { counter, specialist, leader, otherAgency, stranger };
+});
+
+/** The PDF's text (null without poppler) and the URI of its first-page link (the QR code). */
+async function read(res: Response) {
+  expect(res.status).toBe(200);
+  expect(res.headers.get("Content-Type")).toBe("application/pdf");
+  expect(res.headers.get("Cache-Control")).toBe("private, no-store");
+  const pdf = new Uint8Array(await res.arrayBuffer());
+  const page = (await PDFDocument.load(pdf)).getPage(0);
+  expect(page.getSize().width).toBeCloseTo(419.53, 2); // A5
+  const [annot] = page.node.Annots()!.asArray().map((ref) => page.doc.context.lookup(ref, PDFDict));
+  const uri = annot.lookup(PDFName.of("A"), PDFDict).lookup(PDFName.of("URI"), PDFString).decodeText();
+  const raw = extractText(pdf);
+  return { text: raw === null ? null : normalizedText(raw), uri };
+}
+
+async function expectNotFound(route: Route, as: Actor, id: string) {
+  const res = await call(route, as, id);
+  expect(res.status).toBe(404);
+  expect(await res.json()).toMatchObject({ code: "NOT_FOUND" });
+}
+
+async function expectOnlyInvolved(route: Route, id: string, owner: Actor, { forApplicant = true } = {}) {
+  if (forApplicant) await read(await call(route, owner, id));
+  else await expectNotFound(route, owner, id);
+  await expectNotFound(route, people.stranger, id);
+  await expectNotFound(route, people.otherAgency, id);
+  expect((await call(route, null, id)).status).toBe(401);
+}
+
+describe("the legal forms of a dossier (PDF routes)", () => {
+  it("Mẫu 01 and Mẫu 05 once received; Mẫu 05 for the agency's staff only; the QR code points to the public lookup", async () => {
+    const early = await submitted();
+    await expectNotFound(mau01, early.citizen, early.id);
+    await expectNotFound(mau05, people.counter, early.id);
+
+    const { citizen, id, code } = await received();
+    await assignSpecialist(people.leader, id, { assigneeId: people.specialist.userId, version: await version(id), note: "Xử lý trong ngày" });
+    const lookup = `${env.NEXTAUTH_URL.replace(/\/$/, "")}/tra-cuu?ma=${code}`;
+    for (const route of [mau01, mau05]) {
+      const { uri } = await read(await call(route, people.counter, id));
+      expect(uri).toBe(lookup);
+    }
+    expect((await read(await call(mau01, citizen, id))).uri).toBe(lookup);
+    await expectOnlyInvolved(mau01, id, citizen);
+    await expectOnlyInvolved(mau05, id, citizen, { forApplicant: false });
+
+    const slip = await read(await call(mau05, people.specialist, id));
+    if (slip.text !== null) {
+      expect(slip.text).toContain("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ");
+      expect(slip.text).toContain(`Mã hồ sơ: ${code}`);
+      // Names wrap in the narrow column: the first two words stay on the "Giao:" line.
+      for (const who of [people.counter.fullName, people.leader.fullName]) expect(slip.text).toContain(`Giao: ${who.split(" ").slice(0, 2).join(" ")}`);
+      expect(slip.text).toMatch(/Trước hạn|Đúng hạn/); // the assignment ended the leader's step in time
+      expect(slip.text).toContain("Xử lý trong");
+    }
+  });
+
+  it("Mẫu 02 lists each item asked with its reason, once a supplement was requested", async () => {
+    const { citizen, id } = await submitted();
+    await expectNotFound(mau02, citizen, id);
+    await requestSupplement(people.counter, id, { version: await version(id), items: [{ label: "Giấy chứng sinh bản chính", reason: "Bản chụp bị mờ, không đọc được" }], note: "Nộp lại trong 05 ngày" });
+    await expectOnlyInvolved(mau02, id, citizen);
+    const { text } = await read(await call(mau02, people.counter, id));
+    if (text !== null) {
+      for (const phrase of ["PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Giấy chứng sinh bản", "Bản chụp bị mờ", "Ghi chú: Nộp lại trong 05 ngày", people.counter.fullName]) {
+        expect(text).toContain(phrase);
+      }
+    }
+  });
+
+  it("Mẫu 03 carries the refusal's reasons", async () => {
+    const { citizen, id } = await submitted();
+    await expectNotFound(mau03, people.counter, id);
+    await takeStaffAction(people.counter, id, "REFUSE_RECEPTION", { version: await version(id), note: "Thủ tục không thuộc thẩm quyền của phường" });
+    await expectOnlyInvolved(mau03, id, citizen);
+    const { text } = await read(await call(mau03, citizen, id));
+    if (text !== null) {
+      expect(text).toContain("thông báo không tiếp nhận hồ sơ này với lý do cụ thể như sau:");
+      expect(text).toContain("Thủ tục không thuộc thẩm quyền của phường");
+    }
+  });
+
+  it("the stop notice gives the leader's reason", async () => {
+    const { citizen, id } = await received();
+    await expectNotFound(stopNotice, citizen, id);
+    await takeStaffAction(people.leader, id, "STOP", { version: await version(id), note: "Có tranh chấp đang được tòa án giải quyết" });
+    await expectOnlyInvolved(stopNotice, id, citizen);
+    const { text } = await read(await call(stopNotice, people.counter, id));
+    if (text !== null) {
+      expect(text).toContain("THÔNG BÁO DỪNG XỬ LÝ HỒ SƠ");
+      expect(text).toContain("Có tranh chấp đang được tòa án giải quyết");
+      expect(text).toContain(people.leader.fullName);
+    }
+  });
+
+  it("the hand-over slip names the recipient and the identity number checked at the counter", async () => {
+    const { citizen, id } = await received();
+    await assignSpecialist(people.leader, id, { assigneeId: people.specialist.userId, version: await version(id) });
+    await takeStaffAction(people.specialist, id, "PROPOSE_RESULT", { version: await version(id), note: "Đủ điều kiện" });
+    await takeStaffAction(people.leader, id, "APPROVE", { version: await version(id) });
+    await expectNotFound(handover, citizen, id);
+    await returnResultAtCounter(people.counter, id, { version: await version(id), recipientPersonalId: citizen.personalId!, recipientName: citizen.fullName });
+    await expectOnlyInvolved(handover, id, citizen);
+    const { text } = await read(await call(handover, citizen, id));
+    if (text !== null) {
+      expect(text).toContain(`Người nhận kết quả: ${citizen.fullName}`);
+      expect(text).toContain(`Số định danh cá nhân đã kiểm tra: ${citizen.personalId}`);
+      expect(text).toContain(`Người trả kết quả: ${people.counter.fullName}`);
+    }
+  });
+});
