@@ -152,11 +152,14 @@ describe("staff roles", () => {
     const commune = await agencyId(COMMUNE_AGENCY);
     const newcomer = await seedCitizen("Nguyễn Văn Mới");
     const { membershipId } = await grantStaffRole(admin, { agencyId: commune, person: newcomer.personalId!, role: "SPECIALIST" });
-    await grantStaffRole(admin, { agencyId: commune, person: newcomer.fullName.toUpperCase(), role: "LEADER" });
+    const leader = await grantStaffRole(admin, { agencyId: commune, person: newcomer.fullName.toUpperCase(), role: "LEADER" });
     expect(await roles(newcomer.userId)).toEqual([{ agencyId: commune, role: "SPECIALIST" }, { agencyId: commune, role: "LEADER" }]);
     expect(await db.staffMembership.findUniqueOrThrow({ where: { id: membershipId } })).toMatchObject({ grantedById: admin.userId });
     await revokeStaffRole(admin, membershipId);
     expect(await roles(newcomer.userId)).toEqual([{ agencyId: commune, role: "LEADER" }]);
+    // Leave the agency's staff as seeded: other suites count its leaders.
+    await revokeStaffRole(admin, leader.membershipId);
+    expect(await roles(newcomer.userId)).toEqual([]);
   });
 
   it("an agency administrator cannot touch another agency's staff: not found, nothing changes", async () => {

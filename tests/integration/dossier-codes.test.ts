@@ -12,7 +12,8 @@ describe("dossier codes", () => {
         return { citizen, id: await seedCompleteDraft(citizen) };
       }),
     );
-    const before = await db.dossierCodeCounter.findMany();
+    const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.21.01.H80" }, select: { id: true } });
+    const before = await db.dossierCodeCounter.findMany({ where: { agencyId: agency.id } });
     const results = await Promise.all(drafts.map((d) => submitDossier(d.citizen, d.id)));
 
     const codes = results.map((r) => r.code);
