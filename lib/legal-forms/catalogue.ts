@@ -12,11 +12,11 @@ type Entry = LegalFormLink & {
   staffOnly?: boolean;
 };
 
+// Mẫu 04 is not listed here: the re-appointment panel of both dossier pages links it with the new date.
 const FORMS: readonly Entry[] = [
   { slug: "mau-01", label: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)", when: "received" },
   { slug: "mau-02", label: "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)", when: ["REQUEST_SUPPLEMENT", "REQUEST_SUPPLEMENT_IN_PROCESSING"] },
   { slug: "mau-03", label: "Phiếu từ chối tiếp nhận, giải quyết hồ sơ (Mẫu 03)", when: ["REFUSE_RECEPTION", "REFUSE_AFTER_REVIEW"] },
-  { slug: "mau-04", label: "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)", when: ["ISSUE_REAPPOINTMENT"] },
   { slug: "mau-05", label: "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)", when: "received", staffOnly: true },
   { slug: "dung-xu-ly", label: "Thông báo dừng xử lý hồ sơ", when: ["STOP"] },
   { slug: "giao-ket-qua", label: "Phiếu giao nhận kết quả", when: ["RETURN_RESULT"] },
