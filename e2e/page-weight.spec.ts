@@ -16,7 +16,7 @@ test("citizen pages stay within the JavaScript budget", async ({ page }, testInf
   const submitted = await seedSubmittedDossier(citizen.personalId);
   const draft = await startBirthRegistrationDraft(page);
 
-  const pages = ["/", "/thu-tuc", "/thu-tuc/1.001193", "/tra-cuu?ma=000.21.01.H80-261123-0001", "/ho-so", `/ho-so/${submitted.id}`];
+  const pages = ["/", "/thu-tuc", "/thu-tuc/1.001193", "/tra-cuu?ma=000.21.01.H80-261123-0001", "/dang-nhap", "/ho-so", `/ho-so/${submitted.id}`, "/kho-du-lieu", "/ho-so-ca-nhan"];
   const steps = [1, 2, 3, 5, 6].map((n) => `${draft}?buoc=${n}`); // step 4 is the upload step, exempt
   const weights: PageWeight[] = [];
   for (const path of [...pages, ...steps]) weights.push(await measurePage(page, path));

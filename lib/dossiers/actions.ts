@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireActor } from "../auth/actor";
 import { userMessage } from "../errors";
+import { getDictionary, localizedUserMessage } from "../i18n/server";
 import { assignSpecialist } from "./commands/assign-specialist";
 import { createDraft } from "./commands/create-draft";
 import { returnResultAtCounter } from "./commands/return-result";
@@ -28,7 +29,7 @@ export async function startDossierAction(_prev: ActionState, formData: FormData)
     const actor = await requireActor();
     id = await createDraft(actor, parsed.data);
   } catch (e) {
-    return { error: userMessage(e) };
+    return { error: await localizedUserMessage(e) };
   }
   redirect(`/ho-so/${id}`);
 }
@@ -38,9 +39,9 @@ export async function saveDraftSectionAction(dossierId: string, sectionIndex: nu
   try {
     const actor = await requireActor();
     const result = await saveDraftSection(actor, dossierId, sectionIndex, answers);
-    if (!result.ok) return { error: "Vui lòng kiểm tra lại các trường được đánh dấu.", fieldErrors: result.fieldErrors };
+    if (!result.ok) return { error: (await getDictionary()).wizard.checkFields, fieldErrors: result.fieldErrors };
   } catch (e) {
-    return { error: userMessage(e) };
+    return { error: await localizedUserMessage(e) };
   }
   revalidatePath(`/ho-so/${dossierId}`);
   return { ok: true };
@@ -53,7 +54,7 @@ export async function saveDeliveryAction(_prev: ActionState, formData: FormData)
     const actor = await requireActor();
     await saveDraftDelivery(actor, dossierId, String(formData.get("resultDelivery") ?? ""));
   } catch (e) {
-    return { error: userMessage(e) };
+    return { error: await localizedUserMessage(e) };
   }
   redirect(`/ho-so/${dossierId}?buoc=${Number.isInteger(next) ? next : 1}`);
 }
@@ -63,7 +64,7 @@ export async function deleteDraftAction(_prev: ActionState, formData: FormData):
     const actor = await requireActor();
     await deleteDraft(actor, String(formData.get("dossierId") ?? ""));
   } catch (e) {
-    return { error: userMessage(e) };
+    return { error: await localizedUserMessage(e) };
   }
   revalidatePath("/ho-so");
   redirect("/ho-so?da-xoa=1");
@@ -74,7 +75,7 @@ export async function submitDossierAction(dossierId: string): Promise<ActionStat
     const actor = await requireActor();
     await submitDossier(actor, dossierId);
   } catch (e) {
-    return { error: userMessage(e) };
+    return { error: await localizedUserMessage(e) };
   }
   revalidatePath("/ho-so");
   redirect(`/ho-so/${dossierId}?da-nop=1`);
@@ -115,7 +116,7 @@ export async function withdrawDossierAction(_prev: ActionState, formData: FormDa
     const actor = await requireActor();
     await withdrawDossier(actor, parsed.data.dossierId, parsed.data);
   } catch (e) {
-    return { error: userMessage(e) };
+    return { error: await localizedUserMessage(e) };
   }
   revalidatePath(`/ho-so/${parsed.data.dossierId}`);
   return { ok: true };

@@ -2,8 +2,10 @@
 // Thin server action: parse the form with the form's schema, call the command, map expected
 // errors to messages, revalidate. The command scopes the change to the actor's own account.
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
 import { requireActor } from "../auth/actor";
-import { userMessage } from "../errors";
+import { LOCALE_COOKIE } from "../i18n/locales";
+import { getDictionary, localizedUserMessage } from "../i18n/server";
 import { updateProfile } from "./commands/update-profile";
 import { profileFieldErrors, profileFormValues, profileInputSchema, type ProfileFieldErrors, type ProfileValues } from "./schemas";
 
@@ -28,14 +30,16 @@ export async function updateProfileAction(_prev: ProfileActionState, formData: F
   };
   const parsed = profileInputSchema.safeParse(raw);
   if (!parsed.success) {
-    return { error: "Chưa lưu được. Vui lòng kiểm tra lại các trường được đánh dấu.", fieldErrors: profileFieldErrors(parsed.error), values };
+    return { error: (await getDictionary()).profile.form.notSaved, fieldErrors: profileFieldErrors(parsed.error), values };
   }
   let saved: ProfileValues;
   try {
     saved = await updateProfile(await requireActor(), parsed.data);
   } catch (e) {
-    return { error: userMessage(e), values };
+    return { error: await localizedUserMessage(e), values };
   }
+  // The language also goes into the cookie, so the pages keep it after signing out.
+  (await cookies()).set(LOCALE_COOKIE, saved.language, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true });
   revalidatePath("/ho-so-ca-nhan");
   // The stored (normalised) values, e.g. "0912 345 678" saved as "0912345678".
   return { ok: true, values: { ...saved, contactPhone: saved.contactPhone ?? "", contactEmail: saved.contactEmail ?? "" } };

@@ -2,12 +2,11 @@
 // action and the command. Safe for the browser. There is deliberately no user id here: the
 // command takes the user from the actor, so nobody can change someone else's profile.
 import { z } from "zod";
+import { LANGUAGES, type Locale } from "../i18n/locales";
 
-export const LANGUAGES = [
-  { value: "vi", label: "Tiếng Việt", lang: "vi" },
-  { value: "en", label: "English", lang: "en" },
-] as const;
-export type Language = (typeof LANGUAGES)[number]["value"];
+// The choices live in lib/i18n (no zod), so the profile form does not ship zod to the browser.
+export { LANGUAGES };
+export type Language = Locale;
 
 export const PROFILE_FIELDS = ["contactPhone", "contactEmail", "notifyByEmail", "notifyBySms", "language"] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];

@@ -1,0 +1,67 @@
+// The citizen-facing UI in English (issue 3, profile language): a visitor's switch in the header
+// (a cookie), a signed-in citizen's stored preference, and the way back to Vietnamese.
+import { expect, test } from "@playwright/test";
+import { createIdentityAndSignIn, newPerson } from "./support/identity";
+import { seedSubmittedDossier } from "./support/seed";
+
+test("a visitor switches the portal to English and back with the header's switch", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tây Ninh Province Public Service Portal");
+
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Procedures" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administrative procedures");
+  await page.getByLabel("Procedure name or code").fill("khai sinh");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText(/^Found \d+ procedures$/)).toBeVisible();
+  // The catalogue itself stays as published, in Vietnamese.
+  await expect(page.getByRole("link", { name: "Đăng ký khai sinh", exact: true })).toHaveAttribute("lang", "vi");
+  await page.getByRole("link", { name: "Đăng ký khai sinh", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Documents to submit" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign in with your electronic identity account (VNeID)" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Tiếng Việt" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await expect(page.getByRole("heading", { name: "Thành phần hồ sơ" })).toBeVisible();
+  await page.goto("/thu-tuc");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thủ tục hành chính");
+});
+
+test("a signed-in citizen who chooses English in the profile gets the dossiers and the wizard in English", async ({ page }) => {
+  const citizen = newPerson();
+  await page.goto("/dang-nhap");
+  await createIdentityAndSignIn(page, citizen);
+  await seedSubmittedDossier(citizen.personalId);
+
+  await page.goto("/ho-so-ca-nhan");
+  await page.getByRole("radio", { name: "English" }).check();
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your contact details and notification choices have been saved." })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  await page.goto("/ho-so");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My dossiers");
+  await expect(page.getByTestId("dossier-status").first()).toHaveText("Submitted");
+
+  // The wizard, with the rules' messages next to the fields in English.
+  await page.goto("/thu-tuc/1.001193");
+  await page.getByLabel("Receiving agency").selectOption({ label: "Ủy ban nhân dân phường Tân Ninh" });
+  await page.getByRole("button", { name: "Apply online" }).click();
+  await expect(page).toHaveURL(/\/ho-so\/[a-z0-9]+$/);
+  await expect(page.getByText(/^Step 1 of \d: /)).toBeVisible();
+  await page.locator("#f-applicantPersonalId").fill("123");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.locator("#f-applicantPersonalId-error")).toHaveText("The personal identification number must have exactly 12 digits.");
+  await expect(page.locator("#f-applicantPersonalId")).toHaveAttribute("aria-invalid", "true");
+
+  // Back to Vietnamese from the header: the stored preference follows.
+  await page.getByRole("button", { name: "Tiếng Việt" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await page.goto("/ho-so");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hồ sơ của tôi");
+  await page.goto("/ho-so-ca-nhan");
+  await expect(page.getByRole("radio", { name: "Tiếng Việt" })).toBeChecked();
+});
