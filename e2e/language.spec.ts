@@ -1,6 +1,7 @@
 // The citizen-facing UI in English (issue 3, profile language): a visitor's switch in the header
 // (a cookie), a signed-in citizen's stored preference, and the way back to Vietnamese.
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./support/accessibility";
 import { createIdentityAndSignIn, newPerson } from "./support/identity";
 import { seedSubmittedDossier } from "./support/seed";
 
@@ -23,6 +24,10 @@ test("a visitor switches the portal to English and back with the header's switch
   await expect(page.getByRole("heading", { name: "Documents to submit" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Sign in with your electronic identity account (VNeID)" })).toBeVisible();
 
+  // English pages are as accessible as the Vietnamese ones (the Vietnamese data marked lang="vi").
+  for (const path of ["/", "/thu-tuc", "/thu-tuc/1.001193", "/tra-cuu?ma=000.21.01.H80-261123-9999"]) await expectAccessible(page, path);
+
+  await page.goto("/thu-tuc/1.001193");
   await page.getByRole("button", { name: "Tiếng Việt" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
   await expect(page.getByRole("heading", { name: "Thành phần hồ sơ" })).toBeVisible();
@@ -56,6 +61,9 @@ test("a signed-in citizen who chooses English in the profile gets the dossiers a
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page.locator("#f-applicantPersonalId-error")).toHaveText("The personal identification number must have exactly 12 digits.");
   await expect(page.locator("#f-applicantPersonalId")).toHaveAttribute("aria-invalid", "true");
+  const draft = new URL(page.url()).pathname;
+  for (const path of ["/ho-so", `${draft}?buoc=4`, `${draft}?buoc=6`, "/kho-du-lieu", "/ho-so-ca-nhan"]) await expectAccessible(page, path);
+  await page.goto(draft);
 
   // Back to Vietnamese from the header: the stored preference follows.
   await page.getByRole("button", { name: "Tiếng Việt" }).click();
