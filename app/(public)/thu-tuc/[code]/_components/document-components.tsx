@@ -6,7 +6,8 @@ type Props = { components: ProcedureDetail["components"]; t: Dictionary["procedu
 
 export function DocumentComponents({ components, t, labels, yesNo }: Props) {
   return (
-    <div className="overflow-x-auto">
+    // On a narrow phone the table scrolls sideways: the region takes focus so the keyboard can scroll it too.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t.components}>
       <table className="w-full text-sm">
         <thead>
           <tr className="text-left border-b">
