@@ -39,7 +39,7 @@ test("a signed-in citizen who chooses English in the profile gets the dossiers a
   const citizen = newPerson();
   await page.goto("/dang-nhap");
   await createIdentityAndSignIn(page, citizen);
-  await seedSubmittedDossier(citizen.personalId);
+  const submitted = await seedSubmittedDossier(citizen.personalId);
 
   await page.goto("/ho-so-ca-nhan");
   await page.getByRole("radio", { name: "English" }).check();
@@ -50,6 +50,15 @@ test("a signed-in citizen who chooses English in the profile gets the dossiers a
   await page.goto("/ho-so");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My dossiers");
   await expect(page.getByTestId("dossier-status").first()).toHaveText("Submitted");
+
+  // The dossier page: its history and the withdrawal's refusal in English too.
+  await page.getByRole("link", { name: "Đăng ký khai sinh" }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/ho-so/${submitted.id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Dossier ${submitted.code}`);
+  await expect(page.getByTestId("timeline")).toContainText("Dossier submitted → Submitted");
+  await page.getByText("Withdraw the dossier", { exact: true }).click();
+  await page.getByRole("button", { name: "Confirm the withdrawal" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Please give the reason for withdrawing the dossier." })).toBeVisible();
 
   // The wizard, with the rules' messages next to the fields in English.
   await page.goto("/thu-tuc/1.001193");

@@ -3,8 +3,8 @@ import { vi, type Dictionary } from "@/lib/i18n/vi";
 import { WORKFLOW, type WorkflowAction } from "@/lib/dossiers/workflow";
 import { formatDateTime } from "@/components/ui/format";
 
-function actionLabel(action: string) {
-  return action in WORKFLOW ? WORKFLOW[action as WorkflowAction].label : action;
+function actionLabel(action: string, labels: Record<WorkflowAction, string>) {
+  return action in WORKFLOW ? labels[action as WorkflowAction] : action;
 }
 
 /** Steps whose notes are the administration's internal working (instructions, drafts, opinions). */
@@ -22,9 +22,10 @@ type Props = {
   /** The reader's language for the heading and statuses; Vietnamese by default (staff). */
   title?: string;
   statusLabels?: Dictionary["labels"]["status"];
+  actionLabels?: Dictionary["labels"]["actions"];
 };
 
-export function DossierTimeline({ events, audience = "citizen", title = vi.dossier.timelineTitle, statusLabels = vi.labels.status }: Props) {
+export function DossierTimeline({ events, audience = "citizen", title = vi.dossier.timelineTitle, statusLabels = vi.labels.status, actionLabels = vi.labels.actions }: Props) {
   const staff = audience === "staff";
   const shown = staff ? events : events.filter((e) => !STAFF_ONLY.has(e.action));
   return (
@@ -33,7 +34,7 @@ export function DossierTimeline({ events, audience = "citizen", title = vi.dossi
       <ol className="space-y-3" data-testid="timeline">
         {shown.map((e) => (
           <li key={e.id} className="border-l-4 border-brand-600 pl-3">
-            <div className="font-semibold">{actionLabel(e.action)} → {statusLabels[e.toStatus]}</div>
+            <div className="font-semibold">{actionLabel(e.action, actionLabels)} → {statusLabels[e.toStatus]}</div>
             <div className="text-sm text-gray-700">
               <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time>
               {e.agency && <> · {e.agency.name}</>}

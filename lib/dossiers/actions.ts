@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireActor } from "../auth/actor";
 import { userMessage } from "../errors";
+import type { Dictionary } from "../i18n";
 import { getDictionary, localizedUserMessage } from "../i18n/server";
 import { assignSpecialist } from "./commands/assign-specialist";
 import { createDraft } from "./commands/create-draft";
@@ -19,10 +20,11 @@ import { WORKFLOW_ACTIONS } from "./workflow";
 
 export type ActionState = { error?: string; fieldErrors?: FieldErrors; ok?: boolean };
 
-const startSchema = z.object({ procedureCode: z.string().min(1), agencyId: z.string().min(1, "Vui lòng chọn cơ quan tiếp nhận.") });
+// The citizen-facing schemas take their messages from the request's dictionary (lib/i18n).
+const startSchema = (t: Dictionary) => z.object({ procedureCode: z.string().min(1), agencyId: z.string().min(1, t.wizard.chooseAgencyError) });
 
 export async function startDossierAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = startSchema.safeParse(Object.fromEntries(formData));
+  const parsed = startSchema(await getDictionary()).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: parsed.error.issues[0].message };
   let id: string;
   try {
@@ -103,14 +105,15 @@ export async function staffAction(_prev: ActionState, formData: FormData): Promi
   return { ok: true };
 }
 
-const withdrawSchema = z.object({
-  dossierId: z.string().min(1),
-  version: z.coerce.number().int().min(0),
-  reason: z.string().trim().min(1, "Vui lòng cho biết lý do rút hồ sơ.").max(1000, "Lý do tối đa 1000 ký tự."),
-});
+const withdrawSchema = ({ dossierForms: { withdraw: t } }: Dictionary) =>
+  z.object({
+    dossierId: z.string().min(1),
+    version: z.coerce.number().int().min(0),
+    reason: z.string().trim().min(1, t.reasonRequired).max(1000, t.reasonTooLong),
+  });
 
 export async function withdrawDossierAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = withdrawSchema.safeParse(Object.fromEntries(formData));
+  const parsed = withdrawSchema(await getDictionary()).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: parsed.error.issues[0].message };
   try {
     const actor = await requireActor();

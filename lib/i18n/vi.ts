@@ -3,6 +3,7 @@
 // data with "{name}" placeholders (see fill()), so a client component can receive its part as a prop.
 import type { AppErrorCode } from "../errors";
 import { STATUS_INFO } from "../dossiers/status";
+import { WORKFLOW, WORKFLOW_ACTIONS, type WorkflowAction } from "../dossiers/workflow";
 import { FORM_MESSAGES } from "../forms/rules";
 import { PHOTO_ISSUE_MESSAGES } from "../images/quality";
 import type { AuthorityLevel, Channel, CopyType, DossierStatus, FeeKind, ResultDelivery, ServiceLevel } from "../generated/prisma/enums";
@@ -104,6 +105,8 @@ export const vi = {
     workingDays: "{n} ngày làm việc",
     calendarDays: "{n} ngày",
     workingHours: "{n} giờ làm việc",
+    // The steps of a dossier's history, named in the one transition table (lib/dossiers/workflow.ts).
+    actions: Object.fromEntries(WORKFLOW_ACTIONS.map((action) => [action, WORKFLOW[action].label])) as Record<WorkflowAction, string>,
     // The legal names of the statuses (DOMAIN.md §4), kept in one place: lib/dossiers/status.ts.
     status: Object.fromEntries(Object.entries(STATUS_INFO).map(([status, info]) => [status, info.label])) as Record<DossierStatus, string>,
   },
@@ -231,7 +234,13 @@ export const vi = {
   },
   /** The forms on a submitted dossier (client components: each receives its own part). */
   dossierForms: {
-    withdraw: { summary: "Rút hồ sơ", reason: "Lý do rút hồ sơ", confirm: "Xác nhận rút hồ sơ" },
+    withdraw: {
+      summary: "Rút hồ sơ",
+      reason: "Lý do rút hồ sơ",
+      confirm: "Xác nhận rút hồ sơ",
+      reasonRequired: "Vui lòng cho biết lý do rút hồ sơ.",
+      reasonTooLong: "Lý do tối đa 1000 ký tự.",
+    },
     rating: {
       title: "Đánh giá mức độ hài lòng",
       intro: "Hồ sơ đã có kết quả. Mời bạn đánh giá việc giải quyết theo 9 chỉ số dưới đây; mỗi hồ sơ được đánh giá một lần.",
@@ -263,6 +272,7 @@ export const vi = {
     reviewStep: "Kiểm tra và nộp hồ sơ",
     choose: "— Chọn —",
     checkFields: "Vui lòng kiểm tra lại các trường được đánh dấu.",
+    chooseAgencyError: "Vui lòng chọn cơ quan tiếp nhận.",
     deleteDraft: "Xoá bản nháp",
     deleteConfirm: "Xoá bản nháp này? Thao tác không thể hoàn tác.",
     delivery: {

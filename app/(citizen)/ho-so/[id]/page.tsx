@@ -107,7 +107,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
       <PositionPanel position={dossierPosition(dossier, dossier.events)} expectedDueAt={expected} t={t} />
       <SupplementRequests requests={supplements.filter((r) => r !== openRequest)} t={t} />
       <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} paper={dossier.paperSubmissions} t={t} />
-      <DossierTimeline events={dossier.events} title={t.timelineTitle} statusLabels={dictionary.labels.status} />
+      <DossierTimeline events={dossier.events} title={t.timelineTitle} statusLabels={dictionary.labels.status} actionLabels={dictionary.labels.actions} />
       {nextStatus("WITHDRAW", dossier.status, "CITIZEN") && <LazyWithdrawForm dossierId={dossier.id} version={dossier.version} t={forms.withdraw} />}
       {rating ? <RatingSummary rating={rating} t={t} /> : RATEABLE_STATUSES.includes(dossier.status) && <LazyRatingForm dossierId={dossier.id} t={forms.rating} />}
       <FeedbackList feedback={feedback} t={t}>
