@@ -46,6 +46,17 @@ test("a signed-in citizen who chooses English in the profile gets the dossiers a
   await page.getByRole("button", { name: "Lưu thay đổi" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your contact details and notification choices have been saved." })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // A refused contact detail is explained next to its field, in English; nothing is saved.
+  await page.getByLabel("Contact phone number (optional)").fill("12345");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.locator("#profile-contactPhone-error")).toHaveText("The contact phone must be a 10-digit mobile number starting with 0 (e.g. 0912345678).");
+  await page.reload();
+  await expect(page.getByLabel("Contact phone number (optional)")).toHaveValue("");
+
+  // The back office stays in Vietnamese (here its "not found" for a citizen).
+  await page.goto("/can-bo");
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
 
   await page.goto("/ho-so");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My dossiers");

@@ -3,7 +3,8 @@ import { checkAnswer } from "../forms/rules";
 import type { FormField } from "../forms/definition";
 import { en } from "./en";
 import { vi } from "./vi";
-import { asLocale, fill } from "./locales";
+import { asLocale, fill, translateMessage } from "./locales";
+import { profileFieldErrors, profileInputSchema } from "../profile/schemas";
 
 // The type (en: Dictionary) already refuses a missing or extra key; this checks the same at run
 // time, and that each English string keeps the placeholders of its Vietnamese original.
@@ -53,6 +54,15 @@ describe("fill and asLocale", () => {
 
   it.each([["vi", "vi"], ["en", "en"], ["fr", null], ["", null], [undefined, null], [["en"], null]])("reads %j as %j", (value, expected) => {
     expect(asLocale(value)).toBe(expected);
+  });
+});
+
+describe("translateMessage", () => {
+  it("words a schema's Vietnamese message in English, and leaves an unknown one alone", () => {
+    const r = profileInputSchema.safeParse({ contactPhone: "12345", contactEmail: null, notifyByEmail: true, notifyBySms: false, language: "vi" });
+    const message = profileFieldErrors(r.error!).contactPhone!;
+    expect(translateMessage(message, vi.profile.form.errors, en.profile.form.errors)).toBe(en.profile.form.errors.phone);
+    expect(translateMessage("Lỗi khác", vi.profile.form.errors, en.profile.form.errors)).toBe("Lỗi khác");
   });
 });
 

@@ -439,6 +439,14 @@ export const en: Dictionary = {
       bySms: "By SMS",
       language: "Language",
       save: "Save changes",
+      errors: {
+        phone: "The contact phone must be a 10-digit mobile number starting with 0 (e.g. 0912345678).",
+        email: "The contact e-mail is not valid (e.g. name@example.vn).",
+        emailTooLong: "The contact e-mail may be at most 254 characters.",
+        notifyByEmail: "The choice of e-mail notifications is not valid.",
+        notifyBySms: "The choice of SMS notifications is not valid.",
+        language: "Please choose a language: Tiếng Việt or English.",
+      },
     },
   },
 };

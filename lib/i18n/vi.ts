@@ -6,6 +6,7 @@ import { STATUS_INFO } from "../dossiers/status";
 import { WORKFLOW, WORKFLOW_ACTIONS, type WorkflowAction } from "../dossiers/workflow";
 import { FORM_MESSAGES } from "../forms/rules";
 import { PHOTO_ISSUE_MESSAGES } from "../images/quality";
+import { PROFILE_MESSAGES } from "../profile/schemas";
 import type { AuthorityLevel, Channel, CopyType, DossierStatus, FeeKind, ResultDelivery, ServiceLevel } from "../generated/prisma/enums";
 import type { CatalogueNote } from "../procedures/search-params";
 
@@ -408,6 +409,7 @@ export const vi = {
       bySms: "Qua tin nhắn SMS",
       language: "Ngôn ngữ",
       save: "Lưu thay đổi",
+      errors: PROFILE_MESSAGES,
     },
   },
 };

@@ -4,7 +4,8 @@
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { requireActor } from "../auth/actor";
-import { LOCALE_COOKIE } from "../i18n/locales";
+import { vi } from "../i18n/vi";
+import { LOCALE_COOKIE, translateMessage } from "../i18n/locales";
 import { getDictionary, localizedUserMessage } from "../i18n/server";
 import { updateProfile } from "./commands/update-profile";
 import { profileFieldErrors, profileFormValues, profileInputSchema, type ProfileFieldErrors, type ProfileValues } from "./schemas";
@@ -30,7 +31,12 @@ export async function updateProfileAction(_prev: ProfileActionState, formData: F
   };
   const parsed = profileInputSchema.safeParse(raw);
   if (!parsed.success) {
-    return { error: (await getDictionary()).profile.form.notSaved, fieldErrors: profileFieldErrors(parsed.error), values };
+    const t = (await getDictionary()).profile.form;
+    // The schema words its messages in Vietnamese; the dictionary has them in the citizen's language.
+    const fieldErrors = Object.fromEntries(
+      Object.entries(profileFieldErrors(parsed.error)).map(([field, message]) => [field, translateMessage(message, vi.profile.form.errors, t.errors)]),
+    );
+    return { error: t.notSaved, fieldErrors, values };
   }
   let saved: ProfileValues;
   try {
