@@ -7,7 +7,8 @@ import type { Dictionary } from "@/lib/i18n";
 export function FeedbackForm({ dossierId, t }: { dossierId: string; t: Dictionary["dossierForms"]["feedback"] }) {
   const [state, action, pending] = useActionState<FeedbackActionState, FormData>(sendFeedbackAction, {});
   return (
-    <details className="rounded border p-3">
+    // Open with its answer: a form sent before the script of the page ran comes back as a new page.
+    <details className="rounded border p-3" open={state.error || state.ok ? true : undefined}>
       <summary className="cursor-pointer font-semibold">{t.summary}</summary>
       <form action={action} className="mt-3 space-y-2">
         <input type="hidden" name="dossierId" value={dossierId} />

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState, useSyncExternalStore, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { FormDefinition } from "@/lib/forms/definition";
 import { checkAnswer, type FormMessages } from "@/lib/forms/rules";
@@ -16,6 +16,8 @@ type Props = {
   t: Strings;
 };
 
+const subscribeNothing = () => () => {};
+
 /**
  * One section of the e-form; "Lưu và tiếp tục" saves the draft on the server, then moves on.
  * react-hook-form is used in its lightest way (uncontrolled `register` with a `validate` per
@@ -30,6 +32,9 @@ export function SectionStep({ dossierId, definition, sectionIndex, defaults, ste
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
+  // Until the script has taken over, a click would send the form natively (a GET with the
+  // answers in the address): the button waits, disabled, for the few moments that takes.
+  const ready = useSyncExternalStore(subscribeNothing, () => true, () => false);
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
@@ -55,7 +60,7 @@ export function SectionStep({ dossierId, definition, sectionIndex, defaults, ste
       {error && <p role="alert" className="text-red-700">{error}</p>}
       <div className="flex gap-3">
         {back && <a href={back} className="min-h-11 rounded border px-4 py-2 no-underline">{t.back}</a>}
-        <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60">
+        <button type="submit" disabled={pending || !ready} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60">
           {pending ? t.saving : t.save}
         </button>
       </div>

@@ -7,7 +7,8 @@ import type { Dictionary } from "@/lib/i18n";
 export function WithdrawForm({ dossierId, version, t }: { dossierId: string; version: number; t: Dictionary["dossierForms"]["withdraw"] }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(withdrawDossierAction, {});
   return (
-    <details className="rounded bg-white p-4 shadow-sm">
+    // Open when refused: a form sent before the script of the page ran comes back as a new page, where the message must show.
+    <details className="rounded bg-white p-4 shadow-sm" open={state.error ? true : undefined}>
       <summary className="cursor-pointer font-semibold">{t.summary}</summary>
       <form action={action} className="mt-3 space-y-2">
         <input type="hidden" name="dossierId" value={dossierId} />
