@@ -1,16 +1,20 @@
-import Link from "next/link";
 import type { Metadata } from "next";
+import { getDictionary } from "@/lib/i18n/server";
+import { PageLink } from "@/components/layout/page-link";
 
-export const metadata: Metadata = { title: "Không tìm thấy trang" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getDictionary()).notFound.title };
+}
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = (await getDictionary()).notFound;
   return (
     <div className="space-y-3 rounded bg-white p-6 shadow-sm">
-      <h1 className="text-2xl font-semibold">Không tìm thấy trang</h1>
-      <p className="text-gray-700">Trang bạn tìm không tồn tại hoặc đã được chuyển đi. Vui lòng kiểm tra lại đường dẫn.</p>
+      <h1 className="text-2xl font-semibold">{t.title}</h1>
+      <p className="text-gray-700">{t.text}</p>
       <ul className="flex flex-wrap gap-4">
-        <li><Link href="/">Về trang chủ</Link></li>
-        <li><Link href="/thu-tuc">Tra cứu thủ tục hành chính</Link></li>
+        <li><PageLink href="/">{t.home}</PageLink></li>
+        <li><PageLink href="/thu-tuc">{t.catalogue}</PageLink></li>
       </ul>
     </div>
   );

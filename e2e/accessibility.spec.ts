@@ -1,19 +1,10 @@
 // Every citizen page, checked with axe: no serious or critical WCAG 2 A/AA violation, on desktop
 // and on the phone profile (issue 3, quality bars).
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { test } from "@playwright/test";
+import { expectAccessible } from "./support/accessibility";
 import { startBirthRegistrationDraft } from "./support/draft";
 import { createIdentityAndSignIn, newPerson } from "./support/identity";
 import { seedSubmittedDossier } from "./support/seed";
-
-async function expectAccessible(page: Page, path: string) {
-  await page.goto(path);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-  expect(serious, `axe on ${path}`).toEqual([]);
-}
 
 test("public pages have no serious accessibility violation", async ({ page }) => {
   for (const path of ["/", "/thu-tuc", "/thu-tuc?q=khai+sinh", "/thu-tuc/1.001193", "/tra-cuu", "/tra-cuu?ma=000.21.01.H80-261123-9999", "/dang-nhap"]) {

@@ -21,14 +21,14 @@ async function signInWithVneid(callbackUrl: string) {
   form.submit();
 }
 
-export function SignInButton({ callbackUrl }: { callbackUrl: string }) {
+export function SignInButton({ callbackUrl, label }: { callbackUrl: string; label: string }) {
   return (
     <button
       type="button"
       onClick={() => void signInWithVneid(callbackUrl)}
       className="min-h-11 w-full sm:w-auto rounded-md bg-brand-700 px-6 py-3 text-white font-semibold hover:bg-brand-600"
     >
-      Đăng nhập bằng tài khoản định danh điện tử (VNeID)
+      {label}
     </button>
   );
 }

@@ -1,20 +1,23 @@
 import type { DossierDetail } from "@/lib/dossiers/queries";
+import { vi, type Dictionary } from "@/lib/i18n/vi";
 import { formatBytes } from "@/components/ui/format";
 
 type Props = {
   attachments: DossierDetail["attachments"];
   components: DossierDetail["procedure"]["components"];
   paper?: DossierDetail["paperSubmissions"];
+  /** The reader's language; Vietnamese by default (staff). */
+  t?: Dictionary["dossier"];
 };
 
 /** The files filed with the dossier, and the components handed in on paper with their summaries. */
-export function AttachmentList({ attachments: all, components, paper = [] }: Props) {
+export function AttachmentList({ attachments: all, components, paper = [], t = vi.dossier }: Props) {
   const attachments = all.filter((a) => a.kind === "APPLICATION"); // results have their own section
   const nameOf = new Map(components.map((c) => [c.id, c.name]));
   return (
     <section aria-labelledby="giay-to" className="rounded bg-white p-4 shadow-sm">
-      <h2 id="giay-to" className="text-lg font-semibold mb-2">Giấy tờ đã nộp</h2>
-      {attachments.length === 0 && paper.length === 0 ? <p>Chưa có tệp đính kèm.</p> : (
+      <h2 id="giay-to" className="text-lg font-semibold mb-2">{t.filedTitle}</h2>
+      {attachments.length === 0 && paper.length === 0 ? <p>{t.noFiles}</p> : (
         <ul className="space-y-1 text-sm">
           {attachments.map((a) => (
             <li key={a.id}>
@@ -24,7 +27,7 @@ export function AttachmentList({ attachments: all, components, paper = [] }: Pro
           ))}
           {paper.map((p) => (
             <li key={p.componentId}>
-              <span className="font-semibold">Nộp bản giấy</span> — {nameOf.get(p.componentId)}: {p.summary}
+              <span className="font-semibold">{t.onPaper}</span> — {nameOf.get(p.componentId)}: {p.summary}
             </li>
           ))}
         </ul>

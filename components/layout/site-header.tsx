@@ -1,32 +1,38 @@
-import Link from "next/link";
 import { getActor, isStaff } from "@/lib/auth/actor";
+import { dictionaryFor } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LanguageSwitch } from "./language-switch";
+import { PageLink } from "@/components/layout/page-link";
 
-export async function SiteHeader() {
+export async function SiteHeader({ locale }: { locale: Locale }) {
   const actor = await getActor();
+  const t = dictionaryFor(locale).common;
   return (
     <header className="bg-brand-700 text-white">
       <div className="max-w-5xl mx-auto px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-2">
-        <Link href="/" className="text-white font-semibold text-lg no-underline hover:no-underline">
-          Dịch vụ công Tây Ninh
-        </Link>
-        <nav aria-label="Điều hướng chính" className="flex flex-wrap gap-4 text-sm">
-          <Link className="text-white" href="/thu-tuc">Thủ tục hành chính</Link>
-          <Link className="text-white" href="/tra-cuu">Tra cứu hồ sơ</Link>
-          {actor && <Link className="text-white" href="/ho-so">Hồ sơ của tôi</Link>}
-          {actor && <Link className="text-white" href="/kho-du-lieu">Kho dữ liệu</Link>}
-          {actor && <Link className="text-white" href="/ho-so-ca-nhan">Tài khoản</Link>}
-          {actor && isStaff(actor) && <Link className="text-white" href="/can-bo">Xử lý hồ sơ</Link>}
-          {actor?.memberships.some((m) => m.role === "ADMIN") && <Link className="text-white" href="/quan-tri">Quản trị</Link>}
+        <PageLink href="/" className="text-white font-semibold text-lg no-underline hover:no-underline">
+          {t.siteName}
+        </PageLink>
+        <nav aria-label={t.mainNav} className="flex flex-wrap gap-4 text-sm">
+          <PageLink className="text-white" href="/thu-tuc">{t.navCatalogue}</PageLink>
+          <PageLink className="text-white" href="/tra-cuu">{t.navLookup}</PageLink>
+          {actor && <PageLink className="text-white" href="/ho-so">{t.navMyDossiers}</PageLink>}
+          {actor && <PageLink className="text-white" href="/kho-du-lieu">{t.navDocuments}</PageLink>}
+          {actor && <PageLink className="text-white" href="/ho-so-ca-nhan">{t.navAccount}</PageLink>}
+          {actor && isStaff(actor) && <PageLink className="text-white" href="/can-bo">{t.navStaff}</PageLink>}
+          {/* The administration area is for staff and stays in Vietnamese. */}
+          {actor?.memberships.some((m) => m.role === "ADMIN") && <PageLink className="text-white" href="/quan-tri" lang="vi">Quản trị</PageLink>}
         </nav>
         <div className="ml-auto text-sm flex items-center gap-3">
+          <LanguageSwitch locale={locale} label={t.switchLanguage} />
           {actor ? (
             <>
-              <span aria-label="Người dùng đang đăng nhập">{actor.fullName}</span>
-              <SignOutButton />
+              <span aria-label={t.signedInUser}>{actor.fullName}</span>
+              <SignOutButton label={t.signOut} />
             </>
           ) : (
-            <Link className="text-white font-semibold" href="/dang-nhap">Đăng nhập</Link>
+            <PageLink className="text-white font-semibold" href="/dang-nhap">{t.signIn}</PageLink>
           )}
         </div>
       </div>

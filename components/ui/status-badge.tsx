@@ -9,10 +9,11 @@ const TONE: Partial<Record<DossierStatus, string>> = {
   RETURNED: "bg-green-200 text-green-950",
 };
 
-export function StatusBadge({ status }: { status: DossierStatus }) {
+/** `label` is the status in the reader's language (citizen pages); by default the legal Vietnamese name. */
+export function StatusBadge({ status, label }: { status: DossierStatus; label?: string }) {
   return (
     <span data-testid="dossier-status" className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${TONE[status] ?? "bg-blue-100 text-blue-900"}`}>
-      {STATUS_INFO[status].label}
+      {label ?? STATUS_INFO[status].label}
     </span>
   );
 }

@@ -1,11 +1,13 @@
 "use client";
 import { useState, useTransition } from "react";
 import { markPaperAction, unmarkPaperAction } from "@/lib/attachments/paper-actions";
+import type { Dictionary } from "@/lib/i18n";
+import { fill } from "@/lib/i18n/locales";
 
-type Props = { dossierId: string; componentId: string; componentName: string; initial: string | null };
+type Props = { dossierId: string; componentId: string; componentName: string; initial: string | null; t: Dictionary["wizard"]["paper"] };
 
 /** For bulky papers (drawings A3+): hand them in on paper, with a summary, instead of a scan. */
-export function PaperChoice({ dossierId, componentId, componentName, initial }: Props) {
+export function PaperChoice({ dossierId, componentId, componentName, initial, t }: Props) {
   const [summary, setSummary] = useState(initial);
   const [draft, setDraft] = useState(initial ?? "");
   const [error, setError] = useState<string | null>(null);
@@ -20,19 +22,19 @@ export function PaperChoice({ dossierId, componentId, componentName, initial }: 
   if (summary) {
     return (
       <div className="mt-2 rounded bg-amber-50 p-2 text-sm" role="status">
-        <p>Sẽ nộp bản giấy: {summary}</p>
-        <button type="button" disabled={pending} className="min-h-11 underline" onClick={() => run(() => unmarkPaperAction(dossierId, componentId))}>Huỷ nộp bản giấy</button>
+        <p>{fill(t.willHandIn, { summary })}</p>
+        <button type="button" disabled={pending} className="min-h-11 underline" onClick={() => run(() => unmarkPaperAction(dossierId, componentId))}>{t.cancel}</button>
       </div>
     );
   }
   return (
     <details className="mt-2 text-sm">
-      <summary className="min-h-11 cursor-pointer py-2">Nộp bản giấy thay cho bản quét</summary>
-      <label htmlFor={`paper-${componentId}`} className="block">Tóm tắt nội dung bản giấy ({componentName})</label>
+      <summary className="min-h-11 cursor-pointer py-2">{t.open}</summary>
+      <label htmlFor={`paper-${componentId}`} className="block">{fill(t.summaryLabel, { name: componentName })}</label>
       <textarea id={`paper-${componentId}`} rows={2} maxLength={1000} value={draft} onChange={(e) => setDraft(e.target.value)} className="w-full rounded border px-2 py-1" />
       {error && <p role="alert" className="text-red-700">{error}</p>}
       <button type="button" disabled={pending} className="mt-1 min-h-11 rounded border px-3 py-1" onClick={() => run(() => markPaperAction(dossierId, componentId, draft))}>
-        Xác nhận nộp bản giấy
+        {t.confirm}
       </button>
     </details>
   );

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from "react";
 import { assembledPdfName } from "@/lib/images/file-names";
 import { PhotoPageItem } from "./photo-page-item";
 import { usePhotoPages } from "./use-photo-pages";
+import type { Dictionary } from "@/lib/i18n";
+import { fill } from "@/lib/i18n/locales";
 
 type Props = {
   /** Makes the ids unique when several components are on the page. */
@@ -13,6 +15,7 @@ type Props = {
   disabled: boolean;
   /** Hands the assembled PDF to the upload (resumable, like any other file). */
   onBuilt: (file: File) => void;
+  t: Dictionary["wizard"]["photos"];
 };
 
 const button = "min-h-11 rounded px-4 py-2 text-sm font-medium disabled:opacity-60";
@@ -22,8 +25,8 @@ const button = "min-h-11 rounded px-4 py-2 text-sm font-medium disabled:opacity-
  * an officer reads one file in order instead of loose photos, and each photo was shrunk
  * before (lib/images/prepare-photo.ts), so a 5-page document weighs ~1–2 MB, not 25 MB.
  */
-export function PhotoPdfBuilder({ slotId, documentName, disabled, onBuilt }: Props) {
-  const { pages, processing, announcement, setAnnouncement, failure, add, remove, move, keep } = usePhotoPages();
+export function PhotoPdfBuilder({ slotId, documentName, disabled, onBuilt, t }: Props) {
+  const { pages, processing, announcement, setAnnouncement, failure, add, remove, move, keep } = usePhotoPages(t);
   const [building, setBuilding] = useState(false);
   const [error, setError] = useState("");
   const input = useRef<HTMLInputElement>(null);
@@ -59,20 +62,20 @@ export function PhotoPdfBuilder({ slotId, documentName, disabled, onBuilt }: Pro
 
   async function build() {
     const unchecked = pages.map((p, i) => (p.photo.issues.length > 0 && !p.kept ? i + 1 : 0)).filter(Boolean);
-    if (unchecked.length) return setError(`Trang ${unchecked.join(", ")} có cảnh báo. Hãy xoá và chụp lại, hoặc chọn “Vẫn dùng ảnh này”.`);
+    if (unchecked.length) return setError(fill(t.unchecked, { pages: unchecked.join(", ") }));
     setError("");
     setBuilding(true);
-    setAnnouncement("Đang tạo tệp PDF…");
+    setAnnouncement(t.building);
     try {
       const { assemblePdf } = await import("@/lib/images/assemble-pdf"); // with pdf-lib, only now
       const jpegs = await Promise.all(pages.map(async (p) => new Uint8Array(await p.photo.jpeg.arrayBuffer())));
       const pdf = await assemblePdf(jpegs, documentName);
       // A fresh lastModified: the upload's resume fingerprint must never match another build.
       onBuilt(new File([pdf], assembledPdfName(documentName), { type: "application/pdf", lastModified: Date.now() }));
-      setAnnouncement(`Đã tạo tệp PDF ${pages.length} trang.`);
+      setAnnouncement(fill(t.built, { n: pages.length }));
     } catch {
       setAnnouncement("");
-      setError("Không tạo được tệp PDF. Vui lòng thử lại, hoặc bớt số trang.");
+      setError(t.buildFailed);
     } finally {
       setBuilding(false);
     }
@@ -80,11 +83,11 @@ export function PhotoPdfBuilder({ slotId, documentName, disabled, onBuilt }: Pro
 
   return (
     <fieldset className="mt-3 rounded border border-gray-300 p-3">
-      <legend className="px-1 text-sm font-medium">Chụp/ghép ảnh thành một tệp PDF</legend>
+      <legend className="px-1 text-sm font-medium">{t.legend}</legend>
       <p id={`${inputId}-help`} className="text-sm text-gray-700">
-        Chụp lần lượt từng trang giấy tờ. Các trang được ghép thành một tệp PDF ngay trên máy của bạn rồi mới tải lên.
+        {t.help}
       </p>
-      <label htmlFor={inputId} className="mt-2 block text-sm">Chụp hoặc chọn ảnh các trang</label>
+      <label htmlFor={inputId} className="mt-2 block text-sm">{t.choose}</label>
       <input
         ref={input}
         id={inputId}
@@ -105,19 +108,19 @@ export function PhotoPdfBuilder({ slotId, documentName, disabled, onBuilt }: Pro
       {failure && <p role="alert" className="text-sm text-red-700">{failure}</p>}
       {pages.length > 0 && (
         <>
-          <ol aria-label="Các trang sẽ ghép thành tệp PDF" className="mt-2 space-y-2">
+          <ol aria-label={t.pagesList} className="mt-2 space-y-2">
             {pages.map((p, i) => (
               <PhotoPageItem key={p.id} page={p} n={i + 1} count={pages.length} disabled={locked}
-                onMove={(by) => moveAndFocus(p.id, i, by)} onRemove={() => removeAndFocus(p.id, i)} onKeep={() => keepAndFocus(p.id)} />
+                onMove={(by) => moveAndFocus(p.id, i, by)} onRemove={() => removeAndFocus(p.id, i)} onKeep={() => keepAndFocus(p.id)} t={t} />
             ))}
           </ol>
           <div className="mt-3 flex flex-wrap gap-2">
             {/* With capture, phones open the camera for one photo at a time: one more page per tap. */}
             <button type="button" className={`${button} border border-gray-400 bg-white`} disabled={locked} onClick={() => input.current?.click()}>
-              Thêm trang
+              {t.addPage}
             </button>
             <button type="button" className={`${button} bg-brand-700 text-white`} disabled={locked} onClick={() => void build()}>
-              Tạo PDF và tải lên
+              {t.build}
             </button>
           </div>
         </>

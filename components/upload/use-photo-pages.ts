@@ -1,6 +1,8 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { preparePhoto, type PreparedPhoto } from "@/lib/images/prepare-photo";
+import type { Dictionary } from "@/lib/i18n";
+import { fill } from "@/lib/i18n/locales";
 
 export type PhotoPage = { id: string; photo: PreparedPhoto; thumbnailUrl: string; kept: boolean };
 
@@ -9,7 +11,7 @@ export type PhotoPage = { id: string; photo: PreparedPhoto; thumbnailUrl: string
  * device as they come), removed, reordered, and warnings kept anyway. `announcement` is read
  * out by screen readers (role="status") after every change.
  */
-export function usePhotoPages() {
+export function usePhotoPages(t: Dictionary["wizard"]["photos"]) {
   const [pages, setPages] = useState<PhotoPage[]>([]);
   const [processing, setProcessing] = useState(false);
   const [announcement, setAnnouncement] = useState("");
@@ -27,7 +29,7 @@ export function usePhotoPages() {
   async function add(files: File[]) {
     setProcessing(true);
     setFailure("");
-    setAnnouncement("Đang xử lý ảnh…");
+    setAnnouncement(t.processing);
     const added: PhotoPage[] = [];
     const unreadable: string[] = [];
     // One photo at a time: a cheap phone cannot hold several decoded 12 MP photos at once.
@@ -44,9 +46,9 @@ export function usePhotoPages() {
     const total = pages.length + added.length; // the inputs are disabled while processing
     setPages((p) => [...p, ...added]);
     setProcessing(false);
-    if (unreadable.length) setFailure(`Không đọc được ảnh: ${unreadable.join(", ")}. Chỉ dùng ảnh JPEG hoặc PNG.`);
-    const warned = added.some((a) => a.photo.issues.length > 0) ? " Có trang cần xem lại cảnh báo." : "";
-    setAnnouncement(added.length ? `Đã thêm ${added.length} trang. Tổng cộng ${total} trang.${warned}` : "");
+    if (unreadable.length) setFailure(fill(t.unreadable, { names: unreadable.join(", ") }));
+    const warned = added.some((a) => a.photo.issues.length > 0) ? ` ${t.warned}` : "";
+    setAnnouncement(added.length ? `${fill(t.added, { n: added.length, total })}${warned}` : "");
   }
 
   function remove(id: string) {
@@ -55,7 +57,7 @@ export function usePhotoPages() {
     URL.revokeObjectURL(pages[at].thumbnailUrl);
     urls.current.delete(pages[at].thumbnailUrl);
     setPages(pages.filter((p) => p.id !== id));
-    setAnnouncement(`Đã xoá trang ${at + 1}. Còn ${pages.length - 1} trang.`);
+    setAnnouncement(fill(t.removed, { n: at + 1, left: pages.length - 1 }));
   }
 
   function move(id: string, by: -1 | 1) {
@@ -65,12 +67,12 @@ export function usePhotoPages() {
     const next = [...pages];
     [next[from], next[to]] = [next[to], next[from]];
     setPages(next);
-    setAnnouncement(`Đã chuyển trang ${from + 1} đến vị trí ${to + 1}.`);
+    setAnnouncement(fill(t.moved, { from: from + 1, to: to + 1 }));
   }
 
   function keep(id: string) {
     setPages(pages.map((p) => (p.id === id ? { ...p, kept: true } : p)));
-    setAnnouncement(`Đã giữ ảnh trang ${pages.findIndex((p) => p.id === id) + 1}.`);
+    setAnnouncement(fill(t.keptPage, { n: pages.findIndex((p) => p.id === id) + 1 }));
   }
 
   return { pages, processing, announcement, setAnnouncement, failure, add, remove, move, keep };

@@ -12,7 +12,10 @@ type Target = { dossierId: string; componentId?: string; supplementItemId?: stri
  * one upload at a time, its progress, its error, and "Thử lại" that resumes a failed upload
  * from the last byte the server has.
  */
-export function useResumableUploads(onUploaded: (file: FinishedUpload, slot: string) => void) {
+type Messages = { tooLarge: string; connectionLost: string };
+
+/** `messages`: the two the browser words itself, in the citizen's language (the server words the rest). */
+export function useResumableUploads(onUploaded: (file: FinishedUpload, slot: string) => void, messages: Messages) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
@@ -31,7 +34,7 @@ export function useResumableUploads(onUploaded: (file: FinishedUpload, slot: str
 
   async function upload(slot: string, target: Target, file: File) {
     settle(slot, null);
-    if (file.size > MAX_FILE_BYTES) return setError(slot, "Tệp vượt quá 20 MB.");
+    if (file.size > MAX_FILE_BYTES) return setError(slot, messages.tooLarge);
     setBusy(slot);
     setProgress({ sent: 0, total: file.size });
     try {
@@ -44,7 +47,7 @@ export function useResumableUploads(onUploaded: (file: FinishedUpload, slot: str
         onError: (failure) => settle(slot, failure),
       });
     } catch {
-      settle(slot, { message: "Mất kết nối khi tải tệp. Vui lòng thử lại.", canRetry: false });
+      settle(slot, { message: messages.connectionLost, canRetry: false });
     }
   }
 

@@ -6,6 +6,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireActor } from "../auth/actor";
 import { userMessage } from "../errors";
+import type { Dictionary } from "../i18n";
+import { getDictionary, localizedUserMessage } from "../i18n/server";
 import { assignSpecialist } from "./commands/assign-specialist";
 import { createDraft } from "./commands/create-draft";
 import { returnResultAtCounter } from "./commands/return-result";
@@ -18,17 +20,18 @@ import { WORKFLOW_ACTIONS } from "./workflow";
 
 export type ActionState = { error?: string; fieldErrors?: FieldErrors; ok?: boolean };
 
-const startSchema = z.object({ procedureCode: z.string().min(1), agencyId: z.string().min(1, "Vui lòng chọn cơ quan tiếp nhận.") });
+// The citizen-facing schemas take their messages from the request's dictionary (lib/i18n).
+const startSchema = (t: Dictionary) => z.object({ procedureCode: z.string().min(1), agencyId: z.string().min(1, t.wizard.chooseAgencyError) });
 
 export async function startDossierAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = startSchema.safeParse(Object.fromEntries(formData));
+  const parsed = startSchema(await getDictionary()).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: parsed.error.issues[0].message };
   let id: string;
   try {
     const actor = await requireActor();
     id = await createDraft(actor, parsed.data);
   } catch (e) {
-    return { error: userMessage(e) };
+    return { error: await localizedUserMessage(e) };
   }
   redirect(`/ho-so/${id}`);
 }
@@ -38,9 +41,9 @@ export async function saveDraftSectionAction(dossierId: string, sectionIndex: nu
   try {
     const actor = await requireActor();
     const result = await saveDraftSection(actor, dossierId, sectionIndex, answers);
-    if (!result.ok) return { error: "Vui lòng kiểm tra lại các trường được đánh dấu.", fieldErrors: result.fieldErrors };
+    if (!result.ok) return { error: (await getDictionary()).wizard.checkFields, fieldErrors: result.fieldErrors };
   } catch (e) {
-    return { error: userMessage(e) };
+    return { error: await localizedUserMessage(e) };
   }
   revalidatePath(`/ho-so/${dossierId}`);
   return { ok: true };
@@ -53,7 +56,7 @@ export async function saveDeliveryAction(_prev: ActionState, formData: FormData)
     const actor = await requireActor();
     await saveDraftDelivery(actor, dossierId, String(formData.get("resultDelivery") ?? ""));
   } catch (e) {
-    return { error: userMessage(e) };
+    return { error: await localizedUserMessage(e) };
   }
   redirect(`/ho-so/${dossierId}?buoc=${Number.isInteger(next) ? next : 1}`);
 }
@@ -63,7 +66,7 @@ export async function deleteDraftAction(_prev: ActionState, formData: FormData):
     const actor = await requireActor();
     await deleteDraft(actor, String(formData.get("dossierId") ?? ""));
   } catch (e) {
-    return { error: userMessage(e) };
+    return { error: await localizedUserMessage(e) };
   }
   revalidatePath("/ho-so");
   redirect("/ho-so?da-xoa=1");
@@ -74,7 +77,7 @@ export async function submitDossierAction(dossierId: string): Promise<ActionStat
     const actor = await requireActor();
     await submitDossier(actor, dossierId);
   } catch (e) {
-    return { error: userMessage(e) };
+    return { error: await localizedUserMessage(e) };
   }
   revalidatePath("/ho-so");
   redirect(`/ho-so/${dossierId}?da-nop=1`);
@@ -102,20 +105,21 @@ export async function staffAction(_prev: ActionState, formData: FormData): Promi
   return { ok: true };
 }
 
-const withdrawSchema = z.object({
-  dossierId: z.string().min(1),
-  version: z.coerce.number().int().min(0),
-  reason: z.string().trim().min(1, "Vui lòng cho biết lý do rút hồ sơ.").max(1000, "Lý do tối đa 1000 ký tự."),
-});
+const withdrawSchema = ({ dossierForms: { withdraw: t } }: Dictionary) =>
+  z.object({
+    dossierId: z.string().min(1),
+    version: z.coerce.number().int().min(0),
+    reason: z.string().trim().min(1, t.reasonRequired).max(1000, t.reasonTooLong),
+  });
 
 export async function withdrawDossierAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = withdrawSchema.safeParse(Object.fromEntries(formData));
+  const parsed = withdrawSchema(await getDictionary()).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: parsed.error.issues[0].message };
   try {
     const actor = await requireActor();
     await withdrawDossier(actor, parsed.data.dossierId, parsed.data);
   } catch (e) {
-    return { error: userMessage(e) };
+    return { error: await localizedUserMessage(e) };
   }
   revalidatePath(`/ho-so/${parsed.data.dossierId}`);
   return { ok: true };

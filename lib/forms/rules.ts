@@ -1,9 +1,22 @@
-// The checks of each e-form field type and their Vietnamese messages: one table, read by the
-// server's zod schema (./to-zod.ts) and by the browser form's rules, so both say the same.
-// Pure and dependency-free, so the browser does not need zod for it.
+// The checks of each e-form field type and their messages: one table, read by the server's zod
+// schema (./to-zod.ts) and by the browser form's rules, so both say the same. Pure and
+// dependency-free, so the browser does not need zod for it. The messages are Vietnamese by
+// default; the browser form may be handed the same messages in the citizen's language (lib/i18n).
 import type { FormField } from "./definition";
 
-export const FORM_MESSAGES = {
+/** One message per rule; "{max}" in `tooLong` is the field's maximum length. */
+export type FormMessages = {
+  required: string;
+  personalId: string;
+  phone: string;
+  email: string;
+  date: string;
+  number: string;
+  option: string;
+  tooLong: string;
+};
+
+export const FORM_MESSAGES: FormMessages = {
   required: "Vui lòng nhập thông tin này.",
   personalId: "Số định danh cá nhân phải gồm đúng 12 chữ số.",
   phone: "Số điện thoại không hợp lệ (10 chữ số, bắt đầu bằng 0).",
@@ -11,11 +24,15 @@ export const FORM_MESSAGES = {
   date: "Ngày không hợp lệ.",
   number: "Vui lòng nhập một số.",
   option: "Vui lòng chọn một giá trị trong danh sách.",
-  tooLong: (n: number) => `Tối đa ${n} ký tự.`,
+  tooLong: "Tối đa {max} ký tự.",
 };
 
+export const tooLongMessage = (messages: FormMessages, max: number) => messages.tooLong.replace("{max}", String(max));
+
+type PatternType = "personalId" | "phone" | "email" | "date" | "number";
+
 /** Patterns accept the empty string: whether a field may be empty is the `required` rule's job. */
-export const FIELD_PATTERNS: Partial<Record<FormField["type"], [RegExp, string]>> = {
+export const FIELD_PATTERNS: Partial<Record<FormField["type"], [RegExp, string]>> & Record<PatternType, [RegExp, string]> = {
   personalId: [/^(\d{12})?$/, FORM_MESSAGES.personalId],
   phone: [/^(0\d{9})?$/, FORM_MESSAGES.phone],
   email: [/^([^\s@]+@[^\s@]+\.[^\s@]+)?$/, FORM_MESSAGES.email],
@@ -26,13 +43,14 @@ export const FIELD_PATTERNS: Partial<Record<FormField["type"], [RegExp, string]>
 export const DEFAULT_MAX_LENGTH = 2000;
 
 /** The first problem with a (trimmed) answer, or null: the same order as the server reports. */
-export function checkAnswer(field: FormField, raw: string | undefined): string | null {
+export function checkAnswer(field: FormField, raw: string | undefined, messages: FormMessages = FORM_MESSAGES): string | null {
   const value = (raw ?? "").trim();
   const max = field.maxLength ?? DEFAULT_MAX_LENGTH;
-  if (value.length > max) return FORM_MESSAGES.tooLong(max);
+  if (value.length > max) return tooLongMessage(messages, max);
   const pattern = FIELD_PATTERNS[field.type];
-  if (pattern && !pattern[0].test(value)) return pattern[1];
-  if (field.type === "select" && field.options && value !== "" && !field.options.some((o) => o.value === value)) return FORM_MESSAGES.option;
-  if (field.required && value === "") return FORM_MESSAGES.required;
+  // Each pattern's message has the key of its field type.
+  if (pattern && !pattern[0].test(value)) return messages[field.type as PatternType];
+  if (field.type === "select" && field.options && value !== "" && !field.options.some((o) => o.value === value)) return messages.option;
+  if (field.required && value === "") return messages.required;
   return null;
 }

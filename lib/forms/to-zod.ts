@@ -2,13 +2,13 @@
 // The browser form checks the same rules (./rules.ts) without shipping zod to cheap phones.
 import { z } from "zod/mini";
 import type { FormDefinition, FormField } from "./definition";
-import { DEFAULT_MAX_LENGTH, FIELD_PATTERNS, FORM_MESSAGES as MESSAGES } from "./rules";
+import { DEFAULT_MAX_LENGTH, FIELD_PATTERNS, FORM_MESSAGES as MESSAGES, tooLongMessage } from "./rules";
 
 type FieldSchema = z.ZodMiniType<string, string | undefined>;
 
 function fieldSchema(field: FormField): FieldSchema {
   const max = field.maxLength ?? DEFAULT_MAX_LENGTH;
-  const checks: z.core.$ZodCheck<string>[] = [z.trim(), z.maxLength(max, MESSAGES.tooLong(max))];
+  const checks: z.core.$ZodCheck<string>[] = [z.trim(), z.maxLength(max, tooLongMessage(MESSAGES, max))];
   const pattern = FIELD_PATTERNS[field.type];
   if (pattern) checks.push(z.regex(pattern[0], pattern[1]));
   if (field.type === "select" && field.options) {

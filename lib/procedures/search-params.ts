@@ -57,16 +57,6 @@ const NOTE_BY_PARAM: Record<ParamKey, CatalogueNote> = {
   trang: "page-invalid",
 };
 
-export const CATALOGUE_NOTE_TEXT: Record<CatalogueNote, string> = {
-  "q-truncated": `Từ khóa dài hơn ${MAX_QUERY_LENGTH} ký tự nên chỉ ${MAX_QUERY_LENGTH} ký tự đầu được dùng để tìm.`,
-  "field-ignored": "Không có lĩnh vực đã chọn, bộ lọc lĩnh vực được bỏ qua.",
-  "agency-ignored": "Không có cơ quan đã chọn, bộ lọc cơ quan thực hiện được bỏ qua.",
-  "level-ignored": "Cấp thực hiện không hợp lệ nên được bỏ qua.",
-  "service-ignored": "Mức độ không hợp lệ nên được bỏ qua.",
-  "page-invalid": "Số trang không hợp lệ, đang hiển thị trang đầu.",
-  "page-clamped": "Không có trang đã chọn, đang hiển thị trang cuối.",
-};
-
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
 /** Cuts at a code-unit limit without leaving half of a surrogate pair behind. */

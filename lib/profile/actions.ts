@@ -2,8 +2,11 @@
 // Thin server action: parse the form with the form's schema, call the command, map expected
 // errors to messages, revalidate. The command scopes the change to the actor's own account.
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
 import { requireActor } from "../auth/actor";
-import { userMessage } from "../errors";
+import { vi } from "../i18n/vi";
+import { LOCALE_COOKIE, translateMessage } from "../i18n/locales";
+import { getDictionary, localizedUserMessage } from "../i18n/server";
 import { updateProfile } from "./commands/update-profile";
 import { profileFieldErrors, profileFormValues, profileInputSchema, type ProfileFieldErrors, type ProfileValues } from "./schemas";
 
@@ -28,14 +31,21 @@ export async function updateProfileAction(_prev: ProfileActionState, formData: F
   };
   const parsed = profileInputSchema.safeParse(raw);
   if (!parsed.success) {
-    return { error: "Chưa lưu được. Vui lòng kiểm tra lại các trường được đánh dấu.", fieldErrors: profileFieldErrors(parsed.error), values };
+    const t = (await getDictionary()).profile.form;
+    // The schema words its messages in Vietnamese; the dictionary has them in the citizen's language.
+    const fieldErrors = Object.fromEntries(
+      Object.entries(profileFieldErrors(parsed.error)).map(([field, message]) => [field, translateMessage(message, vi.profile.form.errors, t.errors)]),
+    );
+    return { error: t.notSaved, fieldErrors, values };
   }
   let saved: ProfileValues;
   try {
     saved = await updateProfile(await requireActor(), parsed.data);
   } catch (e) {
-    return { error: userMessage(e), values };
+    return { error: await localizedUserMessage(e), values };
   }
+  // The language also goes into the cookie, so the pages keep it after signing out.
+  (await cookies()).set(LOCALE_COOKIE, saved.language, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true });
   revalidatePath("/ho-so-ca-nhan");
   // The stored (normalised) values, e.g. "0912 345 678" saved as "0912345678".
   return { ok: true, values: { ...saved, contactPhone: saved.contactPhone ?? "", contactEmail: saved.contactEmail ?? "" } };

@@ -2,12 +2,11 @@
 // action and the command. Safe for the browser. There is deliberately no user id here: the
 // command takes the user from the actor, so nobody can change someone else's profile.
 import { z } from "zod";
+import { LANGUAGES, type Locale } from "../i18n/locales";
 
-export const LANGUAGES = [
-  { value: "vi", label: "Tiếng Việt", lang: "vi" },
-  { value: "en", label: "English", lang: "en" },
-] as const;
-export type Language = (typeof LANGUAGES)[number]["value"];
+// The choices live in lib/i18n (no zod), so the profile form does not ship zod to the browser.
+export { LANGUAGES };
+export type Language = Locale;
 
 export const PROFILE_FIELDS = ["contactPhone", "contactEmail", "notifyByEmail", "notifyBySms", "language"] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
@@ -20,18 +19,23 @@ const phoneDigits = (v: unknown) => {
   return typeof s === "string" ? s.replace(/[\s.]/g, "") : s;
 };
 
-const PHONE_MESSAGE = "Số điện thoại liên hệ phải là số di động gồm 10 chữ số, bắt đầu bằng 0 (ví dụ 0912345678).";
-const EMAIL_MESSAGE = "Thư điện tử liên hệ không hợp lệ (ví dụ: ten@example.vn).";
+/** The schema's messages; the UI dictionary shows them (lib/i18n/vi.ts) and words them in English. */
+export const PROFILE_MESSAGES = {
+  phone: "Số điện thoại liên hệ phải là số di động gồm 10 chữ số, bắt đầu bằng 0 (ví dụ 0912345678).",
+  email: "Thư điện tử liên hệ không hợp lệ (ví dụ: ten@example.vn).",
+  emailTooLong: "Thư điện tử liên hệ tối đa 254 ký tự.",
+  notifyByEmail: "Lựa chọn nhận thông báo qua thư điện tử không hợp lệ.",
+  notifyBySms: "Lựa chọn nhận thông báo qua tin nhắn SMS không hợp lệ.",
+  language: "Vui lòng chọn ngôn ngữ: Tiếng Việt hoặc English.",
+};
+const M = PROFILE_MESSAGES;
 
 export const profileInputSchema = z.object({
-  contactPhone: z.preprocess(phoneDigits, z.string({ error: PHONE_MESSAGE }).regex(/^0\d{9}$/, PHONE_MESSAGE).nullable()),
-  contactEmail: z.preprocess(
-    blankToNull,
-    z.email({ error: EMAIL_MESSAGE }).max(254, "Thư điện tử liên hệ tối đa 254 ký tự.").nullable(),
-  ),
-  notifyByEmail: z.boolean({ error: "Lựa chọn nhận thông báo qua thư điện tử không hợp lệ." }),
-  notifyBySms: z.boolean({ error: "Lựa chọn nhận thông báo qua tin nhắn SMS không hợp lệ." }),
-  language: z.enum(["vi", "en"], { error: "Vui lòng chọn ngôn ngữ: Tiếng Việt hoặc English." }),
+  contactPhone: z.preprocess(phoneDigits, z.string({ error: M.phone }).regex(/^0\d{9}$/, M.phone).nullable()),
+  contactEmail: z.preprocess(blankToNull, z.email({ error: M.email }).max(254, M.emailTooLong).nullable()),
+  notifyByEmail: z.boolean({ error: M.notifyByEmail }),
+  notifyBySms: z.boolean({ error: M.notifyBySms }),
+  language: z.enum(["vi", "en"], { error: M.language }),
 });
 
 export type ProfileInput = {

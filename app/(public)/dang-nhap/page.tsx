@@ -1,23 +1,29 @@
 import type { Metadata } from "next";
 import { SignInButton } from "@/components/auth/sign-in-button";
+import type { Dictionary } from "@/lib/i18n";
+import { getDictionary } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Đăng nhập" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getDictionary()).signIn.title };
+}
 
-const ERRORS: Record<string, string> = {
-  OAuthCallback: "Không hoàn tất được đăng nhập với hệ thống định danh. Vui lòng thử lại.",
-  OAuthSignin: "Không kết nối được hệ thống định danh điện tử. Vui lòng thử lại sau.",
-  Callback: "Không hoàn tất được đăng nhập. Vui lòng thử lại.",
+/** next-auth's error codes that this page explains. */
+const ERRORS: Record<string, keyof Dictionary["signIn"]> = {
+  OAuthCallback: "errorOAuthCallback",
+  OAuthSignin: "errorOAuthSignin",
+  Callback: "errorCallback",
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
-  const { callbackUrl, error } = await searchParams;
+  const [{ callbackUrl, error }, dictionary] = await Promise.all([searchParams, getDictionary()]);
+  const t = dictionary.signIn;
   const target = typeof callbackUrl === "string" && callbackUrl.startsWith("/") ? callbackUrl : "/ho-so";
   return (
     <div className="max-w-lg space-y-4 rounded bg-white p-6 shadow-sm">
-      <h1 className="text-2xl font-semibold">Đăng nhập</h1>
-      <p>Công dân, tổ chức và cán bộ đăng nhập bằng tài khoản định danh điện tử do Bộ Công an cấp (VNeID), qua Cổng Dịch vụ công quốc gia.</p>
-      {error && <p role="alert" className="text-red-700">{ERRORS[error] ?? "Đăng nhập không thành công. Vui lòng thử lại."}</p>}
-      <SignInButton callbackUrl={target} />
+      <h1 className="text-2xl font-semibold">{t.title}</h1>
+      <p>{t.intro}</p>
+      {error && <p role="alert" className="text-red-700">{t[Object.hasOwn(ERRORS, error) ? ERRORS[error] : "errorOther"]}</p>}
+      <SignInButton callbackUrl={target} label={t.button} />
     </div>
   );
 }

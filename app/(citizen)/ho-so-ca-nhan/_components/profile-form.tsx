@@ -1,40 +1,42 @@
 "use client";
 import { useActionState } from "react";
 import { updateProfileAction, type ProfileActionState } from "@/lib/profile/actions";
-import { LANGUAGES, type ProfileFieldErrors } from "@/lib/profile/schemas";
+import { LANGUAGES } from "@/lib/i18n/locales";
+import type { Dictionary } from "@/lib/i18n";
+import type { ProfileFieldErrors } from "@/lib/profile/schemas";
 import type { Profile } from "@/lib/profile/queries";
 
-type Props = { initial: Profile["preferences"]; identityPhone: string | null; identityEmail: string | null };
+type Props = { initial: Profile["preferences"]; identityPhone: string | null; identityEmail: string | null; t: Dictionary["profile"]["form"] };
 
 /** Contact details and notification preferences. A plain form posting to a server action: works without JavaScript. */
-export function ProfileForm({ initial, identityPhone, identityEmail }: Props) {
+export function ProfileForm({ initial, identityPhone, identityEmail, t }: Props) {
   const [state, action, pending] = useActionState<ProfileActionState, FormData>(updateProfileAction, {});
   const v = state.values ?? { ...initial, contactPhone: initial.contactPhone ?? "", contactEmail: initial.contactEmail ?? "" };
   const errors: ProfileFieldErrors = state.fieldErrors ?? {};
   return (
     <section aria-labelledby="lien-he" className="rounded bg-white p-4 shadow-sm">
-      <h2 id="lien-he" className="text-lg font-semibold">Liên hệ và nhận thông báo</h2>
-      <p className="mb-4 text-sm text-gray-700">Cơ quan giải quyết thông báo cho bạn khi hồ sơ được tiếp nhận, cần bổ sung hoặc có kết quả.</p>
+      <h2 id="lien-he" className="text-lg font-semibold">{t.title}</h2>
+      <p className="mb-4 text-sm text-gray-700">{t.intro}</p>
       <form action={action} noValidate className="space-y-5">
         {state.error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{state.error}</p>}
-        {state.ok && <p role="status" className="rounded border border-green-300 bg-green-50 p-3">Đã lưu thông tin liên hệ và lựa chọn nhận thông báo.</p>}
+        {state.ok && <p role="status" className="rounded border border-green-300 bg-green-50 p-3">{t.saved}</p>}
         <TextField
-          name="contactPhone" label="Số điện thoại liên hệ (không bắt buộc)" type="tel" inputMode="tel" autoComplete="tel"
+          name="contactPhone" label={t.phoneLabel} type="tel" inputMode="tel" autoComplete="tel"
           defaultValue={v.contactPhone} error={errors.contactPhone}
-          help={`Số di động 10 chữ số, ví dụ 0912345678. Để trống để dùng số trong tài khoản định danh${identityPhone ? ` (${identityPhone})` : ""}.`}
+          help={`${t.phoneHelp}${identityPhone ? ` (${identityPhone})` : ""}.`}
         />
         <TextField
-          name="contactEmail" label="Thư điện tử liên hệ (không bắt buộc)" type="email" autoComplete="email"
+          name="contactEmail" label={t.emailLabel} type="email" autoComplete="email"
           defaultValue={v.contactEmail} error={errors.contactEmail}
-          help={`Để trống để dùng thư điện tử trong tài khoản định danh${identityEmail ? ` (${identityEmail})` : ""}.`}
+          help={`${t.emailHelp}${identityEmail ? ` (${identityEmail})` : ""}.`}
         />
         <fieldset className="space-y-1">
-          <legend className="font-medium">Nhận thông báo về hồ sơ</legend>
-          <CheckboxField name="notifyByEmail" label="Qua thư điện tử" defaultChecked={v.notifyByEmail} error={errors.notifyByEmail} />
-          <CheckboxField name="notifyBySms" label="Qua tin nhắn SMS" defaultChecked={v.notifyBySms} error={errors.notifyBySms} />
+          <legend className="font-medium">{t.notifyLegend}</legend>
+          <CheckboxField name="notifyByEmail" label={t.byEmail} defaultChecked={v.notifyByEmail} error={errors.notifyByEmail} />
+          <CheckboxField name="notifyBySms" label={t.bySms} defaultChecked={v.notifyBySms} error={errors.notifyBySms} />
         </fieldset>
         <fieldset className="space-y-1" aria-describedby={errors.language ? "profile-language-error" : undefined}>
-          <legend className="font-medium">Ngôn ngữ</legend>
+          <legend className="font-medium">{t.language}</legend>
           {LANGUAGES.map((l) => (
             <label key={l.value} className="flex min-h-11 items-center gap-3 cursor-pointer">
               <input type="radio" name="language" value={l.value} defaultChecked={v.language === l.value} className="size-5 accent-brand-700" />
@@ -43,7 +45,7 @@ export function ProfileForm({ initial, identityPhone, identityEmail }: Props) {
           ))}
           {errors.language && <p id="profile-language-error" className="text-sm text-red-700">{errors.language}</p>}
         </fieldset>
-        <button disabled={pending} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60">Lưu thay đổi</button>
+        <button disabled={pending} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60">{t.save}</button>
       </form>
     </section>
   );

@@ -26,8 +26,12 @@ import { LegalForms } from "@/components/dossier/legal-forms";
 import { listDossierFeedback } from "@/lib/feedback/queries";
 import { RATEABLE_STATUSES } from "@/lib/ratings/commands/rate-dossier";
 import { getDossierRating } from "@/lib/ratings/queries";
+import { fill } from "@/lib/i18n/locales";
+import { getDictionary } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Hồ sơ" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getDictionary()).dossier.title };
+}
 
 async function load(actorPromise: ReturnType<typeof requirePageActor>, id: string) {
   try {
@@ -43,13 +47,14 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   const { "da-nop": submittedFlag, buoc: step } = await searchParams;
   const justSubmitted = submittedFlag === "1";
   const actorPromise = requirePageActor(`/ho-so/${id}`);
-  const dossier = await load(actorPromise, id);
+  const [dossier, dictionary] = await Promise.all([load(actorPromise, id), getDictionary()]);
 
   if (dossier.status === "DRAFT") {
     const definition = formDefinitionSchema.parse(dossier.procedure.formDefinition);
     const documents = await listMyDocuments(await actorPromise);
     return (
       <DraftWizard
+        dictionary={dictionary}
         dossier={dossier}
         definition={definition}
         step={stepFromParam(step, wizardSteps(definition).length)}
@@ -71,41 +76,45 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   const [rating, feedback, supplements] = await Promise.all([getDossierRating(actor, id), listDossierFeedback(actor, id), listSupplementRequests(actor, id)]);
   const openRequest = dossier.status === "SUPPLEMENT_REQUESTED" ? supplements.find((r) => !r.answeredAt) : undefined;
   const expected = dossier.status === "SUBMITTED" && dossier.submittedAt ? await expectedDueAt(dossier.procedure.code, dossier.channel, dossier.submittedAt) : null;
+  const t = dictionary.dossier;
+  const forms = dictionary.dossierForms;
+  // The notice names the code and agency in bold: split the sentence around them.
+  const [beforeCode, afterCode] = t.submittedNotice.split("{code}");
 
   return (
     <article className="space-y-6">
       {justSubmitted && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3">
-          Nộp hồ sơ thành công. Mã hồ sơ của bạn là <strong>{dossier.code}</strong>. {dossier.agency.name} sẽ kiểm tra hồ sơ; bạn được thông báo khi hồ sơ được tiếp nhận hoặc cần bổ sung.
-          {expected && <> Ngày hẹn trả kết quả dự kiến: <strong>{formatDateTime(expected)}</strong>.</>}
+          {beforeCode}<strong>{dossier.code}</strong>{fill(afterCode, { agency: dossier.agency.name })}
+          {expected && <> <strong>{fill(t.expectedDue, { date: formatDateTime(expected) })}</strong></>}
         </p>
       )}
       <header className="space-y-1">
-        <p className="text-sm text-gray-600">{dossier.procedure.name}</p>
-        <h1 className="text-2xl font-semibold">Hồ sơ <span data-testid="dossier-code">{dossier.code}</span></h1>
-        <p className="flex flex-wrap gap-3 items-center"><StatusBadge status={dossier.status} /> <span>{dossier.agency.name}</span></p>
-        {dossier.channel === "ONLINE" && <p><a href={`/api/dossiers/${dossier.id}/receipt`} target="_blank" rel="noreferrer">Tải phiếu xác nhận nộp hồ sơ (PDF)</a></p>}
+        <p className="text-sm text-gray-600" lang="vi">{dossier.procedure.name}</p>
+        <h1 className="text-2xl font-semibold">{t.heading} <span data-testid="dossier-code">{dossier.code}</span></h1>
+        <p className="flex flex-wrap gap-3 items-center"><StatusBadge status={dossier.status} label={dictionary.labels.status[dossier.status]} /> <span lang="vi">{dossier.agency.name}</span></p>
+        {dossier.channel === "ONLINE" && <p><a href={`/api/dossiers/${dossier.id}/receipt`} target="_blank" rel="noreferrer">{t.receipt}</a></p>}
       </header>
       <LegalForms dossier={dossier} audience="citizen" />
       <dl className="grid sm:grid-cols-2 gap-2 rounded bg-white p-4 shadow-sm text-sm">
-        <div><dt className="font-semibold">Người nộp</dt><dd>{dossier.applicantName}</dd></div>
-        <div><dt className="font-semibold">Ngày nộp</dt><dd>{formatDateTime(dossier.submittedAt)}</dd></div>
-        <div><dt className="font-semibold">Ngày tiếp nhận</dt><dd>{formatDateTime(dossier.receivedAt)}</dd></div>
-        <div><dt className="font-semibold">Ngày hẹn trả kết quả</dt><dd>{formatDateTime(dossier.dueAt)}</dd></div>
-        <div><dt className="font-semibold">Ngày có kết quả</dt><dd>{formatDateTime(dossier.finishedAt)}</dd></div>
-        <div><dt className="font-semibold">Ngày trả kết quả</dt><dd>{formatDateTime(dossier.returnedAt)}</dd></div>
+        <div><dt className="font-semibold">{t.applicant}</dt><dd>{dossier.applicantName}</dd></div>
+        <div><dt className="font-semibold">{t.submittedAt}</dt><dd>{formatDateTime(dossier.submittedAt)}</dd></div>
+        <div><dt className="font-semibold">{t.receivedAt}</dt><dd>{formatDateTime(dossier.receivedAt)}</dd></div>
+        <div><dt className="font-semibold">{t.dueAt}</dt><dd>{formatDateTime(dossier.dueAt)}</dd></div>
+        <div><dt className="font-semibold">{t.finishedAt}</dt><dd>{formatDateTime(dossier.finishedAt)}</dd></div>
+        <div><dt className="font-semibold">{t.returnedAt}</dt><dd>{formatDateTime(dossier.returnedAt)}</dd></div>
       </dl>
       <ReappointmentNotice actor={actor} dossierId={dossier.id} />
-      {openRequest && <LazySupplementAnswer dossierId={dossier.id} version={dossier.version} items={openRequest.items} />}
-      <ResultSection dossier={dossier} audience="citizen" />
-      <PositionPanel position={dossierPosition(dossier, dossier.events)} expectedDueAt={expected} />
-      <SupplementRequests requests={supplements.filter((r) => r !== openRequest)} />
-      <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} paper={dossier.paperSubmissions} />
-      <DossierTimeline events={dossier.events} />
-      {nextStatus("WITHDRAW", dossier.status, "CITIZEN") && <LazyWithdrawForm dossierId={dossier.id} version={dossier.version} />}
-      {rating ? <RatingSummary rating={rating} /> : RATEABLE_STATUSES.includes(dossier.status) && <LazyRatingForm dossierId={dossier.id} />}
-      <FeedbackList feedback={feedback}>
-        <LazyFeedbackForm dossierId={dossier.id} />
+      {openRequest && <LazySupplementAnswer dossierId={dossier.id} version={dossier.version} items={openRequest.items} t={forms.supplement} upload={dictionary.wizard.uploads} />}
+      <ResultSection dossier={dossier} audience="citizen" t={t} />
+      <PositionPanel position={dossierPosition(dossier, dossier.events)} expectedDueAt={expected} t={t} />
+      <SupplementRequests requests={supplements.filter((r) => r !== openRequest)} t={t} />
+      <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} paper={dossier.paperSubmissions} t={t} />
+      <DossierTimeline events={dossier.events} title={t.timelineTitle} statusLabels={dictionary.labels.status} actionLabels={dictionary.labels.actions} />
+      {nextStatus("WITHDRAW", dossier.status, "CITIZEN") && <LazyWithdrawForm dossierId={dossier.id} version={dossier.version} t={forms.withdraw} />}
+      {rating ? <RatingSummary rating={rating} t={t} /> : RATEABLE_STATUSES.includes(dossier.status) && <LazyRatingForm dossierId={dossier.id} t={forms.rating} />}
+      <FeedbackList feedback={feedback} t={t}>
+        <LazyFeedbackForm dossierId={dossier.id} t={forms.feedback} />
       </FeedbackList>
     </article>
   );

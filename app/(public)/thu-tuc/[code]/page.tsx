@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getActor } from "@/lib/auth/actor";
 import { cachedProcedure as getProcedureByCode } from "@/lib/procedures/cached";
-import { AUTHORITY_LABEL, durationLabel, FEE_KIND_LABEL, SERVICE_LEVEL_DESCRIPTION, SERVICE_LEVEL_LABEL, TIMING_CHANNEL_LABEL } from "@/lib/procedures/labels";
+import { durationText } from "@/lib/procedures/labels";
+import { fill } from "@/lib/i18n/locales";
+import { getDictionary } from "@/lib/i18n/server";
 import { catalogueHref, CATALOGUE_PATH } from "@/lib/procedures/search-params";
 import { formatVnd } from "@/components/ui/format";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
@@ -16,8 +18,8 @@ type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const procedure = await getProcedureByCode((await params).code);
-  return { title: procedure?.name ?? "Thủ tục" };
+  const [procedure, t] = await Promise.all([getProcedureByCode((await params).code), getDictionary()]);
+  return { title: procedure?.name ?? t.procedure.fallbackTitle };
 }
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -32,69 +34,74 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 export default async function ProcedurePage({ params }: Props) {
   await connection();
   const { code } = await params;
-  const procedure = await getProcedureByCode(code);
+  // The cached procedure is catalogue data only; every label around it comes from this request's dictionary.
+  const [procedure, dictionary] = await Promise.all([getProcedureByCode(code), getDictionary()]);
   if (!procedure) notFound();
   const actor = await getActor();
+  const t = dictionary.procedure;
+  const labels = dictionary.labels;
 
   return (
     <article className="space-y-6">
       <Breadcrumb
         items={[
-          { href: "/", label: "Trang chủ" },
-          { href: CATALOGUE_PATH, label: "Thủ tục hành chính" },
+          { href: "/", label: dictionary.common.home },
+          { href: CATALOGUE_PATH, label: dictionary.catalogue.title },
           { href: catalogueHref({ q: "", field: procedure.field.code, page: 1 }), label: procedure.field.name },
         ]}
         current={procedure.name}
+        label={dictionary.common.breadcrumb}
       />
       <header>
-        <p className="text-sm text-gray-600">Mã thủ tục {procedure.code} · {procedure.field.name}</p>
-        <h1 className="text-2xl font-semibold">{procedure.name}</h1>
+        <p className="text-sm text-gray-600">{fill(t.codeAndField, { code: procedure.code, field: procedure.field.name })}</p>
+        <h1 className="text-2xl font-semibold" lang="vi">{procedure.name}</h1>
         <p className="mt-2 flex flex-wrap gap-2 text-sm">
-          <span className="rounded-full bg-gray-200 px-3 py-1">{AUTHORITY_LABEL[procedure.authorityLevel]}</span>
-          <span className="rounded-full bg-brand-50 px-3 py-1 text-blue-900">Dịch vụ công trực tuyến {SERVICE_LEVEL_LABEL[procedure.serviceLevel].toLowerCase()}</span>
+          <span className="rounded-full bg-gray-200 px-3 py-1">{labels.authority[procedure.authorityLevel]}</span>
+          <span className="rounded-full bg-brand-50 px-3 py-1 text-blue-900">{fill(t.onlineService, { level: labels.serviceLevel[procedure.serviceLevel].toLowerCase() })}</span>
         </p>
       </header>
 
       <section aria-labelledby="nop" className="rounded bg-white p-4 shadow-sm">
-        <h2 id="nop" className="text-lg font-semibold mb-2">Nộp hồ sơ trực tuyến</h2>
+        <h2 id="nop" className="text-lg font-semibold mb-2">{t.applyTitle}</h2>
         {actor ? (
-          <StartDossierForm procedureCode={procedure.code} agencies={procedure.agencies.map((a) => a.agency)} />
+          <StartDossierForm procedureCode={procedure.code} agencies={procedure.agencies.map((a) => a.agency)} t={{ agencyLabel: t.agencyLabel, chooseAgency: t.chooseAgency, apply: t.apply }} />
         ) : (
           <div className="space-y-2">
-            <p>Đăng nhập bằng tài khoản định danh điện tử để nộp hồ sơ. Thông tin cá nhân sẽ được điền sẵn.</p>
-            <SignInButton callbackUrl={`/thu-tuc/${procedure.code}`} />
+            <p>{t.signInToApply}</p>
+            <SignInButton callbackUrl={`/thu-tuc/${procedure.code}`} label={dictionary.signIn.button} />
           </div>
         )}
       </section>
 
       <dl className="divide-y rounded bg-white px-4 shadow-sm">
-        <Row label="Lĩnh vực">{procedure.field.name}</Row>
-        <Row label="Cấp thực hiện">{AUTHORITY_LABEL[procedure.authorityLevel]}</Row>
-        <Row label="Mức độ">
-          <strong>{SERVICE_LEVEL_LABEL[procedure.serviceLevel]}</strong>: {SERVICE_LEVEL_DESCRIPTION[procedure.serviceLevel]}
+        {/* The values are the catalogue as published (Vietnamese); only the labels follow the UI language. */}
+        <Row label={t.field}><span lang="vi">{procedure.field.name}</span></Row>
+        <Row label={t.level}>{labels.authority[procedure.authorityLevel]}</Row>
+        <Row label={t.serviceLevel}>
+          <strong>{labels.serviceLevel[procedure.serviceLevel]}</strong>: {labels.serviceDescription[procedure.serviceLevel]}
         </Row>
-        <Row label="Trình tự thực hiện"><ProcedureSteps text={procedure.steps} /></Row>
-        <Row label="Cách thức thực hiện">
-          {procedure.method}
-          {procedure.requiresPersonalPresence && <p className="mt-1 font-semibold">Người yêu cầu phải có mặt trực tiếp tại cơ quan.</p>}
+        <Row label={t.steps}><ProcedureSteps text={procedure.steps} stepLabel={t.step} /></Row>
+        <Row label={t.method}>
+          <span lang="vi">{procedure.method}</span>
+          {procedure.requiresPersonalPresence && <p className="mt-1 font-semibold">{t.inPerson}</p>}
         </Row>
-        <Row label="Thời hạn giải quyết">
-          <ul>{procedure.timings.map((t) => <li key={t.channel}>{TIMING_CHANNEL_LABEL[t.channel]}: {durationLabel(t.amount, t.unit)}{t.description ? ` — ${t.description}` : ""}</li>)}</ul>
+        <Row label={t.deadline}>
+          <ul>{procedure.timings.map((m) => <li key={m.channel}>{labels.channel[m.channel]}: {durationText(labels, m.amount, m.unit)}{m.description && <span lang="vi"> — {m.description}</span>}</li>)}</ul>
         </Row>
-        <Row label="Phí, lệ phí">
-          {procedure.fees.length === 0 ? "Không" : <ul>{procedure.fees.map((f, i) => <li key={i}>{FEE_KIND_LABEL[f.kind]}: {f.amountVnd === 0 ? "Miễn" : formatVnd(f.amountVnd)} — {f.description}</li>)}</ul>}
-          {procedure.paymentBeforeProcessing && <p className="mt-1">Nộp phí, lệ phí trước khi hồ sơ được giải quyết.</p>}
+        <Row label={t.fees}>
+          {procedure.fees.length === 0 ? dictionary.common.none : <ul>{procedure.fees.map((f, i) => <li key={i}>{labels.feeKind[f.kind]}: {f.amountVnd === 0 ? t.free : formatVnd(f.amountVnd)} — <span lang="vi">{f.description}</span></li>)}</ul>}
+          {procedure.paymentBeforeProcessing && <p className="mt-1">{t.payFirst}</p>}
         </Row>
-        <Row label="Đối tượng thực hiện">{procedure.applicants}</Row>
-        <Row label="Yêu cầu, điều kiện">{procedure.conditions ?? "Không"}</Row>
-        <Row label="Kết quả thực hiện">{procedure.result}</Row>
-        <Row label="Căn cứ pháp lý">{procedure.legalBasis}</Row>
-        <Row label="Cơ quan thực hiện"><ul>{procedure.agencies.map((a) => <li key={a.agency.id}>{a.agency.name}</li>)}</ul></Row>
+        <Row label={t.applicants}><span lang="vi">{procedure.applicants}</span></Row>
+        <Row label={t.conditions}>{procedure.conditions ? <span lang="vi">{procedure.conditions}</span> : dictionary.common.none}</Row>
+        <Row label={t.result}><span lang="vi">{procedure.result}</span></Row>
+        <Row label={t.legalBasis}><span lang="vi">{procedure.legalBasis}</span></Row>
+        <Row label={t.agencies}><ul lang="vi">{procedure.agencies.map((a) => <li key={a.agency.id}>{a.agency.name}</li>)}</ul></Row>
       </dl>
 
       <section aria-labelledby="thanh-phan" className="rounded bg-white p-4 shadow-sm">
-        <h2 id="thanh-phan" className="text-lg font-semibold mb-2">Thành phần hồ sơ</h2>
-        <DocumentComponents components={procedure.components} />
+        <h2 id="thanh-phan" className="text-lg font-semibold mb-2">{t.components}</h2>
+        <DocumentComponents components={procedure.components} t={t} labels={labels} yesNo={[dictionary.common.yes, dictionary.common.no]} />
       </section>
     </article>
   );

@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { AUTHORITY_LABEL, SERVICE_LEVEL_LABEL } from "@/lib/procedures/labels";
+import type { Dictionary } from "@/lib/i18n";
 import type { CatalogueFilterOptions } from "@/lib/procedures/search";
 import { catalogueHref, CATALOGUE_PATH, LEVEL_PARAM, MAX_QUERY_LENGTH, SERVICE_PARAM, type CatalogueQuery } from "@/lib/procedures/search-params";
 
@@ -19,41 +18,41 @@ function Select({ name, label, value, children }: { name: string; label: string;
 
 /**
  * A plain GET form: it works without client JavaScript and its URL can be shared. The key
- * remounts it after a client-side navigation (a pagination link, "Xóa bộ lọc"), since
+ * remounts it after a client-side navigation (the router refreshing the page), since
  * `defaultValue` alone would keep the old choices on screen.
  */
-export function CatalogueFilters({ query, options }: { query: CatalogueQuery; options: CatalogueFilterOptions }) {
+export function CatalogueFilters({ query, options, t, labels }: { query: CatalogueQuery; options: CatalogueFilterOptions; t: Dictionary["catalogue"]; labels: Dictionary["labels"] }) {
   return (
-    <form key={catalogueHref(query)} method="get" action={CATALOGUE_PATH} role="search" aria-label="Tìm và lọc thủ tục" className="space-y-3 rounded bg-white p-4 shadow-sm">
+    <form key={catalogueHref(query)} method="get" action={CATALOGUE_PATH} role="search" aria-label={t.filtersLabel} className="space-y-3 rounded bg-white p-4 shadow-sm">
       <div className="flex flex-col gap-1">
-        <label htmlFor="q" className="text-sm font-semibold text-gray-700">Tên hoặc mã thủ tục</label>
-        <input id="q" name="q" type="search" defaultValue={query.q} maxLength={MAX_QUERY_LENGTH} placeholder="Ví dụ: khai sinh hoặc 1.001193" className="rounded border px-3 py-2" />
+        <label htmlFor="q" className="text-sm font-semibold text-gray-700">{t.queryLabel}</label>
+        <input id="q" name="q" type="search" defaultValue={query.q} maxLength={MAX_QUERY_LENGTH} placeholder={t.queryPlaceholder} className="rounded border px-3 py-2" />
       </div>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <Select name="linh-vuc" label="Lĩnh vực" value={query.field}>
-          <option value="">Tất cả lĩnh vực</option>
+        <Select name="linh-vuc" label={t.field} value={query.field}>
+          <option value="">{t.allFields}</option>
           {options.fields.map((f) => <option key={f.code} value={f.code}>{f.name}</option>)}
         </Select>
-        <Select name="co-quan" label="Cơ quan thực hiện" value={query.agency}>
-          <option value="">Tất cả cơ quan</option>
+        <Select name="co-quan" label={t.agency} value={query.agency}>
+          <option value="">{t.allAgencies}</option>
           {LEVELS.map((level) => (
-            <optgroup key={level} label={AUTHORITY_LABEL[level]}>
+            <optgroup key={level} label={labels.authority[level]}>
               {options.agencies.filter((a) => a.level === level).map((a) => <option key={a.code} value={a.code}>{a.name}</option>)}
             </optgroup>
           ))}
         </Select>
-        <Select name="cap" label="Cấp thực hiện" value={query.level && LEVEL_PARAM[query.level]}>
-          <option value="">Tất cả các cấp</option>
-          {LEVELS.map((level) => <option key={level} value={LEVEL_PARAM[level]}>{AUTHORITY_LABEL[level]}</option>)}
+        <Select name="cap" label={t.level} value={query.level && LEVEL_PARAM[query.level]}>
+          <option value="">{t.allLevels}</option>
+          {LEVELS.map((level) => <option key={level} value={LEVEL_PARAM[level]}>{labels.authority[level]}</option>)}
         </Select>
-        <Select name="muc-do" label="Mức độ dịch vụ công" value={query.service && SERVICE_PARAM[query.service]}>
-          <option value="">Tất cả mức độ</option>
-          {SERVICE_LEVELS.map((s) => <option key={s} value={SERVICE_PARAM[s]}>{SERVICE_LEVEL_LABEL[s]}</option>)}
+        <Select name="muc-do" label={t.service} value={query.service && SERVICE_PARAM[query.service]}>
+          <option value="">{t.allServices}</option>
+          {SERVICE_LEVELS.map((s) => <option key={s} value={SERVICE_PARAM[s]}>{labels.serviceLevel[s]}</option>)}
         </Select>
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-white font-semibold">Tìm kiếm</button>
-        <Link href={CATALOGUE_PATH}>Xóa bộ lọc</Link>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-white font-semibold">{t.search}</button>
+        <a href={CATALOGUE_PATH}>{t.clearFilters}</a>
       </div>
     </form>
   );

@@ -1,7 +1,8 @@
-import Link from "next/link";
 import type { PrefillSource, FormDefinition } from "@/lib/forms/definition";
 import type { DossierDetail } from "@/lib/dossiers/queries";
-import { wizardSteps } from "@/lib/dossiers/wizard";
+import { wizardSteps, type WizardStep } from "@/lib/dossiers/wizard";
+import type { Dictionary } from "@/lib/i18n";
+import { fill } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/components/ui/format";
 import type { StoreDocument } from "./component-uploads";
 import { LazyComponentUploads, LazyDeliveryStep, LazySectionStep } from "./lazy";
@@ -15,10 +16,22 @@ type Props = {
   prefill: Partial<Record<PrefillSource, string>>;
   storeDocuments: StoreDocument[];
   requiresPersonalPresence: boolean;
+  dictionary: Dictionary;
 };
 
-/** The online dossier as steps; every step is saved on the server, so it can be resumed anywhere. */
-export function DraftWizard({ dossier, definition, step, prefill, storeDocuments, requiresPersonalPresence }: Props) {
+/** A step's title in the reader's language; the e-form's own section titles are the procedure's (Vietnamese). */
+function stepTitle(step: WizardStep, t: Dictionary["wizard"]): string {
+  if (step.kind === "section") return step.title;
+  return step.kind === "documents" ? t.documentsStep : step.kind === "delivery" ? t.deliveryStep : t.reviewStep;
+}
+
+/**
+ * The online dossier as steps; every step is saved on the server, so it can be resumed anywhere.
+ * Client steps get only the strings they show (never the whole dictionary), keeping the page light.
+ */
+export function DraftWizard({ dossier, definition, step, prefill, storeDocuments, requiresPersonalPresence, dictionary }: Props) {
+  const t = dictionary.wizard;
+  const common = dictionary.common;
   const steps = wizardSteps(definition);
   const current = steps[step - 1];
   const href = (n: number) => `/ho-so/${dossier.id}?buoc=${n}`;
@@ -29,19 +42,19 @@ export function DraftWizard({ dossier, definition, step, prefill, storeDocuments
   return (
     <div className="space-y-5">
       <header className="space-y-1">
-        <p className="text-sm text-gray-600">Hồ sơ nháp · tự động lưu, giữ đến {formatDateTime(dossier.draftExpiresAt)}</p>
-        <h1 className="text-2xl font-semibold">{dossier.procedure.name}</h1>
-        <p className="text-sm">Nơi tiếp nhận: {dossier.agency.name}</p>
+        <p className="text-sm text-gray-600">{fill(t.draftNote, { date: formatDateTime(dossier.draftExpiresAt) })}</p>
+        <h1 className="text-2xl font-semibold" lang="vi">{dossier.procedure.name}</h1>
+        <p className="text-sm">{fill(t.receivingAgency, { agency: dossier.agency.name })}</p>
       </header>
-      <nav aria-label="Các bước nộp hồ sơ">
-        <p className="text-sm font-semibold">Bước {step}/{steps.length}: {current.title}</p>
+      <nav aria-label={t.stepsNav}>
+        <p className="text-sm font-semibold">{fill(t.stepOf, { n: step, count: steps.length, title: stepTitle(current, t) })}</p>
         <ol className="mt-2 flex flex-wrap gap-1 text-xs">
           {steps.map((s, i) => (
             <li key={s.title}>
-              <Link href={href(i + 1)} aria-current={i + 1 === step ? "step" : undefined}
+              <a href={href(i + 1)} aria-current={i + 1 === step ? "step" : undefined}
                 className={`inline-block min-h-8 rounded px-2 py-1 no-underline ${i + 1 === step ? "bg-brand-700 text-white" : "bg-white border text-ink"}`}>
-                {i + 1}. {s.title}
-              </Link>
+                {i + 1}. {stepTitle(s, t)}
+              </a>
             </li>
           ))}
         </ol>
@@ -56,23 +69,27 @@ export function DraftWizard({ dossier, definition, step, prefill, storeDocuments
           step={step}
           back={step > 1 ? href(step - 1) : null}
           defaults={Object.fromEntries(definition.sections[current.index].fields.map((f) => [f.name, answers[f.name] ?? (f.prefill ? prefill[f.prefill] ?? "" : "")]))}
+          messages={dictionary.formMessages}
+          t={{ back: common.back, save: common.saveAndContinue, saving: common.saving, choose: t.choose }}
         />
       )}
       {current.kind === "documents" && (
         <div className="space-y-4">
-          <LazyComponentUploads dossierId={dossier.id} components={dossier.procedure.components} initial={dossier.attachments} maxDossierBytes={dossier.procedure.maxDossierBytes} storeDocuments={storeDocuments} paper={Object.fromEntries(dossier.paperSubmissions.map((p) => [p.componentId, p.summary]))} />
+          <LazyComponentUploads dossierId={dossier.id} components={dossier.procedure.components} initial={dossier.attachments} maxDossierBytes={dossier.procedure.maxDossierBytes} storeDocuments={storeDocuments} paper={Object.fromEntries(dossier.paperSubmissions.map((p) => [p.componentId, p.summary]))}
+            t={{ ...t.uploads, title: t.documentsStep, photos: t.photos, paper: t.paper }} />
           <div className="flex gap-3">
-            <Link href={href(step - 1)} className="min-h-11 rounded border px-4 py-2 no-underline">Quay lại</Link>
-            <Link href={href(step + 1)} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white no-underline">Tiếp tục</Link>
+            <a href={href(step - 1)} className="min-h-11 rounded border px-4 py-2 no-underline">{common.back}</a>
+            <a href={href(step + 1)} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white no-underline">{common.continue}</a>
           </div>
         </div>
       )}
       {current.kind === "delivery" && (
-        <LazyDeliveryStep dossierId={dossier.id} current={dossier.resultDelivery} step={step} back={href(step - 1)} postAllowed={!requiresPersonalPresence} />
+        <LazyDeliveryStep dossierId={dossier.id} current={dossier.resultDelivery} step={step} back={href(step - 1)} postAllowed={!requiresPersonalPresence}
+          t={{ legend: t.deliveryStep, options: t.delivery, noPost: t.noPost, back: common.back, save: common.saveAndContinue }} />
       )}
-      {current.kind === "review" && <ReviewStep dossier={dossier} definition={definition} documentsStep={documentsStep} deliveryStep={deliveryStep} />}
+      {current.kind === "review" && <ReviewStep dossier={dossier} definition={definition} documentsStep={documentsStep} deliveryStep={deliveryStep} dictionary={dictionary} />}
 
-      <DeleteDraftForm dossierId={dossier.id} />
+      <DeleteDraftForm dossierId={dossier.id} t={{ label: t.deleteDraft, confirm: t.deleteConfirm }} />
     </div>
   );
 }

@@ -1,17 +1,30 @@
 "use client";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState, useSyncExternalStore, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { FormDefinition } from "@/lib/forms/definition";
+import { checkAnswer, type FormMessages } from "@/lib/forms/rules";
 import type { FormAnswers, FormInput } from "@/lib/forms/to-zod";
 import { saveDraftSectionAction } from "@/lib/dossiers/actions";
 import { FormFieldInput } from "@/components/form/form-field-input";
 
-type Props = { dossierId: string; definition: FormDefinition; sectionIndex: number; defaults: FormAnswers; step: number; back: string | null };
+type Strings = { back: string; save: string; saving: string; choose: string };
+type Props = {
+  dossierId: string; definition: FormDefinition; sectionIndex: number; defaults: FormAnswers; step: number; back: string | null;
+  /** The rule messages in the citizen's language (lib/forms/rules.ts). */
+  messages: FormMessages;
+  t: Strings;
+};
 
-/** One section of the e-form; "Tiếp tục" saves the draft on the server, then moves on. */
-export function SectionStep({ dossierId, definition, sectionIndex, defaults, step, back }: Props) {
+const subscribeNothing = () => () => {};
+
+/**
+ * One section of the e-form; "Lưu và tiếp tục" saves the draft on the server, then moves on.
+ * react-hook-form is used in its lightest way (uncontrolled `register` with a `validate` per
+ * field, no watch, Controller or resolver), and links are plain anchors rather than next/link:
+ * this step must stay within the 150 kB JavaScript budget (issue 3).
+ */
+export function SectionStep({ dossierId, definition, sectionIndex, defaults, step, back, messages, t }: Props) {
   const section = definition.sections[sectionIndex];
   // Each field checks itself in the browser (lib/forms/rules.ts); the server runs the zod schema
   // built from the same rules and its messages come back next to the same fields.
@@ -19,11 +32,18 @@ export function SectionStep({ dossierId, definition, sectionIndex, defaults, ste
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
+  // Until the script has taken over, a click would send the form natively (a GET with the
+  // answers in the address): the button waits, disabled, for the few moments that takes.
+  const ready = useSyncExternalStore(subscribeNothing, () => true, () => false);
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
       const result = await saveDraftSectionAction(dossierId, sectionIndex, values as FormAnswers);
-      for (const [name, message] of Object.entries(result.fieldErrors ?? {})) form.setError(name, { message });
+      for (const [name, message] of Object.entries(result.fieldErrors ?? {})) {
+        // The server words its messages in Vietnamese; the same rule gives them in the citizen's language.
+        const field = section.fields.find((f) => f.name === name);
+        form.setError(name, { message: (field && checkAnswer(field, values[name], messages)) || message });
+      }
       if (result.error) return setError(result.error);
       router.push(`/ho-so/${dossierId}?buoc=${step + 1}`);
     }),
@@ -34,14 +54,14 @@ export function SectionStep({ dossierId, definition, sectionIndex, defaults, ste
       <fieldset className="rounded bg-white p-4 shadow-sm space-y-4">
         <legend className="text-lg font-semibold">{section.title}</legend>
         {section.fields.map((f) => (
-          <FormFieldInput key={f.name} field={f} register={form.register} error={form.formState.errors[f.name]?.message} />
+          <FormFieldInput key={f.name} field={f} register={form.register} error={form.formState.errors[f.name]?.message} messages={messages} chooseLabel={t.choose} />
         ))}
       </fieldset>
       {error && <p role="alert" className="text-red-700">{error}</p>}
       <div className="flex gap-3">
-        {back && <Link href={back} className="min-h-11 rounded border px-4 py-2 no-underline">Quay lại</Link>}
-        <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60">
-          {pending ? "Đang lưu…" : "Lưu và tiếp tục"}
+        {back && <a href={back} className="min-h-11 rounded border px-4 py-2 no-underline">{t.back}</a>}
+        <button type="submit" disabled={pending || !ready} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60">
+          {pending ? t.saving : t.save}
         </button>
       </div>
     </form>

@@ -3,7 +3,7 @@ import { useState, useTransition } from "react";
 import { submitDossierAction } from "@/lib/dossiers/actions";
 
 /** Submits once; the server is idempotent too, so a double click or a retry files one dossier. */
-export function SubmitButton({ dossierId, disabled }: { dossierId: string; disabled: boolean }) {
+export function SubmitButton({ dossierId, disabled, t }: { dossierId: string; disabled: boolean; t: { submit: string; submitting: string } }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   return (
@@ -20,7 +20,7 @@ export function SubmitButton({ dossierId, disabled }: { dossierId: string; disab
         }
         className="min-h-11 rounded bg-brand-700 px-6 py-3 font-semibold text-white disabled:opacity-60"
       >
-        {pending ? "Đang nộp…" : "Nộp hồ sơ"}
+        {pending ? t.submitting : t.submit}
       </button>
     </div>
   );

@@ -8,6 +8,7 @@ import { formDefinitionSchema, type PrefillSource } from "@/lib/forms/definition
 import { getWalkIn, type WalkIn } from "@/lib/intake/queries";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { WalkInForm } from "./_components/walk-in-form";
+import { vi } from "@/lib/i18n/vi";
 import { ScanUploads } from "./_components/scan-uploads";
 import { ReceiveForm } from "./_components/receive-form";
 import { DeleteWalkInForm } from "./_components/delete-walk-in-form";
@@ -75,6 +76,7 @@ export default async function WalkInPage({ params }: { params: Promise<{ id: str
         components={dossier.procedure.components}
         initial={dossier.attachments}
         paper={Object.fromEntries(dossier.paperSubmissions.map((p) => [p.componentId, p.summary]))}
+        t={{ uploads: vi.wizard.uploads, paper: vi.wizard.paper }}
       />
       <ReceiveForm dossierId={dossier.id} version={dossier.version} current={dossier.resultDelivery} postAllowed={!dossier.procedure.requiresPersonalPresence} />
       <DeleteWalkInForm dossierId={dossier.id} />

@@ -5,9 +5,12 @@ import { formatBytes } from "@/components/ui/format";
 import { PaperChoice } from "@/components/upload/paper-choice";
 import { UploadStatus } from "@/components/upload/upload-status";
 import { useResumableUploads } from "@/components/upload/use-resumable-uploads";
+import type { Dictionary } from "@/lib/i18n/vi";
 
 type Component = { id: string; name: string; required: boolean; paperAllowed: boolean };
-type Props = { dossierId: string; components: Component[]; initial: FinishedUpload[]; paper: Record<string, string> };
+/** The upload widgets' own words; the back office passes the Vietnamese ones (staff pages are Vietnamese). */
+type Strings = { uploads: Dictionary["wizard"]["uploads"]; paper: Dictionary["wizard"]["paper"] };
+type Props = { dossierId: string; components: Component[]; initial: FinishedUpload[]; paper: Record<string, string>; t: Strings };
 
 /**
  * The scans of each component: several files each (a paper of several pages scanned page by
@@ -15,7 +18,7 @@ type Props = { dossierId: string; components: Component[]; initial: FinishedUplo
  * resumable uploads (tus) as the citizen's wizard; the server judges each file by its content.
  * Bulky components the catalogue allows stay on paper, with a summary (nộp bản giấy).
  */
-export function ScanUploads({ dossierId, components, initial, paper }: Props) {
+export function ScanUploads({ dossierId, components, initial, paper, t }: Props) {
   const [files, setFiles] = useState(initial);
   const [over, setOver] = useState<string | null>(null);
   // Files chosen together wait here and go one at a time; the counts are what the page shows.
@@ -26,7 +29,7 @@ export function ScanUploads({ dossierId, components, initial, paper }: Props) {
   const { errors, setError, busy, progress, retryable, upload, retry } = useResumableUploads((attachment) => {
     setFiles((f) => [...f, attachment]);
     setFinished((n) => n + 1);
-  });
+  }, t.uploads);
 
   /** The next waiting file, if any. A failed file pauses the queue: "Thử lại" or "Tiếp tục" goes on. */
   function startNext() {
@@ -90,14 +93,14 @@ export function ScanUploads({ dossierId, components, initial, paper }: Props) {
                   e.target.value = "";
                 }} />
             </div>
-            <UploadStatus uploading={busy === c.id} progress={progress} error={errors[c.id]} canRetry={!!retryable[c.id]} onRetry={() => retry(c.id)} />
+            <UploadStatus uploading={busy === c.id} progress={progress} error={errors[c.id]} canRetry={!!retryable[c.id]} onRetry={() => retry(c.id)} t={t.uploads} />
             {left > 0 && (
               <p role="status" className="text-sm">
                 Còn {left} tệp chờ tải lên.{" "}
                 {busy === null && <button type="button" className="min-h-11 underline" onClick={startNext}>Tiếp tục tải lên</button>}
               </p>
             )}
-            {c.paperAllowed && <PaperChoice dossierId={dossierId} componentId={c.id} componentName={c.name} initial={paper[c.id] ?? null} />}
+            {c.paperAllowed && <PaperChoice dossierId={dossierId} componentId={c.id} componentName={c.name} initial={paper[c.id] ?? null} t={t.paper} />}
             <ul className="text-sm">
               {mine.map((f) => (
                 <li key={f.id} className="flex flex-wrap items-center gap-2">
