@@ -10,4 +10,10 @@ export async function register() {
   } catch (e) {
     console.error("The deadline scan could not start:", e);
   }
+  try {
+    const { startPaymentReconciliation } = await import("./lib/payments/schedule");
+    startPaymentReconciliation();
+  } catch (e) {
+    console.error("The payment reconciliation could not start:", e);
+  }
 }

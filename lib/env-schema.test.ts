@@ -22,3 +22,18 @@ describe("environment validation", () => {
     expect(attempt).toThrow(/AUTH_ISSUER/);
   });
 });
+
+describe("payment gateway settings", () => {
+  it("default to the local simulator outside production", () => {
+    expect(parseEnv(valid)).toMatchObject({ PAYMENT_TMN_CODE: "DVCTN001", PAYMENT_TIMEOUT_MINUTES: 15 });
+    expect(parseEnv(valid).PAYMENT_GATEWAY_URL).toBeUndefined();
+  });
+
+  it("must name the real gateway and its secret in production", () => {
+    const attempt = () => parseEnv({ ...valid, APP_ENV: "production" });
+    expect(attempt).toThrow(/PAYMENT_GATEWAY_URL: is required in production/);
+    expect(attempt).toThrow(/PAYMENT_HASH_SECRET: must be the gateway's secret/);
+    const real = { PAYMENT_GATEWAY_URL: "https://pay.vnpay.vn/vpcpay.html", PAYMENT_QUERY_URL: "https://merchant.vnpay.vn/merchant_webapi/api/transaction", PAYMENT_HASH_SECRET: "s".repeat(32), PAYMENT_TMN_CODE: "TAYNINH1" };
+    expect(parseEnv({ ...valid, APP_ENV: "production", ...real })).toMatchObject(real);
+  });
+});

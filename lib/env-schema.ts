@@ -16,6 +16,22 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
   /** Anonymous lookups by code per client address and minute (against harvesting codes by guessing). */
   LOOKUP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  // The payment gateway (VNPay 2.1.0 protocol, lib/payments). Without URLs the local simulator of
+  // this server is used (<NEXTAUTH_URL>/gateway-sim/…); production must name the real gateway.
+  PAYMENT_GATEWAY_URL: z.url().optional(),
+  PAYMENT_QUERY_URL: z.url().optional(),
+  PAYMENT_TMN_CODE: z.string().regex(/^[A-Z0-9]{8}$/, "must be the 8-character terminal code (vnp_TmnCode)").default("DVCTN001"),
+  PAYMENT_HASH_SECRET: z.string().min(32, "must be at least 32 characters").default("local-simulator-secret-not-for-production-0001"),
+  /** Minutes a citizen has to pay at the gateway (vnp_ExpireDate); reconciliation expires the rest. */
+  PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(5).max(1440).default(15),
+}).superRefine((env, ctx) => {
+  if (env.APP_ENV !== "production") return;
+  for (const key of ["PAYMENT_GATEWAY_URL", "PAYMENT_QUERY_URL"] as const) {
+    if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required in production (the real gateway)" });
+  }
+  if (env.PAYMENT_HASH_SECRET.startsWith("local-simulator-secret")) {
+    ctx.addIssue({ code: "custom", path: ["PAYMENT_HASH_SECRET"], message: "must be the gateway's secret in production" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

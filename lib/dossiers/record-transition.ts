@@ -6,6 +6,7 @@ import { notificationTargets, type NotificationTargets } from "../profile/notifi
 import { STATUS_INFO } from "./status";
 import type { WorkflowAction } from "./workflow";
 import { staleDossierError } from "./stale";
+import { assertPaidBeforeProcessing } from "../payments/bill";
 
 type Transition = {
   dossier: { id: string; version: number; status: DossierStatus; agencyId: string; applicantEmail: string | null; code: string | null };
@@ -27,6 +28,7 @@ type Transition = {
  * the audit event, and the notifications, all in the caller's transaction (transactional outbox).
  */
 export async function recordTransition(tx: Tx, t: Transition) {
+  if (t.dossier.status === "RECEIVED" && t.to === "PROCESSING") await assertPaidBeforeProcessing(tx, t.dossier.id);
   const updated = await tx.dossier.updateMany({
     where: { id: t.dossier.id, version: t.dossier.version },
     data: { ...t.data, status: t.to, version: { increment: 1 } },

@@ -11,6 +11,8 @@ import { stepDueAt } from "../step-deadline";
 import { recordTransition } from "../record-transition";
 import { nextStatus, WORKFLOW, type WorkflowAction } from "../workflow";
 import { staleDossierError } from "../stale";
+import { issueBill } from "../../payments/bill";
+import { refundOnRefusal } from "../../payments/commands/refund-on-refusal";
 
 /** Staff actions whose decision must carry written reasons (the forms print them). */
 const NEEDS_NOTE: readonly WorkflowAction[] = ["REQUEST_SUPPLEMENT", "REFUSE_RECEPTION", "REQUEST_SUPPLEMENT_IN_PROCESSING", "SEND_BACK", "REFUSE_AFTER_REVIEW", "STOP", "RECORD_VERIFICATION"];
@@ -19,6 +21,8 @@ export const ITEMISED_ACTIONS: readonly WorkflowAction[] = ["REQUEST_SUPPLEMENT"
 /** Actions that need more than a note (a person, an agency, a date, files) have their own command. */
 export const DEDICATED_ACTIONS: readonly WorkflowAction[] = [
   "RECEIVE_AT_COUNTER", "ASSIGN", "REQUEST_OPINION", "ANSWER_OPINION", "ISSUE_REAPPOINTMENT", "RETURN_RESULT",
+  // Confirmed by lib/payments when a payment settles, never by a button.
+  "CONFIRM_PAYMENT",
 ];
 export const STAFF_ACTIONS = (Object.keys(WORKFLOW) as WorkflowAction[]).filter(
   (a) => !(WORKFLOW[a].roles as readonly string[]).includes("CITIZEN") && !ITEMISED_ACTIONS.includes(a) && !DEDICATED_ACTIONS.includes(a),
@@ -69,9 +73,13 @@ async function effects(tx: Tx, action: WorkflowAction, d: Loaded, actor: Actor, 
     case "REFUSE_AFTER_REVIEW":
       if (!d.awaitingApproval) throw new AppError("TRANSITION_NOT_ALLOWED", "Chuyên viên chưa trình kết quả để phê duyệt.");
       if (action === "SEND_BACK") return { awaitingApproval: false };
+      if (action === "REFUSE_AFTER_REVIEW") await refundOnRefusal(tx, d.id, actor.userId);
       return { awaitingApproval: false, finishedAt: now, outcome: action === "APPROVE" ? "GRANTED" : "REFUSED" };
     case "RETURN_RESULT":
       return { returnedAt: now };
+    case "REQUEST_PAYMENT":
+      await issueBill(tx, d.id);
+      return {};
     default:
       return {};
   }

@@ -8,6 +8,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/components/ui/format";
 import { DraftWizard } from "./_components/draft-wizard";
 import { ReappointmentNotice } from "./_components/reappointment-notice";
+import { PaymentPanel } from "./_components/payment-panel";
 import { LazyFeedbackForm, LazyRatingForm, LazySupplementAnswer, LazyWithdrawForm } from "./_components/lazy";
 import { PositionPanel } from "@/components/dossier/position-panel";
 import { ResultSection } from "@/components/dossier/result-section";
@@ -105,6 +106,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
         <div><dt className="font-semibold">{t.returnedAt}</dt><dd>{formatDateTime(dossier.returnedAt)}</dd></div>
       </dl>
       <ReappointmentNotice actor={actor} dossierId={dossier.id} />
+      <PaymentPanel actor={actor} dossierId={dossier.id} />
       {openRequest && <LazySupplementAnswer dossierId={dossier.id} version={dossier.version} items={openRequest.items} t={forms.supplement} upload={dictionary.wizard.uploads} />}
       <ResultSection dossier={dossier} audience="citizen" t={t} />
       <PositionPanel position={dossierPosition(dossier, dossier.events)} expectedDueAt={expected} t={t} />

@@ -30,6 +30,7 @@ import { AssignForm } from "./_components/assign-form";
 import { ReturnForm } from "./_components/return-form";
 import { ConsultationPanel } from "./_components/consultation-panel";
 import { ReappointmentPanel } from "./_components/reappointment-panel";
+import { BillPanel } from "./_components/bill-panel";
 import { assignableSpecialists } from "@/lib/dossiers/commands/assign-specialist";
 import { canAnswerFor } from "@/lib/consultations/answer-opinion";
 import { consultableAgencies, listConsultations } from "@/lib/consultations/queries";
@@ -81,6 +82,7 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
       </header>
       <ReappointmentPanel actor={actor} dossierId={dossier.id} />
       <LegalForms dossier={dossier} audience="staff" />
+      <BillPanel actor={actor} dossierId={dossier.id} agencyIds={[dossier.agencyId, dossier.receivingAgencyId]} />
       <ActionPanel dossierId={dossier.id} version={dossier.version} actions={actions.filter((a) => STAFF_ACTIONS.includes(a))} />
       {canAssign && <AssignForm dossierId={dossier.id} version={dossier.version} specialists={specialists} currentAssigneeId={dossier.assigneeId} />}
       {canReturn && <ReturnForm dossierId={dossier.id} version={dossier.version} applicantName={dossier.applicantName} />}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { billLines, billTotal } from "./bill-lines";
+import { formatVnd, fromGatewayAmount, parseVnd, toGatewayAmount } from "./money";
+
+describe("amounts", () => {
+  it("converts VND to the gateway's VND × 100 and back, exactly", () => {
+    expect(toGatewayAmount(8000)).toBe("800000");
+    expect(fromGatewayAmount("800000")).toBe(8000);
+    expect(toGatewayAmount(1_234_567_890)).toBe("123456789000");
+    expect(fromGatewayAmount("123456789000")).toBe(1_234_567_890);
+  });
+
+  it("refuses fractions of a đồng, negatives, non-numbers and nothing", () => {
+    expect(fromGatewayAmount("800050")).toBeNull();
+    expect(fromGatewayAmount("-800000")).toBeNull();
+    expect(fromGatewayAmount("8e5")).toBeNull();
+    expect(fromGatewayAmount(undefined)).toBeNull();
+    expect(() => toGatewayAmount(0)).toThrow(RangeError);
+    expect(() => toGatewayAmount(10.5)).toThrow(RangeError);
+  });
+
+  it("reads typed amounts as whole đồng only", () => {
+    expect(parseVnd("8000")).toBe(8000);
+    expect(parseVnd(8000)).toBe(8000);
+    expect(parseVnd("8000.5")).toBeNull();
+    expect(parseVnd("-1")).toBeNull();
+    expect(parseVnd("")).toBeNull();
+    expect(parseVnd(null)).toBeNull();
+    expect(formatVnd(1_500_000)).toBe("1.500.000 đồng");
+  });
+});
+
+describe("bill lines", () => {
+  it("bills the paid fees and the postage, not the waived ones", () => {
+    const lines = billLines(
+      [{ kind: "FEE", description: "Phí", amountVnd: 8000 }, { kind: "CHARGE", description: "Miễn lệ phí", amountVnd: 0 }],
+      { description: "Cước trả kết quả qua bưu chính", amountVnd: 22000 },
+    );
+    expect(lines.map((l) => l.kind)).toEqual(["FEE", "POSTAGE"]);
+    expect(billTotal(lines)).toBe(30000);
+    expect(billLines([], null)).toEqual([]);
+  });
+});
