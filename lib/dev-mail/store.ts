@@ -7,7 +7,9 @@ import path from "node:path";
 
 export type CaughtMail = { messageId: string; from: string; to: string[]; subject: string; receivedAt: string; text: string; html: string | null };
 
-const fileFor = (dir: string, messageId: string) => path.join(dir, `${createHash("sha256").update(messageId).digest("hex").slice(0, 32)}.json`);
+/** The mail's key in the store (its file name), also used in /dev/thu links. */
+export const mailKey = (messageId: string) => createHash("sha256").update(messageId).digest("hex").slice(0, 32);
+const fileFor = (dir: string, messageId: string) => path.join(dir, `${mailKey(messageId)}.json`);
 
 /** Stores a mail; false when one with the same Message-ID is already there. */
 export function storeMail(dir: string, mail: CaughtMail): boolean {
@@ -16,6 +18,13 @@ export function storeMail(dir: string, mail: CaughtMail): boolean {
   if (existsSync(file)) return false;
   writeFileSync(file, JSON.stringify(mail, null, 2));
   return true;
+}
+
+/** One caught mail by its key, or null (the key is checked: it names a file). */
+export function readMail(dir: string, key: string): CaughtMail | null {
+  if (!/^[0-9a-f]{32}$/.test(key)) return null;
+  const file = path.join(dir, `${key}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as CaughtMail) : null;
 }
 
 /** Every caught mail, newest first. */

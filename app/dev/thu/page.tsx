@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { readMails } from "@/lib/dev-mail/store";
+import { mailKey, readMails } from "@/lib/dev-mail/store";
 import { env } from "@/lib/env";
 import { formatDateTime } from "@/components/ui/format";
 
@@ -31,8 +31,9 @@ export default async function CaughtMailPage() {
               <div className="mt-3 space-y-3">
                 <p className="text-xs text-gray-600 break-all">Message-ID: {m.messageId}</p>
                 {m.html && (
-                  // The mail's own HTML, isolated: no scripts, no access to this page.
-                  <iframe title={`Nội dung HTML: ${m.subject}`} srcDoc={m.html} sandbox="" className="h-96 w-full rounded border" />
+                  <a href={`/dev/thu/${mailKey(m.messageId)}`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center">
+                    Xem bản HTML của thư
+                  </a>
                 )}
                 <pre className="whitespace-pre-wrap break-words rounded bg-gray-50 p-3 text-sm" data-testid="caught-mail-text">{m.text}</pre>
               </div>
