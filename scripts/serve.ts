@@ -74,9 +74,14 @@ async function main() {
 
   if (useMailCatcher) {
     const { startMailCatcher } = await import("../lib/dev-mail/catcher");
-    const catcher = await startMailCatcher({ port: mailCatcherPort, dir: mailCatcherDir });
-    cleanups.push(() => catcher.close());
-    console.log(`› Development mail catcher: smtp://127.0.0.1:${catcher.port} (read the mails on ${appUrl}/dev/thu)`);
+    try {
+      const catcher = await startMailCatcher({ port: mailCatcherPort, dir: mailCatcherDir });
+      cleanups.push(() => catcher.close());
+      console.log(`› Development mail catcher: smtp://127.0.0.1:${catcher.port} (read the mails on ${appUrl}/dev/thu)`);
+    } catch (e) {
+      // Mails then wait in the outbox (retried with backoff) until a catcher listens on the port.
+      console.warn(`⚠ Mail catcher not started on port ${mailCatcherPort}: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
   if (useDevIdp) {
