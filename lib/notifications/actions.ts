@@ -1,6 +1,5 @@
 "use server";
 // Thin server action of the failed-deliveries page: call the command, map refusals to a message.
-import { revalidatePath } from "next/cache";
 import type { AdminFormState } from "../admin/form-state";
 import { requireActor } from "../auth/actor";
 import { userMessage } from "../errors";
@@ -14,6 +13,7 @@ export async function resendDeliveryAction(prev: AdminFormState, formData: FormD
   } catch (e) {
     return { seq, error: userMessage(e) };
   }
-  revalidatePath("/quan-tri/thong-bao");
+  // No revalidation: the row stays on screen with this message (re-rendering would remove it,
+  // and the confirmation with it); the next visit no longer lists it.
   return { seq, ok: "Đã đưa thông báo vào hàng đợi gửi lại." };
 }
