@@ -1,6 +1,8 @@
 // Runs once when the server boots: validate the environment now, with a clear message,
 // rather than on the first request that happens to need a setting; then start the periodic
-// deadline scan (warning and Mẫu 04 draft a working day before a deadline, lib/reappointments).
+// deadline scan (warning and Mẫu 04 draft a working day before a deadline, lib/reappointments),
+// the reconciliation of payments whose gateway notification never came (lib/payments) and, with
+// OUTBOX_WORKER=in-process, the notification worker (lib/notifications). None may crash the server.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   await import("./lib/env");
@@ -15,5 +17,11 @@ export async function register() {
     startPaymentReconciliation();
   } catch (e) {
     console.error("The payment reconciliation could not start:", e);
+  }
+  try {
+    const { startInProcessWorker } = await import("./lib/notifications/in-process");
+    startInProcessWorker();
+  } catch (e) {
+    console.error("The notification worker could not start:", e);
   }
 }

@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // These run only on the server; keep them out of the bundler.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "file-type", "pdf-lib", "@pdf-lib/fontkit", "sharp", "@tus/server", "@tus/file-store"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "file-type", "pdf-lib", "@pdf-lib/fontkit", "sharp", "@tus/server", "@tus/file-store", "nodemailer"],
   typedRoutes: false,
   async headers() {
     return [

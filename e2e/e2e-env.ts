@@ -4,10 +4,14 @@ import { TEST_SECRETS, testDatabaseUrl } from "../tests/support/test-env";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const IDP_PORT = Number(process.env.E2E_IDP_PORT ?? 4100);
+// The e2e server's mail catcher, derived from the other ports so parallel runs do not clash.
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? IDP_PORT + 1000);
+const MAIL_DIR = ".data/e2e/mail";
 
 export const E2E = {
   baseURL: `http://localhost:${PORT}`,
   idpURL: `http://localhost:${IDP_PORT}`,
+  mailDir: MAIL_DIR,
   databaseUrl: () => testDatabaseUrl(process.env.TEST_DATABASE_URL, "dvc_e2e"),
   serverEnv: () => ({
     ...TEST_SECRETS,
@@ -17,5 +21,7 @@ export const E2E = {
     DATABASE_URL: testDatabaseUrl(process.env.TEST_DATABASE_URL, "dvc_e2e"),
     STORAGE_DIR: ".data/e2e/storage",
     DEV_IDP_STORE: ".data/e2e/idp/identities.json",
+    MAIL_CATCHER_PORT: String(SMTP_PORT),
+    MAIL_CATCHER_DIR: MAIL_DIR,
   }),
 };

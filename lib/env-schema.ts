@@ -24,6 +24,21 @@ const envSchema = z.object({
   PAYMENT_HASH_SECRET: z.string().min(32, "must be at least 32 characters").default("local-simulator-secret-not-for-production-0001"),
   /** Minutes a citizen has to pay at the gateway (vnp_ExpireDate); reconciliation expires the rest. */
   PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(5).max(1440).default(15),
+  /** Outgoing mail (lib/notifications). Locally the development mail catcher of `npm start`. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").default("smtp://127.0.0.1:2525"),
+  MAIL_FROM: z.string().min(3).default("Cổng dịch vụ công Tây Ninh <khong-tra-loi@dichvucong.tayninh.gov.vn>"),
+  /** SMS provider's HTTP API; without it messages go to the development sink file. */
+  SMS_API_URL: z.url().optional(),
+  SMS_API_KEY: z.string().min(1).optional(),
+  SMS_SINK_FILE: z.string().default(".data/sms/messages.jsonl"),
+  /** Status sync endpoint of the national portal; without it those messages wait, untouched. */
+  NATIONAL_PORTAL_URL: z.url().optional(),
+  /** Delivery attempts before a notification is marked FAILED for an administrator to resend. */
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** `in-process`: the Next.js server delivers the outbox itself (`npm start`); `off`: `npm run worker` does. */
+  OUTBOX_WORKER: z.enum(["in-process", "off"]).default("off"),
+  /** Where the development mail catcher stores what it receives (read by /dev/thu). */
+  MAIL_CATCHER_DIR: z.string().default(".data/mail"),
 }).superRefine((env, ctx) => {
   if (env.APP_ENV !== "production") return;
   for (const key of ["PAYMENT_GATEWAY_URL", "PAYMENT_QUERY_URL"] as const) {

@@ -16,6 +16,10 @@ const dev = args.has("--dev");
 const appEnv = process.env.APP_ENV ?? (dev ? "development" : "development");
 const port = Number(process.env.PORT ?? 3000);
 const idpPort = Number(process.env.DEV_IDP_PORT ?? 4000);
+const mailCatcherPort = Number(process.env.MAIL_CATCHER_PORT ?? 2525);
+const mailCatcherDir = process.env.MAIL_CATCHER_DIR ?? ".data/mail";
+// Outside production, mail goes to the local catcher (read it on /dev/thu) unless SMTP_URL is set.
+const useMailCatcher = appEnv !== "production" && !process.env.SMTP_URL;
 const appUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
 const useDevIdp = appEnv !== "production" && !process.env.AUTH_ISSUER;
 
@@ -62,7 +66,23 @@ async function main() {
     AUTH_ISSUER: process.env.AUTH_ISSUER ?? `http://localhost:${idpPort}`,
     AUTH_CLIENT_ID: process.env.AUTH_CLIENT_ID ?? "dvc-portal",
     AUTH_CLIENT_SECRET: process.env.AUTH_CLIENT_SECRET ?? secrets?.AUTH_CLIENT_SECRET,
+    SMTP_URL: process.env.SMTP_URL ?? `smtp://127.0.0.1:${mailCatcherPort}`,
+    MAIL_CATCHER_DIR: mailCatcherDir,
+    // One machine: the server delivers the outbox itself; production may run `npm run worker`.
+    OUTBOX_WORKER: process.env.OUTBOX_WORKER ?? "in-process",
   };
+
+  if (useMailCatcher) {
+    const { startMailCatcher } = await import("../lib/dev-mail/catcher");
+    try {
+      const catcher = await startMailCatcher({ port: mailCatcherPort, dir: mailCatcherDir });
+      cleanups.push(() => catcher.close());
+      console.log(`› Development mail catcher: smtp://127.0.0.1:${catcher.port} (read the mails on ${appUrl}/dev/thu)`);
+    } catch (e) {
+      // Mails then wait in the outbox (retried with backoff) until a catcher listens on the port.
+      console.warn(`⚠ Mail catcher not started on port ${mailCatcherPort}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
 
   if (useDevIdp) {
     const { startDevIdp } = await import("../lib/dev-idp/server");

@@ -10,6 +10,7 @@ const DESCRIPTION: Record<string, string> = {
   "/quan-tri/co-quan": "Mã cơ quan theo QCVN 102:2016, tên, cấp, cơ quan cấp trên, đơn vị hành chính.",
   "/quan-tri/can-bo": "Giao và thu hồi vai trò của cán bộ tại từng cơ quan.",
   "/quan-tri/thu-tuc": "Thành phần hồ sơ, thời hạn, phí, tờ khai điện tử, quy trình xử lý; công khai thủ tục.",
+  "/quan-tri/thong-bao": "Thư điện tử, tin nhắn gửi không thành công sau nhiều lần thử: lý do và gửi lại.",
 };
 
 export default async function AdminHome() {

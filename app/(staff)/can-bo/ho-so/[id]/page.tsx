@@ -31,6 +31,7 @@ import { ReturnForm } from "./_components/return-form";
 import { ConsultationPanel } from "./_components/consultation-panel";
 import { ReappointmentPanel } from "./_components/reappointment-panel";
 import { BillPanel } from "./_components/bill-panel";
+import { NotificationHistory } from "./_components/notification-history";
 import { assignableSpecialists } from "@/lib/dossiers/commands/assign-specialist";
 import { canAnswerFor } from "@/lib/consultations/answer-opinion";
 import { consultableAgencies, listConsultations } from "@/lib/consultations/queries";
@@ -104,6 +105,7 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
       </section>
       <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} paper={dossier.paperSubmissions} />
       <DossierTimeline events={dossier.events} audience="staff" />
+      <NotificationHistory actor={actor} dossierId={dossier.id} />
       <FeedbackList feedback={feedback} replyFormFor={canReply ? (feedbackId) => <FeedbackReplyForm feedbackId={feedbackId} /> : undefined} />
       {rating && <RatingSummary rating={rating} />}
     </article>

@@ -1,0 +1,33 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { requireAdmin } from "../auth/require-admin";
+import { db } from "../db";
+import { dossierScope } from "../dossiers/access";
+import { AppError } from "../errors";
+import { adminOutboxScope } from "./scope";
+
+const attemptSelect = { orderBy: { at: "desc" }, take: 1, select: { at: true } } as const;
+
+/** Deliveries that gave up after the last attempt, for the administrator's page. */
+export async function listFailedDeliveries(actor: Actor, limit = 200) {
+  const scope = await requireAdmin(actor);
+  const rows = await db.outboxMessage.findMany({
+    where: { state: "FAILED", ...adminOutboxScope(scope) },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: { id: true, channel: true, topic: true, recipient: true, attempts: true, lastError: true, createdAt: true, dossier: { select: { id: true, code: true } }, attemptLog: attemptSelect },
+  });
+  return rows.map(({ attemptLog, ...r }) => ({ ...r, lastAttemptAt: attemptLog[0]?.at ?? null }));
+}
+
+/** A dossier's notifications with their delivery state, for the staff who may see the dossier. */
+export async function listDossierNotifications(actor: Actor, dossierId: string) {
+  const visible = actor.memberships.length > 0 && (await db.dossier.count({ where: { AND: [{ id: dossierId }, dossierScope(actor)] } })) === 1;
+  if (!visible) throw new AppError("NOT_FOUND", "Không tìm thấy hồ sơ.");
+  const rows = await db.outboxMessage.findMany({
+    where: { dossierId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, channel: true, topic: true, recipient: true, state: true, attempts: true, lastError: true, createdAt: true, sentAt: true, attemptLog: attemptSelect },
+  });
+  return rows.map(({ attemptLog, ...r }) => ({ ...r, lastAttemptAt: attemptLog[0]?.at ?? null }));
+}

@@ -1,0 +1,147 @@
+// The Vietnamese e-mail of each outbox topic. Topics are `dossier.<workflow action>` written by
+// recordTransition, plus a few written by other commands; an unknown topic falls back to a
+// generic status change so no notification is ever dropped for want of a template.
+import { asPayload, dateTime, text, type Payload } from "./payload";
+import { renderLayout, type Block, type EmailContent } from "./layout";
+
+export type TemplateInput = { topic: string; payload: unknown; dossierId: string | null; appUrl: string };
+
+type Context = { p: Payload; code: string; links: { citizen: Block | null; staff: Block | null; mau01: Block | null; mau04: Block | null } };
+type Template = (c: Context) => { subject: string; blocks: Block[]; greeting?: string };
+
+const p = (t: string): Block => ({ kind: "p", text: t });
+const compact = (blocks: (Block | null)[]) => blocks.filter((b): b is Block => b !== null);
+const noteBlock = (c: Context, label: string) => {
+  const note = text(c.p, "note");
+  return note ? p(`${label}: ${note}`) : null;
+};
+
+const received: Template = (c) => ({
+  subject: `Hồ sơ ${c.code} đã được tiếp nhận`,
+  blocks: compact([
+    p(`Hồ sơ ${c.code} của bạn đã được tiếp nhận. Thời hạn giải quyết được tính từ thời điểm tiếp nhận.`),
+    p("Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01, TT 01/2018/TT-VPCP) ghi ngày hẹn trả kết quả:"),
+    c.links.mau01, c.links.citizen,
+  ]),
+});
+
+const supplementRequested: Template = (c) => {
+  // The note lists one requested item per line ("1. Tên giấy tờ: lý do"): asked once, completely.
+  const lines = (text(c.p, "note") ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
+  return {
+    subject: `Hồ sơ ${c.code}: yêu cầu bổ sung, hoàn thiện hồ sơ`,
+    blocks: compact([
+      p(`Hồ sơ ${c.code} cần được bổ sung, hoàn thiện (Mẫu 02). Vui lòng bổ sung một lần, đầy đủ các nội dung sau:`),
+      lines.length ? { kind: "list", title: "Nội dung cần bổ sung:", items: lines } : null,
+      c.links.citizen,
+    ]),
+  };
+};
+
+const resultReady: Template = (c) => ({
+  subject: `Hồ sơ ${c.code} đã có kết quả`,
+  blocks: compact([p(`Hồ sơ ${c.code} đã được giải quyết xong. Bạn có thể nhận kết quả theo hình thức đã chọn.`), noteBlock(c, "Ghi chú"), c.links.citizen]),
+});
+
+const reappointment: Template = (c) => ({
+  subject: `Hồ sơ ${c.code}: thư xin lỗi và hẹn lại ngày trả kết quả`,
+  blocks: compact([
+    p(`Cơ quan giải quyết xin lỗi vì hồ sơ ${c.code} chưa thể trả kết quả đúng hẹn (Mẫu 04).`),
+    text(c.p, "reason") ? p(`Lý do: ${text(c.p, "reason")}`) : null,
+    dateTime(c.p, "previousDueAt") ? p(`Ngày hẹn cũ: ${dateTime(c.p, "previousDueAt")}`) : null,
+    dateTime(c.p, "newDueAt") ? p(`Ngày hẹn mới: ${dateTime(c.p, "newDueAt")}`) : null,
+    c.links.mau04, c.links.citizen,
+  ]),
+});
+
+const statusChanged: Template = (c) => ({
+  subject: `Hồ sơ ${c.code}: ${text(c.p, "statusLabel") ?? "cập nhật trạng thái"}`,
+  blocks: compact([
+    p(`Trạng thái hồ sơ ${c.code}: ${text(c.p, "statusLabel") ?? "đã được cập nhật"}.`),
+    noteBlock(c, "Ghi chú"), c.links.citizen,
+  ]),
+});
+
+export const TEMPLATES: Record<string, Template> = {
+  "dossier.submit": (c) => ({
+    subject: `Đã nộp hồ sơ ${c.code}`,
+    blocks: compact([p(`Hồ sơ ${c.code} đã được nộp trực tuyến và đang chờ cán bộ một cửa kiểm tra, tiếp nhận.`), c.links.citizen]),
+  }),
+  "dossier.receive": received,
+  "dossier.receive_at_counter": received,
+  "dossier.request_supplement": supplementRequested,
+  "dossier.request_supplement_in_processing": supplementRequested,
+  "dossier.approve": resultReady,
+  "dossier.refuse_after_review": (c) => ({
+    subject: `Hồ sơ ${c.code} đã có kết quả: từ chối giải quyết`,
+    blocks: compact([p(`Hồ sơ ${c.code} đã được xem xét; cơ quan giải quyết từ chối giải quyết. Văn bản trả lời là kết quả của hồ sơ.`), noteBlock(c, "Lý do"), c.links.citizen]),
+  }),
+  "dossier.return_result": (c) => ({
+    subject: `Hồ sơ ${c.code} đã trả kết quả`,
+    blocks: compact([p(`Kết quả của hồ sơ ${c.code} đã được trả. Cảm ơn bạn đã sử dụng dịch vụ; bạn có thể đánh giá mức độ hài lòng trên trang hồ sơ.`), c.links.citizen]),
+  }),
+  "dossier.refuse_reception": (c) => ({
+    subject: `Hồ sơ ${c.code} không được tiếp nhận`,
+    blocks: compact([p(`Hồ sơ ${c.code} không được tiếp nhận (Mẫu 03).`), noteBlock(c, "Lý do"), c.links.citizen]),
+  }),
+  "dossier.withdraw": (c) => ({
+    subject: `Hồ sơ ${c.code} đã được rút`,
+    blocks: compact([p(`Theo yêu cầu của bạn, hồ sơ ${c.code} đã được rút và không tiếp tục giải quyết.`), noteBlock(c, "Lý do"), c.links.citizen]),
+  }),
+  "dossier.stop": (c) => ({
+    subject: `Hồ sơ ${c.code}: thông báo dừng xử lý`,
+    blocks: compact([p(`Cơ quan giải quyết thông báo dừng xử lý hồ sơ ${c.code} (TT 03/2025/TT-VPCP).`), noteBlock(c, "Lý do"), c.links.citizen]),
+  }),
+  "dossier.issue_reappointment": reappointment,
+  "feedback.answered": (c) => ({
+    subject: `Phản ánh về hồ sơ ${c.code} đã được trả lời`,
+    blocks: compact([
+      p(`Cơ quan giải quyết đã trả lời phản ánh, kiến nghị của bạn về hồ sơ ${c.code}.`),
+      text(c.p, "subject") ? p(`Phản ánh: ${text(c.p, "subject")}`) : null,
+      p(`Trả lời: ${text(c.p, "reply") ?? ""}`),
+      c.links.citizen,
+    ]),
+  }),
+  // For staff: the deadline scan's warning and a citizen's supplement arriving.
+  "dossier.deadline_warning": (c) => ({
+    greeting: "Kính gửi cán bộ xử lý,",
+    subject: `Hồ sơ ${c.code} sắp đến hạn hoặc quá hạn`,
+    blocks: compact([p(`Hồ sơ ${c.code}:`), p(text(c.p, "text") ?? "cần được xử lý trước hạn."), c.links.staff]),
+  }),
+  "dossier.supplement_answered": (c) => ({
+    greeting: "Kính gửi cán bộ xử lý,",
+    subject: `Hồ sơ ${c.code} đã được bổ sung`,
+    blocks: compact([p(`Người nộp đã bổ sung hồ sơ ${c.code}; thời hạn giải quyết được tính lại từ đầu.`), c.links.staff]),
+  }),
+};
+
+function contextOf(input: TemplateInput): Context {
+  const payload = asPayload(input.payload);
+  const base = input.appUrl.replace(/\/+$/, "");
+  const id = input.dossierId ? encodeURIComponent(input.dossierId) : null;
+  const link = (label: string, path: string): Block | null => (id ? { kind: "link", label, href: `${base}${path}` } : null);
+  return {
+    p: payload,
+    code: text(payload, "code") ?? "(chưa có mã)",
+    links: {
+      citizen: link("Xem hồ sơ", `/ho-so/${id}`),
+      staff: link("Mở hồ sơ", `/can-bo/ho-so/${id}`),
+      mau01: link("Tải Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)", `/api/dossiers/${id}/mau-01`),
+      mau04: link("Tải Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)", `/api/dossiers/${id}/mau-04`),
+    },
+  };
+}
+
+export function renderEmail(input: TemplateInput): EmailContent {
+  const template = TEMPLATES[input.topic] ?? statusChanged;
+  const { subject, blocks, greeting } = template(contextOf(input));
+  return renderLayout(subject, greeting ?? "Kính gửi ông/bà,", blocks);
+}
+
+/** An SMS is the subject and the dossier link: short enough for one or two messages. */
+export function renderSms(input: TemplateInput): string {
+  const { subject } = renderEmail(input);
+  const c = contextOf(input);
+  const link = input.topic === "dossier.deadline_warning" || input.topic === "dossier.supplement_answered" ? c.links.staff : c.links.citizen;
+  return link?.kind === "link" ? `${subject}. ${link.href}` : subject;
+}

@@ -1,0 +1,123 @@
+import "server-only";
+// The outbox worker: claims due PENDING rows, delivers each through its channel, records the
+// attempt and marks the row. Claiming is one short statement with FOR UPDATE SKIP LOCKED, so two
+// workers never take the same row; the claim pushes nextAttemptAt forward by a lease instead of
+// holding a transaction open across the network call, so a crashed worker's rows come back by
+// themselves once the lease runs out (nothing is lost; a resend is absorbed by idempotency).
+import type { Db } from "../db/create-client";
+import { OutboxChannel } from "../generated/prisma/enums";
+import { retryDelayMs, RETRY_BASE_MS, RETRY_CAP_MS } from "./backoff";
+import type { OutgoingMessage, Senders } from "./sender";
+
+export type WorkerOptions = {
+  db: Db;
+  senders: Senders;
+  maxAttempts: number;
+  batchSize?: number;
+  /** How long a claimed row is reserved for this worker; longer than a send can take. */
+  leaseMs?: number;
+  retryBaseMs?: number;
+  retryCapMs?: number;
+  onError?: (e: unknown) => void;
+};
+
+type Claimed = OutgoingMessage;
+
+export async function claimDue(db: Db, channels: OutboxChannel[], batchSize: number, leaseMs: number): Promise<Claimed[]> {
+  if (channels.length === 0) return [];
+  return db.$queryRaw<Claimed[]>`
+    UPDATE "OutboxMessage" SET "nextAttemptAt" = now() + make_interval(secs => ${leaseMs / 1000})
+    WHERE id IN (
+      SELECT id FROM "OutboxMessage"
+      WHERE state = 'PENDING' AND "nextAttemptAt" <= now() AND channel::text = ANY(${channels})
+      ORDER BY "nextAttemptAt", "createdAt"
+      LIMIT ${batchSize}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING id, channel, topic, recipient, payload, "dossierId", attempts`;
+}
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 1000);
+
+/** Delivers one claimed message and records the outcome; never throws for a delivery failure. */
+async function deliver(o: WorkerOptions, m: Claimed): Promise<boolean> {
+  const send = o.senders[m.channel];
+  if (!send) return false;
+  const started = performance.now();
+  let error: string | null = null;
+  try {
+    await send(m);
+  } catch (e) {
+    error = errorText(e);
+  }
+  const durationMs = Math.round(performance.now() - started);
+  const attempts = m.attempts + 1;
+  await o.db.$transaction(async (tx) => {
+    await tx.outboxAttempt.create({ data: { messageId: m.id, ok: error === null, error, durationMs } });
+    // Only a row still PENDING is marked: an administrator's resend or another worker after an
+    // expired lease may have moved it on, and their outcome must not be overwritten.
+    const where = { id: m.id, state: "PENDING" as const };
+    if (error === null) {
+      await tx.outboxMessage.updateMany({ where, data: { state: "SENT", sentAt: new Date(), attempts, lastError: null } });
+    } else if (attempts >= o.maxAttempts) {
+      await tx.outboxMessage.updateMany({ where, data: { state: "FAILED", attempts, lastError: error } });
+    } else {
+      const delay = retryDelayMs(attempts, o.retryBaseMs ?? RETRY_BASE_MS, o.retryCapMs ?? RETRY_CAP_MS);
+      await tx.outboxMessage.updateMany({ where, data: { attempts, lastError: error, nextAttemptAt: new Date(Date.now() + delay) } });
+    }
+  });
+  return error === null;
+}
+
+export type BatchResult = { claimed: number; sent: number; failed: number };
+
+/** Claims and delivers one batch (sequentially: a small batch keeps the lease meaningful). */
+export async function runBatch(o: WorkerOptions): Promise<BatchResult> {
+  const channels = Object.values(OutboxChannel).filter((c) => o.senders[c]);
+  const claimed = await claimDue(o.db, channels, o.batchSize ?? 10, o.leaseMs ?? 5 * 60_000);
+  let sent = 0;
+  for (const m of claimed) if (await deliver(o, m)) sent += 1;
+  return { claimed: claimed.length, sent, failed: claimed.length - sent };
+}
+
+/** Runs batches until nothing is due (tests, and each tick of the loop). */
+export async function drain(o: WorkerOptions): Promise<BatchResult> {
+  const total = { claimed: 0, sent: 0, failed: 0 };
+  for (;;) {
+    const r = await runBatch(o);
+    if (r.claimed === 0) return total;
+    total.claimed += r.claimed; total.sent += r.sent; total.failed += r.failed;
+  }
+}
+
+export type RunningWorker = { stop(): Promise<void> };
+
+/**
+ * Polls every `intervalMs` until stopped. stop() lets the batch in hand finish (each message is
+ * marked before the next one is sent), then resolves: a SIGTERM loses nothing.
+ */
+export function startWorker(o: WorkerOptions & { intervalMs?: number }): RunningWorker {
+  let stopping = false;
+  let wake: (() => void) | null = null;
+  const loop = (async () => {
+    while (!stopping) {
+      try {
+        await drain(o);
+      } catch (e) {
+        (o.onError ?? console.error)(e);
+      }
+      if (stopping) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, o.intervalMs ?? 5_000);
+        wake = () => { clearTimeout(timer); resolve(); };
+      });
+    }
+  })();
+  return {
+    async stop() {
+      stopping = true;
+      wake?.();
+      await loop;
+    },
+  };
+}

@@ -1,0 +1,196 @@
+// The outbox worker against a real PostgreSQL and a real SMTP server (the development mail
+// catcher on a free port): nothing sent for a rolled-back change, nothing lost while the mail
+// server is down or a worker dies, nothing delivered twice by two workers.
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startMailCatcher, type MailCatcher } from "../../lib/dev-mail/catcher";
+import { readMails, type CaughtMail } from "../../lib/dev-mail/store";
+import { db } from "../../lib/db";
+import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
+import { notifyApplicant } from "../../lib/dossiers/record-transition";
+import { emailSender } from "../../lib/notifications/channels/email";
+import { smsSender } from "../../lib/notifications/channels/sms";
+import { resendDelivery } from "../../lib/notifications/commands/resend-delivery";
+import { messageIdFor } from "../../lib/notifications/message-id";
+import { listDossierNotifications, listFailedDeliveries } from "../../lib/notifications/queries";
+import type { Sender, Senders } from "../../lib/notifications/sender";
+import { drain, runBatch, type WorkerOptions } from "../../lib/notifications/worker";
+import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
+
+const FROM = "Cổng DVC Tây Ninh <khong-tra-loi@dichvucong.tayninh.gov.vn>";
+const PROVINCE_ADMIN = "072083300002"; // Trịnh Thị Ngọc
+const COUNTER_OFFICER_TAN_NINH = "072085100001"; // Phạm Thị Dung
+
+let dir: string;
+let port: number;
+let catcher: MailCatcher | null = null;
+let received: CaughtMail[] = [];
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => resolve(p));
+    });
+  });
+const startCatcher = async () => (catcher = await startMailCatcher({ port, dir, onMail: (m) => received.push(m) }));
+const stopCatcher = async () => { await catcher?.close(); catcher = null; };
+
+function senders(email?: Sender): Senders {
+  return {
+    EMAIL: email ?? emailSender({ smtpUrl: `smtp://127.0.0.1:${port}`, from: FROM, appUrl: "http://localhost:3000" }),
+    SMS: smsSender({ sinkFile: path.join(dir, "sms.jsonl"), appUrl: "http://localhost:3000" }),
+    NATIONAL_PORTAL: null,
+  };
+}
+const worker = (over: Partial<WorkerOptions> = {}): WorkerOptions => ({ db, senders: senders(), maxAttempts: 8, retryBaseMs: 60_000, ...over });
+
+/** Dossiers submitted by fresh citizens: each submission writes one e-mail to the applicant. */
+async function submittedDossiers(n: number) {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const citizen = await seedCitizen();
+    const id = await seedCompleteDraft(citizen);
+    await submitDossier(citizen, id);
+    ids.push(id);
+  }
+  return ids;
+}
+const emailsOf = (dossierIds: string[]) => db.outboxMessage.findMany({ where: { dossierId: { in: dossierIds }, channel: "EMAIL" }, orderBy: { createdAt: "asc" } });
+const receptionsOf = (outboxId: string) => received.filter((m) => m.messageId === messageIdFor(outboxId, FROM)).length;
+const storedOnce = (outboxId: string) => readMails(dir).filter((m) => m.messageId === messageIdFor(outboxId, FROM)).length;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "dvc-mail-"));
+  port = await freePort();
+  await startCatcher();
+});
+afterAll(async () => {
+  await stopCatcher();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  if (!catcher) await startCatcher();
+  await drain(worker()); // what other test files left queued
+  received = [];
+});
+
+describe("notification delivery (transactional outbox)", () => {
+  it("sends nothing for a transaction that rolled back", async () => {
+    const citizen = await seedCitizen();
+    const id = await seedCompleteDraft(citizen);
+    await expect(db.$transaction(async (tx) => {
+      await notifyApplicant(tx, { id, applicantEmail: null }, "dossier.submit", { code: "X" });
+      throw new Error("rolled back");
+    })).rejects.toThrow("rolled back");
+    expect(await db.outboxMessage.count({ where: { dossierId: id } })).toBe(0);
+    await drain(worker());
+    const { email } = await db.user.findUniqueOrThrow({ where: { id: citizen.userId }, select: { email: true } });
+    expect(received.filter((m) => m.to.includes(email!))).toEqual([]);
+  });
+
+  it("delivers every mail exactly once after the SMTP server comes back (50 dossiers)", async () => {
+    await stopCatcher();
+    const ids = await submittedDossiers(50);
+    const failedRound = await drain(worker());
+    expect(failedRound.sent).toBe(failedRound.claimed - 50); // the SMS sink works, every e-mail fails
+    const waiting = await emailsOf(ids);
+    expect(waiting).toHaveLength(50);
+    expect(waiting.every((m) => m.state === "PENDING" && m.attempts === 1 && m.lastError && m.nextAttemptAt > new Date())).toBe(true);
+
+    await startCatcher();
+    // The backoff elapses (rather than waiting 30 s): the rows become due again.
+    await db.outboxMessage.updateMany({ where: { id: { in: waiting.map((m) => m.id) } }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+    await drain(worker());
+    const delivered = await emailsOf(ids);
+    expect(delivered.every((m) => m.state === "SENT" && m.attempts === 2)).toBe(true);
+    for (const m of delivered) expect(receptionsOf(m.id)).toBe(1);
+    expect(received.map((m) => m.subject)).toEqual(expect.arrayContaining([expect.stringMatching(/^Đã nộp hồ sơ /)]));
+    const attempts = await db.outboxAttempt.groupBy({ by: ["ok"], where: { messageId: { in: delivered.map((m) => m.id) } }, _count: true });
+    expect(Object.fromEntries(attempts.map((a) => [String(a.ok), a._count]))).toEqual({ false: 50, true: 50 });
+  });
+
+  it("two workers running at once deliver each message once", async () => {
+    const ids = await submittedDossiers(20);
+    await Promise.all([drain(worker({ batchSize: 3 })), drain(worker({ batchSize: 3 }))]);
+    const mails = await emailsOf(ids);
+    for (const m of mails) {
+      expect(m.state).toBe("SENT");
+      expect(receptionsOf(m.id)).toBe(1);
+    }
+    expect(await db.outboxAttempt.count({ where: { messageId: { in: mails.map((m) => m.id) } } })).toBe(20);
+  });
+
+  it("loses nothing when a worker dies in the middle of a batch", async () => {
+    const ids = await submittedDossiers(5);
+    const real = senders().EMAIL!;
+    let sentByDying = 0;
+    let died: () => void = () => {};
+    const dead = new Promise<void>((resolve) => (died = resolve));
+    // Sends two and marks them; sends the third and dies before marking it (the worst moment).
+    const dying: Sender = async (m) => {
+      await real(m);
+      sentByDying += 1;
+      if (sentByDying === 3) {
+        died();
+        await new Promise(() => {});
+      }
+    };
+    void runBatch(worker({ senders: { EMAIL: dying }, batchSize: 5 }));
+    await dead;
+
+    // Its claimed rows are leased: another worker leaves them alone until the lease runs out.
+    await drain(worker());
+    expect(received).toHaveLength(3);
+    expect((await emailsOf(ids)).map((m) => `${m.state}/${m.attempts}`).sort()).toEqual(["PENDING/0", "PENDING/0", "PENDING/0", "SENT/1", "SENT/1"]);
+    await db.outboxMessage.updateMany({ where: { dossierId: { in: ids }, state: "PENDING", channel: "EMAIL" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+    await drain(worker());
+
+    const mails = await emailsOf(ids);
+    expect(mails.map((m) => m.state)).toEqual(Array(5).fill("SENT"));
+    // The message sent just before the crash went out again with the same Message-ID:
+    // the mailbox keeps one copy (idempotent receipt); nothing else went twice.
+    expect(mails.map((m) => receptionsOf(m.id)).sort()).toEqual([1, 1, 1, 1, 2]);
+    for (const m of mails) expect(storedOnce(m.id)).toBe(1);
+  });
+
+  it("marks FAILED after the last attempt, lists it for the administrator, and resends it", async () => {
+    const [id] = await submittedDossiers(1);
+    const refusing: Sender = async () => { throw new Error("550 5.1.1 Hộp thư không tồn tại"); };
+    await drain(worker({ senders: senders(refusing), maxAttempts: 3, retryBaseMs: 0 }));
+    const [mail] = await emailsOf([id]);
+    expect(mail).toMatchObject({ state: "FAILED", attempts: 3, lastError: "550 5.1.1 Hộp thư không tồn tại" });
+    expect(await db.outboxAttempt.count({ where: { messageId: mail.id, ok: false } })).toBe(3);
+
+    const admin = await actorByPersonalId(PROVINCE_ADMIN);
+    const listed = await listFailedDeliveries(admin);
+    expect(listed.find((m) => m.id === mail.id)).toMatchObject({ attempts: 3, lastError: "550 5.1.1 Hộp thư không tồn tại", dossier: { id } });
+
+    const citizen = await seedCitizen();
+    await expect(resendDelivery(citizen, mail.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(listFailedDeliveries(citizen)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await resendDelivery(admin, mail.id);
+    await expect(resendDelivery(admin, mail.id)).rejects.toMatchObject({ code: "ALREADY_DONE" });
+    await drain(worker());
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: mail.id } })).toMatchObject({ state: "SENT", attempts: 1, lastError: null });
+    expect(receptionsOf(mail.id)).toBe(1);
+    expect((await listFailedDeliveries(admin)).some((m) => m.id === mail.id)).toBe(false);
+
+    // The staff of the receiving agency see the history; another citizen does not.
+    const officer = await actorByPersonalId(COUNTER_OFFICER_TAN_NINH);
+    const history = await listDossierNotifications(officer, id);
+    expect(history.find((h) => h.id === mail.id)).toMatchObject({ channel: "EMAIL", state: "SENT" });
+    await expect(listDossierNotifications(citizen, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("leaves national-portal rows untouched while no endpoint is configured", async () => {
+    const [id] = await submittedDossiers(1);
+    await drain(worker());
+    const sync = await db.outboxMessage.findMany({ where: { dossierId: id, channel: "NATIONAL_PORTAL" } });
+    expect(sync.length).toBeGreaterThan(0);
+    expect(sync.every((m) => m.state === "PENDING" && m.attempts === 0)).toBe(true);
+  });
+});
