@@ -1,9 +1,10 @@
 // A dossier waiting for its fees (AWAITING_PAYMENT, bill issued), written straight to the e2e
 // database: reception and the officer's "Yêu cầu nộp phí, lệ phí" are covered by
 // tests/integration/payments.test.ts, so the end-to-end test exercises only the payment.
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { E2E } from "../e2e-env";
+import { seedDossierCode } from "./seed";
 
 const db = createPrismaClient(E2E.databaseUrl(), 2);
 
@@ -12,7 +13,7 @@ export async function seedDossierAwaitingPayment(personalId: string): Promise<{ 
   const user = await db.user.findUniqueOrThrow({ where: { personalId } });
   const procedure = await db.procedure.findUniqueOrThrow({ where: { code: "2.000635" }, select: { id: true, fees: true, components: { where: { required: true }, select: { id: true } } } });
   const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.21.01.H80" } });
-  const code = `${agency.code}-991230-${String(randomInt(1000, 9999))}`;
+  const code = await seedDossierCode(agency, "991230");
   const now = new Date();
   const lines = procedure.fees.filter((f) => f.amountVnd > 0).map((f, position) => ({ kind: f.kind, description: f.description, amountVnd: f.amountVnd, position }));
   const totalVnd = lines.reduce((s, l) => s + l.amountVnd, 0);

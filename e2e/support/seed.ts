@@ -1,7 +1,7 @@
 // Seed helpers for end-to-end tests, named after the state they create (documenso's
 // seedReceivedDossier()). They write straight to the e2e database for states whose UI path
 // another test already covers, so each test exercises only its own journey.
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { E2E } from "../e2e-env";
 
@@ -9,12 +9,25 @@ const db = createPrismaClient(E2E.databaseUrl(), 2);
 
 type Seeded = { id: string; code: string };
 
+/**
+ * A code no other seeded dossier has: the real daily counter (DossierCodeCounter, one atomic
+ * upsert) on a day that never comes, so seeded codes neither collide with each other (a random
+ * suffix did, now and then) nor with the codes the app itself gives today.
+ */
+export async function seedDossierCode(agency: { id: string; code: string }, day = "991231"): Promise<string> {
+  const rows = await db.$queryRaw<{ lastValue: number }[]>`
+    INSERT INTO "DossierCodeCounter" ("agencyId", "day", "lastValue") VALUES (${agency.id}, ${day}, 1)
+    ON CONFLICT ("agencyId", "day") DO UPDATE SET "lastValue" = "DossierCodeCounter"."lastValue" + 1
+    RETURNING "lastValue"`;
+  return `${agency.code}-${day}-${String(rows[0].lastValue).padStart(4, "0")}`;
+}
+
 /** A birth registration filed online by the signed-in citizen, with one file per required component. */
 export async function seedSubmittedDossier(personalId: string, status: "SUBMITTED" | "RESOLVED" = "SUBMITTED"): Promise<Seeded> {
   const user = await db.user.findUniqueOrThrow({ where: { personalId } });
   const procedure = await db.procedure.findUniqueOrThrow({ where: { code: "1.001193" }, select: { id: true, components: { where: { required: true }, select: { id: true } } } });
   const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.21.01.H80" } });
-  const code = `${agency.code}-991231-${String(randomInt(1000, 9999))}`;
+  const code = await seedDossierCode(agency);
   const now = new Date();
   const dossier = await db.dossier.create({
     data: {
