@@ -1,7 +1,7 @@
 // Every citizen page, checked with axe: no serious or critical WCAG 2 A/AA violation, on desktop
 // and on the phone profile (issue 3, quality bars).
 import { test } from "@playwright/test";
-import { expectAccessible } from "./support/accessibility";
+import { expectAccessible } from "./support/axe";
 import { startBirthRegistrationDraft } from "./support/draft";
 import { createIdentityAndSignIn, newPerson } from "./support/identity";
 import { seedSubmittedDossier } from "./support/seed";

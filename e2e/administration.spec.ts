@@ -1,8 +1,8 @@
 // Administration (issue 4, item 9): the province administrator keeps the holiday table and the
 // agencies; refused input is explained next to its field; the admin area does not exist for others.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
+import { expectNoSeriousViolations } from "./support/axe";
 
 const PROVINCE_ADMIN = "Trịnh Thị Ngọc";
 const AGENCY_ADMIN = "Lý Thanh Phong";
@@ -16,11 +16,6 @@ function freshWeekday() {
   return { year, iso, shown: iso.split("-").reverse().join("/") };
 }
 
-async function expectNoSeriousAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-  expect(serious, `axe on ${page.url()}`).toEqual([]);
-}
 
 test("the province administrator adds a holiday, sees it listed, is told why a make-up day cannot be a weekday, and deletes it", async ({ page }) => {
   const day = freshWeekday();
@@ -47,7 +42,7 @@ test("the province administrator adds a holiday, sees it listed, is told why a m
   const item = list.getByRole("listitem").filter({ hasText: day.shown });
   await expect(item).toContainText("Ngày nghỉ lễ");
   await expect(item).toContainText("Ngày nghỉ thử nghiệm");
-  await expectNoSeriousAxeViolation(page);
+  await expectNoSeriousViolations(page);
 
   await item.getByText("Sửa hoặc xóa").click();
   await item.getByRole("button", { name: `Xóa ngày ${day.shown}` }).click();
@@ -65,7 +60,7 @@ test("a badly formed agency code is explained next to the field", async ({ page 
   await expect(code).toHaveAttribute("aria-invalid", "true");
   await expect(code).toHaveValue("21.01.H80");
   await expect(form.getByLabel("Tên cơ quan")).toHaveValue("Ủy ban nhân dân xã Thử Nghiệm");
-  await expectNoSeriousAxeViolation(page);
+  await expectNoSeriousViolations(page);
 });
 
 test("an agency administrator manages staff only; the calendar is not there for them", async ({ page }) => {
@@ -74,7 +69,7 @@ test("an agency administrator manages staff only; the calendar is not there for 
   await expect(page.getByRole("link", { name: "Ngày nghỉ lễ, ngày làm bù" })).toHaveCount(0);
   await page.getByRole("link", { name: "Cán bộ và vai trò" }).click();
   await expect(page.getByRole("heading", { name: /^Vai trò tại Ủy ban nhân dân phường Tân Ninh/ })).toBeVisible();
-  await expectNoSeriousAxeViolation(page);
+  await expectNoSeriousViolations(page);
   const response = await page.goto("/quan-tri/ngay-nghi");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
@@ -92,7 +87,7 @@ test("a citizen opening the admin area gets the page-not-found page", async ({ p
 test("the procedure editor explains steps over the legal time and a broken e-form, saving neither", async ({ page }) => {
   await signInAs(page, PROVINCE_ADMIN, "/quan-tri/thu-tuc/1.000656");
   await expect(page.getByRole("heading", { name: "Đăng ký khai tử" })).toBeVisible();
-  await expectNoSeriousAxeViolation(page);
+  await expectNoSeriousViolations(page);
 
   // No workflow yet: the default steps for a same-day procedure (8 working hours) are proposed.
   const steps = page.getByRole("form", { name: "Quy trình xử lý" });

@@ -1,7 +1,7 @@
 // The citizen-facing UI in English (issue 3, profile language): a visitor's switch in the header
 // (a cookie), a signed-in citizen's stored preference, and the way back to Vietnamese.
 import { expect, test } from "@playwright/test";
-import { expectAccessible } from "./support/accessibility";
+import { expectAccessible } from "./support/axe";
 import { createIdentityAndSignIn, newPerson } from "./support/identity";
 import { seedSubmittedDossier } from "./support/seed";
 

@@ -1,18 +1,14 @@
 // The legal forms of a dossier (issue 4, items 7–8): each page lists only the forms that exist,
 // the internal control slip (Mẫu 05) stays off the citizen's page and route, and the tracking
 // book (Mẫu 06) is printed for a date range, with a Vietnamese message for a bad range.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
 import { seedSubmittedDossier } from "./support/seed";
+import { expectNoSeriousViolations } from "./support/axe";
 
 const COUNTER = "Phạm Thị Dung";
 const vnDate = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-}
 
 test("forms per dossier for staff and citizen, and the tracking book for a date range", async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -35,7 +31,7 @@ test("forms per dossier for staff and citizen, and the tracking book for a date 
   const slip = await staff.request.get(`/api/dossiers/${dossier.id}/mau-05`);
   expect(slip.status()).toBe(200);
   expect(slip.headers()["content-type"]).toBe("application/pdf");
-  await expectAccessible(staff);
+  await expectNoSeriousViolations(staff);
 
   // The applicant gets the receipt, not the agencies' internal slip.
   await page.goto(`/ho-so/${dossier.id}`);
@@ -58,7 +54,7 @@ test("forms per dossier for staff and citizen, and the tracking book for a date 
   await staff.getByLabel("Đến ngày").fill(later);
   await staff.getByRole("button", { name: "Xem sổ" }).click();
   await expect(staff.getByRole("cell", { name: dossier.code })).toBeVisible();
-  await expectAccessible(staff);
+  await expectNoSeriousViolations(staff);
   const xlsx = await staff.request.get((await staff.getByRole("link", { name: "Tải bảng tính (XLSX)" }).getAttribute("href"))!);
   expect(xlsx.status()).toBe(200);
   expect(xlsx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

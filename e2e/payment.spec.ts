@@ -2,17 +2,13 @@
 // online payment"): the dossier waiting for payment moves on once the gateway's notification is
 // verified; a cancelled payment leaves it waiting with a clear message and a retry that works;
 // the counter officer's cash form refuses an amount other than the bill's.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
 import { seedDossierAwaitingPayment } from "./support/payment-seed";
+import { expectNoSeriousViolations } from "./support/axe";
 
 const WAITING = "Yêu cầu thực hiện nghĩa vụ tài chính";
 
-async function seriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 async function citizenWithDossier(page: Page) {
   const citizen = newPerson();
@@ -38,7 +34,7 @@ async function atGateway(page: Page, choice: "Thanh toán" | "Hủy giao dịch"
 test("a citizen pays online through the gateway and the dossier moves on to processing", async ({ page }) => {
   test.setTimeout(120_000);
   const { dossier, panel } = await citizenWithDossier(page);
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  await expectNoSeriousViolations(page);
   await atGateway(page, "Thanh toán");
   await expect(page.getByTestId("dossier-status")).toHaveText("Đang xử lý");
   await expect(panel.getByTestId("bill-state")).toHaveText("Đã nộp");
@@ -57,7 +53,7 @@ test("a payment cancelled at the gateway leaves the dossier waiting, with a mess
   await expect(panel.getByTestId("payment-message")).toContainText("Bạn đã hủy giao dịch tại cổng thanh toán");
   await expect(page.getByTestId("dossier-status")).toHaveText(WAITING);
   await expect(panel.getByTestId("bill-state")).toHaveText("Chưa nộp");
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  await expectNoSeriousViolations(page);
 
   await atGateway(page, "Giao dịch lỗi");
   await expect(panel.getByTestId("payment-message")).toContainText("Giao dịch không thành công");

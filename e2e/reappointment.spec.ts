@@ -1,21 +1,17 @@
 // Before a deadline is missed (issue 4, item 6; NĐ 61/2018 Art. 19, now NĐ 118/2025): the leader
 // is warned, issues the apology with a new date (Mẫu 04) once, a second attempt from a page opened
 // before is refused, and the citizen reads the new date and the PDF.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ONLY_ONCE } from "../lib/reappointments/messages";
 import { extractText, normalizedText } from "../lib/pdf/test-fixtures";
 import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
 import { seedDossierDueSoon } from "./support/seed";
+import { expectNoSeriousViolations } from "./support/axe";
 
 const LEADER = "Huỳnh Văn Giang";
 const FORM = "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)";
 const REASON = "Cần xác minh lại giấy chứng sinh với Bệnh viện Đa khoa tỉnh.";
 
-async function seriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /** The Mẫu 04 behind the page's link, fetched with the page's session, as text. */
 async function mau04Text(page: Page, linkName: string) {
@@ -43,7 +39,7 @@ test("the leader is warned, issues the Mẫu 04 once, and the citizen sees the n
   await desk.getByRole("link", { name: dossier.code }).click();
   const panel = desk.getByRole("region", { name: /Sắp quá hạn/ });
   await expect(panel.getByTestId("deadline-warning")).toContainText("Hồ sơ sắp đến hạn trả kết quả");
-  expect(await seriousAxeViolations(desk)).toEqual([]);
+  await expectNoSeriousViolations(desk);
 
   // A second tab, opened before issuing, still shows the form.
   const stale = await leader.newPage();
@@ -80,5 +76,5 @@ test("the leader is warned, issues the Mẫu 04 once, and the citizen sees the n
   await expect(notice.getByTestId("new-due-at")).toHaveText(newDueText);
   await expect(notice).toContainText(REASON);
   expect(await mau04Text(page, "Tải Phiếu xin lỗi và hẹn lại ngày trả kết quả (PDF)")).toContain(`Kính gửi: Ông/Bà ${citizen.fullName}`);
-  expect(await seriousAxeViolations(page)).toEqual([]);
+  await expectNoSeriousViolations(page);
 });
