@@ -2,6 +2,7 @@
 // dictionary's shape, so a missing or extra key is a type error. Catalogue data (procedure names,
 // components, legal texts) stays in Vietnamese as published by law.
 import type { Dictionary } from "./vi";
+import { statisticsEn } from "./statistics-en";
 
 export const en: Dictionary = {
   common: {
@@ -449,4 +450,5 @@ export const en: Dictionary = {
       },
     },
   },
+  statistics: statisticsEn,
 };

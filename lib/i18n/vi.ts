@@ -9,6 +9,7 @@ import { PHOTO_ISSUE_MESSAGES } from "../images/quality";
 import { PROFILE_MESSAGES } from "../profile/schemas";
 import type { AuthorityLevel, Channel, CopyType, DossierStatus, FeeKind, ResultDelivery, ServiceLevel } from "../generated/prisma/enums";
 import type { CatalogueNote } from "../procedures/search-params";
+import { statisticsVi } from "./statistics-vi";
 
 export const vi = {
   common: {
@@ -412,6 +413,7 @@ export const vi = {
       errors: PROFILE_MESSAGES,
     },
   },
+  statistics: statisticsVi,
 };
 
 export type Dictionary = typeof vi;

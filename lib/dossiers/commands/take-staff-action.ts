@@ -2,7 +2,7 @@ import "server-only";
 import { rolesIn, type Actor } from "../../auth/actor";
 import { db } from "../../db";
 import type { Tx } from "../../db/create-client";
-import { computeDueAt, effectiveReceptionTime } from "../../deadlines";
+import { classifyCompletion, computeDueAt, effectiveReceptionTime } from "../../deadlines";
 import { loadWorkingCalendar } from "../../deadlines/load-calendar";
 import { AppError, notFound } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
@@ -74,7 +74,8 @@ async function effects(tx: Tx, action: WorkflowAction, d: Loaded, actor: Actor, 
       if (!d.awaitingApproval) throw new AppError("TRANSITION_NOT_ALLOWED", "Chuyên viên chưa trình kết quả để phê duyệt.");
       if (action === "SEND_BACK") return { awaitingApproval: false };
       if (action === "REFUSE_AFTER_REVIEW") await refundOnRefusal(tx, d.id, actor.userId);
-      return { awaitingApproval: false, finishedAt: now, outcome: action === "APPROVE" ? "GRANTED" : "REFUSED" };
+      // Classified now, by the deadline module's rule, so statistics count it in SQL (lib/statistics).
+      return { awaitingApproval: false, finishedAt: now, completion: d.dueAt ? classifyCompletion(now, d.dueAt) : null, outcome: action === "APPROVE" ? "GRANTED" : "REFUSED" };
     case "RETURN_RESULT":
       return { returnedAt: now };
     case "REQUEST_PAYMENT":
