@@ -5,8 +5,9 @@ import { dayNumberFromIsoDate, instantAt, MS_PER_DAY } from "../deadlines/vietna
 import { INDICATOR_CODES } from "../ratings/indicators";
 import { COMPLETION_SQL, RESOLVED_STATUSES_SQL } from "./completion-sql";
 
-// Keeps StatDaily (one row per day × agency × procedure × channel × officer) up to date, so no
-// statistics request ever scans the dossiers. Each run finds the days touched since the last
+// Keeps StatDaily (one row per day × agency × procedure × channel × officer) and its monthly
+// roll-up StatMonthly (what the pages read) up to date, so no statistics request ever scans the
+// dossiers. Each run finds the days touched since the last
 // run (dossiers by updatedAt, ratings and feedback by their dates) and rebuilds those days
 // whole, in one transaction per day: recomputing is idempotent, so overlapping runs and the
 // safety margin below can only repeat work, never count twice.
@@ -59,6 +60,28 @@ FROM (
 ) AS x(day, a, p, c, o, received, digital, resolved, early, on_time, late, apologised, eresult, timed, elapsed, legal, paid, paid_online, ratings, rating_total, satisfied, ${INDICATOR_CODES.map((_, i) => `s${i + 1}`).join(", ")}, feedback, answered)
 GROUP BY day, a, p, c, o`;
 
+const COUNTERS = ["received", "receivedDigital", "resolved", "early", "onTime", "late", "lateApologised", "electronicResult", "timed", "elapsedHours", "legalHours",
+  "paid", "paidOnline", "ratings", "ratingTotal", "satisfied", "feedback", "feedbackAnswered"].map((c) => `"${c}"`);
+/** StatDaily rolled up into StatMonthly for the months [$1, $2) (first days of months). */
+const ROLLUP_SQL = `
+INSERT INTO "StatMonthly" ("month", "agencyId", "procedureId", "channel", "assigneeId", ${COUNTERS.join(", ")}, "indicatorSums")
+SELECT date_trunc('month', "day")::date, "agencyId", "procedureId", "channel", "assigneeId", ${COUNTERS.map((c) => `SUM(${c})`).join(", ")},
+  ARRAY[${INDICATOR_CODES.map((_, i) => `SUM("indicatorSums"[${i + 1}])`).join(", ")}]::int[]
+FROM "StatDaily" WHERE "day" >= $1::date AND "day" < $2::date
+GROUP BY 1, 2, 3, 4, 5`;
+
+async function rollUpMonths(tx: Tx, from: string, toExclusive: string) {
+  await tx.$executeRawUnsafe(`DELETE FROM "StatMonthly" WHERE "month" >= $1::date AND "month" < $2::date`, from, toExclusive);
+  await tx.$executeRawUnsafe(ROLLUP_SQL, from, toExclusive);
+}
+
+/** "YYYY-MM-01" of a day, and of the month after it. */
+const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
+const nextMonth = (month: string) => {
+  const [y, m] = month.split("-").map(Number);
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+};
+
 /** Serialises refreshes across server processes for the length of one transaction. */
 const lock = (tx: Tx) => tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext('${REFRESH_ID}'))`);
 
@@ -99,6 +122,7 @@ export async function rebuildAllStatistics(now = new Date()) {
     await classifyMissing(tx, null);
     await tx.$executeRawUnsafe(`DELETE FROM "StatDaily"`);
     await tx.$executeRawUnsafe(REBUILD_SQL, new Date(0), new Date("2200-01-01T00:00:00Z"));
+    await rollUpMonths(tx, "1970-01-01", "2200-01-01");
     await tx.statRefresh.upsert({ where: { id: REFRESH_ID }, create: { id: REFRESH_ID, watermark: now, refreshedAt: now, fullRebuiltAt: now }, update: { watermark: now, refreshedAt: now, fullRebuiltAt: now } });
   }, { timeout: 600_000 });
   return { full: true, days: null };
@@ -117,10 +141,13 @@ export async function refreshStatistics(now = new Date()): Promise<{ full: boole
     await lock(tx);
     await classifyMissing(tx, since);
   });
-  for (const d of days) {
+  // One transaction per month: its touched days, then its roll-up, so readers never see a month
+  // whose StatMonthly disagrees with its days.
+  for (const month of [...new Set(days.map(monthOf))]) {
     await db.$transaction(async (tx) => {
       await lock(tx);
-      await rebuildRange(tx, d, d);
+      for (const d of days.filter((x) => monthOf(x) === month)) await rebuildRange(tx, d, d);
+      await rollUpMonths(tx, month, nextMonth(month));
     });
   }
   await db.statRefresh.update({ where: { id: REFRESH_ID }, data: { watermark: now, refreshedAt: now } });

@@ -4,8 +4,8 @@ import { Prisma } from "../generated/prisma/client";
 import type { Period } from "./period";
 import type { Sums } from "./figures";
 
-// Reads of the summary table only (never the dossiers): the counts of a period, for the whole
-// province or some agencies, in total or per agency, procedure, officer or month.
+// Reads of the monthly summary only (never the dossiers): the counts of a period (whole months,
+// period.ts), for the province or some agencies, in total or per agency, procedure, officer or month.
 
 export type GroupBy = "all" | "agency" | "procedure" | "officer" | "month";
 const KEY: Record<GroupBy, Prisma.Sql> = {
@@ -13,7 +13,7 @@ const KEY: Record<GroupBy, Prisma.Sql> = {
   agency: Prisma.sql`s."agencyId"`,
   procedure: Prisma.sql`s."procedureId"`,
   officer: Prisma.sql`s."assigneeId"`,
-  month: Prisma.sql`to_char(s."day", 'YYYY-MM')`,
+  month: Prisma.sql`to_char(s."month", 'YYYY-MM')`,
 };
 
 type Row = Omit<Sums, "indicatorSums"> & { key: string; indicatorSums: number[] | null };
@@ -37,8 +37,8 @@ export async function sumsBy(period: Period, groupBy: GroupBy, agencyIds?: strin
       COALESCE(SUM(s."ratings"), 0)::int AS "ratings", COALESCE(SUM(s."ratingTotal"), 0)::int AS "ratingTotal", COALESCE(SUM(s."satisfied"), 0)::int AS "satisfied",
       ARRAY[${Prisma.join([1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => Prisma.sql`COALESCE(SUM(s."indicatorSums"[${Prisma.raw(String(i))}]), 0)::int`))}] AS "indicatorSums",
       COALESCE(SUM(s."feedback"), 0)::int AS "feedback", COALESCE(SUM(s."feedbackAnswered"), 0)::int AS "feedbackAnswered"
-    FROM "StatDaily" s JOIN "Procedure" p ON p."id" = s."procedureId"
-    WHERE s."day" >= ${period.from}::date AND s."day" <= ${period.to}::date ${scope}
+    FROM "StatMonthly" s JOIN "Procedure" p ON p."id" = s."procedureId"
+    WHERE s."month" >= ${period.from}::date AND s."month" <= ${period.to}::date ${scope}
     GROUP BY 1`;
   return new Map(rows.map(({ key, ...r }) => [key, { ...r, indicatorSums: r.indicatorSums ?? Array(9).fill(0) }]));
 }
