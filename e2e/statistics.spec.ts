@@ -63,5 +63,17 @@ test("statistics on a phone, and the leader's XLSX matching the page", async ({ 
   // It fits the phone: nothing wider than the screen but the scrollable tables.
   expect(await pub.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await expectNoSeriousViolations(pub);
+
+  // A bad period gets a clear message instead of figures; in English too.
+  await pub.goto("/thong-ke?ky=thang&nam=2019&so=13");
+  await expect(pub.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Tháng không hợp lệ: chọn từ 1 đến 12.");
+  await expect(pub.getByTestId("on-time-rate")).toHaveCount(0);
+  await visitor.addCookies([{ name: "ngon-ngu", value: "en", url: E2E.baseURL }]);
+  await pub.goto(`/thong-ke?${PERIOD}`);
+  await expect(pub.getByRole("heading", { level: 1 })).toHaveText("Administrative procedure statistics");
+  await expect(pub.getByTestId("on-time-rate")).toHaveText("87.5 %");
+  await expect(pub.getByRole("heading", { name: /Tây Ninh province, Month 3\/2019/ })).toBeVisible();
+  await pub.goto("/thong-ke?ky=quy&so=7");
+  await expect(pub.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("The quarter is not valid: choose 1 to 4.");
   await visitor.close();
 });

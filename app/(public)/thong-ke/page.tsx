@@ -5,8 +5,8 @@ import { fill } from "@/lib/i18n/locales";
 import { cachedPublicStatistics } from "@/lib/statistics/cached";
 import { formatNumber, formatPercent } from "@/lib/statistics/figures";
 import { currentPeriod, FIRST_YEAR, KIND_PARAM, parsePeriod, type Period } from "@/lib/statistics/period";
-import { FigureList } from "./_components/figure-list";
-import { Index766Table } from "./_components/index-766-table";
+import { FigureList } from "@/components/statistics/figure-list";
+import { Index766Table } from "@/components/statistics/index-766-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getDictionary()).statistics.title };

@@ -10,8 +10,8 @@ import { refreshNowAction } from "@/lib/statistics/actions";
 import { formatNumber } from "@/lib/statistics/figures";
 import { currentPeriod, KIND_PARAM, parsePeriod, PERIOD_ERRORS_VI, periodQuery } from "@/lib/statistics/period";
 import { loadAgencyReport } from "@/lib/statistics/report";
-import { FigureList } from "@/app/(public)/thong-ke/_components/figure-list";
-import { Index766Table } from "@/app/(public)/thong-ke/_components/index-766-table";
+import { FigureList } from "@/components/statistics/figure-list";
+import { Index766Table } from "@/components/statistics/index-766-table";
 import { LineTable } from "./_components/line-table";
 import { OverdueTable } from "./_components/overdue-table";
 
