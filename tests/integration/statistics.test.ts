@@ -169,6 +169,17 @@ describe("the public statistics", () => {
     expect(one.scope.figures.received).toBe(40);
     expect(one.months[0].late).toBe(3);
     expect(await loadPublicStatistics(PERIOD, "KHONG.CO")).toBeNull();
+
+    // And once more as one SQL aggregate over the dossiers and evaluations, for the agency.
+    const [q] = await db.$queryRaw<Record<string, number>[]>`
+      SELECT COUNT(*) FILTER (WHERE "receivedAt" >= ${new Date("2025-02-28T17:00:00Z")} AND "receivedAt" < ${new Date("2025-03-31T17:00:00Z")})::int AS received,
+        COUNT(*) FILTER (WHERE "status" IN ('RESOLVED', 'RETURNED') AND "finishedAt" >= ${new Date("2025-02-28T17:00:00Z")} AND "finishedAt" < ${new Date("2025-03-31T17:00:00Z")})::int AS resolved,
+        COUNT(*) FILTER (WHERE "status" IN ('RESOLVED', 'RETURNED') AND "finishedAt" > "dueAt")::int AS late,
+        (SELECT COUNT(*) FROM "DossierRating" r JOIN "Dossier" x ON x."id" = r."dossierId" WHERE x."agencyId" = ${ids.agency} AND r."total" >= 12)::int AS satisfied,
+        (SELECT AVG(r."total") FROM "DossierRating" r JOIN "Dossier" x ON x."id" = r."dossierId" WHERE x."agencyId" = ${ids.agency})::float8 AS average
+      FROM "Dossier" WHERE "agencyId" = ${ids.agency}`;
+    const row = data.agencies.find((a) => a.id === ids.agency)!.figures;
+    expect(q).toEqual({ received: row.received, resolved: row.resolved, late: row.late, satisfied: row.satisfaction.numerator, average: row.averageRating });
   });
 
   it("scores the 766 index from the same figures: indicators, groups that add up, and the ranking", async () => {
@@ -250,6 +261,7 @@ describe("the leader's report", () => {
     const total = lines.at(-1)!;
     expect(total[1]).toBe("Tổng cộng");
     expect(total.slice(2, 11).map(Number)).toEqual([40, 25, 5, 10, 32, 9, 20, 3, 90.6]);
+    expect(total.slice(11, 13).map(Number)).toEqual([Math.round((EXPECTED.elapsedHours / 32 / 24) * 100) / 100, 5]); // average vs legal days
     expect(Number(total[13])).toBe(80); // satisfaction (%)
     expect(lines.find((l) => l[0] === `9.${tag}1`)!.slice(2, 4).map(Number)).toEqual([30, 25]);
 
