@@ -39,6 +39,8 @@ const envSchema = z.object({
   OUTBOX_WORKER: z.enum(["in-process", "off"]).default("off"),
   /** Where the development mail catcher stores what it receives (read by /dev/thu). */
   MAIL_CATCHER_DIR: z.string().default(".data/mail"),
+  /** Where the development stand-in of the national portal stores the pushes (read by /dev/cong-quoc-gia). */
+  NATIONAL_STANDIN_DIR: z.string().default(".data/national-portal"),
 }).superRefine((env, ctx) => {
   if (env.APP_ENV !== "production") return;
   for (const key of ["PAYMENT_GATEWAY_URL", "PAYMENT_QUERY_URL"] as const) {
