@@ -19,6 +19,8 @@ export type NationalStandin = {
   setMode(mode: StandinMode): void;
   /** Every accepted request, resends included (the store keeps distinct ones). */
   deliveries: ReceivedPush[];
+  /** Requests stored in `hold` mode and still waiting for their answer. */
+  heldCount(): number;
   close(): Promise<void>;
 };
 
@@ -85,6 +87,7 @@ export async function startNationalStandin(o: Options): Promise<NationalStandin>
     url: `http://127.0.0.1:${port}${STANDIN_PATH}`,
     setMode: (m) => { mode = m; },
     deliveries,
+    heldCount: () => held.size,
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of held) res.destroy();

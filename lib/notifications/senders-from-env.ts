@@ -17,4 +17,10 @@ export function sendersFromEnv(env: Env, db: Db): Senders {
   };
 }
 
-export const workerSettings = (env: Env, db: Db) => ({ senders: sendersFromEnv(env, db), maxAttempts: env.OUTBOX_MAX_ATTEMPTS });
+export const workerSettings = (env: Env, db: Db) => ({
+  senders: sendersFromEnv(env, db),
+  maxAttempts: env.OUTBOX_MAX_ATTEMPTS,
+  leaseMs: env.OUTBOX_LEASE_SECONDS * 1000,
+  intervalMs: env.OUTBOX_POLL_MS,
+  retryBaseMs: env.OUTBOX_RETRY_BASE_MS,
+});
