@@ -21,6 +21,8 @@ export type NationalStandin = {
   deliveries: ReceivedPush[];
   /** Requests stored in `hold` mode and still waiting for their answer. */
   heldCount(): number;
+  /** Acknowledges `n` more pushes, then switches to `hold` for the next ones. */
+  holdAfter(n: number): void;
   close(): Promise<void>;
 };
 
@@ -45,6 +47,7 @@ const json = (res: ServerResponse, status: number, body: unknown) => {
 
 export async function startNationalStandin(o: Options): Promise<NationalStandin> {
   let mode: StandinMode = "ok";
+  let acknowledgeBeforeHold: number | null = null;
   const known = new Set(readPushes(o.dir).map((p) => p.idempotencyKey));
   const deliveries: ReceivedPush[] = [];
   const held = new Set<ServerResponse>();
@@ -70,6 +73,9 @@ export async function startNationalStandin(o: Options): Promise<NationalStandin>
       deliveries.push(push);
       const stored = storePush(o.dir, push, known);
       if (stored) o.onPush?.(push);
+      if (acknowledgeBeforeHold !== null && mode === "ok") {
+        if (acknowledgeBeforeHold === 0) { mode = "hold"; acknowledgeBeforeHold = null; } else acknowledgeBeforeHold -= 1;
+      }
       if (mode === "hold") {
         held.add(res);
         return;
@@ -85,7 +91,8 @@ export async function startNationalStandin(o: Options): Promise<NationalStandin>
   return {
     port,
     url: `http://127.0.0.1:${port}${STANDIN_PATH}`,
-    setMode: (m) => { mode = m; },
+    setMode: (m) => { mode = m; acknowledgeBeforeHold = null; },
+    holdAfter: (n) => { acknowledgeBeforeHold = n; },
     deliveries,
     heldCount: () => held.size,
     close: () =>
