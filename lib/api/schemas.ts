@@ -2,6 +2,7 @@
 // generated from them (lib/api/openapi.ts), so the description cannot drift from the code.
 // Every schema a request or response names is registered under its component name.
 import { z } from "zod";
+import { FIELD_TYPES } from "../forms/definition";
 import { WEBHOOK_TOPICS } from "./webhooks/topics";
 import { problemSchema } from "./problem";
 
@@ -32,6 +33,14 @@ const procedureSchema = z.object({
   timings: z.array(z.object({ channel: z.enum(["COUNTER", "ONLINE", "POSTAL"]), amount: z.number().int(), unit: z.enum(["WORKING_DAYS", "CALENDAR_DAYS", "WORKING_HOURS"]) })),
   fees: z.array(z.object({ kind: z.enum(["FEE", "CHARGE"]), amountVnd: z.number().int(), description: z.string() })),
   components: z.array(z.object({ id: z.string().describe("Dùng trong `documents[].componentId` khi tạo hồ sơ"), name: z.string(), required: z.boolean(), copyType: z.string() })),
+  formFields: z.array(z.object({
+    name: z.string().describe("Tên trường trong `form` khi tạo hồ sơ"),
+    label: z.string(),
+    type: z.enum(FIELD_TYPES),
+    required: z.boolean(),
+    options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
+    maxLength: z.number().int().optional(),
+  })).describe("Các trường của tờ khai điện tử"),
 });
 responseSchemas.add(procedureSchema, { id: "Procedure" });
 

@@ -3,7 +3,7 @@
 // It answers like the real endpoint is asked to: 200 {"ok":true} once it has the push (also for
 // a resend, recognised by its Idempotency-Key), 400 for a push without a key or a status.
 // It can be told to fail (503, "đang bảo trì") to exercise the outbox's retries:
-//   POST /_control {"mode":"fail"|"ok"}   or   standin.setMode("fail") in a test.
+//   POST /_control {"mode":"fail"|"ok"} (GET /_control reads it)   or   standin.setMode("fail") in a test.
 // `hold` keeps the next requests' connections open without an answer after storing them: a
 // test kills the worker while it waits, the worst moment (sent, not yet marked).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -55,6 +55,7 @@ export async function startNationalStandin(o: Options): Promise<NationalStandin>
   const server = createServer((req, res) => {
     void (async () => {
       const body = await readBody(req).catch(() => null);
+      if (req.method === "GET" && req.url === "/_control") return json(res, 200, { mode });
       if (req.method === "POST" && req.url === "/_control") {
         const wanted = (() => { try { return JSON.parse(body ?? "").mode; } catch { return null; } })();
         if (wanted !== "ok" && wanted !== "fail") return json(res, 400, { error: "mode phải là \"ok\" hoặc \"fail\"" });
