@@ -10,7 +10,7 @@ import type { ApiOperation } from "./operations";
 import { problem } from "./problem";
 
 export type ApiContext = { request: Request; client: ApiClient | null; params: Record<string, string>; ip: string | null };
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type RouteContext = { params: Promise<Record<string, string | string[]> | undefined> };
 
 // Domain refusals of the commands, as API statuses: a request the server understood but whose
 // content is wrong is 422 (RFC 9110 §15.5.21), as for schema failures.
@@ -37,7 +37,7 @@ export function apiRoute(op: ApiOperation, handle: (ctx: ApiContext) => Promise<
             return problem(429, "rate-limited", `Khoá API đã vượt giới hạn ${client.rateLimitPerMinute} yêu cầu mỗi phút; thử lại sau ${limit.retryAfterSeconds} giây.`, {}, { "retry-after": String(limit.retryAfterSeconds) });
           }
         }
-        const raw = route ? await route.params : {};
+        const raw = (route ? await route.params : null) ?? {};
         const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
         return await handle({ request, client, params, ip });
       })();

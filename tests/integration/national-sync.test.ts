@@ -19,6 +19,7 @@ import { emailSender } from "../../lib/notifications/channels/email";
 import { nationalPortalSender } from "../../lib/notifications/channels/national-portal";
 import { smsSender } from "../../lib/notifications/channels/sms";
 import { messageIdFor } from "../../lib/notifications/message-id";
+import { listStuckNationalSyncs, retryNationalSyncNow } from "../../lib/notifications/national-sync";
 import type { Senders } from "../../lib/notifications/sender";
 import { drain, type WorkerOptions } from "../../lib/notifications/worker";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
@@ -132,6 +133,16 @@ describe("status sync to the national portal", () => {
       expect(mine[0].lastError).toContain("HTTP 503");
     }
     expect(dossiers.every((d) => storedStatuses(d.code).length === 0)).toBe(true);
+
+    // The administrator sees each stuck first push with its reason (citizens see nothing) and
+    // can ask for an attempt now.
+    const admin = await actorByPersonalId("072083300002");
+    const stuck = (await listStuckNationalSyncs(admin)).filter((m) => ids.includes(m.dossier!.id));
+    expect(stuck.map((m) => m.id).sort()).toEqual(dossiers.map((d) => waiting.find((m) => m.dossierId === d.id)!.id).sort());
+    expect(stuck.every((m) => m.attempts === 3 && m.lastError?.includes("503"))).toBe(true);
+    await expect(listStuckNationalSyncs(await seedCitizen())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await retryNationalSyncNow(admin, stuck[0].id);
+    expect((await db.outboxMessage.findUniqueOrThrow({ where: { id: stuck[0].id } })).nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
 
     standin.setMode("ok");
     await makeDue(ids);
