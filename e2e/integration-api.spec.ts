@@ -62,6 +62,9 @@ test("an administrator issues a key shown once; another system uses it, then it 
   await row.getByRole("button", { name: "Thu hồi khoá" }).click();
   await expect(row.getByRole("status")).toContainText("Đã thu hồi khoá");
   expect((await request.get("/api/v1/procedures", { headers: auth })).status()).toBe(401);
+  await page.reload();
+  await expect(row).toContainText("đã thu hồi");
+  await expect(row.getByRole("button", { name: "Thu hồi khoá" })).toHaveCount(0);
 
   const docs = await request.get("/api/v1/docs");
   expect(await docs.text()).toContain("Tạo hồ sơ đã được tiếp nhận trên cổng khác");

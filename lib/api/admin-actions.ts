@@ -33,7 +33,8 @@ export async function revokeApiKeyAction(prev: AdminFormState, formData: FormDat
   } catch (e) {
     return { seq, error: userMessage(e) };
   }
-  revalidatePath("/quan-tri/tich-hop");
+  // No revalidation: the row keeps this confirmation on screen (re-rendering would replace its
+  // form, and the message with it); the next visit shows the key as revoked.
   return { seq, ok: "Đã thu hồi khoá: mọi lời gọi bằng khoá này từ nay bị từ chối (401)." };
 }
 
@@ -56,6 +57,6 @@ export async function deleteWebhookAction(prev: AdminFormState, formData: FormDa
   } catch (e) {
     return { seq, error: userMessage(e) };
   }
-  revalidatePath("/quan-tri/tich-hop");
+  // As for revocation: the confirmation stays where the admin clicked; the next visit omits the row.
   return { seq, ok: "Đã xoá đăng ký webhook." };
 }
