@@ -7,6 +7,7 @@ const IDP_PORT = Number(process.env.E2E_IDP_PORT ?? 4100);
 // The e2e server's mail catcher, derived from the other ports so parallel runs do not clash.
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? IDP_PORT + 1000);
 const MAIL_DIR = ".data/e2e/mail";
+const STANDIN_PORT = Number(process.env.E2E_STANDIN_PORT ?? IDP_PORT + 2000);
 
 export const E2E = {
   baseURL: `http://localhost:${PORT}`,
@@ -23,5 +24,7 @@ export const E2E = {
     DEV_IDP_STORE: ".data/e2e/idp/identities.json",
     MAIL_CATCHER_PORT: String(SMTP_PORT),
     MAIL_CATCHER_DIR: MAIL_DIR,
+    NATIONAL_STANDIN_PORT: String(STANDIN_PORT),
+    NATIONAL_STANDIN_DIR: ".data/e2e/national-portal",
   }),
 };

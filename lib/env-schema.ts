@@ -35,10 +35,18 @@ const envSchema = z.object({
   NATIONAL_PORTAL_URL: z.url().optional(),
   /** Delivery attempts before a notification is marked FAILED for an administrator to resend. */
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** How long a claimed outbox row is reserved for its worker (a crashed worker's rows come back after it). */
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+  /** How often an idle worker looks for due rows. */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
+  /** First retry delay after a failed delivery (doubled per failure, capped at 6 h). */
+  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   /** `in-process`: the Next.js server delivers the outbox itself (`npm start`); `off`: `npm run worker` does. */
   OUTBOX_WORKER: z.enum(["in-process", "off"]).default("off"),
   /** Where the development mail catcher stores what it receives (read by /dev/thu). */
   MAIL_CATCHER_DIR: z.string().default(".data/mail"),
+  /** Where the development stand-in of the national portal stores the pushes (read by /dev/cong-quoc-gia). */
+  NATIONAL_STANDIN_DIR: z.string().default(".data/national-portal"),
 }).superRefine((env, ctx) => {
   if (env.APP_ENV !== "production") return;
   for (const key of ["PAYMENT_GATEWAY_URL", "PAYMENT_QUERY_URL"] as const) {

@@ -20,6 +20,11 @@ const mailCatcherPort = Number(process.env.MAIL_CATCHER_PORT ?? 2525);
 const mailCatcherDir = process.env.MAIL_CATCHER_DIR ?? ".data/mail";
 // Outside production, mail goes to the local catcher (read it on /dev/thu) unless SMTP_URL is set.
 const useMailCatcher = appEnv !== "production" && !process.env.SMTP_URL;
+// Outside production, the national status sync goes to a local stand-in (read it on
+// /dev/cong-quoc-gia) unless NATIONAL_PORTAL_URL is set.
+const standinPort = Number(process.env.NATIONAL_STANDIN_PORT ?? 4300);
+const standinDir = process.env.NATIONAL_STANDIN_DIR ?? ".data/national-portal";
+const useNationalStandin = appEnv !== "production" && !process.env.NATIONAL_PORTAL_URL;
 const appUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
 const useDevIdp = appEnv !== "production" && !process.env.AUTH_ISSUER;
 
@@ -81,6 +86,20 @@ async function main() {
     } catch (e) {
       // Mails then wait in the outbox (retried with backoff) until a catcher listens on the port.
       console.warn(`⚠ Mail catcher not started on port ${mailCatcherPort}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  if (useNationalStandin) {
+    const { startNationalStandin } = await import("../lib/national-portal-standin/server");
+    try {
+      const standin = await startNationalStandin({ port: standinPort, dir: standinDir });
+      cleanups.push(() => standin.close());
+      env.NATIONAL_PORTAL_URL = standin.url;
+      env.NATIONAL_STANDIN_DIR = standinDir;
+      console.log(`› National portal stand-in: ${standin.url} (see the pushes on ${appUrl}/dev/cong-quoc-gia)`);
+    } catch (e) {
+      // Status pushes then wait in the outbox until a stand-in (or NATIONAL_PORTAL_URL) answers.
+      console.warn(`⚠ National portal stand-in not started on port ${standinPort}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 

@@ -9,8 +9,8 @@ import { startWorker } from "../lib/notifications/worker";
 
 const env = parseEnv(process.env);
 const db = createPrismaClient(env.DATABASE_URL, 2);
-const worker = startWorker({ db, ...workerSettings(env), onError: (e) => console.error("Outbox worker:", e) });
-console.log("› Outbox worker started (e-mail, SMS, national portal sync).");
+const worker = startWorker({ db, ...workerSettings(env, db), onError: (e) => console.error("Outbox worker:", e) });
+console.log("› Outbox worker started (e-mail, SMS, national portal sync, webhooks).");
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {

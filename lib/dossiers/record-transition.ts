@@ -7,6 +7,7 @@ import { STATUS_INFO } from "./status";
 import type { WorkflowAction } from "./workflow";
 import { staleDossierError } from "./stale";
 import { assertPaidBeforeProcessing } from "../payments/bill";
+import { enqueueWebhooks } from "../api/webhooks/enqueue";
 
 type Transition = {
   dossier: { id: string; version: number; status: DossierStatus; agencyId: string; applicantEmail: string | null; code: string | null };
@@ -43,17 +44,19 @@ export async function recordTransition(tx: Tx, t: Transition) {
     const payload = { code: t.dossier.code, status: t.to, statusLabel: STATUS_INFO[t.to].label, note: t.note ?? null };
     await notifyApplicant(tx, t.dossier, `dossier.${t.action.toLowerCase()}`, payload);
   }
-  if (STATUS_INFO[t.to].nationalCode && t.to !== t.dossier.status) {
-    // Every status change is synced to the national portal (NĐ 224/2026); delivered by the outbox worker.
+  const nationalCode = STATUS_INFO[t.to].nationalCode;
+  if (nationalCode && t.to !== t.dossier.status) {
+    // The event as other systems see it: the national code of DOMAIN.md §4, no personal data.
+    const event = {
+      code: t.dossier.code, status: nationalCode, statusLabel: STATUS_INFO[t.to].label,
+      previousStatus: STATUS_INFO[t.dossier.status].nationalCode, changedAt: new Date().toISOString(),
+    };
+    // Every status change is synced to the national portal (NĐ 224/2026), in order per dossier
+    // (lib/notifications/worker.ts claims them in sequence); delivered by the outbox worker.
     await tx.outboxMessage.create({
-      data: {
-        dossierId: t.dossier.id,
-        channel: "NATIONAL_PORTAL",
-        topic: "dossier.status",
-        recipient: "dichvucong.gov.vn",
-        payload: { code: t.dossier.code, status: STATUS_INFO[t.to].nationalCode },
-      },
+      data: { dossierId: t.dossier.id, channel: "NATIONAL_PORTAL", topic: "dossier.status", recipient: "dichvucong.gov.vn", payload: event },
     });
+    await enqueueWebhooks(tx, t.dossier.id, `dossier.${nationalCode}`, event);
   }
 }
 

@@ -11,7 +11,7 @@ const holder = globalThis as unknown as { outboxWorker?: RunningWorker };
 
 export function startInProcessWorker() {
   if (env.OUTBOX_WORKER !== "in-process" || holder.outboxWorker) return;
-  const worker = startWorker({ db, ...workerSettings(env), onError: (e) => console.error("Outbox worker:", e) });
+  const worker = startWorker({ db, ...workerSettings(env, db), onError: (e) => console.error("Outbox worker:", e) });
   holder.outboxWorker = worker;
   process.once("SIGTERM", () => void worker.stop());
 }

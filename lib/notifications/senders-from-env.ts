@@ -1,18 +1,26 @@
 import "server-only";
+import type { Db } from "../db/create-client";
 import type { Env } from "../env-schema";
+import { webhookSender } from "../api/webhooks/sender";
 import { emailSender } from "./channels/email";
 import { nationalPortalSender } from "./channels/national-portal";
 import { smsSender } from "./channels/sms";
 import type { Senders } from "./sender";
 
-/** The channels as configured; WEBHOOK has no sender yet (the integration API builds it). */
-export function sendersFromEnv(env: Env): Senders {
+/** The channels as configured; webhooks read their subscription's secret from the database. */
+export function sendersFromEnv(env: Env, db: Db): Senders {
   return {
     EMAIL: emailSender({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, appUrl: env.NEXTAUTH_URL }),
     SMS: smsSender({ apiUrl: env.SMS_API_URL, apiKey: env.SMS_API_KEY, sinkFile: env.SMS_SINK_FILE, appUrl: env.NEXTAUTH_URL }),
     NATIONAL_PORTAL: nationalPortalSender(env.NATIONAL_PORTAL_URL),
-    WEBHOOK: null,
+    WEBHOOK: webhookSender(db),
   };
 }
 
-export const workerSettings = (env: Env) => ({ senders: sendersFromEnv(env), maxAttempts: env.OUTBOX_MAX_ATTEMPTS });
+export const workerSettings = (env: Env, db: Db) => ({
+  senders: sendersFromEnv(env, db),
+  maxAttempts: env.OUTBOX_MAX_ATTEMPTS,
+  leaseMs: env.OUTBOX_LEASE_SECONDS * 1000,
+  intervalMs: env.OUTBOX_POLL_MS,
+  retryBaseMs: env.OUTBOX_RETRY_BASE_MS,
+});

@@ -23,19 +23,35 @@ export type WorkerOptions = {
 
 type Claimed = OutgoingMessage;
 
+/**
+ * Claims due rows. A NATIONAL_PORTAL row is claimable only when every earlier row of its
+ * dossier on that channel has been SENT: the national portal must see a dossier's statuses in
+ * the order they happened (NĐ 224/2026 sync), so a later status never overtakes an earlier one
+ * that is still pending, leased by another worker, or failing (decision 014).
+ */
 export async function claimDue(db: Db, channels: OutboxChannel[], batchSize: number, leaseMs: number): Promise<Claimed[]> {
   if (channels.length === 0) return [];
   return db.$queryRaw<Claimed[]>`
     UPDATE "OutboxMessage" SET "nextAttemptAt" = now() + make_interval(secs => ${leaseMs / 1000})
     WHERE id IN (
-      SELECT id FROM "OutboxMessage"
-      WHERE state = 'PENDING' AND "nextAttemptAt" <= now() AND channel::text = ANY(${channels})
-      ORDER BY "nextAttemptAt", "createdAt"
+      SELECT m.id FROM "OutboxMessage" m
+      WHERE m.state = 'PENDING' AND m."nextAttemptAt" <= now() AND m.channel::text = ANY(${channels})
+        AND (m.channel <> 'NATIONAL_PORTAL' OR m."dossierId" IS NULL OR NOT EXISTS (
+          SELECT 1 FROM "OutboxMessage" e
+          WHERE e."dossierId" = m."dossierId" AND e.channel = 'NATIONAL_PORTAL' AND e.state <> 'SENT' AND e.seq < m.seq
+        ))
+      ORDER BY m."nextAttemptAt", m.seq
       LIMIT ${batchSize}
-      FOR UPDATE SKIP LOCKED
+      FOR UPDATE OF m SKIP LOCKED
     )
     RETURNING id, channel, topic, recipient, payload, "dossierId", attempts`;
 }
+
+/**
+ * Channels retried until acknowledged instead of ending FAILED: the national sync must arrive
+ * (and in order, so a FAILED row would hold back the dossier's later statuses for ever).
+ */
+export const RETRIED_UNTIL_ACKNOWLEDGED: ReadonlySet<OutboxChannel> = new Set(["NATIONAL_PORTAL"]);
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 1000);
 
@@ -59,7 +75,7 @@ async function deliver(o: WorkerOptions, m: Claimed): Promise<boolean> {
     const where = { id: m.id, state: "PENDING" as const };
     if (error === null) {
       await tx.outboxMessage.updateMany({ where, data: { state: "SENT", sentAt: new Date(), attempts, lastError: null } });
-    } else if (attempts >= o.maxAttempts) {
+    } else if (attempts >= o.maxAttempts && !RETRIED_UNTIL_ACKNOWLEDGED.has(m.channel)) {
       await tx.outboxMessage.updateMany({ where, data: { state: "FAILED", attempts, lastError: error } });
     } else {
       const delay = retryDelayMs(attempts, o.retryBaseMs ?? RETRY_BASE_MS, o.retryCapMs ?? RETRY_CAP_MS);

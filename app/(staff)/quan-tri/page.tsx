@@ -11,6 +11,7 @@ const DESCRIPTION: Record<string, string> = {
   "/quan-tri/can-bo": "Giao và thu hồi vai trò của cán bộ tại từng cơ quan.",
   "/quan-tri/thu-tuc": "Thành phần hồ sơ, thời hạn, phí, tờ khai điện tử, quy trình xử lý; công khai thủ tục.",
   "/quan-tri/thong-bao": "Thư điện tử, tin nhắn gửi không thành công sau nhiều lần thử: lý do và gửi lại.",
+  "/quan-tri/tich-hop": "Khoá API cho hệ thống khác (phạm vi, giới hạn, thu hồi), webhook và nhật ký lời gọi.",
 };
 
 export default async function AdminHome() {

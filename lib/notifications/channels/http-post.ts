@@ -5,10 +5,15 @@ import "server-only";
  * Idempotency-Key header so a provider can drop the resend of a message it already has.
  */
 export async function postJson(url: string, body: unknown, idempotencyKey: string, headers: Record<string, string> = {}): Promise<void> {
+  await postJsonText(url, JSON.stringify(body), idempotencyKey, headers);
+}
+
+/** The same with the body already serialised: a signature covers these exact bytes. */
+export async function postJsonText(url: string, body: string, idempotencyKey: string, headers: Record<string, string> = {}): Promise<void> {
   const res = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", "idempotency-key": idempotencyKey, ...headers },
-    body: JSON.stringify(body),
+    body,
     signal: AbortSignal.timeout(30_000),
   });
   if (!res.ok) {

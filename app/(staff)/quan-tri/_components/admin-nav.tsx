@@ -7,6 +7,7 @@ const SECTIONS = [
   { href: "/quan-tri/can-bo", label: "Cán bộ và vai trò", province: false },
   { href: "/quan-tri/thu-tuc", label: "Thủ tục hành chính", province: true },
   { href: "/quan-tri/thong-bao", label: "Thông báo gửi lỗi", province: false },
+  { href: "/quan-tri/tich-hop", label: "Tích hợp API", province: true },
 ] as const;
 
 /** The sections the administrator may open: an agency administrator manages only staff roles. */

@@ -7,6 +7,7 @@ import { listFailedDeliveries } from "@/lib/notifications/queries";
 import { formatDateTime } from "@/components/ui/format";
 import { AdminForm, Hidden } from "../_components/admin-form";
 import { AdminNav } from "../_components/admin-nav";
+import { StuckNationalSyncs } from "./_components/stuck-national-syncs";
 
 export const metadata: Metadata = { title: "Thông báo gửi không thành công" };
 
@@ -44,6 +45,7 @@ export default async function FailedDeliveriesPage() {
           ))}
         </ul>
       )}
+      <StuckNationalSyncs actor={actor} />
     </div>
   );
 }

@@ -1,0 +1,165 @@
+import "server-only";
+import { Readable } from "node:stream";
+import { detectAllowedType, SNIFF_BYTES } from "../../attachments/file-type";
+import { dossierTooLarge, fileTooLarge, typeNotAllowed } from "../../attachments/limits";
+import { commitFile, discardFile, removeStored, rewriteFile, streamToTemp, type InspectedFile } from "../../attachments/storage";
+import { db } from "../../db";
+import { nextDossierCode } from "../../dossiers/codes";
+import { recordTransition } from "../../dossiers/record-transition";
+import { STATUS_INFO } from "../../dossiers/status";
+import { nextStatus } from "../../dossiers/workflow";
+import { env } from "../../env";
+import { AppError } from "../../errors";
+import { formDefinitionSchema } from "../../forms/definition";
+import { formSchemaFor } from "../../forms/to-zod";
+import { Prisma } from "../../generated/prisma/client";
+import { isImageMime, reencodeImage } from "../../images/reencode";
+import { toSearchText } from "../../text/normalize";
+import type { ApiClient } from "../authenticate";
+import { requestHash } from "../request-hash";
+import type { z } from "zod";
+import type { CreateDossierInput, dossierCreatedSchema } from "../schemas";
+
+export type CreatedDossier = { code: string; status: z.infer<typeof dossierCreatedSchema>["status"]; statusName: string; created: boolean };
+
+const reused = (key: string) => new AppError("INVALID_INPUT", `Idempotency-Key "${key}" đã được dùng cho một yêu cầu có nội dung khác; dùng khoá mới cho hồ sơ mới.`);
+
+/**
+ * A dossier another portal (the national portal, the post's system) received online and hands
+ * over: it enters as "Mới đăng ký" (SUBMITTED) exactly like an online submission — the same
+ * form check, the same required components, the same code sequence and the same recordTransition
+ * (notifications, national sync, webhooks) — and waits for the one-stop counter to receive it.
+ *
+ * Everything is checked before anything is stored; any refusal stores nothing. Idempotent per
+ * (key, Idempotency-Key): a retry returns the dossier already made, also when two arrive at once
+ * (the unique key row makes the second transaction fail and read the first's result).
+ */
+export async function createDossierFromApi(client: ApiClient, idempotencyKey: string, input: CreateDossierInput, ip: string | null): Promise<CreatedDossier> {
+  const hash = requestHash(input);
+  const earlier = await replayOf(client, idempotencyKey, hash);
+  if (earlier) return earlier;
+
+  const procedure = await db.procedure.findFirst({
+    where: { code: input.procedureCode, published: true },
+    select: {
+      id: true, requiresPersonalPresence: true, maxDossierBytes: true, formDefinition: true,
+      agencies: { where: { agency: { code: input.agencyCode } }, select: { agency: { select: { id: true, code: true } } } },
+      components: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, required: true } },
+    },
+  });
+  if (!procedure) throw new AppError("INVALID_INPUT", `Không có thủ tục đang công bố với mã ${input.procedureCode}.`);
+  const agency = procedure.agencies[0]?.agency;
+  if (!agency) throw new AppError("INVALID_INPUT", `Cơ quan ${input.agencyCode} không có thẩm quyền giải quyết thủ tục ${input.procedureCode}.`);
+  if (input.resultDelivery === "POST") {
+    // QĐ 45/2016/QĐ-TTg: no postal return when the applicant must come in person (DOMAIN.md §6).
+    if (procedure.requiresPersonalPresence) throw new AppError("INVALID_INPUT", "Thủ tục này yêu cầu có mặt trực tiếp nên không trả kết quả qua bưu chính.");
+    if (!input.applicant.address) throw new AppError("INVALID_INPUT", "Cần địa chỉ của người nộp (applicant.address) để trả kết quả qua bưu chính.");
+  }
+  const form = formSchemaFor(formDefinitionSchema.parse(procedure.formDefinition)).safeParse(input.form);
+  if (!form.success) {
+    const first = form.error.issues[0];
+    throw new AppError("INVALID_INPUT", `Tờ khai chưa hợp lệ: ${first.path.join(".") ? `trường "${first.path.join(".")}" — ` : ""}${first.message}`);
+  }
+  const known = new Map(procedure.components.map((c) => [c.id, c]));
+  const unknown = input.documents.find((d) => !known.has(d.componentId));
+  if (unknown) throw new AppError("INVALID_INPUT", `Thành phần hồ sơ "${unknown.componentId}" không thuộc thủ tục ${input.procedureCode}.`);
+  const provided = new Set(input.documents.map((d) => d.componentId));
+  const missing = procedure.components.filter((c) => c.required && !provided.has(c.id));
+  if (missing.length > 0) throw new AppError("MISSING_DOCUMENTS", `Còn thiếu giấy tờ bắt buộc: ${missing.map((c) => c.name).join("; ")}.`);
+
+  const files = await storeDocuments(input.documents, procedure.maxDossierBytes);
+  try {
+    return await db.$transaction(async (tx) => {
+      const account = await tx.user.findUnique({ where: { personalId: input.applicant.personalId }, select: { id: true } });
+      const draft = await tx.dossier.create({
+        data: {
+          procedureId: procedure.id, agencyId: agency.id, channel: "ONLINE", status: "DRAFT",
+          // A citizen with an account follows the dossier in their portal, notified per their profile.
+          applicantId: account?.id ?? null,
+          applicantPersonalId: input.applicant.personalId,
+          applicantName: input.applicant.fullName,
+          applicantNameSearch: toSearchText(input.applicant.fullName),
+          applicantBirthDate: input.applicant.birthDate ? new Date(`${input.applicant.birthDate}T00:00:00Z`) : null,
+          applicantPhone: input.applicant.phone ?? null,
+          applicantEmail: input.applicant.email ?? null,
+          applicantAddress: input.applicant.address ?? null,
+          formData: form.data,
+          resultDelivery: input.resultDelivery,
+        },
+        select: { id: true, version: true, status: true, agencyId: true, applicantEmail: true, code: true },
+      });
+      if (files.length > 0) {
+        await tx.attachment.createMany({ data: files.map((f) => ({ dossierId: draft.id, componentId: f.componentId, fileName: f.fileName, mimeType: f.mime, sizeBytes: f.sizeBytes, sha256: f.sha256, storageKey: f.key })) });
+      }
+      // Taken before the code: a concurrent twin with the same key waits here, then fails.
+      await tx.apiIdempotencyKey.create({ data: { apiKeyId: client.keyId, key: idempotencyKey, requestHash: hash, dossierId: draft.id } });
+      const now = new Date();
+      const code = await nextDossierCode(tx, agency, now);
+      const to = nextStatus("SUBMIT", "DRAFT", "CITIZEN")!;
+      await recordTransition(tx, {
+        dossier: { ...draft, code },
+        action: "SUBMIT",
+        to,
+        actorId: null,
+        ip,
+        agencyId: null,
+        note: `Tiếp nhận qua API từ ${input.source.system}, mã hồ sơ tại đó: ${input.source.reference} (khoá API "${client.name}").`,
+        data: { code, submittedAt: now, receivingAgencyId: agency.id },
+      });
+      return { code, status: "receiving" as const, statusName: STATUS_INFO.SUBMITTED.label, created: true };
+    });
+  } catch (e) {
+    await Promise.all(files.map((f) => removeStored(f.key)));
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
+      const twin = await replayOf(client, idempotencyKey, hash);
+      if (twin) return twin;
+    }
+    throw e;
+  }
+}
+
+async function replayOf(client: ApiClient, key: string, hash: string): Promise<CreatedDossier | null> {
+  const row = await db.apiIdempotencyKey.findUnique({
+    where: { apiKeyId_key: { apiKeyId: client.keyId, key } },
+    select: { requestHash: true, dossierId: true },
+  });
+  if (!row) return null;
+  if (row.requestHash !== hash) throw reused(key);
+  // The dossier as it is now: a retry after the counter received it reports "new", not "receiving".
+  const dossier = await db.dossier.findUniqueOrThrow({ where: { id: row.dossierId }, select: { code: true, status: true } });
+  const info = STATUS_INFO[dossier.status];
+  return { code: dossier.code!, status: info.nationalCode as CreatedDossier["status"], statusName: info.label, created: false };
+}
+
+type StoredDocument = { componentId: string; fileName: string; mime: string; sizeBytes: number; sha256: string; key: string };
+
+/** Judges each file by its content, strips image metadata and stores it; all or none. */
+async function storeDocuments(documents: CreateDossierInput["documents"], maxDossierBytes: number): Promise<StoredDocument[]> {
+  const stored: StoredDocument[] = [];
+  let total = 0;
+  try {
+    for (const d of documents) {
+      const bytes = Buffer.from(d.contentBase64, "base64");
+      if (bytes.length === 0) throw new AppError("INVALID_INPUT", `Tệp "${d.fileName}" rỗng.`);
+      if (bytes.length > env.UPLOAD_MAX_FILE_BYTES) throw fileTooLarge(env.UPLOAD_MAX_FILE_BYTES);
+      total += bytes.length;
+      if (total > maxDossierBytes) throw dossierTooLarge(maxDossierBytes);
+      const mime = await detectAllowedType(bytes.subarray(0, SNIFF_BYTES));
+      if (!mime) throw typeNotAllowed();
+      let file: InspectedFile = await streamToTemp(Readable.from([bytes]), env.UPLOAD_MAX_FILE_BYTES, SNIFF_BYTES);
+      try {
+        if (isImageMime(mime)) file = await rewriteFile(file, SNIFF_BYTES, (from, to) => reencodeImage(from, to, mime));
+      } catch (e) {
+        await discardFile(file.path);
+        throw e;
+      }
+      const key = await commitFile(file.path);
+      const fileName = d.fileName.normalize("NFC").replace(/[\\/\u0000-\u001f"<>|:*?]/g, "_").slice(0, 200);
+      stored.push({ componentId: d.componentId, fileName, mime, sizeBytes: file.sizeBytes, sha256: file.sha256, key });
+    }
+    return stored;
+  } catch (e) {
+    await Promise.all(stored.map((f) => removeStored(f.key)));
+    throw e;
+  }
+}

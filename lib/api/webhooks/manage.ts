@@ -1,0 +1,45 @@
+import "server-only";
+import type { z } from "zod";
+import type { Actor } from "../../auth/actor";
+import { requireProvinceAdmin } from "../../auth/require-admin";
+import { db } from "../../db";
+import { AppError, notFound } from "../../errors";
+import { createWebhookSchema } from "../schemas";
+
+type WebhookInput = z.infer<typeof createWebhookSchema>;
+const view = { id: true, url: true, topics: true, active: true, createdAt: true } as const;
+const asJson = (w: { id: string; url: string; topics: string[]; active: boolean; createdAt: Date }) => ({ ...w, createdAt: w.createdAt.toISOString() });
+
+// Subscriptions made through the API belong to their key: a key lists and deletes only its own.
+export async function listKeyWebhooks(keyId: string) {
+  const rows = await db.webhookSubscription.findMany({ where: { apiKeyId: keyId }, orderBy: { createdAt: "asc" }, select: view });
+  return rows.map(asJson);
+}
+
+export async function createKeyWebhook(keyId: string, input: WebhookInput) {
+  return asJson(await db.webhookSubscription.create({ data: { apiKeyId: keyId, ...input }, select: view }));
+}
+
+export async function deleteKeyWebhook(keyId: string, id: string) {
+  const { count } = await db.webhookSubscription.deleteMany({ where: { id, apiKeyId: keyId } });
+  if (count === 0) throw notFound("Không có đăng ký webhook này.");
+}
+
+// The administrator's page: every subscription (province administrators only).
+export async function listAllWebhooks(actor: Actor) {
+  await requireProvinceAdmin(actor);
+  return db.webhookSubscription.findMany({ orderBy: { createdAt: "desc" }, select: { ...view, apiKey: { select: { name: true, prefix: true } } } });
+}
+
+export async function createWebhookByAdmin(actor: Actor, raw: unknown) {
+  await requireProvinceAdmin(actor);
+  const parsed = createWebhookSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0].message);
+  return db.webhookSubscription.create({ data: parsed.data, select: view });
+}
+
+export async function deleteWebhookByAdmin(actor: Actor, id: string) {
+  await requireProvinceAdmin(actor);
+  const { count } = await db.webhookSubscription.deleteMany({ where: { id } });
+  if (count === 0) throw notFound("Không có đăng ký webhook này.");
+}
