@@ -1,14 +1,15 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { saveDeliveryAction, type ActionState } from "@/lib/dossiers/actions";
 
 const OPTIONS = ["ELECTRONIC", "COUNTER", "POST"] as const;
 
 type Strings = { legend: string; options: Record<(typeof OPTIONS)[number], string>; noPost: string; back: string; save: string };
-type Props = { dossierId: string; current: string; step: number; back: string; postAllowed: boolean; t: Strings };
+/** postal: the address fields, rendered on the server (lib/postal), inside this form. */
+type Props = { dossierId: string; current: string; step: number; back: string; postAllowed: boolean; t: Strings; postal?: ReactNode };
 
 /** Works without JavaScript too: a plain form posting to a server action. */
-export function DeliveryStep({ dossierId, current, step, back, postAllowed, t }: Props) {
+export function DeliveryStep({ dossierId, current, step, back, postAllowed, t, postal }: Props) {
   const [state, action, pending] = useActionState<ActionState, FormData>(saveDeliveryAction, {});
   return (
     <form action={action} className="space-y-4">
@@ -24,6 +25,7 @@ export function DeliveryStep({ dossierId, current, step, back, postAllowed, t }:
         ))}
         {!postAllowed && <p className="text-sm text-gray-700">{t.noPost}</p>}
       </fieldset>
+      {postAllowed && postal}
       {state.error && <p role="alert" className="text-red-700">{state.error}</p>}
       <div className="flex gap-3">
         <a href={back} className="min-h-11 rounded border px-4 py-2 no-underline">{t.back}</a>
