@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "../../db";
 import { isAppError } from "../../errors";
-import { Prisma } from "../../generated/prisma/client";
 import { applyShipmentEvent } from "../record-event";
 import { operatorEventRequestSchema } from "./schemas";
 import { verifyPostalRequest } from "./signature";
@@ -49,8 +48,10 @@ export async function handleOperatorEvent(
     );
     return { status: 200, body: { eventId: e.eventId, result: "recorded", trackingNumber: r.trackingNumber, shipmentStatus: r.status } };
   } catch (err) {
-    // Two copies at the same instant: the second hits the unique event id, and its transaction rolled back.
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") return (await duplicate()) ?? fail(409, "TRANSITION_NOT_ALLOWED", "Sự kiện đang được ghi nhận.");
+    // Two copies at the same instant: the second waited for the shipment's lock and then found the
+    // event already applied (or hit the unique event id); either way it is the duplicate.
+    const recorded = await duplicate();
+    if (recorded) return recorded;
     if (isAppError(err)) return fail(err.code === "TRANSITION_NOT_ALLOWED" || err.code === "STALE_DOSSIER" ? 409 : 400, err.code === "STALE_DOSSIER" ? "TRANSITION_NOT_ALLOWED" : err.code === "TRANSITION_NOT_ALLOWED" ? "TRANSITION_NOT_ALLOWED" : "INVALID_INPUT", err.message);
     throw err;
   }
