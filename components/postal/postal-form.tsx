@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
 import type { PostalActionState } from "@/lib/postal/actions";
 
 type Props = {
@@ -10,11 +10,24 @@ type Props = {
   children?: ReactNode;
 };
 
-/** A plain form posting to a postal server action, with its answer announced (works on any phone). */
+/**
+ * A plain form posting to a postal server action, with its answer announced (works on any phone,
+ * and before the script loads). With the script, what was typed stays after a refusal, so the
+ * officer corrects one field; after a success the form is cleared for the next scan.
+ */
 export function PostalForm({ action, hidden, submit, label, children }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
+  const ref = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.ok) ref.current?.reset();
+  }, [state]);
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    startTransition(() => formAction(data));
+  }
   return (
-    <form action={formAction} aria-label={label} className="space-y-3">
+    <form ref={ref} action={formAction} onSubmit={onSubmit} aria-label={label} className="space-y-3">
       {Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
       {children}
       {state.error && <p role="alert" className="text-red-700">{state.error}</p>}

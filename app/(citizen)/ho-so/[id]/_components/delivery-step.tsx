@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, type ReactNode } from "react";
+import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
 import { saveDeliveryAction, type ActionState } from "@/lib/dossiers/actions";
 
 const OPTIONS = ["ELECTRONIC", "COUNTER", "POST"] as const;
@@ -11,8 +11,14 @@ type Props = { dossierId: string; current: string; step: number; back: string; p
 /** Works without JavaScript too: a plain form posting to a server action. */
 export function DeliveryStep({ dossierId, current, step, back, postAllowed, t, postal }: Props) {
   const [state, action, pending] = useActionState<ActionState, FormData>(saveDeliveryAction, {});
+  // With the script, a refused address keeps what was typed (a form action would reset the form).
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    startTransition(() => action(data));
+  }
   return (
-    <form action={action} className="space-y-4">
+    <form action={action} onSubmit={onSubmit} className="space-y-4">
       <input type="hidden" name="dossierId" value={dossierId} />
       <input type="hidden" name="next" value={step + 1} />
       <fieldset className="rounded bg-white p-4 shadow-sm space-y-3">
