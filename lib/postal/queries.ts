@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { dossierScope } from "../dossiers/access";
+import { walkInScope } from "../intake/access";
 import { notFound } from "../errors";
 import { postalAgencyIds } from "./access";
 import { isLate } from "./shipment-rules";
@@ -92,10 +93,18 @@ export async function resultsAwaitingHandover(agencyId: string) {
 export async function postalFormData(actor: Actor, dossierId: string) {
   const d = await db.dossier.findFirst({ where: { id: dossierId, applicantId: actor.userId }, select: { postalChoice: true } });
   if (!d) throw notFound();
+  return { choice: d.postalChoice, provinces: await unitTree() };
+}
+
+/** The same for the counter officer receiving a walk-in dossier at one of their counters. */
+export async function counterPostalFormData(actor: Actor, dossierId: string) {
+  const d = await db.dossier.findFirst({ where: { AND: [{ id: dossierId }, walkInScope(actor)] }, select: { postalChoice: true } });
+  if (!d) throw notFound();
+  return { choice: d.postalChoice, provinces: await unitTree() };
+}
+
+async function unitTree() {
   const units = await db.administrativeUnit.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true, level: true, parentCode: true } });
   const provinces = units.filter((u) => u.level === "PROVINCE");
-  return {
-    choice: d.postalChoice,
-    provinces: provinces.map((p) => ({ code: p.code, name: p.name, communes: units.filter((u) => u.parentCode === p.code).map((u) => ({ code: u.code, name: u.name })) })),
-  };
+  return provinces.map((p) => ({ code: p.code, name: p.name, communes: units.filter((u) => u.parentCode === p.code).map((u) => ({ code: u.code, name: u.name })) }));
 }

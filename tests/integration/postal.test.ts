@@ -7,12 +7,15 @@ import { confirmHandover, createHandover } from "../../lib/postal/commands/hando
 import { handResultToPost } from "../../lib/postal/commands/hand-result-to-post";
 import { recordEventByOfficer } from "../../lib/postal/commands/record-by-officer";
 import { returnUndeliverableResults } from "../../lib/postal/commands/return-undeliverable";
-import { saveDeliveryChoice } from "../../lib/postal/commands/save-delivery-choice";
+import { prepareCounterPostalChoice, saveDeliveryChoice } from "../../lib/postal/commands/save-delivery-choice";
+import { createWalkIn } from "../../lib/intake/commands/create-walk-in";
+import { receiveAtCounter } from "../../lib/intake/commands/receive-at-counter";
+import { saveWalkInForm } from "../../lib/intake/commands/save-walk-in-form";
 import { applyShipmentEvent, type EventInput } from "../../lib/postal/record-event";
 import { renderHandover } from "../../lib/postal/handover-pdf";
 import { handoverForActor, postalForDossier } from "../../lib/postal/queries";
 import { priceFor, zoneBetween } from "../../lib/postal/tariff";
-import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
+import { actorByPersonalId, seedCitizen, seedCompleteDraft, validAnswers } from "../support/seed-helpers";
 
 // The commune's one-stop staff (UBND phường Tân Ninh, unit 25459) and the post office's officer
 // serving it (seeded demo people).
@@ -243,5 +246,29 @@ describe("paper dossier sent by post", () => {
     const received = await db.dossier.findUniqueOrThrow({ where: { id: d.id } });
     expect(received.receivedAt).toEqual(confirmedAt);
     expect(received.dueAt).not.toBeNull();
+  });
+});
+
+describe("result by post chosen at the counter", () => {
+  it("checks the address before reception (nothing stored on a bad one), then keeps it with the quote", async () => {
+    const counter = await actorByPersonalId(COUNTER);
+    const agency = await db.agency.findUniqueOrThrow({ where: { code: AGENCY }, select: { id: true } });
+    const id = await createWalkIn(counter, {
+      procedureCode: "1.001193", agencyId: agency.id, channel: "COUNTER", applicantPersonalId: `0991${String(Date.now()).slice(-8)}`,
+      applicantName: "Trần Văn Tới Quầy", applicantPhone: "0912111222",
+    });
+    expect(await saveWalkInForm(counter, id, await validAnswers("1.001193"))).toEqual({ ok: true });
+    const components = await db.documentComponent.findMany({ where: { procedure: { code: "1.001193" }, required: true }, select: { id: true } });
+    await db.paperSubmission.createMany({ data: components.map((c) => ({ dossierId: id, componentId: c.id, summary: "Bản giấy nộp tại quầy" })) });
+
+    await expect(prepareCounterPostalChoice(counter, id, address({ recipientPhone: "abc" }))).rejects.toMatchObject({ code: "INVALID_INPUT", message: /Số điện thoại người nhận/ });
+    await expect(prepareCounterPostalChoice(await actorByPersonalId(POSTAL), id, address())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.dossier.findUniqueOrThrow({ where: { id }, select: { status: true, resultDelivery: true } })).toEqual({ status: "DRAFT", resultDelivery: "COUNTER" });
+    expect(await db.postalChoice.count({ where: { dossierId: id } })).toBe(0);
+
+    const postalChoice = await prepareCounterPostalChoice(counter, id, address({ communeCode: "25459" }));
+    await receiveAtCounter(counter, id, { version: await version(id), resultDelivery: "POST", postalChoice });
+    expect(await db.dossier.findUniqueOrThrow({ where: { id }, select: { status: true, resultDelivery: true } })).toEqual({ status: "RECEIVED", resultDelivery: "POST" });
+    expect(await db.postalChoice.findUniqueOrThrow({ where: { dossierId: id } })).toMatchObject({ resultByPost: true, zone: "SAME_COMMUNE", postageVnd: 15_000 });
   });
 });

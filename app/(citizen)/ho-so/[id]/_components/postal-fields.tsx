@@ -1,65 +1,10 @@
 import { requireActor } from "@/lib/auth/actor";
 import type { Dictionary } from "@/lib/i18n";
-import { fill } from "@/lib/i18n/locales";
-import { formatVnd } from "@/lib/payments/money";
 import { postalFormData } from "@/lib/postal/queries";
+import { PostalAddressFields } from "@/components/postal/address-fields";
 
-type Props = { dossierId: string; t: Dictionary["postal"]; dossierByPostAllowed: boolean };
-
-/**
- * The postal address of the delivery step (issue 6), rendered on the server inside the step's
- * plain form: two-level units (province, then its communes and wards grouped under it, so it
- * works without JavaScript), street detail, recipient and phone. The server checks everything.
- */
-export async function PostalFields({ dossierId, t, dossierByPostAllowed }: Props) {
+/** The postal address of the delivery step, rendered on the server inside the step's form (issue 6). */
+export async function PostalFields({ dossierId, t, dossierByPostAllowed }: { dossierId: string; t: Dictionary["postal"]; dossierByPostAllowed: boolean }) {
   const { choice, provinces } = await postalFormData(await requireActor(), dossierId);
-  const input = "mt-1 block min-h-11 w-full rounded border border-gray-400 px-3 py-2";
-  return (
-    <fieldset className="space-y-3 rounded bg-white p-4 shadow-sm">
-      <legend className="text-lg font-semibold">{t.addressLegend}</legend>
-      <p className="text-sm text-gray-700">{t.addressHint}</p>
-      {dossierByPostAllowed && (
-        <label className="flex min-h-11 items-center gap-3">
-          <input type="checkbox" name="dossierByPost" value="1" defaultChecked={choice?.dossierByPost ?? false} className="h-5 w-5" />
-          {t.dossierByPost}
-        </label>
-      )}
-      <div className="grid gap-3 sm:grid-cols-2">
-        <label className="block">
-          {t.province}
-          <select name="provinceCode" defaultValue={choice?.provinceCode ?? (provinces.length === 1 ? provinces[0].code : "")} className={input}>
-            <option value="">{t.choose}</option>
-            {provinces.map((p) => <option key={p.code} value={p.code}>{p.name}</option>)}
-          </select>
-        </label>
-        <label className="block">
-          {t.commune}
-          <select name="communeCode" defaultValue={choice?.communeCode ?? ""} className={input}>
-            <option value="">{t.choose}</option>
-            {provinces.map((p) => (
-              <optgroup key={p.code} label={p.name}>
-                {p.communes.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
-              </optgroup>
-            ))}
-          </select>
-        </label>
-      </div>
-      <label className="block">
-        {t.street}
-        <input name="street" defaultValue={choice?.street ?? ""} maxLength={200} autoComplete="street-address" className={input} />
-      </label>
-      <div className="grid gap-3 sm:grid-cols-2">
-        <label className="block">
-          {t.recipientName}
-          <input name="recipientName" defaultValue={choice?.recipientName ?? ""} maxLength={100} autoComplete="name" className={input} />
-        </label>
-        <label className="block">
-          {t.recipientPhone}
-          <input name="recipientPhone" type="tel" inputMode="tel" defaultValue={choice?.recipientPhone ?? ""} maxLength={15} autoComplete="tel" className={input} />
-        </label>
-      </div>
-      <p className="text-sm text-gray-700">{t.postageNote}</p>
-      {choice?.resultByPost && <p className="text-sm font-semibold" data-testid="postage-quote">{fill(t.quoted, { amount: formatVnd(choice.postageVnd), zone: t.zone[choice.zone] })}</p>}
-    </fieldset>
-  );
+  return <PostalAddressFields choice={choice} provinces={provinces} t={t} dossierByPostAllowed={dossierByPostAllowed} />;
 }
