@@ -21,7 +21,7 @@ export async function renderHandover(h: Handover): Promise<Uint8Array<ArrayBuffe
     lookupUrl: `${env.NEXTAUTH_URL.replace(/\/+$/, "")}/buu-chinh/bien-ban/${h.id}`,
     applicant: { name: "" }, procedure: { name: "" },
   };
-  const w = await startForm(base, { title: HANDOVER_TITLE, subject: "Biên bản giao nhận", paper: "A4", landscape: true });
+  const w = await startForm(base, { title: HANDOVER_TITLE, subject: "Biên bản giao nhận", paper: "A4", landscape: true, codeLabel: "Số biên bản" });
   paragraph(w, field("Bên giao", h.direction === "RESULT_TO_CITIZEN" ? h.agency.name : "Bưu điện (doanh nghiệp cung ứng dịch vụ bưu chính công ích)"));
   paragraph(w, field("Bên nhận", h.direction === "RESULT_TO_CITIZEN" ? "Bưu điện (doanh nghiệp cung ứng dịch vụ bưu chính công ích)" : h.agency.name));
   paragraph(w, field("Nội dung", h.direction === "RESULT_TO_CITIZEN" ? "Giao kết quả giải quyết thủ tục hành chính để chuyển phát đến người nhận" : "Giao hồ sơ thủ tục hành chính do tổ chức, cá nhân gửi qua bưu chính"));
