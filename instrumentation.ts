@@ -19,6 +19,7 @@ export async function register() {
     console.error("The payment reconciliation could not start:", e);
   }
   void import("./lib/statistics/schedule").then((m) => m.startStatisticsRefresh()).catch((e) => console.error("The statistics refresh could not start:", e));
+  void import("./lib/postal/schedule").then((m) => m.startPostalScan()).catch((e) => console.error("The postal scan could not start:", e));
   try {
     const { startInProcessWorker } = await import("./lib/notifications/in-process");
     startInProcessWorker();

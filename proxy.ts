@@ -10,4 +10,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ["/can-bo", "/can-bo/:path*"] };
+export const config = { matcher: ["/can-bo", "/can-bo/:path*", "/buu-chinh", "/buu-chinh/:path*"] };

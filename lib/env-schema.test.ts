@@ -34,6 +34,14 @@ describe("payment gateway settings", () => {
     expect(attempt).toThrow(/PAYMENT_GATEWAY_URL: is required in production/);
     expect(attempt).toThrow(/PAYMENT_HASH_SECRET: must be the gateway's secret/);
     const real = { PAYMENT_GATEWAY_URL: "https://pay.vnpay.vn/vpcpay.html", PAYMENT_QUERY_URL: "https://merchant.vnpay.vn/merchant_webapi/api/transaction", PAYMENT_HASH_SECRET: "s".repeat(32), PAYMENT_TMN_CODE: "TAYNINH1" };
-    expect(parseEnv({ ...valid, APP_ENV: "production", ...real })).toMatchObject(real);
+    expect(parseEnv({ ...valid, APP_ENV: "production", ...real, POSTAL_OPERATOR_SECRET: "p".repeat(32) })).toMatchObject(real);
+  });
+});
+
+describe("postal operator API secret", () => {
+  it("has a local default, refused in production", () => {
+    expect(parseEnv(valid).POSTAL_OPERATOR_SECRET).toMatch(/^local-postal-operator-secret/);
+    expect(() => parseEnv({ ...valid, APP_ENV: "production" })).toThrow(/POSTAL_OPERATOR_SECRET: must be the secret shared with the postal operator/);
+    expect(() => parseEnv({ ...valid, POSTAL_OPERATOR_SECRET: "short" })).toThrow(/POSTAL_OPERATOR_SECRET: must be at least 32 characters/);
   });
 });

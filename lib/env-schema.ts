@@ -47,6 +47,8 @@ const envSchema = z.object({
   MAIL_CATCHER_DIR: z.string().default(".data/mail"),
   /** Where the development stand-in of the national portal stores the pushes (read by /dev/cong-quoc-gia). */
   NATIONAL_STANDIN_DIR: z.string().default(".data/national-portal"),
+  /** Shared secret of the postal operator's event API (HMAC-SHA256, lib/postal/operator-api). */
+  POSTAL_OPERATOR_SECRET: z.string().min(32, "must be at least 32 characters").default("local-postal-operator-secret-not-for-production"),
 }).superRefine((env, ctx) => {
   if (env.APP_ENV !== "production") return;
   for (const key of ["PAYMENT_GATEWAY_URL", "PAYMENT_QUERY_URL"] as const) {
@@ -54,6 +56,9 @@ const envSchema = z.object({
   }
   if (env.PAYMENT_HASH_SECRET.startsWith("local-simulator-secret")) {
     ctx.addIssue({ code: "custom", path: ["PAYMENT_HASH_SECRET"], message: "must be the gateway's secret in production" });
+  }
+  if (env.POSTAL_OPERATOR_SECRET.startsWith("local-postal-operator-secret")) {
+    ctx.addIssue({ code: "custom", path: ["POSTAL_OPERATOR_SECRET"], message: "must be the secret shared with the postal operator in production" });
   }
 });
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { OPERATIONS, type ApiOperation } from "./operations";
 import { requestSchemas, responseSchemas } from "./schemas";
 import { API_SCOPES } from "./scopes";
+import { postalOperatorPaths, postalOperatorSecuritySchemes } from "../postal/operator-api/openapi";
 
 type JsonObject = Record<string, unknown>;
 /** An OpenAPI `paths` object: path → method → operation. */
@@ -16,9 +17,10 @@ export type OpenApiPaths = Record<string, Record<string, JsonObject>>;
 export type OpenApiFragment = { paths: OpenApiPaths; securitySchemes?: Record<string, JsonObject>; schemas?: Record<string, JsonObject> };
 
 // ── Fragments of other modules (merged into the document) ──
-// Add a module's fragment here, e.g. the postal operator's event endpoint:
-//   { paths: postalOperatorPaths, securitySchemes: postalOperatorSecuritySchemes }
-export const MODULE_FRAGMENTS: OpenApiFragment[] = [];
+// The postal operator's event endpoint is signed with HMAC rather than an API key (lib/postal).
+export const MODULE_FRAGMENTS: OpenApiFragment[] = [
+  { paths: postalOperatorPaths as OpenApiPaths, securitySchemes: postalOperatorSecuritySchemes },
+];
 
 const COMPONENT_URI = (id: string) => `#/components/schemas/${id}`;
 

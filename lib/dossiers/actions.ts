@@ -12,7 +12,8 @@ import { assignSpecialist } from "./commands/assign-specialist";
 import { createDraft } from "./commands/create-draft";
 import { returnResultAtCounter } from "./commands/return-result";
 import { deleteDraft } from "./commands/delete-draft";
-import { saveDraftDelivery, saveDraftSection, type FieldErrors } from "./commands/save-draft-form";
+import { saveDraftSection, type FieldErrors } from "./commands/save-draft-form";
+import { saveDeliveryChoice } from "../postal/commands/save-delivery-choice";
 import { submitDossier } from "./commands/submit-dossier";
 import { takeStaffAction } from "./commands/take-staff-action";
 import { withdrawDossier } from "./commands/withdraw-dossier";
@@ -54,7 +55,8 @@ export async function saveDeliveryAction(_prev: ActionState, formData: FormData)
   const next = Number(formData.get("next"));
   try {
     const actor = await requireActor();
-    await saveDraftDelivery(actor, dossierId, String(formData.get("resultDelivery") ?? ""));
+    // With the post, the address and the postage are checked and stored by lib/postal (issue 6).
+    await saveDeliveryChoice(actor, dossierId, { resultDelivery: String(formData.get("resultDelivery") ?? ""), dossierByPost: formData.get("dossierByPost") === "1", address: Object.fromEntries(formData) });
   } catch (e) {
     return { error: await localizedUserMessage(e) };
   }

@@ -9,6 +9,7 @@ import { userMessage } from "../errors";
 import { createWalkIn } from "./commands/create-walk-in";
 import { deleteWalkIn } from "./commands/delete-walk-in";
 import { receiveAtCounter } from "./commands/receive-at-counter";
+import { prepareCounterPostalChoice } from "../postal/commands/save-delivery-choice";
 import { fieldErrorsOf, type FieldErrors } from "../forms/field-errors";
 import { saveWalkInForm } from "./commands/save-walk-in-form";
 import { walkInStartSchema } from "./schemas";
@@ -54,7 +55,10 @@ export async function receiveAtCounterAction(_prev: IntakeState, formData: FormD
   if (!parsed.success) return { error: parsed.error.issues[0].message };
   const { dossierId, ...input } = parsed.data;
   try {
-    await receiveAtCounter(await requireActor(), dossierId, input);
+    const actor = await requireActor();
+    // With the post, the address is checked and priced first (lib/postal): a bad one stores nothing.
+    const postalChoice = input.resultDelivery === "POST" ? await prepareCounterPostalChoice(actor, dossierId, Object.fromEntries(formData)) : null;
+    await receiveAtCounter(actor, dossierId, { ...input, postalChoice });
   } catch (e) {
     return { error: userMessage(e) };
   }

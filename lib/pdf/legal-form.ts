@@ -31,7 +31,7 @@ export const field = (label: string, value: string | null | undefined): Run[] =>
 export const procedureLabel = (p: FormBase["procedure"]) => (p.code ? `${p.name} (mã thủ tục ${p.code})` : p.name);
 
 /** A new form: QR code in the corner, header, title and the code under it. */
-export async function startForm(base: FormBase, form: { title: string; subject: string; paper?: Paper; landscape?: boolean }) {
+export async function startForm(base: FormBase, form: { title: string; subject: string; paper?: Paper; landscape?: boolean; codeLabel?: string }) {
   const w = await DocumentWriter.create({
     paper: form.paper ?? "A5",
     landscape: form.landscape,
@@ -40,7 +40,7 @@ export async function startForm(base: FormBase, form: { title: string; subject: 
   });
   lookupQr(w, base.lookupUrl);
   nationalHeader(w, { agency: base.agency, place: base.place ?? "Tây Ninh", date: base.date, number: base.number });
-  documentTitle(w, form.title, [{ text: `Mã hồ sơ: ${base.code}`, face: "bold" }]);
+  documentTitle(w, form.title, [{ text: `${form.codeLabel ?? "Mã hồ sơ"}: ${base.code}`, face: "bold" }]);
   return w;
 }
 

@@ -12,6 +12,7 @@ import { fields } from "./data/fields";
 import { demoPeople } from "./data/people";
 import { procedures, type ProcedureSeed } from "./data/procedures";
 import { units } from "./data/units";
+import { postalTariff } from "./data/postal-tariff";
 
 type Tx = Prisma.TransactionClient;
 
@@ -250,6 +251,9 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedSummary> {
         await tx.calendarDay.upsert({ where: { date }, create: { date, kind: d.kind, name: d.name }, update: { kind: d.kind, name: d.name } });
       }
       await seedPeople(tx, agencyIds);
+      for (const t of postalTariff) {
+        await tx.postalTariff.upsert({ where: { zone_maxGrams: { zone: t.zone, maxGrams: t.maxGrams } }, create: t, update: { priceVnd: t.priceVnd } });
+      }
     },
     // One transaction so that a failed run leaves nothing half-written.
     { maxWait: 10_000, timeout: 120_000 },

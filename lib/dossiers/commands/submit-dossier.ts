@@ -7,6 +7,7 @@ import { formSchemaFor } from "../../forms/to-zod";
 import { nextDossierCode } from "../codes";
 import { recordTransition } from "../record-transition";
 import { nextStatus } from "../workflow";
+import { createInboundShipment } from "../../postal/shipments";
 
 /**
  * Files the applicant's draft online: the form must be valid and every required component
@@ -53,6 +54,7 @@ export async function submitDossier(actor: Actor, dossierId: string): Promise<{ 
       agencyId: null,
       data: { code, submittedAt: now, receivingAgencyId: dossier.agencyId, draftExpiresAt: null },
     });
+    await createInboundShipment(tx, dossier.id); // paper sent by post: the number for the envelope
     return { code };
   });
 }

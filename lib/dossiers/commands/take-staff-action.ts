@@ -12,6 +12,8 @@ import { recordTransition } from "../record-transition";
 import { nextStatus, WORKFLOW, type WorkflowAction } from "../workflow";
 import { staleDossierError } from "../stale";
 import { issueBill } from "../../payments/bill";
+import "../../postal/postage-source"; // the bill's postage line: the postal tariff registers its quote (issue 6)
+import { postalReceptionTime } from "../../postal/reception";
 import { refundOnRefusal } from "../../payments/commands/refund-on-refusal";
 
 /** Staff actions whose decision must carry written reasons (the forms print them). */
@@ -58,7 +60,8 @@ async function effects(tx: Tx, action: WorkflowAction, d: Loaded, actor: Actor, 
     case "RECEIVE": {
       const calendar = await loadWorkingCalendar(tx);
       // An online dossier filed outside working hours counts as received the next working day.
-      const receivedAt = d.channel === "ONLINE" && d.submittedAt ? effectiveReceptionTime(d.submittedAt, calendar) : now;
+      // Its paper sent by post, it is received when the post's hand-over record is confirmed.
+      const receivedAt = (await postalReceptionTime(tx, d.id)) ?? (d.channel === "ONLINE" && d.submittedAt ? effectiveReceptionTime(d.submittedAt, calendar) : now);
       const timing = d.procedure.timings.find((t) => t.channel === d.channel) ?? d.procedure.timings[0];
       const dueAt = timing ? computeDueAt(receivedAt, { amount: timing.amount, unit: timing.unit }, calendar) : null;
       return { receivedAt, dueAt };

@@ -1,4 +1,5 @@
 import "server-only";
+import { storePostalChoice, type PreparedChoice } from "../../postal/commands/save-delivery-choice";
 import { rolesIn, type Actor } from "../../auth/actor";
 import { db } from "../../db";
 import { computeDueAt } from "../../deadlines";
@@ -23,7 +24,7 @@ const DELIVERIES: readonly ResultDelivery[] = ["COUNTER", "POST", "ELECTRONIC"];
  * allocated exactly as for an online submission, in the receiving agency's daily sequence
  * (TT 01/2018/TT-VPCP Art. 19); the clock starts now, with the channel's processing time.
  */
-export async function receiveAtCounter(actor: Actor, dossierId: string, input: { version: number; resultDelivery: string }) {
+export async function receiveAtCounter(actor: Actor, dossierId: string, input: { version: number; resultDelivery: string; postalChoice?: PreparedChoice | null }) {
   const counters = counterAgencyIds(actor);
   if (counters.length === 0) throw notFound();
   if (!DELIVERIES.includes(input.resultDelivery as ResultDelivery)) throw new AppError("INVALID_INPUT", "Vui lòng chọn hình thức trả kết quả.");
@@ -61,7 +62,7 @@ export async function receiveAtCounter(actor: Actor, dossierId: string, input: {
     if (resultDelivery === "POST") {
       // QĐ 45/2016/QĐ-TTg: no postal return when the applicant must come in person (DOMAIN.md §6).
       if (dossier.procedure.requiresPersonalPresence) throw new AppError("INVALID_INPUT", "Thủ tục này yêu cầu có mặt trực tiếp nên không trả kết quả qua bưu chính.");
-      if (!dossier.applicantAddress) throw new AppError("INVALID_INPUT", "Cần địa chỉ của người nộp hồ sơ để trả kết quả qua bưu chính.");
+      if (!input.postalChoice && !dossier.applicantAddress) throw new AppError("INVALID_INPUT", "Cần địa chỉ của người nộp hồ sơ để trả kết quả qua bưu chính.");
     }
     const form = formSchemaFor(formDefinitionSchema.parse(dossier.procedure.formDefinition)).safeParse(dossier.formData);
     if (!form.success) throw new AppError("INVALID_INPUT", "Tờ khai chưa đầy đủ hoặc chưa hợp lệ. Vui lòng nhập và lưu tờ khai trước khi tiếp nhận.");
@@ -94,6 +95,7 @@ export async function receiveAtCounter(actor: Actor, dossierId: string, input: {
       stepDueAt: routed ? transferDeadline(now, calendar) : await stepDueAt(tx, { procedureId: dossier.procedureId, role: "LEADER", from: now, dossierDueAt: dueAt }),
       data: { code, submittedAt: now, receivedAt: now, dueAt, resultDelivery, applicantId: account?.id ?? null, draftExpiresAt: null },
     });
+    if (resultDelivery === "POST" && input.postalChoice) await storePostalChoice(tx, dossier.id, input.postalChoice);
     return { code };
   });
 }

@@ -102,6 +102,26 @@ export const TEMPLATES: Record<string, Template> = {
       c.links.citizen,
     ]),
   }),
+  // The postal channel (lib/postal): the citizen follows the shipment by its tracking number.
+  "postal.dossier_picked_up": (c) => ({
+    subject: `Hồ sơ ${c.code}: bưu điện đã nhận hồ sơ giấy`,
+    blocks: compact([p(`Bưu điện đã nhận hồ sơ giấy của hồ sơ ${c.code} (bưu gửi ${text(c.p, "trackingNumber") ?? ""}) để chuyển đến cơ quan giải quyết.`), c.links.citizen]),
+  }),
+  "postal.result_picked_up": (c) => ({
+    subject: `Hồ sơ ${c.code}: kết quả đang được chuyển phát`,
+    blocks: compact([p(`Bưu điện đã nhận kết quả của hồ sơ ${c.code} để phát đến bạn; số hiệu bưu gửi ${text(c.p, "trackingNumber") ?? ""}. Khi nhận, vui lòng xuất trình giấy tờ tùy thân.`), c.links.citizen]),
+  }),
+  "postal.failed_attempt": (c) => ({
+    subject: `Hồ sơ ${c.code}: phát kết quả không thành công`,
+    blocks: compact([
+      p(`Bưu điện chưa phát được kết quả của hồ sơ ${c.code} (bưu gửi ${text(c.p, "trackingNumber") ?? ""}). Bưu điện sẽ phát lại; sau hai lần không thành công, kết quả được chuyển hoàn về cơ quan.`),
+      noteBlock(c, "Lý do"), c.links.citizen,
+    ]),
+  }),
+  "postal.returned_to_agency": (c) => ({
+    subject: `Hồ sơ ${c.code}: kết quả đã chuyển hoàn về cơ quan`,
+    blocks: compact([p(`Bưu điện không phát được kết quả của hồ sơ ${c.code} sau hai lần phát và đã chuyển hoàn về cơ quan. Vui lòng nhận kết quả tại Bộ phận Một cửa, mang theo giấy tờ tùy thân.`), c.links.citizen]),
+  }),
   // For staff: the deadline scan's warning and a citizen's supplement arriving.
   "dossier.deadline_warning": (c) => ({
     greeting: "Kính gửi cán bộ xử lý,",

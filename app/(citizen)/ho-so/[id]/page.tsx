@@ -9,6 +9,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { DraftWizard } from "./_components/draft-wizard";
 import { ReappointmentNotice } from "./_components/reappointment-notice";
 import { PaymentPanel } from "./_components/payment-panel";
+import { ShipmentsPanel } from "./_components/shipments-panel";
 import { LazyFeedbackForm, LazyRatingForm, LazySupplementAnswer, LazyWithdrawForm } from "./_components/lazy";
 import { PositionPanel } from "@/components/dossier/position-panel";
 import { ResultSection } from "@/components/dossier/result-section";
@@ -109,6 +110,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
       <PaymentPanel actor={actor} dossierId={dossier.id} />
       {openRequest && <LazySupplementAnswer dossierId={dossier.id} version={dossier.version} items={openRequest.items} t={forms.supplement} upload={dictionary.wizard.uploads} />}
       <ResultSection dossier={dossier} audience="citizen" t={t} />
+      <ShipmentsPanel actor={actor} dossierId={dossier.id} t={dictionary.postal} />
       <PositionPanel position={dossierPosition(dossier, dossier.events)} expectedDueAt={expected} t={t} />
       <SupplementRequests requests={supplements.filter((r) => r !== openRequest)} t={t} />
       <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} paper={dossier.paperSubmissions} t={t} />

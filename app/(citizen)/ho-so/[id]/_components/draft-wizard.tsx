@@ -8,6 +8,7 @@ import type { StoreDocument } from "./component-uploads";
 import { LazyComponentUploads, LazyDeliveryStep, LazySectionStep } from "./lazy";
 import { DeleteDraftForm } from "./delete-draft-form";
 import { ReviewStep } from "./review-step";
+import { PostalFields } from "./postal-fields";
 
 type Props = {
   dossier: DossierDetail;
@@ -85,7 +86,8 @@ export function DraftWizard({ dossier, definition, step, prefill, storeDocuments
       )}
       {current.kind === "delivery" && (
         <LazyDeliveryStep dossierId={dossier.id} current={dossier.resultDelivery} step={step} back={href(step - 1)} postAllowed={!requiresPersonalPresence}
-          t={{ legend: t.deliveryStep, options: t.delivery, noPost: t.noPost, back: common.back, save: common.saveAndContinue }} />
+          t={{ legend: t.deliveryStep, options: t.delivery, noPost: t.noPost, back: common.back, save: common.saveAndContinue }}
+          postal={<PostalFields dossierId={dossier.id} t={dictionary.postal} dossierByPostAllowed={!requiresPersonalPresence} />} />
       )}
       {current.kind === "review" && <ReviewStep dossier={dossier} definition={definition} documentsStep={documentsStep} deliveryStep={deliveryStep} dictionary={dictionary} />}
 

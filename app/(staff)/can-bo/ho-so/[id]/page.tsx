@@ -31,6 +31,7 @@ import { ReturnForm } from "./_components/return-form";
 import { ConsultationPanel } from "./_components/consultation-panel";
 import { ReappointmentPanel } from "./_components/reappointment-panel";
 import { BillPanel } from "./_components/bill-panel";
+import { PostalPanel } from "./_components/postal-panel";
 import { NotificationHistory } from "./_components/notification-history";
 import { assignableSpecialists } from "@/lib/dossiers/commands/assign-specialist";
 import { canAnswerFor } from "@/lib/consultations/answer-opinion";
@@ -86,6 +87,7 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
       <BillPanel actor={actor} dossierId={dossier.id} agencyIds={[dossier.agencyId, dossier.receivingAgencyId]} />
       <ActionPanel dossierId={dossier.id} version={dossier.version} actions={actions.filter((a) => STAFF_ACTIONS.includes(a))} />
       {canAssign && <AssignForm dossierId={dossier.id} version={dossier.version} specialists={specialists} currentAssigneeId={dossier.assigneeId} />}
+      <PostalPanel actor={actor} dossierId={dossier.id} agencyIds={[dossier.agencyId, dossier.receivingAgencyId]} />
       {canReturn && <ReturnForm dossierId={dossier.id} version={dossier.version} applicantName={dossier.applicantName} />}
       <ConsultationPanel dossierId={dossier.id} version={dossier.version} consultations={consultations} askable={askable}
         answerableIds={consultations.filter((c) => canAnswerFor(actor, c.agencyId)).map((c) => c.id)} />

@@ -11,6 +11,7 @@ import { WalkInForm } from "./_components/walk-in-form";
 import { vi } from "@/lib/i18n/vi";
 import { ScanUploads } from "./_components/scan-uploads";
 import { ReceiveForm } from "./_components/receive-form";
+import { CounterPostalFields } from "./_components/counter-postal-fields";
 import { DeleteWalkInForm } from "./_components/delete-walk-in-form";
 
 export const metadata: Metadata = { title: "Hồ sơ tiếp nhận trực tiếp" };
@@ -78,7 +79,8 @@ export default async function WalkInPage({ params }: { params: Promise<{ id: str
         paper={Object.fromEntries(dossier.paperSubmissions.map((p) => [p.componentId, p.summary]))}
         t={{ uploads: vi.wizard.uploads, paper: vi.wizard.paper }}
       />
-      <ReceiveForm dossierId={dossier.id} version={dossier.version} current={dossier.resultDelivery} postAllowed={!dossier.procedure.requiresPersonalPresence} />
+      <ReceiveForm dossierId={dossier.id} version={dossier.version} current={dossier.resultDelivery} postAllowed={!dossier.procedure.requiresPersonalPresence}
+        postal={<CounterPostalFields actor={actor} dossierId={dossier.id} />} />
       <DeleteWalkInForm dossierId={dossier.id} />
     </article>
   );

@@ -1,5 +1,5 @@
 "use client";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { receiveAtCounterAction, type IntakeState } from "@/lib/intake/actions";
 
 const OPTIONS = [
@@ -8,10 +8,11 @@ const OPTIONS = [
   { value: "ELECTRONIC", label: "Nhận kết quả điện tử (trên Cổng Dịch vụ công)" },
 ];
 
-type Props = { dossierId: string; version: number; current: string; postAllowed: boolean };
+/** postal: the postal address fields (lib/postal), rendered on the server; required with the post. */
+type Props = { dossierId: string; version: number; current: string; postAllowed: boolean; postal?: ReactNode };
 
 /** How the result goes back, then "Tiếp nhận hồ sơ": the dossier gets its code and Mẫu 01 can be printed. */
-export function ReceiveForm({ dossierId, version, current, postAllowed }: Props) {
+export function ReceiveForm({ dossierId, version, current, postAllowed, postal }: Props) {
   const [state, setState] = useState<IntakeState>({});
   const [pending, startTransition] = useTransition();
 
@@ -36,6 +37,7 @@ export function ReceiveForm({ dossierId, version, current, postAllowed }: Props)
         ))}
         {!postAllowed && <p className="text-sm text-gray-700">Thủ tục yêu cầu có mặt trực tiếp nên không trả kết quả qua bưu chính.</p>}
       </fieldset>
+      {postAllowed && postal}
       <p className="text-sm text-gray-700">Kiểm tra tờ khai đã lưu và đủ giấy tờ bắt buộc (bản quét hoặc nộp bản giấy) trước khi tiếp nhận.</p>
       {state.error && <p role="alert" className="text-red-700">{state.error}</p>}
       <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60">
