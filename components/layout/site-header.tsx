@@ -17,10 +17,12 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <nav aria-label={t.mainNav} className="flex flex-wrap gap-4 text-sm">
           <PageLink className="text-white" href="/thu-tuc">{t.navCatalogue}</PageLink>
           <PageLink className="text-white" href="/tra-cuu">{t.navLookup}</PageLink>
+          <PageLink className="text-white" href="/thong-ke">{t.navStatistics}</PageLink>
           {actor && <PageLink className="text-white" href="/ho-so">{t.navMyDossiers}</PageLink>}
           {actor && <PageLink className="text-white" href="/kho-du-lieu">{t.navDocuments}</PageLink>}
           {actor && <PageLink className="text-white" href="/ho-so-ca-nhan">{t.navAccount}</PageLink>}
           {actor && isStaff(actor) && <PageLink className="text-white" href="/can-bo">{t.navStaff}</PageLink>}
+          {actor?.memberships.some((m) => m.role === "POSTAL_OFFICER") && <PageLink className="text-white" href="/buu-chinh" lang="vi">Bưu chính</PageLink>}
           {/* The administration area is for staff and stays in Vietnamese. */}
           {actor?.memberships.some((m) => m.role === "ADMIN") && <PageLink className="text-white" href="/quan-tri" lang="vi">Quản trị</PageLink>}
         </nav>

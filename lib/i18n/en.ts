@@ -14,6 +14,7 @@ export const en: Dictionary = {
     mainNav: "Main navigation",
     navCatalogue: "Procedures",
     navLookup: "Track a dossier",
+    navStatistics: "Statistics",
     navMyDossiers: "My dossiers",
     navDocuments: "My documents",
     navAccount: "Account",

@@ -21,6 +21,7 @@ export const vi = {
     mainNav: "Điều hướng chính",
     navCatalogue: "Thủ tục hành chính",
     navLookup: "Tra cứu hồ sơ",
+    navStatistics: "Thống kê",
     navMyDossiers: "Hồ sơ của tôi",
     navDocuments: "Kho dữ liệu",
     navAccount: "Tài khoản",

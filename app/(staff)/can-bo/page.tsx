@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/components/ui/format";
 import { IntakeDeskLink } from "./tiep-nhan/_components/intake-desk-link";
 import { DeadlineFlag } from "./_components/deadline-flag";
+import { leaderAgencies } from "@/lib/statistics/access";
 
 export const metadata: Metadata = { title: "Xử lý hồ sơ" };
 
@@ -37,7 +38,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Xử lý hồ sơ</h1>
-      <p className="text-sm text-gray-700">Đơn vị: {agencies.join(", ")} · <Link href="/can-bo/so-theo-doi">Sổ theo dõi hồ sơ (Mẫu 06)</Link></p>
+      <p className="text-sm text-gray-700">Đơn vị: {agencies.join(", ")} · <Link href="/can-bo/so-theo-doi">Sổ theo dõi hồ sơ (Mẫu 06)</Link>
+        {leaderAgencies(actor).length > 0 && <> · <Link href="/can-bo/bao-cao">Báo cáo thống kê</Link></>}</p>
       <IntakeDeskLink actor={actor} />
       <nav aria-label="Danh sách hồ sơ" className="flex flex-wrap gap-2">
         {(Object.keys(INBOX_VIEWS) as InboxView[]).map((v) => (
