@@ -1,10 +1,17 @@
 import type { NextConfig } from "next";
+import { staticPageRewrites } from "./lib/i18n/static-pages";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // These run only on the server; keep them out of the bundler.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "file-type", "pdf-lib", "@pdf-lib/fontkit", "sharp", "@tus/server", "@tus/file-store", "nodemailer"],
   typedRoutes: false,
+  // Two kinds of root layout (docs/decisions/016): an unmatched address gets app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
+  // Visitors without a session get the public pages prerendered in their language (lib/i18n/static-pages.ts).
+  async rewrites() {
+    return { beforeFiles: staticPageRewrites(), afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
       {
