@@ -16,7 +16,7 @@ import { FULL, QUICK, generateDataset } from "./lib/dataset";
 import { runLighthouse } from "./lib/lighthouse";
 import { runLoad, type LoadResult, type LoadSpec } from "./lib/load";
 import { metric, writeReport, type Metric } from "./lib/report";
-import { startBaseline, startPortal, type Server } from "./lib/servers";
+import { startBaseline, startPortal, waitUntilQuiet, type Server } from "./lib/servers";
 import { sessionCookie } from "./lib/session";
 import { measureSubmissions, prepareSubmissionDrafts } from "./lib/submissions";
 import { measureUploads, prepareUploadDrafts } from "./lib/uploads";
@@ -94,6 +94,8 @@ async function main() {
   log("› Portal…");
   const portal = await startPortal(PORTAL_PORT, env, log);
   servers.push(portal);
+  const portalPid = portal.pid();
+  if (portalPid) await waitUntilQuiet(portalPid, log);
   if (!budgetMode && baseStatic && baseDynamic) {
     const citizenCookie = await sessionCookie(TEST_SECRETS.NEXTAUTH_SECRET, citizen);
     const staffCookie = await sessionCookie(TEST_SECRETS.NEXTAUTH_SECRET, officer);
