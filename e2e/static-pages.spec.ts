@@ -35,7 +35,11 @@ test("visitors without a session get the prerendered copy in their language; sea
   await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Hồ sơ của tôi" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Nộp hồ sơ trực tuyến" })).toBeVisible();
 
-  // An unknown procedure is a 404 in both renderings.
+  // An unknown procedure is a 404 in both renderings; what is not even a procedure code never
+  // reaches the prerendered copies (each would be kept in their cache).
   expect((await request.get("/thu-tuc/9.999999")).status()).toBe(404);
+  const notACode = await request.get("/thu-tuc/khong-phai-ma");
+  expect(notACode.status()).toBe(404);
+  expect(notACode.headers()[CACHE]).toBeUndefined();
   expect((await page.goto("/thu-tuc/9.999999"))?.status()).toBe(404);
 });

@@ -22,3 +22,4 @@ describe("rewrites to the prerendered public pages", () => {
     }
   });
 });
+

@@ -13,7 +13,8 @@ import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES } from "./locales";
 
 /** Where the prerendered copies live; never linked, reached through these rewrites. */
 export const STATIC_PREFIX = "/tinh";
-export const STATIC_PAGES = ["/", "/thu-tuc", "/thu-tuc/:code"] as const;
+/** A procedure code as the catalogue has them (1.001193); anything else is left to the per-request page's 404. */
+export const STATIC_PAGES = ["/", "/thu-tuc", "/thu-tuc/:code(\\d\\.\\d{6})"] as const;
 
 /** next-auth's session cookie as it may be named (`__Secure-` over HTTPS, chunked from `.0` when large). */
 export const SESSION_COOKIES = ["next-auth.session-token", "next-auth.session-token.0", "__Secure-next-auth.session-token", "__Secure-next-auth.session-token.0"];
