@@ -127,7 +127,8 @@ async function main() {
 
   log("› Lighthouse (mobile)…");
   const lighthousePages = ["/", "/thu-tuc", "/thu-tuc/1.001193", `/tra-cuu?ma=${encodeURIComponent(dataset.sampleCode)}`];
-  for (const l of await runLighthouse(portal.url, lighthousePages)) {
+  // The budget decides a CI run: the median of three runs per page (bench/lib/lighthouse.ts).
+  for (const l of await runLighthouse(portal.url, lighthousePages, budgetMode ? 3 : 1)) {
     metrics.push(metric(`Lighthouse performance ${l.path}`, l.score, "points", { goal: { op: ">=", value: 95 }, note: `LCP ${Math.round(l.lcpMs)} ms, TBT ${Math.round(l.tbtMs)} ms, CLS ${l.cls.toFixed(3)}` }));
     metrics.push(metric(`Lighthouse TBT ${l.path}`, l.tbtMs, "ms", { goal: { op: "<=", value: 200 } }));
     // The CI budget of issue 5: a score of at least 90 (scores are bytes and counts, simulated).
