@@ -3,8 +3,9 @@
 // (a minimal Next.js app, a sequential disk write) or a budget that does not depend on the
 // machine (bytes, scores). Writes bench/results/latest.json and latest.md.
 //   --quick    smaller dataset, shorter loads (≤ 5 minutes)
-//   --budget   exit non-zero when a byte/count budget fails (page weight, Lighthouse score);
-//              timings are reported, never enforced (.ci/run uses this)
+//   --budget   the CI check (.ci/run): only the byte and score budgets (page weight, Lighthouse
+//              score), exit non-zero when one fails; the timed loads are skipped, since a
+//              timing never fails a run (issue 5), which keeps the check to a few minutes
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { createPrismaClient } from "../lib/db/create-client";
@@ -15,7 +16,7 @@ import { FULL, QUICK, generateDataset } from "./lib/dataset";
 import { runLighthouse } from "./lib/lighthouse";
 import { runLoad, type LoadResult, type LoadSpec } from "./lib/load";
 import { metric, writeReport, type Metric } from "./lib/report";
-import { startBaseline, startPortal, type Server } from "./lib/servers";
+import { startBaseline, startPortal, waitUntilQuiet, type Server } from "./lib/servers";
 import { sessionCookie } from "./lib/session";
 import { measureSubmissions, prepareSubmissionDrafts } from "./lib/submissions";
 import { measureUploads, prepareUploadDrafts } from "./lib/uploads";
@@ -73,53 +74,61 @@ async function main() {
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { channel: "desc" }, { submittedAt: "asc" }, { id: "asc" }],
     skip: quick ? 500 : 5000, take: 1, select: { id: true },
   });
-  const uploadTargets = await prepareUploadDrafts(db, citizen.id, 11);
-  const submissionTargets = await prepareSubmissionDrafts(db, citizen.id, quick ? 100 : 400);
+  const uploadTargets = budgetMode ? [] : await prepareUploadDrafts(db, citizen.id, 11);
+  const submissionTargets = budgetMode ? [] : await prepareSubmissionDrafts(db, citizen.id, quick ? 100 : 400);
 
   const env = {
     ...TEST_SECRETS, APP_ENV: "test", DATABASE_URL: databaseUrl, DEV_IDP_PORT: "4200", STORAGE_DIR: ".data/bench/storage", DEV_IDP_STORE: ".data/bench/idp.json",
     UPLOAD_MAX_FILE_BYTES: String(210 * MB), LOOKUP_RATE_LIMIT_PER_MINUTE: String(1e9),
   };
-  log("› Baseline app (bench/baseline)…");
-  const baseline = await startBaseline(BASELINE_PORT, env);
-  servers.push(baseline);
-  const baseStatic = load(`${baseline.url}/`, SATURATING);
-  const baseDynamic = load(`${baseline.url}/dynamic?ma=${encodeURIComponent(dataset.sampleCode)}`, SATURATING);
-  await baseline.stop();
-
+  let baseStatic: LoadResult | null = null;
+  let baseDynamic: LoadResult | null = null;
+  if (!budgetMode) {
+    log("› Baseline app (bench/baseline)…");
+    const baseline = await startBaseline(BASELINE_PORT, env);
+    servers.push(baseline);
+    baseStatic = load(`${baseline.url}/`, SATURATING);
+    baseDynamic = load(`${baseline.url}/dynamic?ma=${encodeURIComponent(dataset.sampleCode)}`, SATURATING);
+    await baseline.stop();
+  }
   log("› Portal…");
   const portal = await startPortal(PORTAL_PORT, env, log);
   servers.push(portal);
-  const citizenCookie = await sessionCookie(TEST_SECRETS.NEXTAUTH_SECRET, citizen);
-  const staffCookie = await sessionCookie(TEST_SECRETS.NEXTAUTH_SECRET, officer);
-  throughput("catalogue page /thu-tuc", load(`${portal.url}/thu-tuc`, SATURATING), baseStatic, 0.8);
-  throughput("procedure page /thu-tuc/1.001193", load(`${portal.url}/thu-tuc/1.001193`, SATURATING), baseStatic, 0.8);
-  throughput("public lookup /tra-cuu", load(`${portal.url}/tra-cuu?ma=${encodeURIComponent(dataset.sampleCode)}`, SATURATING), baseDynamic, 0.7);
-  throughput("my dossiers /ho-so", load(`${portal.url}/ho-so`, SATURATING, { cookie: citizenCookie }), baseDynamic, 0.7);
+  const portalPid = portal.pid();
+  if (portalPid) await waitUntilQuiet(portalPid, log);
+  if (!budgetMode && baseStatic && baseDynamic) {
+    const citizenCookie = await sessionCookie(TEST_SECRETS.NEXTAUTH_SECRET, citizen);
+    const staffCookie = await sessionCookie(TEST_SECRETS.NEXTAUTH_SECRET, officer);
+    throughput("catalogue page /thu-tuc", load(`${portal.url}/thu-tuc`, SATURATING), baseStatic, 0.8);
+    throughput("procedure page /thu-tuc/1.001193", load(`${portal.url}/thu-tuc/1.001193`, SATURATING), baseStatic, 0.8);
+    throughput("public lookup /tra-cuu", load(`${portal.url}/tra-cuu?ma=${encodeURIComponent(dataset.sampleCode)}`, SATURATING), baseDynamic, 0.7);
+    throughput("my dossiers /ho-so", load(`${portal.url}/ho-so`, SATURATING, { cookie: citizenCookie }), baseDynamic, 0.7);
 
-  const staff = (name: string, path: string) => {
-    const r = load(`${portal.url}${path}`, STAFF_RATE, { cookie: staffCookie });
-    metrics.push(metric(`${name} p95 at ${size.dossiers.toLocaleString("en")} dossiers`, r.p95 ?? NaN, "ms", { goal: { op: "<=", value: 100 }, note: `p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.achievedRate.toFixed(1)} req/s achieved of ${r.offeredRate}` }));
-  };
-  staff("staff inbox first page", "/can-bo?xem=done");
-  staff("staff inbox filtered deep page", `/can-bo?xem=done&kenh=ONLINE${deep[0] ? `&sau=${deep[0].id}` : ""}`);
-  staff("staff search by ID number", `/can-bo?xem=done&q=${dataset.samplePersonalId}`);
+    const staff = (name: string, path: string) => {
+      const r = load(`${portal.url}${path}`, STAFF_RATE, { cookie: staffCookie });
+      metrics.push(metric(`${name} p95 at ${size.dossiers.toLocaleString("en")} dossiers`, r.p95 ?? NaN, "ms", { goal: { op: "<=", value: 100 }, note: `p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.achievedRate.toFixed(1)} req/s achieved of ${r.offeredRate}` }));
+    };
+    staff("staff inbox first page", "/can-bo?xem=done");
+    staff("staff inbox filtered deep page", `/can-bo?xem=done&kenh=ONLINE${deep[0] ? `&sau=${deep[0].id}` : ""}`);
+    staff("staff search by ID number", `/can-bo?xem=done&q=${dataset.samplePersonalId}`);
 
-  const sub = await measureSubmissions(portal.url, citizenCookie, submissionTargets, 8);
-  metrics.push(metric("submission with a 1 MB attachment", sub.perSecond, "dossiers/s", { goal: { op: ">=", value: 50 }, note: `${sub.count} dossiers, 8 at once: upload + submit p50 ${Math.round(sub.p50)} ms, p95 ${Math.round(sub.p95)} ms` }));
+    const sub = await measureSubmissions(portal.url, citizenCookie, submissionTargets, 8);
+    metrics.push(metric("submission with a 1 MB attachment", sub.perSecond, "dossiers/s", { goal: { op: ">=", value: 50 }, note: `${sub.count} dossiers, 8 at once: upload + submit p50 ${Math.round(sub.p50)} ms, p95 ${Math.round(sub.p95)} ms` }));
 
-  const pid = portal.pid();
-  if (!pid) throw new Error("portal process not found");
-  const big = await measureUploads(portal.url, citizenCookie, pid, uploadTargets.slice(0, 1), 200, ".data/bench/work");
-  metrics.push(metric("upload of one 200 MB file", big.mbPerSecond, "MB/s", { baseline: big.diskMbPerSecond, goal: { op: ">=", value: 0.5 }, onRatio: true }));
-  metrics.push(metric("server RSS growth, 200 MB upload", big.rssGrowthMb, "MB", { goal: { op: "<=", value: 64 } }));
-  const many = await measureUploads(portal.url, citizenCookie, pid, uploadTargets.slice(1, 11), 20, ".data/bench/work");
-  metrics.push(metric("10 concurrent 20 MB uploads", many.mbPerSecond, "MB/s", { baseline: many.diskMbPerSecond, goal: { op: ">=", value: 0.5 }, onRatio: true }));
-  metrics.push(metric("server RSS growth, 10 × 20 MB uploads", many.rssGrowthMb, "MB", { goal: { op: "<=", value: 64 } }));
+    const pid = portal.pid();
+    if (!pid) throw new Error("portal process not found");
+    const big = await measureUploads(portal.url, citizenCookie, pid, uploadTargets.slice(0, 1), 200, ".data/bench/work");
+    metrics.push(metric("upload of one 200 MB file", big.mbPerSecond, "MB/s", { baseline: big.diskMbPerSecond, goal: { op: ">=", value: 0.5 }, onRatio: true }));
+    metrics.push(metric("server RSS growth, 200 MB upload", big.rssGrowthMb, "MB", { goal: { op: "<=", value: 64 } }));
+    const many = await measureUploads(portal.url, citizenCookie, pid, uploadTargets.slice(1, 11), 20, ".data/bench/work");
+    metrics.push(metric("10 concurrent 20 MB uploads", many.mbPerSecond, "MB/s", { baseline: many.diskMbPerSecond, goal: { op: ">=", value: 0.5 }, onRatio: true }));
+    metrics.push(metric("server RSS growth, 10 × 20 MB uploads", many.rssGrowthMb, "MB", { goal: { op: "<=", value: 64 } }));
+  }
 
   log("› Lighthouse (mobile)…");
   const lighthousePages = ["/", "/thu-tuc", "/thu-tuc/1.001193", `/tra-cuu?ma=${encodeURIComponent(dataset.sampleCode)}`];
-  for (const l of await runLighthouse(portal.url, lighthousePages)) {
+  // The budget decides a CI run: the median of three runs per page (bench/lib/lighthouse.ts).
+  for (const l of await runLighthouse(portal.url, lighthousePages, budgetMode ? 3 : 1)) {
     metrics.push(metric(`Lighthouse performance ${l.path}`, l.score, "points", { goal: { op: ">=", value: 95 }, note: `LCP ${Math.round(l.lcpMs)} ms, TBT ${Math.round(l.tbtMs)} ms, CLS ${l.cls.toFixed(3)}` }));
     metrics.push(metric(`Lighthouse TBT ${l.path}`, l.tbtMs, "ms", { goal: { op: "<=", value: 200 } }));
     // The CI budget of issue 5: a score of at least 90 (scores are bytes and counts, simulated).
@@ -138,7 +147,7 @@ async function main() {
   }
   if (pw.status !== 0 && !weights.length) throw new Error("page weight measurement failed");
 
-  writeReport(metrics, { date: new Date().toISOString(), mode: quick ? "quick" : "full", seconds: Math.round((Date.now() - started) / 1000) });
+  writeReport(metrics, { date: new Date().toISOString(), mode: `${quick ? "quick" : "full"}${budgetMode ? ", budgets only" : ""}`, seconds: Math.round((Date.now() - started) / 1000) });
   const failed = metrics.filter((m) => m.pass === false);
   log(`› ${metrics.length} metrics, ${failed.length} below their goal; bench/results/latest.md`);
   for (const m of failed) log(`  ✖ ${m.name}: ${m.value} ${m.unit} (goal ${m.goal})`);

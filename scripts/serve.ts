@@ -120,6 +120,8 @@ async function main() {
   // The data cache (catalogue pages) holds rows of the database it was filled from; a start may
   // point at another database, so each server process starts with an empty one.
   rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
+  // Likewise the public pages prerendered on their first request (docs/decisions/016).
+  rmSync(".next/server/route-cache", { recursive: true, force: true });
   const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)], {
     stdio: "inherit",
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },

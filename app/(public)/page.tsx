@@ -1,41 +1,12 @@
 import { connection } from "next/server";
 import { cachedListProcedures } from "@/lib/procedures/cached";
 import { getDictionary } from "@/lib/i18n/server";
-import { PageLink } from "@/components/layout/page-link";
+import { HomeView } from "./_components/home-view";
 
+// Signed-in visitors get this page per request; the others a prerendered copy (proxy.ts, app/(static)).
 export default async function HomePage() {
   await connection();
   // The cached list holds catalogue data only (Vietnamese, the same for everyone); the chrome around it is per request.
   const [all, t] = await Promise.all([cachedListProcedures(), getDictionary()]);
-  const procedures = all.slice(0, 6);
-  return (
-    <div className="space-y-8">
-      <section className="rounded-lg bg-white p-6 shadow-sm">
-        <h1 className="text-2xl font-semibold">{t.common.portalName}</h1>
-        <p className="mt-2 text-gray-700">{t.home.intro}</p>
-        <form action="/thu-tuc" className="mt-4 flex flex-col sm:flex-row gap-2" role="search">
-          <label htmlFor="q" className="sr-only">{t.home.searchLabel}</label>
-          <input id="q" name="q" placeholder={t.home.searchPlaceholder} className="flex-1 rounded border px-3 py-2" />
-          <button className="rounded bg-brand-700 px-4 py-2 text-white font-semibold">{t.home.search}</button>
-        </form>
-      </section>
-      <section>
-        <h2 className="text-lg font-semibold mb-3">{t.home.popular}</h2>
-        <ul className="grid gap-3 sm:grid-cols-2">
-          {procedures.map((p) => (
-            <li key={p.code} className="rounded bg-white p-4 shadow-sm">
-              <a href={`/thu-tuc/${p.code}`} lang="vi">{p.name}</a>
-              <div className="text-sm text-gray-600"><span lang="vi">{p.field.name}</span> · {p.code}</div>
-            </li>
-          ))}
-        </ul>
-        <p className="mt-3"><PageLink href="/thu-tuc">{t.home.allProcedures}</PageLink></p>
-      </section>
-      <section className="rounded-lg bg-white p-6 shadow-sm">
-        <h2 className="text-lg font-semibold">{t.home.lookupTitle}</h2>
-        <p className="text-gray-700">{t.home.lookupText}</p>
-        <PageLink href="/tra-cuu">{t.home.lookupNow}</PageLink>
-      </section>
-    </div>
-  );
+  return <HomeView t={t} procedures={all.slice(0, 6)} />;
 }

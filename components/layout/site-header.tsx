@@ -1,12 +1,20 @@
-import { getActor, isStaff } from "@/lib/auth/actor";
+import { getActor, isStaff, type Actor } from "@/lib/auth/actor";
 import { dictionaryFor } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/locales";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LanguageSwitch } from "./language-switch";
 import { PageLink } from "@/components/layout/page-link";
 
+/** The header of a page rendered per request: the signed-in person's links and name. */
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const actor = await getActor();
+  return <SiteHeaderView locale={locale} actor={await getActor()} />;
+}
+
+/**
+ * The header for a given visitor. The prerendered public pages (app/(static)) use it with no
+ * actor: proxy.ts sends only visitors without a session cookie there, so what they show is true.
+ */
+export function SiteHeaderView({ locale, actor }: { locale: Locale; actor: Actor | null }) {
   const t = dictionaryFor(locale).common;
   return (
     <header className="bg-brand-700 text-white">

@@ -57,6 +57,28 @@ function searchFilter(q: string | undefined): Prisma.DossierWhereInput {
   return { applicantNameSearch: { contains: toSearchText(q) } };
 }
 
+type Channel = "COUNTER" | "ONLINE" | "POSTAL";
+const CHANNEL_ORDER: Channel[] = ["COUNTER", "ONLINE", "POSTAL"];
+type CursorRow = { id: string; dueAt: Date | null; channel: Channel; submittedAt: Date | null };
+
+/**
+ * The rows after `c` in the inbox order (dueAt ASC NULLS LAST, channel DESC, submittedAt ASC
+ * NULLS LAST, id ASC), written out as a keyset condition. Prisma's own `cursor` option with this
+ * order was sent without a LIMIT (every later row read and dropped in memory: 650 ms deep in a
+ * list of 1,000,000 dossiers, docs/performance.md); this keeps the LIMIT, so the page is read
+ * along Dossier_inbox_order_idx and stops after one page. Enums have no lt/gt filter in Prisma:
+ * "channel after c" (descending) is the set of channels before it in the enum's order.
+ */
+function after(c: CursorRow): Prisma.DossierWhereInput {
+  const laterChannels = CHANNEL_ORDER.slice(0, CHANNEL_ORDER.indexOf(c.channel));
+  const laterId: Prisma.DossierWhereInput = { id: { gt: c.id } };
+  const laterSubmitted: Prisma.DossierWhereInput = c.submittedAt
+    ? { OR: [{ submittedAt: { gt: c.submittedAt } }, { submittedAt: null }, { submittedAt: c.submittedAt, ...laterId }] }
+    : { submittedAt: null, ...laterId };
+  const laterChannel: Prisma.DossierWhereInput = { OR: [{ channel: { in: laterChannels } }, { channel: c.channel, ...laterSubmitted }] };
+  return c.dueAt ? { OR: [{ dueAt: { gt: c.dueAt } }, { dueAt: null }, { dueAt: c.dueAt, ...laterChannel }] } : { dueAt: null, ...laterChannel };
+}
+
 const vnDayStart = (iso: string) => new Date(`${iso}T00:00:00+07:00`);
 
 /** Whose dossiers a view lists: the agency's own, except the opinions other agencies ask of it. */
@@ -76,8 +98,13 @@ export async function listInbox(actor: Actor, query: InboxQuery) {
   const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
   if (agencyIds.length === 0) return { items: [], nextCursor: null };
   const now = new Date();
-  const calendar = await loadWorkingCalendar(db);
-  const where: Prisma.DossierWhereInput = {
+  const [calendar, cursor] = await Promise.all([
+    loadWorkingCalendar(db),
+    // Only the cursor row's sort keys are read; which rows are listed is decided by `where` alone.
+    query.after ? db.dossier.findUnique({ where: { id: query.after }, select: { id: true, dueAt: true, channel: true, submittedAt: true } }) : null,
+  ]);
+  if (query.after && !cursor) return { items: [], nextCursor: null };
+  const filters: Prisma.DossierWhereInput = {
     ...viewScope(query.view, actor, agencyIds),
     ...INBOX_VIEWS[query.view].where,
     ...viewFilter(query.view, now, calendar),
@@ -89,12 +116,12 @@ export async function listInbox(actor: Actor, query: InboxQuery) {
       submittedAt: { ...(query.from && { gte: vnDayStart(query.from) }), ...(query.to && { lt: new Date(vnDayStart(query.to).getTime() + 86_400_000) }) },
     }),
   };
+  const where: Prisma.DossierWhereInput = cursor ? { AND: [filters, after(cursor)] } : filters;
   const rows = await db.dossier.findMany({
     where,
     // Nearest deadline first; within the same deadline, by the province's policy, postal and
     // online dossiers before counter ones (enum order COUNTER < ONLINE < POSTAL, descending).
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { channel: "desc" }, { submittedAt: "asc" }, { id: "asc" }],
-    ...(query.after && { cursor: { id: query.after }, skip: 1 }),
     take: INBOX_PAGE_SIZE + 1,
     select: {
       id: true, code: true, status: true, channel: true, applicantName: true, submittedAt: true, dueAt: true, awaitingApproval: true,

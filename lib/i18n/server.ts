@@ -17,8 +17,9 @@ export const getLocale = cache(async (): Promise<Locale> => {
   if ((await headers()).get(STAFF_AREA_HEADER)) return DEFAULT_LOCALE;
   const actor = await getActor();
   if (actor) {
-    const user = await db.user.findUnique({ where: { id: actor.userId }, select: { language: true } });
-    const stored = asLocale(user?.language);
+    // Loaded with the actor of this request; an actor built elsewhere (tests, commands) lacks it.
+    const language = actor.language !== undefined ? actor.language : (await db.user.findUnique({ where: { id: actor.userId }, select: { language: true } }))?.language;
+    const stored = asLocale(language);
     if (stored) return stored;
   }
   return asLocale((await cookies()).get(LOCALE_COOKIE)?.value) ?? DEFAULT_LOCALE;

@@ -28,7 +28,7 @@ export const catalogueParamsSchema = z.object({
 });
 
 type ParamKey = keyof z.input<typeof catalogueParamsSchema>;
-const PARAM_KEYS = Object.keys(catalogueParamsSchema.shape) as ParamKey[];
+export const PARAM_KEYS = Object.keys(catalogueParamsSchema.shape) as ParamKey[];
 
 export type CatalogueQuery = {
   q: string;

@@ -56,7 +56,8 @@ async function planOf(params: Record<string, unknown>): Promise<string> {
   recorded = [];
   const officer = await actorByPersonalId(COUNTER);
   await listInbox(officer, inboxQuerySchema.parse(params));
-  const query = recorded.find((r) => /^SELECT/.test(r.text.trim()));
+  // The list itself (it has an ORDER BY), not the lookup of a cursor's row.
+  const query = recorded.find((r) => /^SELECT/.test(r.text.trim()) && r.text.includes("ORDER BY"));
   if (!query) throw new Error("the inbox sent no Dossier query");
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
@@ -73,14 +74,20 @@ async function planOf(params: Record<string, unknown>): Promise<string> {
 describe("inbox queries are served by their indexes", () => {
   it.each([
     ["a view of one status", { view: "new" }, "Dossier_agencyId_status_dueAt_channel_idx"],
-    ["overdue dossiers", { view: "overdue" }, "Dossier_agencyId_status_dueAt_channel_idx"],
-    ["dossiers assigned to me", { view: "mine" }, "Dossier_assigneeId_status_dueAt_idx"],
+    // Where the filter keeps many rows (here one dossier in seven is assigned to the officer), the
+    // planner may instead read along the inbox order and stop after a page: an index plan too.
+    ["overdue dossiers", { view: "overdue" }, ["Dossier_agencyId_status_dueAt_channel_idx", "Dossier_inbox_order_idx"]],
+    ["dossiers assigned to me", { view: "mine" }, ["Dossier_assigneeId_status_dueAt_idx", "Dossier_inbox_order_idx"]],
     ["a name typed without diacritics", { view: "processing", q: "nguoi thu 1234" }, "Dossier_applicantNameSearch_idx"],
     ["a dossier code", { view: "resolved", q: "GEN.00.00.H80-260105-0004" }, "Dossier_code_idx"],
     ["a 12-digit personal ID", { view: "new", q: "072000001234" }, "Dossier_applicantPersonalId_idx"],
-  ])("%s", async (_what, params, index) => {
+    // Several statuses: read along the inbox order and stopped after a page, never sorted whole (issue 5).
+    ["the finished dossiers", { view: "done" }, "Dossier_inbox_order_idx"],
+    ["a page deep in a filtered list", { view: "done", channel: "ONLINE", after: "gen-3001" }, "Dossier_inbox_order_idx"],
+  ] as [string, Record<string, string>, string | string[]][])("%s", async (_what, params, index) => {
     const plan = await planOf(params);
-    expect(plan, plan).toContain(index);
+    const names = typeof index === "string" ? [index] : index;
+    expect(names.some((name) => plan.includes(`"${name}"`)), plan).toBe(true);
   });
 
   it("still returns the right rows on the generated table", async () => {

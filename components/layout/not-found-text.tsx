@@ -1,13 +1,6 @@
-import type { Metadata } from "next";
-import { getDictionary } from "@/lib/i18n/server";
-import { PageLink } from "@/components/layout/page-link";
+import { PageLink } from "./page-link";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getDictionary()).notFound.title };
-}
-
-export default async function NotFound() {
-  const t = (await getDictionary()).notFound;
+export function NotFoundText({ t }: { t: { title: string; text: string; home: string; catalogue: string } }) {
   return (
     <div className="space-y-3 rounded bg-white p-6 shadow-sm">
       <h1 className="text-2xl font-semibold">{t.title}</h1>
