@@ -95,7 +95,9 @@ async function main() {
   const portal = await startPortal(PORTAL_PORT, env, log);
   servers.push(portal);
   const portalPid = portal.pid();
-  if (portalPid) await waitUntilQuiet(portalPid, log);
+  const databaseBusy = async () =>
+    (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`)[0].n > 0;
+  if (portalPid) await waitUntilQuiet(portalPid, log, 300, databaseBusy);
   if (!budgetMode && baseStatic && baseDynamic) {
     const citizenCookie = await sessionCookie(TEST_SECRETS.NEXTAUTH_SECRET, citizen);
     const staffCookie = await sessionCookie(TEST_SECRETS.NEXTAUTH_SECRET, officer);
