@@ -63,6 +63,15 @@ export function isStaff(actor: Actor) {
   return actor.memberships.length > 0;
 }
 
+/**
+ * The agencies whose own staff the actor is. A postal officer's membership names the agencies
+ * the post office serves, not an employer: it opens only the postal desk and the dossiers that
+ * travel by post (lib/dossiers/access.ts), never the agency's inbox or internal forms.
+ */
+export function agencyStaffIds(actor: Actor): string[] {
+  return [...new Set(actor.memberships.filter((m) => m.role !== "POSTAL_OFFICER").map((m) => m.agencyId))];
+}
+
 export function rolesIn(actor: Actor, agencyId: string): StaffRole[] {
   return actor.memberships.filter((m) => m.agencyId === agencyId).map((m) => m.role);
 }

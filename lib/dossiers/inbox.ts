@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { Actor } from "../auth/actor";
+import { agencyStaffIds, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { addWorkingDays, type WorkingCalendar } from "../deadlines";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
@@ -95,7 +95,7 @@ function viewFilter(view: InboxView, now: Date, calendar: WorkingCalendar): Pris
 }
 
 export async function listInbox(actor: Actor, query: InboxQuery) {
-  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
+  const agencyIds = agencyStaffIds(actor);
   if (agencyIds.length === 0) return { items: [], nextCursor: null };
   const now = new Date();
   const [calendar, cursor] = await Promise.all([
@@ -138,7 +138,7 @@ export async function listInbox(actor: Actor, query: InboxQuery) {
 
 /** The procedures the actor's agencies handle, for the filter. */
 export async function inboxProcedures(actor: Actor) {
-  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
+  const agencyIds = agencyStaffIds(actor);
   return db.procedure.findMany({
     where: { agencies: { some: { agencyId: { in: agencyIds } } } },
     orderBy: { name: "asc" },

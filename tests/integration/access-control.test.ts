@@ -50,4 +50,20 @@ describe("a citizen cannot reach another citizen's dossier", () => {
     expect((await listInbox(provinceOfficer, inboxQuerySchema.parse({ view: "new" }))).items.map((d) => d.id)).not.toContain(id);
     await expect(takeStaffAction(provinceOfficer, id, "RECEIVE", { version: 1 })).rejects.toMatchObject(notFound);
   });
+
+  it("lets a postal officer see only the dossiers that travel by post with the agency served", async () => {
+    const citizen = await seedCitizen();
+    const id = await seedCompleteDraft(citizen); // to UBND phường Tân Ninh
+    await submitDossier(citizen, id);
+    const postalOfficer = await actorByPersonalId("072091300001"); // serves UBND phường Tân Ninh
+    const { agencyId } = await db.dossier.findUniqueOrThrow({ where: { id } });
+    expect(postalOfficer.memberships.some((m) => m.role === "POSTAL_OFFICER" && m.agencyId === agencyId)).toBe(true);
+
+    await expect(getDossierForActor(postalOfficer, id)).rejects.toMatchObject(notFound);
+    expect((await listInbox(postalOfficer, inboxQuerySchema.parse({ view: "new" }))).items.map((d) => d.id)).not.toContain(id);
+    await db.shipment.create({
+      data: { dossierId: id, agencyId, direction: "DOSSIER_TO_AGENCY", trackingNumber: `RD${String(Date.now()).slice(-8)}0VN`, zone: "SAME_COMMUNE", slip: {} },
+    });
+    await expect(getDossierForActor(postalOfficer, id)).resolves.toMatchObject({ id });
+  });
 });
