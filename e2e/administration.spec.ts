@@ -106,3 +106,27 @@ test("the procedure editor explains steps over the legal time and a broken e-for
   await expect(page.getByRole("form", { name: "Quy trình xử lý" }).getByLabel("Số giờ làm việc").nth(1)).toHaveValue("4");
   await expect(page.getByRole("form", { name: "Tờ khai điện tử" }).getByLabel("Định nghĩa tờ khai (JSON)")).toHaveValue(/"relationshipToDeceased"/);
 });
+
+test("the province administrator keeps the postal tariff: a price with a dot is explained, a new band is listed and removed", async ({ page }) => {
+  const grams = 20_000 + Math.floor(Math.random() * 9_000); // a band no other test uses (the e2e database is kept)
+  await signInAs(page, PROVINCE_ADMIN, "/quan-tri/cuoc-buu-chinh");
+  await expect(page.getByRole("heading", { name: "Cước bưu chính công ích" })).toBeVisible();
+  const add = page.getByRole("form", { name: "Thêm nấc cước" });
+  await add.getByLabel("Vùng").selectOption("WITHIN_PROVINCE");
+  await add.getByLabel("Đến khối lượng (gam)").fill(String(grams));
+  await add.getByLabel("Giá cước (đồng)").fill("45.000");
+  await add.getByRole("button", { name: "Thêm nấc cước" }).click();
+  await expect(add.getByLabel("Giá cước (đồng)")).toHaveAccessibleDescription(/phải là số nguyên/);
+
+  await add.getByLabel("Giá cước (đồng)").fill("45000");
+  await add.getByRole("button", { name: "Thêm nấc cước" }).click();
+  await expect(add.getByRole("status")).toHaveText("Đã thêm nấc cước.");
+  const list = page.getByRole("list", { name: "Nấc cước vùng nội tỉnh" });
+  const item = list.getByRole("listitem").filter({ hasText: `Đến ${grams.toLocaleString("vi-VN")} g` });
+  await expect(item).toContainText("45.000");
+  await expectNoSeriousViolations(page);
+
+  await item.getByText("Sửa hoặc xóa").click();
+  await item.getByRole("button", { name: "Xóa nấc này" }).click();
+  await expect(list.getByRole("listitem").filter({ hasText: `Đến ${grams.toLocaleString("vi-VN")} g` })).toHaveCount(0);
+});

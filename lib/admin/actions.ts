@@ -15,6 +15,7 @@ import { removeProcedureFee, saveProcedureFee } from "./commands/save-procedure-
 import { saveFormDefinition, saveProcedureSettings, setProcedurePublished } from "./commands/save-procedure-settings";
 import { saveProcedureSteps } from "./commands/save-procedure-steps";
 import { saveProcedureTimings } from "./commands/save-procedure-timings";
+import { removeTariffRow, saveTariffRow } from "../postal/commands/save-tariff-row";
 import type { AdminFormState } from "./form-state";
 import { AdminInputError, type FieldErrors } from "./input-error";
 import { TIMING_CHANNELS } from "./procedure-time";
@@ -57,6 +58,20 @@ export async function saveCalendarDayAction(prev: State, formData: FormData): Pr
 
 export async function deleteCalendarDayAction(prev: State, formData: FormData): Promise<State> {
   return run(prev, formData, (a) => deleteCalendarDay(a, text(formData, "date")), "Đã xóa ngày khỏi bảng.", calendarChanged);
+}
+
+// ── Postal tariff (lib/postal) ──
+
+const tariffChanged = () => revalidatePath("/quan-tri/cuoc-buu-chinh");
+
+export async function saveTariffRowAction(prev: State, formData: FormData): Promise<State> {
+  const id = text(formData, "id") || undefined;
+  const input = { zone: text(formData, "zone"), maxGrams: text(formData, "maxGrams"), priceVnd: text(formData, "priceVnd") };
+  return run(prev, formData, (a) => saveTariffRow(a, input, id), id ? "Đã lưu giá cước." : "Đã thêm nấc cước.", tariffChanged);
+}
+
+export async function removeTariffRowAction(prev: State, formData: FormData): Promise<State> {
+  return run(prev, formData, (a) => removeTariffRow(a, text(formData, "id")), "Đã xóa nấc cước.", tariffChanged);
 }
 
 // ── Agencies ──

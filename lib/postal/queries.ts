@@ -4,6 +4,7 @@ import { db } from "../db";
 import { dossierScope } from "../dossiers/access";
 import { walkInScope } from "../intake/access";
 import { notFound } from "../errors";
+import { requireProvinceAdmin } from "../auth/require-admin";
 import { postalAgencyIds } from "./access";
 import { isLate } from "./shipment-rules";
 import type { Slip } from "./slip";
@@ -107,4 +108,10 @@ async function unitTree() {
   const units = await db.administrativeUnit.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true, level: true, parentCode: true } });
   const provinces = units.filter((u) => u.level === "PROVINCE");
   return provinces.map((p) => ({ code: p.code, name: p.name, communes: units.filter((u) => u.parentCode === p.code).map((u) => ({ code: u.code, name: u.name })) }));
+}
+
+/** The tariff as province administrators edit it, zone by zone, lightest band first. */
+export async function listTariffForAdmin(actor: Actor) {
+  await requireProvinceAdmin(actor);
+  return db.postalTariff.findMany({ orderBy: [{ zone: "asc" }, { maxGrams: "asc" }], select: { id: true, zone: true, maxGrams: true, priceVnd: true } });
 }

@@ -6,6 +6,7 @@ const SECTIONS = [
   { href: "/quan-tri/co-quan", label: "Cơ quan, đơn vị", province: true },
   { href: "/quan-tri/can-bo", label: "Cán bộ và vai trò", province: false },
   { href: "/quan-tri/thu-tuc", label: "Thủ tục hành chính", province: true },
+  { href: "/quan-tri/cuoc-buu-chinh", label: "Cước bưu chính", province: true },
   { href: "/quan-tri/thong-bao", label: "Thông báo gửi lỗi", province: false },
   { href: "/quan-tri/tich-hop", label: "Tích hợp API", province: true },
 ] as const;
