@@ -1,6 +1,6 @@
 // Helpers named after the state they create (documenso's seedReceivedDossier()), shared by
 // the integration tests. They write through the same client the app uses.
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { loadActor, type Actor } from "../../lib/auth/actor";
@@ -14,7 +14,9 @@ let counter = 0;
 
 export async function seedCitizen(name = "Công Dân Thử"): Promise<Actor> {
   counter += 1;
-  const personalId = `0990${String(Date.now()).slice(-5)}${String(counter).padStart(3, "0")}`;
+  // Test files run in parallel workers, each with its own counter: a random part keeps their
+  // citizens apart (a time-based one collided when two workers seeded in the same millisecond).
+  const personalId = `099${String(randomInt(1_000_000)).padStart(6, "0")}${String(counter % 1000).padStart(3, "0")}`;
   const user = await db.user.create({
     data: { oidcSubject: `vneid-${personalId}`, personalId, fullName: `${name} ${counter}`, email: `cd${counter}@example.vn`, phone: "0912345678" },
   });
