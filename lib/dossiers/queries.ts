@@ -8,17 +8,31 @@ import { dossierScope } from "./access";
 // Reads of dossiers. Every function takes the actor and scopes its query; none returns
 // whole rows, only the fields its page shows.
 
-export async function listMyDossiers(actor: Actor) {
-  return db.dossier.findMany({
-    where: { applicantId: actor.userId },
-    orderBy: { createdAt: "desc" },
-    take: 100,
+/** Dossiers per page of "Hồ sơ của tôi": a phone shows them at a glance, the rest a link away. */
+export const MY_DOSSIERS_PAGE_SIZE = 20;
+
+/**
+ * The applicant's own dossiers, newest first, a page at a time. `after` is the id of the last
+ * dossier of the previous page (a keyset on createdAt and id: the index Dossier(applicantId,
+ * createdAt) serves every page alike); an id that is not the applicant's starts from the top.
+ */
+export async function listMyDossiers(actor: Actor, after?: string) {
+  const cursor = after ? await db.dossier.findFirst({ where: { id: after, applicantId: actor.userId }, select: { id: true, createdAt: true } }) : null;
+  const rows = await db.dossier.findMany({
+    where: {
+      applicantId: actor.userId,
+      ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: MY_DOSSIERS_PAGE_SIZE + 1,
     select: {
       id: true, code: true, status: true, createdAt: true, submittedAt: true, dueAt: true, draftExpiresAt: true,
       procedure: { select: { code: true, name: true } },
       agency: { select: { name: true } },
     },
   });
+  const items = rows.slice(0, MY_DOSSIERS_PAGE_SIZE);
+  return { items, nextCursor: rows.length > MY_DOSSIERS_PAGE_SIZE ? items[items.length - 1].id : null, paged: cursor !== null };
 }
 
 export async function getDossierForActor(actor: Actor, dossierId: string) {

@@ -207,6 +207,9 @@ export const en: Dictionary = {
     draftUntil: "Draft kept until {date}",
     submittedAt: "Submitted {date}",
     dueAt: "Result due {date}",
+    olderDossiers: "Older dossiers →",
+    newestDossiers: "← Back to the newest dossiers",
+    pagesNav: "Pages of the dossier list",
   },
   dossier: {
     title: "Dossier",

@@ -181,6 +181,9 @@ export const vi = {
     draftUntil: "Bản nháp lưu đến {date}",
     submittedAt: "Nộp lúc {date}",
     dueAt: "Hạn trả kết quả {date}",
+    olderDossiers: "Hồ sơ cũ hơn →",
+    newestDossiers: "← Về các hồ sơ mới nhất",
+    pagesNav: "Trang danh sách hồ sơ",
   },
   dossier: {
     title: "Hồ sơ",

@@ -30,7 +30,7 @@ describe("a citizen cannot reach another citizen's dossier", () => {
     const upload = uploadAttachment(other, { dossierId: id, componentId: attachment.componentId!, fileName: "x.pdf", declaredBytes: 8, body: Readable.from([Buffer.from("%PDF-1.4")]) });
     await expect(upload).rejects.toMatchObject(notFound);
     await expect(takeStaffAction(other, id, "RECEIVE", { version: 0 })).rejects.toMatchObject(notFound);
-    expect((await listMyDossiers(other)).map((d) => d.id)).not.toContain(id);
+    expect((await listMyDossiers(other)).items.map((d) => d.id)).not.toContain(id);
 
     // The owner still sees it, unchanged.
     await expect(getDossierForActor(owner, id)).resolves.toMatchObject({ id, status: "DRAFT", version: 0 });

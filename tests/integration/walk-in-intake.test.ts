@@ -131,7 +131,7 @@ describe("starting a walk-in dossier at the counter", () => {
     // Nor through the citizen's own wizard commands.
     await expect(saveDraftSection(citizen, id, 0, await validAnswers(BIRTH))).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(submitDossier(citizen, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await listMyDossiers(citizen)).map((d) => d.id)).not.toContain(id);
+    expect((await listMyDossiers(citizen)).items.map((d) => d.id)).not.toContain(id);
     expect(await db.dossier.findUniqueOrThrow({ where: { id }, include: { attachments: true, paperSubmissions: true } })).toEqual(before);
 
     await deleteWalkIn(counter, id);
@@ -193,7 +193,7 @@ describe("receiving a walk-in dossier (Tiếp nhận hồ sơ)", () => {
     expect(event).toMatchObject({ action: "RECEIVE_AT_COUNTER", fromStatus: "DRAFT", toStatus: "RECEIVED", actorId: counter.userId, agencyId: d.receivingAgencyId, ip: "10.0.0.7" });
 
     // The citizen now follows it in the portal; the counter reads it on the staff page and prints Mẫu 01.
-    expect((await listMyDossiers(citizen)).map((x) => x.id)).toContain(id);
+    expect((await listMyDossiers(citizen)).items.map((x) => x.id)).toContain(id);
     await expect(getDossierForActor(counter, id)).resolves.toMatchObject({ code, status: "RECEIVED" });
     await expect(receiveAtCounter(counter, id, { version: await version(id), resultDelivery: "COUNTER" })).rejects.toMatchObject({
       code: "TRANSITION_NOT_ALLOWED", message: `Hồ sơ đã được tiếp nhận với mã ${code}.`,

@@ -11,9 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getDictionary()).dossiers.title };
 }
 
-export default async function MyDossiersPage() {
+export default async function MyDossiersPage({ searchParams }: { searchParams: Promise<{ sau?: string | string[] }> }) {
   const actor = await requirePageActor("/ho-so");
-  const [dossiers, dictionary] = await Promise.all([listMyDossiers(actor), getDictionary()]);
+  const after = (await searchParams).sau;
+  const [page, dictionary] = await Promise.all([listMyDossiers(actor, typeof after === "string" ? after : undefined), getDictionary()]);
+  const dossiers = page.items;
   const t = dictionary.dossiers;
   return (
     <div className="space-y-4">
@@ -35,6 +37,12 @@ export default async function MyDossiersPage() {
             </li>
           ))}
         </ul>
+      )}
+      {(page.nextCursor || page.paged) && (
+        <nav aria-label={t.pagesNav} className="flex flex-wrap gap-4">
+          {page.paged && <PageLink href="/ho-so">{t.newestDossiers}</PageLink>}
+          {page.nextCursor && <PageLink href={`/ho-so?sau=${encodeURIComponent(page.nextCursor)}`}>{t.olderDossiers}</PageLink>}
+        </nav>
       )}
     </div>
   );
