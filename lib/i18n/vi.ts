@@ -3,6 +3,7 @@
 // data with "{name}" placeholders (see fill()), so a client component can receive its part as a prop.
 import type { AppErrorCode } from "../errors";
 import { STATUS_INFO } from "../dossiers/status";
+import { EVENT_LABEL } from "../postal/shipment-rules";
 import { WORKFLOW, WORKFLOW_ACTIONS, type WorkflowAction } from "../dossiers/workflow";
 import { FORM_MESSAGES } from "../forms/rules";
 import { PHOTO_ISSUE_MESSAGES } from "../images/quality";
@@ -435,15 +436,7 @@ export const vi = {
     shipmentStatus: "Trạng thái",
     trackingNumber: "Số hiệu bưu gửi",
     direction: { DOSSIER_TO_AGENCY: "Hồ sơ giấy gửi đến cơ quan", RESULT_TO_CITIZEN: "Kết quả gửi đến bạn" },
-    status: {
-      CREATED: "Đã tạo bưu gửi",
-      PICKED_UP: "Bưu điện đã nhận bưu gửi",
-      HANDED_TO_AGENCY: "Đã giao hồ sơ cho cơ quan",
-      OUT_FOR_DELIVERY: "Đang phát",
-      DELIVERED: "Đã phát thành công",
-      FAILED_ATTEMPT: "Phát không thành công",
-      RETURNED_TO_AGENCY: "Đã chuyển hoàn về cơ quan",
-    },
+    status: EVENT_LABEL, // the postal desk's own labels (lib/postal/shipment-rules.ts)
     history: "Hành trình bưu gửi",
     receiver: "Người nhận",
     targetAt: "Hạn phát dự kiến",
