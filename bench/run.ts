@@ -6,6 +6,9 @@
 //   --budget   the CI check (.ci/run): only the byte and score budgets (page weight, Lighthouse
 //              score), exit non-zero when one fails; the timed loads are skipped, since a
 //              timing never fails a run (issue 5), which keeps the check to a few minutes
+//   --only=a,b  run only the measurements whose name contains one of these words (for working on
+//              one figure: "submission", "inbox", "lighthouse", "page weight"…); the report then
+//              holds only those
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { createPrismaClient } from "../lib/db/create-client";
@@ -24,6 +27,9 @@ import { measureUploads, prepareUploadDrafts } from "./lib/uploads";
 const quick = process.argv.includes("--quick");
 const budgetMode = process.argv.includes("--budget");
 const size = quick ? QUICK : FULL;
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",").map((w) => w.trim().toLowerCase()).filter(Boolean) ?? null;
+/** Whether a measurement runs in this invocation (every one, unless --only names some). */
+const wanted = (name: string) => !only || only.some((w) => name.toLowerCase().includes(w));
 const LOAD = quick ? { seconds: 8, warmupSeconds: 3 } : { seconds: 20, warmupSeconds: 5 };
 const SATURATING = { rate: 2000, connections: 32 }; // offered beyond capacity: achieved rate = throughput
 const STAFF_RATE = { rate: 20, connections: 4 }; // issue 5: inbox p95 at 20 req/s offered
@@ -74,8 +80,9 @@ async function main() {
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { channel: "desc" }, { submittedAt: "asc" }, { id: "asc" }],
     skip: quick ? 500 : 5000, take: 1, select: { id: true },
   });
-  const uploadTargets = budgetMode ? [] : await prepareUploadDrafts(db, citizen.id, 11);
-  const submissionTargets = budgetMode ? [] : await prepareSubmissionDrafts(db, citizen.id, quick ? 100 : 400);
+  const uploadTargets = budgetMode || !wanted("upload") ? [] : await prepareUploadDrafts(db, citizen.id, 11);
+  const submissionTargets = budgetMode || !wanted("submission") ? [] : await prepareSubmissionDrafts(db, citizen.id, quick ? 100 : 400);
+  const throughputPages = ["catalogue page /thu-tuc", "procedure page /thu-tuc/1.001193", "public lookup /tra-cuu", "my dossiers /ho-so"].filter(wanted);
 
   const env = {
     ...TEST_SECRETS, APP_ENV: "test", DATABASE_URL: databaseUrl, DEV_IDP_PORT: "4200", STORAGE_DIR: ".data/bench/storage", DEV_IDP_STORE: ".data/bench/idp.json",
@@ -83,7 +90,7 @@ async function main() {
   };
   let baseStatic: LoadResult | null = null;
   let baseDynamic: LoadResult | null = null;
-  if (!budgetMode) {
+  if (!budgetMode && throughputPages.length) {
     log("› Baseline app (bench/baseline)…");
     const baseline = await startBaseline(BASELINE_PORT, env);
     servers.push(baseline);
@@ -98,15 +105,19 @@ async function main() {
   const databaseBusy = async () =>
     (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`)[0].n > 0;
   if (portalPid) await waitUntilQuiet(portalPid, log, 300, databaseBusy);
-  if (!budgetMode && baseStatic && baseDynamic) {
+  if (!budgetMode) {
     const citizenCookie = await sessionCookie(TEST_SECRETS.NEXTAUTH_SECRET, citizen);
     const staffCookie = await sessionCookie(TEST_SECRETS.NEXTAUTH_SECRET, officer);
-    throughput("catalogue page /thu-tuc", load(`${portal.url}/thu-tuc`, SATURATING), baseStatic, 0.8);
-    throughput("procedure page /thu-tuc/1.001193", load(`${portal.url}/thu-tuc/1.001193`, SATURATING), baseStatic, 0.8);
-    throughput("public lookup /tra-cuu", load(`${portal.url}/tra-cuu?ma=${encodeURIComponent(dataset.sampleCode)}`, SATURATING), baseDynamic, 0.7);
-    throughput("my dossiers /ho-so", load(`${portal.url}/ho-so`, SATURATING, { cookie: citizenCookie }), baseDynamic, 0.7);
+    const page = (name: string, path: string, base: LoadResult | null, goal: number, headers?: Record<string, string>) => {
+      if (base && wanted(name)) throughput(name, load(`${portal.url}${path}`, SATURATING, headers), base, goal);
+    };
+    page("catalogue page /thu-tuc", "/thu-tuc", baseStatic, 0.8);
+    page("procedure page /thu-tuc/1.001193", "/thu-tuc/1.001193", baseStatic, 0.8);
+    page("public lookup /tra-cuu", `/tra-cuu?ma=${encodeURIComponent(dataset.sampleCode)}`, baseDynamic, 0.7);
+    page("my dossiers /ho-so", "/ho-so", baseDynamic, 0.7, { cookie: citizenCookie });
 
     const staff = (name: string, path: string) => {
+      if (!wanted(name)) return;
       const r = load(`${portal.url}${path}`, STAFF_RATE, { cookie: staffCookie });
       metrics.push(metric(`${name} p95 at ${size.dossiers.toLocaleString("en")} dossiers`, r.p95 ?? NaN, "ms", { goal: { op: "<=", value: 100 }, note: `p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.achievedRate.toFixed(1)} req/s achieved of ${r.offeredRate}` }));
     };
@@ -114,9 +125,13 @@ async function main() {
     staff("staff inbox filtered deep page", `/can-bo?xem=done&kenh=ONLINE${deep[0] ? `&sau=${deep[0].id}` : ""}`);
     staff("staff search by ID number", `/can-bo?xem=done&q=${dataset.samplePersonalId}`);
 
-    const sub = await measureSubmissions(portal.url, citizenCookie, submissionTargets, 8);
-    metrics.push(metric("submission with a 1 MB attachment", sub.perSecond, "dossiers/s", { goal: { op: ">=", value: 50 }, note: `${sub.count} dossiers, 8 at once: upload + submit p50 ${Math.round(sub.p50)} ms, p95 ${Math.round(sub.p95)} ms` }));
-
+    if (submissionTargets.length) {
+      const sub = await measureSubmissions(portal.url, citizenCookie, submissionTargets, 8);
+      metrics.push(metric("submission with a 1 MB attachment", sub.perSecond, "dossiers/s", { goal: { op: ">=", value: 50 }, note: `${sub.count} dossiers, 8 at once: upload + submit p50 ${Math.round(sub.p50)} ms, p95 ${Math.round(sub.p95)} ms` }));
+    }
+  }
+  if (!budgetMode && uploadTargets.length) {
+    const citizenCookie = await sessionCookie(TEST_SECRETS.NEXTAUTH_SECRET, citizen);
     const pid = portal.pid();
     if (!pid) throw new Error("portal process not found");
     const big = await measureUploads(portal.url, citizenCookie, pid, uploadTargets.slice(0, 1), 200, ".data/bench/work");
@@ -127,10 +142,10 @@ async function main() {
     metrics.push(metric("server RSS growth, 10 × 20 MB uploads", many.rssGrowthMb, "MB", { goal: { op: "<=", value: 64 } }));
   }
 
-  log("› Lighthouse (mobile)…");
-  const lighthousePages = ["/", "/thu-tuc", "/thu-tuc/1.001193", `/tra-cuu?ma=${encodeURIComponent(dataset.sampleCode)}`];
+  const lighthousePages = wanted("lighthouse") ? ["/", "/thu-tuc", "/thu-tuc/1.001193", `/tra-cuu?ma=${encodeURIComponent(dataset.sampleCode)}`] : [];
+  if (lighthousePages.length) log("› Lighthouse (mobile)…");
   // The budget decides a CI run: the median of three runs per page (bench/lib/lighthouse.ts).
-  for (const l of await runLighthouse(portal.url, lighthousePages, budgetMode ? 3 : 1)) {
+  for (const l of lighthousePages.length ? await runLighthouse(portal.url, lighthousePages, budgetMode ? 3 : 1) : []) {
     metrics.push(metric(`Lighthouse performance ${l.path}`, l.score, "points", { goal: { op: ">=", value: 95 }, note: `LCP ${Math.round(l.lcpMs)} ms, TBT ${Math.round(l.tbtMs)} ms, CLS ${l.cls.toFixed(3)}` }));
     metrics.push(metric(`Lighthouse TBT ${l.path}`, l.tbtMs, "ms", { goal: { op: "<=", value: 200 } }));
     // The CI budget of issue 5: a score of at least 90 (scores are bytes and counts, simulated).
@@ -139,17 +154,19 @@ async function main() {
   for (const s of servers) await s.stop();
   await db.$disconnect();
 
-  log("› Page weight (Chromium, every citizen page)…");
-  const pw = spawnSync(process.execPath, ["scripts/test.mjs", "--page-weight"], { stdio: "inherit", env: { ...process.env, TEST_DATABASE_URL: adminUrl, E2E_PORT: "3210", E2E_IDP_PORT: "4210" } });
-  const weights = JSON.parse(readFileSync("test-results/page-weight-desktop.json", "utf8")) as { path: string; jsGzipBytes: number; totalGzipBytes: number }[];
-  for (const w of weights) {
-    const exempt = w.path.includes("upload step");
-    metrics.push(metric(`JS (gzip) ${w.path}`, w.jsGzipBytes / 1024, "kB", exempt ? {} : { goal: { op: "<=", value: JS_BUDGET_KB }, budget: true }));
-    metrics.push(metric(`total transfer (gzip) ${w.path}`, w.totalGzipBytes / 1024, "kB"));
+  if (wanted("page weight")) {
+    log("› Page weight (Chromium, every citizen page)…");
+    const pw = spawnSync(process.execPath, ["scripts/test.mjs", "--page-weight"], { stdio: "inherit", env: { ...process.env, TEST_DATABASE_URL: adminUrl, E2E_PORT: "3210", E2E_IDP_PORT: "4210" } });
+    const weights = JSON.parse(readFileSync("test-results/page-weight-desktop.json", "utf8")) as { path: string; jsGzipBytes: number; totalGzipBytes: number }[];
+    for (const w of weights) {
+      const exempt = w.path.includes("upload step");
+      metrics.push(metric(`JS (gzip) ${w.path}`, w.jsGzipBytes / 1024, "kB", exempt ? {} : { goal: { op: "<=", value: JS_BUDGET_KB }, budget: true }));
+      metrics.push(metric(`total transfer (gzip) ${w.path}`, w.totalGzipBytes / 1024, "kB"));
+    }
+    if (pw.status !== 0 && !weights.length) throw new Error("page weight measurement failed");
   }
-  if (pw.status !== 0 && !weights.length) throw new Error("page weight measurement failed");
 
-  writeReport(metrics, { date: new Date().toISOString(), mode: `${quick ? "quick" : "full"}${budgetMode ? ", budgets only" : ""}`, seconds: Math.round((Date.now() - started) / 1000) });
+  writeReport(metrics, { date: new Date().toISOString(), mode: `${quick ? "quick" : "full"}${budgetMode ? ", budgets only" : ""}${only ? `, only ${only.join(", ")}` : ""}`, seconds: Math.round((Date.now() - started) / 1000) });
   const failed = metrics.filter((m) => m.pass === false);
   log(`› ${metrics.length} metrics, ${failed.length} below their goal; bench/results/latest.md`);
   for (const m of failed) log(`  ✖ ${m.name}: ${m.value} ${m.unit} (goal ${m.goal})`);

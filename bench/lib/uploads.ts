@@ -78,6 +78,11 @@ export async function measureUploads(base: string, cookie: string, serverPid: nu
   const file = path.join(workDir, `upload-${sizeMb}mb.pdf`);
   makePdfLike(file, sizeMb * MB);
   const diskMbPerSecond = await sequentialWrite(file, path.join(workDir, "dd-target.bin"), targets.length);
+  // Warm-up, as before every load: the route's first request loads and compiles its code.
+  const warmup = path.join(workDir, "warmup.pdf");
+  makePdfLike(warmup, MB);
+  await upload(base, cookie, targets[0], warmup);
+  rmSync(warmup);
   const before = memoryOf(serverPid).rssKb;
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, memoryOf(serverPid).rssKb)), 50);

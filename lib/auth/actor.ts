@@ -1,11 +1,11 @@
 import "server-only";
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { StaffRole } from "../generated/prisma/enums";
-import { authOptions } from "./options";
+import { env } from "../env";
+import { sessionUserIdFrom } from "./session-user";
 
 // The acting user of a request, as every data-access function receives it. Roles and
 // agencies come from our own records on every request, never from the browser or the token.
@@ -45,8 +45,7 @@ export async function loadActor(userId: string): Promise<Actor | null> {
 
 /** The signed-in actor, or null. Cached for the duration of one request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const userId = session?.user?.id;
+  const userId = await sessionUserIdFrom(await cookies(), env.NEXTAUTH_SECRET);
   const actor = userId ? await loadActor(userId) : null;
   // The proxy in front of the portal sets X-Forwarded-For; its first entry is the client.
   if (actor) actor.ip = (await headers()).get("x-forwarded-for")?.split(",")[0].trim() || null;

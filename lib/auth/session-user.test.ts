@@ -1,0 +1,32 @@
+import { encode } from "next-auth/jwt";
+import { describe, expect, it } from "vitest";
+import { sessionUserIdFrom } from "./session-user";
+
+const secret = "unit-secret-unit-secret-unit-secret-0123456789";
+const jar = (cookies: Record<string, string>) => ({ getAll: () => Object.entries(cookies).map(([name, value]) => ({ name, value })) });
+const token = (claims: Record<string, unknown>, maxAge = 3600, key = secret) => encode({ secret: key, token: claims, maxAge });
+
+describe("sessionUserIdFrom", () => {
+  it("reads the uid of a valid next-auth session cookie", async () => {
+    expect(await sessionUserIdFrom(jar({ "next-auth.session-token": await token({ sub: "u1", uid: "u1" }) }), secret)).toBe("u1");
+  });
+
+  it("joins a cookie next-auth split into chunks", async () => {
+    const whole = await token({ uid: "u2" });
+    const cut = Math.floor(whole.length / 2);
+    expect(await sessionUserIdFrom(jar({ "next-auth.session-token.1": whole.slice(cut), "next-auth.session-token.0": whole.slice(0, cut) }), secret)).toBe("u2");
+  });
+
+  it("refuses an expired, tampered or foreign cookie, and a token without uid", async () => {
+    expect(await sessionUserIdFrom(jar({ "next-auth.session-token": await token({ uid: "u1" }, -60) }), secret)).toBeNull();
+    const valid = await token({ uid: "u1" });
+    expect(await sessionUserIdFrom(jar({ "next-auth.session-token": `${valid.slice(0, -4)}AAAA` }), secret)).toBeNull();
+    expect(await sessionUserIdFrom(jar({ "next-auth.session-token": await token({ uid: "u1" }, 3600, "another-secret-another-secret-another-0123") }), secret)).toBeNull();
+    expect(await sessionUserIdFrom(jar({ "next-auth.session-token": await token({ sub: "u1" }) }), secret)).toBeNull();
+  });
+
+  it("is null without a session cookie, whatever else is sent", async () => {
+    expect(await sessionUserIdFrom(jar({}), secret)).toBeNull();
+    expect(await sessionUserIdFrom(jar({ "other-cookie": await token({ uid: "u1" }) }), secret)).toBeNull();
+  });
+});
