@@ -144,9 +144,9 @@ async function main() {
 
   const lighthousePages = wanted("lighthouse") ? ["/", "/thu-tuc", "/thu-tuc/1.001193", `/tra-cuu?ma=${encodeURIComponent(dataset.sampleCode)}`] : [];
   if (lighthousePages.length) log("› Lighthouse (mobile)…");
-  // The budget decides a CI run: the median of three runs per page (bench/lib/lighthouse.ts).
-  for (const l of lighthousePages.length ? await runLighthouse(portal.url, lighthousePages, budgetMode ? 3 : 1) : []) {
-    metrics.push(metric(`Lighthouse performance ${l.path}`, l.score, "points", { goal: { op: ">=", value: 95 }, note: `LCP ${Math.round(l.lcpMs)} ms, TBT ${Math.round(l.tbtMs)} ms, CLS ${l.cls.toFixed(3)}` }));
+  // The budget decides a CI run: the median of five runs per page (bench/lib/lighthouse.ts).
+  for (const l of lighthousePages.length ? await runLighthouse(portal.url, lighthousePages, budgetMode ? 5 : 1) : []) {
+    metrics.push(metric(`Lighthouse performance ${l.path}`, l.score, "points", { goal: { op: ">=", value: 95 }, note: `LCP ${Math.round(l.lcpMs)} ms, TBT ${Math.round(l.tbtMs)} ms, CLS ${l.cls.toFixed(3)}; CPU slowdown ${l.cpuSlowdown}× for this host's benchmarkIndex ${Math.round(l.benchmarkIndex)}` }));
     metrics.push(metric(`Lighthouse TBT ${l.path}`, l.tbtMs, "ms", { goal: { op: "<=", value: 200 } }));
     // The CI budget of issue 5: a score of at least 90 (scores are bytes and counts, simulated).
     metrics.push(metric(`Lighthouse budget ${l.path}`, l.score, "points", { goal: { op: ">=", value: 90 }, budget: true }));
