@@ -4,9 +4,9 @@
 // The CPU slowdown is calibrated to the machine, as Lighthouse's throttling guide asks
 // (docs/throttling.md, "CPU throttling"): its default 4× assumes a fast desktop host, so on a
 // slower host the emulated phone came out slower than the phone it stands for, and the same page
-// scored 94 on one 2-core machine and 89 on another (docs/performance.md, fifth round). A first
-// run reads Lighthouse's own benchmarkIndex of this host; the multiplier then follows the
-// calibration table of Lighthouse's CPU throttling calculator.
+// scored 94 on one 2-core machine and 89 on another (docs/performance.md, fifth round).
+// Calibration runs read Lighthouse's own benchmarkIndex of this host; the multiplier then follows
+// the calibration table of Lighthouse's CPU throttling calculator.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import * as constants from "lighthouse/core/config/constants.js";
