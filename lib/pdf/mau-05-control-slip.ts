@@ -45,12 +45,13 @@ export async function renderMau05ControlSlip(data: Mau05ControlSlip): Promise<Ui
   gridTable(
     w,
     [
-      { header: "TT", share: 0.06, align: "center" },
-      { header: "Bước, cơ quan", share: 0.22 },
+      { header: "TT", share: 0.05, align: "center" },
+      { header: "Bước, cơ quan", share: 0.21 },
       { header: "Người giao / người nhận", share: 0.19 },
       { header: "Thời gian giao, nhận", share: 0.14, align: "center" },
       { header: "Hạn của bước", share: 0.14, align: "center" },
-      { header: "Kết quả", share: 0.1, align: "center" },
+      // Wide enough for "Trước hạn" on one line at 7.5 pt: a label broken in two reads badly.
+      { header: "Kết quả", share: 0.12, align: "center" },
       { header: "Ghi chú", share: 0.15 },
     ],
     data.rows.map((r, i) => [
