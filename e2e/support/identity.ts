@@ -4,10 +4,18 @@ import { E2E } from "../e2e-env";
 
 export type NewPerson = { personalId: string; fullName: string; dateOfBirth: string; phone: string; email: string };
 
-/** A fresh, unique person, so that tests never depend on one another's data. */
+let lastStamp = 0;
+
+/**
+ * A fresh, unique person, so that tests never depend on one another's data. The number comes from
+ * a clock that never repeats within the run, and the name carries six of its digits: the
+ * provider's page lists people by name, and two people whose names ended in the same four
+ * random digits made a sign-in click ambiguous.
+ */
 export function newPerson(prefix = "Công dân"): NewPerson {
-  const n = `${Date.now()}${Math.floor(Math.random() * 100)}`.slice(-9);
-  return { personalId: `079${n}`, fullName: `${prefix} Kiểm Thử ${n.slice(-4)}`, dateOfBirth: "1992-05-17", phone: "0987654321", email: `kiemthu${n}@example.vn` };
+  lastStamp = Math.max(lastStamp + 1, Date.now());
+  const n = String(lastStamp % 1e9).padStart(9, "0");
+  return { personalId: `079${n}`, fullName: `${prefix} Kiểm Thử ${n.slice(-6)}`, dateOfBirth: "1992-05-17", phone: "0987654321", email: `kiemthu${n}@example.vn` };
 }
 
 async function startVneidSignIn(page: Page) {
