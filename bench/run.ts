@@ -155,7 +155,6 @@ async function main() {
 
   const lighthousePages = lighthouseWanted ? ["/", "/thu-tuc", "/thu-tuc/1.001193", `/tra-cuu?ma=${encodeURIComponent(dataset.sampleCode)}`] : [];
   if (lighthousePages.length) log("› Lighthouse (mobile)…");
-  // The budget decides a CI run: the median of five runs per page (bench/lib/lighthouse.ts).
   for (const l of lighthousePages.length ? await runLighthouse(portal.url, lighthousePages, lighthouseRuns) : []) {
     const floor = baseLighthouse ? `; the baseline app's empty page: ${baseLighthouse.score} points, TBT ${Math.round(baseLighthouse.tbtMs)} ms at ${baseLighthouse.cpuSlowdown}×` : "";
     metrics.push(metric(`Lighthouse performance ${l.path}`, l.score, "points", { baseline: baseLighthouse?.score, goal: { op: ">=", value: 95 }, note: `LCP ${Math.round(l.lcpMs)} ms, TBT ${Math.round(l.tbtMs)} ms, CLS ${l.cls.toFixed(3)}; CPU slowdown ${l.cpuSlowdown}× for this host's benchmarkIndex ${Math.round(l.benchmarkIndex)}${floor}` }));

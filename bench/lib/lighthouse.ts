@@ -14,7 +14,7 @@ import * as constants from "lighthouse/core/config/constants.js";
 export type LighthouseFigures = { path: string; score: number; lcpMs: number; tbtMs: number; cls: number; benchmarkIndex: number; cpuSlowdown: number };
 
 /** The last row of the calculator's table: 2000 → 6×. */
-export const MAX_CPU_SLOWDOWN = 6;
+const MAX_CPU_SLOWDOWN = 6;
 
 /**
  * The CPU slowdown that makes this host emulate Lighthouse's reference phone, from its
