@@ -32,7 +32,8 @@ const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".
 const wanted = (name: string) => !only || only.some((w) => name.toLowerCase().includes(w));
 const LOAD = quick ? { seconds: 8, warmupSeconds: 3 } : { seconds: 20, warmupSeconds: 5 };
 const SATURATING = { rate: 2000, connections: 32 }; // offered beyond capacity: achieved rate = throughput
-const STAFF_RATE = { rate: 20, connections: 4 }; // issue 5: inbox p95 at 20 req/s offered
+// Issue 5: inbox p95 at 20 req/s offered, one request every 50 ms (an open loop, load-worker.mjs).
+const STAFF_RATE = { rate: 20, paced: true };
 const PORTAL_PORT = 3200;
 const BASELINE_PORT = 3300;
 const JS_BUDGET_KB = 150;
@@ -43,7 +44,7 @@ const metrics: Metric[] = [];
 const servers: Server[] = [];
 let pg: { url: string; stop(): void } | null = null;
 
-function load(url: string, shape: { rate: number; connections: number }, headers?: Record<string, string>): LoadResult {
+function load(url: string, shape: Pick<LoadSpec, "rate" | "connections" | "paced">, headers?: Record<string, string>): LoadResult {
   const spec: LoadSpec = { url, ...shape, ...LOAD, headers };
   const r = runLoad(spec);
   log(`  ${url}: ${r.achievedRate.toFixed(0)} req/s (offered ${r.offeredRate}), p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms`);
@@ -131,7 +132,7 @@ async function main() {
     const staff = (name: string, path: string) => {
       if (!wanted(name)) return;
       const r = load(`${portal.url}${path}`, STAFF_RATE, { cookie: staffCookie });
-      metrics.push(metric(`${name} p95 at ${size.dossiers.toLocaleString("en")} dossiers`, r.p95 ?? NaN, "ms", { goal: { op: "<=", value: 100 }, note: `p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.achievedRate.toFixed(1)} req/s achieved of ${r.offeredRate}` }));
+      metrics.push(metric(`${name} p95 at ${size.dossiers.toLocaleString("en")} dossiers`, r.p95 ?? NaN, "ms", { goal: { op: "<=", value: 100 }, note: `p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.achievedRate.toFixed(1)} req/s achieved of ${r.offeredRate} offered (one every ${Math.round(1000 / r.offeredRate)} ms)` }));
     };
     staff("staff inbox first page", "/can-bo?xem=done");
     staff("staff inbox filtered deep page", `/can-bo?xem=done&kenh=ONLINE${deep[0] ? `&sau=${deep[0].id}` : ""}`);

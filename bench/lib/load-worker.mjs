@@ -1,18 +1,26 @@
 // One load run, in its own process so that it can be pinned to a core of its own
-// (`taskset -c 0 node bench/lib/load-worker.mjs '<json>'`): autocannon at a fixed offered rate
-// (its -R, `overallRate`), a warm-up first, then the measured run. Every response time is kept,
-// so percentiles are exact (autocannon's summary has no p95). Prints one JSON line.
+// (`taskset -c 0 node bench/lib/load-worker.mjs '<json>'`): a warm-up first, then the measured
+// run. Every response time is kept, so percentiles are exact. Prints one JSON line.
+//
+// Two shapes (docs/decisions/008-benchmarks.md):
+// - saturating (`paced` false): autocannon with its connections always busy; the achieved rate
+//   is the server's throughput.
+// - paced (`paced` true): an open loop with one request every 1/rate seconds, sent on time
+//   whatever the earlier answers (loadtest's requestsPerSecond), so the latency is that of a
+//   server offered `rate` requests per second. autocannon's own rate (-R) is not that: each
+//   connection sends its share of a second back to back when the second starts, so at 20 req/s
+//   over 4 connections every request waited behind three others.
 import autocannon from "autocannon";
+import { loadTest } from "loadtest";
 
 const spec = JSON.parse(process.argv[2]);
 
-function run({ url, rate, seconds, connections, headers, method = "GET", body }, record) {
+function saturating({ url, rate, seconds, connections, headers }, record) {
   return new Promise((resolve, reject) => {
     const times = [];
     const statuses = {};
-    const instance = autocannon(
-      { url, overallRate: rate, duration: seconds, connections, headers, method, body, timeout: 30 },
-      (err, result) => (err ? reject(err) : resolve({ result, times, statuses })),
+    const instance = autocannon({ url, overallRate: rate, duration: seconds, connections, headers, timeout: 30 }, (err, result) =>
+      err ? reject(err) : resolve({ times, statuses, errors: result.errors + result.timeouts }),
     );
     if (record) {
       instance.on("response", (_client, statusCode, _bytes, responseTime) => {
@@ -23,10 +31,32 @@ function run({ url, rate, seconds, connections, headers, method = "GET", body },
   });
 }
 
+async function paced({ url, rate, seconds, headers }) {
+  const times = [];
+  const statuses = {};
+  let errors = 0;
+  await loadTest({
+    url,
+    headers,
+    requestsPerSecond: rate,
+    maxSeconds: seconds,
+    agentKeepAlive: true,
+    timeout: 30_000,
+    quiet: true,
+    statusCallback(error, result) {
+      if (error && !result?.statusCode) return void errors++;
+      times.push(result.requestElapsed);
+      statuses[result.statusCode] = (statuses[result.statusCode] ?? 0) + 1;
+    },
+  });
+  return { times, statuses, errors };
+}
+
+const run = spec.paced ? paced : saturating;
 const percentile = (sorted, p) => (sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10 : null);
 
 await run({ ...spec, seconds: spec.warmupSeconds }, false);
-const { result, times, statuses } = await run(spec, true);
+const { times, statuses, errors } = await run(spec, true);
 times.sort((a, b) => a - b);
 const ok = Object.entries(statuses).filter(([s]) => Number(s) >= 200 && Number(s) < 400).reduce((n, [, c]) => n + c, 0);
 console.log(
@@ -40,7 +70,7 @@ console.log(
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     p99: percentile(times, 99),
-    errors: result.errors + result.timeouts,
+    errors,
     statuses,
   }),
 );

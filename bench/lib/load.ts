@@ -8,7 +8,10 @@ export type LoadSpec = {
   rate: number;
   seconds: number;
   warmupSeconds: number;
-  connections: number;
+  /** autocannon's connections, all kept busy (saturating loads). */
+  connections?: number;
+  /** An open loop (one request every 1/rate s, on time whatever the answers) rather than autocannon's connections (load-worker.mjs). */
+  paced?: boolean;
   headers?: Record<string, string>;
 };
 
