@@ -1,4 +1,4 @@
-import { encode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { sessionUserIdFrom } from "./session-user";
 
@@ -9,6 +9,18 @@ const token = (claims: Record<string, unknown>, maxAge = 3600, key = secret) => 
 describe("sessionUserIdFrom", () => {
   it("reads the uid of a valid next-auth session cookie", async () => {
     expect(await sessionUserIdFrom(jar({ "next-auth.session-token": await token({ sub: "u1", uid: "u1" }) }), secret)).toBe("u1");
+  });
+
+  it("opens exactly what next-auth's own decoder opens, again and again with the key it keeps", async () => {
+    const cookie = await token({ sub: "u3", uid: "u3", name: "Nguyễn Văn A" });
+    expect(await decode({ token: cookie, secret })).toMatchObject({ uid: "u3", name: "Nguyễn Văn A" });
+    for (let i = 0; i < 3; i++) expect(await sessionUserIdFrom(jar({ "next-auth.session-token": cookie }), secret)).toBe("u3");
+    // A second secret gets its own key; each still opens only its own cookies.
+    const other = "second-secret-second-secret-second-0123456789";
+    const foreign = await token({ uid: "u4" }, 3600, other);
+    expect(await sessionUserIdFrom(jar({ "next-auth.session-token": foreign }), other)).toBe("u4");
+    expect(await sessionUserIdFrom(jar({ "next-auth.session-token": foreign }), secret)).toBeNull();
+    expect(await sessionUserIdFrom(jar({ "next-auth.session-token": cookie }), other)).toBeNull();
   });
 
   it("joins a cookie next-auth split into chunks", async () => {
