@@ -3,8 +3,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { Transform, Writable, type Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { once } from "node:events";
+import { finished } from "node:stream/promises";
 import { env } from "../env";
 import { fileTooLarge } from "./limits";
 
@@ -24,37 +24,53 @@ export const resumableDir = () => path.join(root(), "tus");
 /** A file on disk with what the attach step needs: its size, SHA-256 and first bytes. */
 export type InspectedFile = { path: string; sizeBytes: number; sha256: string; head: Buffer };
 
-/** Counts, hashes and keeps the head of the bytes flowing through; fails beyond maxBytes. */
+/** The bytes of an upload: a request body (a web stream) or any Node stream. */
+export type ByteStream = AsyncIterable<Uint8Array>;
+
+/** Counts, hashes and keeps the head of the bytes it is given; fails beyond maxBytes. */
 function meter(maxBytes: number, headBytes: number) {
   const hash = createHash("sha256");
-  const headChunks: Buffer[] = [];
+  const headChunks: Uint8Array[] = [];
   let size = 0;
   let headSize = 0;
-  const stream = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      size += chunk.length;
-      if (size > maxBytes) return done(fileTooLarge(maxBytes));
-      hash.update(chunk);
-      if (headSize < headBytes) {
-        headChunks.push(chunk.subarray(0, headBytes - headSize));
-        headSize += Math.min(chunk.length, headBytes - headSize);
-      }
-      done(null, chunk);
-    },
-  });
+  const add = (chunk: Uint8Array) => {
+    size += chunk.length;
+    if (size > maxBytes) throw fileTooLarge(maxBytes);
+    hash.update(chunk);
+    if (headSize < headBytes) {
+      headChunks.push(chunk.subarray(0, headBytes - headSize));
+      headSize += Math.min(chunk.length, headBytes - headSize);
+    }
+  };
   const result = (filePath: string): InspectedFile => ({ path: filePath, sizeBytes: size, sha256: hash.digest("hex"), head: Buffer.concat(headChunks) });
-  return { stream, result };
+  return { add, result };
 }
 
+// Bytes waiting for the disk before the body is read further. The request's chunks are 16–64 kB;
+// 1 MB lets several go to the file in one write (docs/performance.md, ninth round).
+const WRITE_BUFFER_BYTES = 1024 * 1024;
+
 /** Streams a body to a temporary file, refusing (and deleting) it beyond maxBytes. */
-export async function streamToTemp(body: Readable, maxBytes: number, headBytes: number): Promise<InspectedFile> {
+export async function streamToTemp(body: ByteStream, maxBytes: number, headBytes: number): Promise<InspectedFile> {
   const dir = path.join(root(), "tmp");
   await mkdir(dir, { recursive: true });
   const tempPath = path.join(dir, randomUUID());
   const m = meter(maxBytes, headBytes);
+  // The body is read in a plain loop rather than through Readable.fromWeb and a Transform: one
+  // promise per chunk instead of three stream hops, about 20 % more throughput on one core.
+  const out = createWriteStream(tempPath, { highWaterMark: WRITE_BUFFER_BYTES });
+  let writeError: Error | null = null;
+  out.on("error", (e) => (writeError = e));
   try {
-    await pipeline(body, m.stream, createWriteStream(tempPath));
+    for await (const chunk of body) {
+      m.add(chunk);
+      if (writeError) throw writeError;
+      if (!out.write(chunk)) await once(out, "drain");
+    }
+    out.end();
+    await finished(out);
   } catch (e) {
+    out.destroy();
     await rm(tempPath, { force: true });
     throw e;
   }
@@ -64,8 +80,7 @@ export async function streamToTemp(body: Readable, maxBytes: number, headBytes: 
 /** Reads a file already on disk (a finished resumable upload) once, without holding it in memory. */
 export async function inspectFile(filePath: string, headBytes: number): Promise<InspectedFile> {
   const m = meter(Number.MAX_SAFE_INTEGER, headBytes);
-  const sink = new Writable({ write: (_chunk, _enc, done) => done() });
-  await pipeline(createReadStream(filePath), m.stream, sink);
+  for await (const chunk of createReadStream(filePath)) m.add(chunk);
   return m.result(filePath);
 }
 

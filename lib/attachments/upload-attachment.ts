@@ -1,5 +1,4 @@
 import "server-only";
-import type { Readable } from "node:stream";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { notFound } from "../errors";
@@ -7,10 +6,10 @@ import { walkInDraftScope } from "../intake/access";
 import { attachFile } from "./attach-file";
 import { SNIFF_BYTES } from "./file-type";
 import { checkFileSize, streamLimit } from "./limits";
-import { removeStored, streamToTemp } from "./storage";
+import { removeStored, streamToTemp, type ByteStream } from "./storage";
 import { loadUploadTarget, type UploadSlot } from "./upload-target";
 
-export type UploadInput = UploadSlot & { dossierId: string; fileName: string; declaredBytes: number | null; body: Readable };
+export type UploadInput = UploadSlot & { dossierId: string; fileName: string; declaredBytes: number | null; body: ByteStream };
 
 /**
  * Attaches one file, sent as one raw body, to a component of the applicant's own draft (or a

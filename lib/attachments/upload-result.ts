@@ -1,19 +1,18 @@
 import "server-only";
-import type { Readable } from "node:stream";
 import { rolesIn, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { env } from "../env";
 import { AppError, notFound } from "../errors";
 import { detectAllowedType, SNIFF_BYTES } from "./file-type";
 import { fileTooLarge } from "./limits";
-import { commitFile, discardFile, removeStored, streamToTemp } from "./storage";
+import { commitFile, discardFile, removeStored, streamToTemp, type ByteStream } from "./storage";
 
 /**
  * The competent agency attaches the electronic result (a PDF; the signed result in
  * production) while processing. The citizen downloads it once the result is issued, and it
  * joins their document store (DOMAIN.md §5 step 5, §9 once-only).
  */
-export async function uploadResult(actor: Actor, input: { dossierId: string; fileName: string; declaredBytes: number | null; body: Readable }) {
+export async function uploadResult(actor: Actor, input: { dossierId: string; fileName: string; declaredBytes: number | null; body: ByteStream }) {
   const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
   const dossier = await db.dossier.findFirst({ where: { id: input.dossierId, agencyId: { in: agencyIds } }, select: { id: true, status: true, agencyId: true } });
   if (!dossier) throw notFound();

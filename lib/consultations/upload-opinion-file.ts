@@ -1,18 +1,17 @@
 import "server-only";
-import type { Readable } from "node:stream";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { env } from "../env";
 import { AppError, notFound } from "../errors";
 import { detectAllowedType, SNIFF_BYTES } from "../attachments/file-type";
 import { fileTooLarge, typeNotAllowed } from "../attachments/limits";
-import { commitFile, discardFile, removeStored, streamToTemp } from "../attachments/storage";
+import { commitFile, discardFile, removeStored, streamToTemp, type ByteStream } from "../attachments/storage";
 import { canAnswerFor } from "./answer-opinion";
 
 const safeName = (name: string) => name.replace(/[\\/\u0000-\u001f"<>|:*?]/g, "_").slice(0, 200) || "y-kien.pdf";
 
 /** A document of the asked agency's answer (PDF, JPEG or PNG), uploaded before the answer is sent. */
-export async function uploadOpinionFile(actor: Actor, input: { consultationId: string; fileName: string; declaredBytes: number | null; body: Readable }) {
+export async function uploadOpinionFile(actor: Actor, input: { consultationId: string; fileName: string; declaredBytes: number | null; body: ByteStream }) {
   const c = await db.consultation.findUnique({ where: { id: input.consultationId }, select: { id: true, state: true, agencyId: true, dossierId: true } });
   if (!c || !canAnswerFor(actor, c.agencyId)) throw notFound();
   if (c.state !== "PENDING") throw new AppError("TRANSITION_NOT_ALLOWED", "Yêu cầu xin ý kiến này đã được trả lời.");

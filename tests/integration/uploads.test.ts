@@ -1,4 +1,7 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
+import { ReadableStream } from "node:stream/web";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { uploadAttachment } from "../../lib/attachments/upload-attachment";
@@ -10,6 +13,18 @@ const MINIMAL_PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>e
 const PNG = await sharp({ create: { width: 1, height: 1, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
 
 const body = (buf: Buffer) => Readable.from([buf]);
+/** A request body as a route handler gets it: a web stream, in chunks of the given size (the last may fail). */
+function webBody(buf: Buffer, chunkBytes: number, failAfter?: number) {
+  let at = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (failAfter !== undefined && at >= failAfter) return controller.error(new Error("client went away"));
+      if (at >= buf.length) return controller.close();
+      controller.enqueue(new Uint8Array(buf.subarray(at, at + chunkBytes)));
+      at += chunkBytes;
+    },
+  });
+}
 
 describe("attachment uploads", () => {
   it("stores a PDF and a PNG recognised by their content", async () => {
@@ -45,6 +60,27 @@ describe("attachment uploads", () => {
       code: "FILE_TOO_LARGE",
       message: expect.stringContaining("20 MB"),
     });
+    expect(await db.attachment.count({ where: { dossierId } })).toBe(0);
+    expect(storedFiles()).toEqual(filesBefore);
+  });
+
+  it("stores a request body that arrives in many small chunks byte for byte, with its size and SHA-256", async () => {
+    const { citizen, dossierId, componentId } = await seedDraftWithComponent();
+    // The type is read from the first bytes, which here span several chunks.
+    const scan = Buffer.concat([MINIMAL_PDF, Buffer.alloc(3 * 1024 * 1024 + 123, 7)]);
+    const uploaded = await uploadAttachment(citizen, { dossierId, componentId, fileName: "scan.pdf", declaredBytes: null, body: webBody(scan, 1000) });
+    const row = await db.attachment.findUniqueOrThrow({ where: { id: uploaded.id }, select: { sizeBytes: true, sha256: true, storageKey: true, mimeType: true } });
+    expect(row).toMatchObject({ sizeBytes: scan.length, sha256: createHash("sha256").update(scan).digest("hex"), mimeType: "application/pdf" });
+    const onDisk = storedFiles().find((f) => f.endsWith(row.storageKey));
+    expect(onDisk && readFileSync(onDisk).equals(scan)).toBe(true);
+  });
+
+  it("keeps nothing of a request body that is too large or breaks off while streaming", async () => {
+    const { citizen, dossierId, componentId } = await seedDraftWithComponent();
+    const filesBefore = storedFiles();
+    const big = Buffer.concat([MINIMAL_PDF, Buffer.alloc(20 * 1024 * 1024 + 1)]);
+    await expect(uploadAttachment(citizen, { dossierId, componentId, fileName: "to.pdf", declaredBytes: null, body: webBody(big, 64 * 1024) })).rejects.toMatchObject({ code: "FILE_TOO_LARGE" });
+    await expect(uploadAttachment(citizen, { dossierId, componentId, fileName: "dut.pdf", declaredBytes: null, body: webBody(big, 64 * 1024, 2 * 1024 * 1024) })).rejects.toThrow("client went away");
     expect(await db.attachment.count({ where: { dossierId } })).toBe(0);
     expect(storedFiles()).toEqual(filesBefore);
   });

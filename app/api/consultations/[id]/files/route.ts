@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { requireActor } from "@/lib/auth/actor";
 import { uploadOpinionFile } from "@/lib/consultations/upload-opinion-file";
@@ -15,7 +14,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       consultationId: (await params).id,
       fileName: new URL(request.url).searchParams.get("name") ?? "",
       declaredBytes: length === null ? null : Number(length),
-      body: Readable.fromWeb(request.body as WebReadableStream<Uint8Array>),
+      body: request.body as WebReadableStream<Uint8Array>,
     });
     return Response.json(file, { status: 201 });
   } catch (e) {

@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { requireActor } from "@/lib/auth/actor";
 import { uploadAttachment } from "@/lib/attachments/upload-attachment";
@@ -25,7 +24,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       supplementItemId,
       fileName,
       declaredBytes: length === null ? null : Number(length),
-      body: Readable.fromWeb(request.body as WebReadableStream<Uint8Array>),
+      body: request.body as WebReadableStream<Uint8Array>,
     });
     return Response.json(attachment, { status: 201 });
   } catch (e) {
