@@ -14,7 +14,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { createPrismaClient } from "../lib/db/create-client";
 import { TEST_SECRETS } from "../tests/support/test-env";
 import { freshDatabase } from "../tests/support/fresh-database";
-import { startTestPostgres } from "../scripts/lib/test-postgres.mjs";
+import { ensurePackage, startTestPostgres } from "../scripts/lib/test-postgres.mjs";
 import { FULL, QUICK, generateDataset } from "./lib/dataset";
 import { runLighthouse, type LighthouseFigures } from "./lib/lighthouse";
 import { runLoad, type LoadResult, type LoadSpec } from "./lib/load";
@@ -57,6 +57,8 @@ function throughput(name: string, r: LoadResult, base: LoadResult, goal: number)
 }
 
 async function main() {
+  // Lighthouse and the page weight drive Debian's Chromium; install it on a fresh machine, as `npm test` does.
+  if ((wanted("lighthouse") || wanted("page weight")) && !process.env.CHROMIUM_PATH) ensurePackage("/usr/bin/chromium", "chromium", "Chromium (for Lighthouse and the page weight)");
   const started = Date.now();
   log(`› Benchmark (${quick ? "quick" : "full"}): ${size.dossiers.toLocaleString("en")} dossiers, ${size.citizens.toLocaleString("en")} citizens`);
   let adminUrl = process.env.BENCH_DATABASE_URL;
