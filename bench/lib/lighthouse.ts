@@ -32,6 +32,15 @@ export function cpuSlowdownFor(benchmarkIndex: number): number {
   return Math.max(1, 1 + (benchmarkIndex - 150) / 650);
 }
 
+/**
+ * A run whose own benchmarkIndex fell below this share of the calibrated one was measured while
+ * something else held the CPU: its page then ran on a phone slower than the slowdown stands for
+ * (a fresh-clone CI run gave `/` 90 points at index 1,397, the next pages 95–96 at 2,273–2,343;
+ * docs/performance.md, ninth round). Such a run is repeated, at most MAX_REPEATS times.
+ */
+const DISTURBED_INDEX_SHARE = 0.75;
+const MAX_REPEATS = 2;
+
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // As in playwright.config.ts: without the background-networking flags Chromium keeps dialling out.
 const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
@@ -54,14 +63,20 @@ export async function runLighthouse(base: string, paths: string[], runs = 1): Pr
       indexes.push(calibration?.lhr.environment.benchmarkIndex ?? NaN);
     }
     indexes.sort((x, y) => x - y);
-    const cpuSlowdown = Math.round(cpuSlowdownFor(indexes[Math.floor(indexes.length / 2)]) * 100) / 100;
+    const calibratedIndex = indexes[Math.floor(indexes.length / 2)];
+    const cpuSlowdown = Math.round(cpuSlowdownFor(calibratedIndex) * 100) / 100;
     const settings = { throttling: { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier: cpuSlowdown } };
     for (const p of paths) {
       // A first load warms the server's caches, as a visitor after the first would find them.
       await fetch(`${base}${p}`);
       const figures: LighthouseFigures[] = [];
       for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(`${base}${p}`, { port: chrome.port, onlyCategories: ["performance"], output: "json", logLevel: "error" }, { extends: "lighthouse:default", settings });
+        const measure = () => lighthouse(`${base}${p}`, { port: chrome.port, onlyCategories: ["performance"], output: "json", logLevel: "error" }, { extends: "lighthouse:default", settings });
+        let result = await measure();
+        for (let repeat = 0; repeat < MAX_REPEATS && result && result.lhr.environment.benchmarkIndex < DISTURBED_INDEX_SHARE * calibratedIndex; repeat++) {
+          console.log(`  Lighthouse ${p}: run at benchmarkIndex ${Math.round(result.lhr.environment.benchmarkIndex)} against ${Math.round(calibratedIndex)} calibrated, the CPU was busy elsewhere; measuring again`);
+          result = await measure();
+        }
         if (!result) throw new Error(`Lighthouse returned nothing for ${p}`);
         const audits = result.lhr.audits;
         figures.push({
