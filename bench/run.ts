@@ -30,8 +30,10 @@ const size = quick ? QUICK : FULL;
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",").map((w) => w.trim().toLowerCase()).filter(Boolean) ?? null;
 /** Whether a measurement runs in this invocation (every one, unless --only names some). */
 const wanted = (name: string) => !only || only.some((w) => name.toLowerCase().includes(w));
-const LOAD = quick ? { seconds: 8, warmupSeconds: 3 } : { seconds: 20, warmupSeconds: 5 };
-const SATURATING = { rate: 2000, connections: 32 }; // offered beyond capacity: achieved rate = throughput
+const LOAD = quick ? { seconds: 8, warmupSeconds: 3, maxWarmupSeconds: 12 } : { seconds: 20, warmupSeconds: 5, maxWarmupSeconds: 60 };
+// Offered far beyond capacity, so the achieved rate is the throughput (2,000 req/s capped the
+// baseline's static page on a fast host: docs/performance.md, tenth round).
+const SATURATING = { rate: 20_000, connections: 32 };
 // Issue 5: inbox p95 at 20 req/s offered, one request every 50 ms (an open loop, load-worker.mjs).
 const STAFF_RATE = { rate: 20, paced: true };
 const PORTAL_PORT = 3200;
@@ -47,13 +49,13 @@ let pg: { url: string; stop(): void } | null = null;
 function load(url: string, shape: Pick<LoadSpec, "rate" | "connections" | "paced">, headers?: Record<string, string>): LoadResult {
   const spec: LoadSpec = { url, ...shape, ...LOAD, headers };
   const r = runLoad(spec);
-  log(`  ${url}: ${r.achievedRate.toFixed(0)} req/s (offered ${r.offeredRate}), p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms`);
+  log(`  ${url}: ${r.achievedRate.toFixed(0)} req/s (offered ${r.offeredRate}, after ${r.warmupSeconds} s of warm-up), p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms`);
   return r;
 }
 
 /** Throughput of a portal page against a baseline page, with its latency figures alongside. */
 function throughput(name: string, r: LoadResult, base: LoadResult, goal: number) {
-  metrics.push(metric(`${name} throughput`, r.achievedRate, "req/s", { baseline: base.achievedRate, goal: { op: ">=", value: goal }, onRatio: true, note: `p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms at ${r.offeredRate} req/s offered` }));
+  metrics.push(metric(`${name} throughput`, r.achievedRate, "req/s", { baseline: base.achievedRate, goal: { op: ">=", value: goal }, onRatio: true, note: `p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms at ${r.offeredRate} req/s offered, after ${r.warmupSeconds} s of warm-up (baseline: ${base.warmupSeconds} s)` }));
 }
 
 async function main() {

@@ -2,6 +2,12 @@
 // (`taskset -c 0 node bench/lib/load-worker.mjs '<json>'`): a warm-up first, then the measured
 // run. Every response time is kept, so percentiles are exact. Prints one JSON line.
 //
+// The warm-up of a saturating load lasts until the server's rate stops climbing: windows of
+// `warmupSeconds`, until two in a row are no faster than 1.03 × the best before them, within
+// `maxWarmupSeconds`. A fixed few seconds measured the portal while V8 was still compiling it:
+// on a fresh server its lookup page went 78 → 134 → 170 → 180 → 208 → 201 req/s in 4 s windows,
+// against the baseline app's few functions, warm within one window (docs/performance.md, tenth round).
+//
 // Two shapes (docs/decisions/008-benchmarks.md):
 // - saturating (`paced` false): autocannon with its connections always busy; the achieved rate
 //   is the server's throughput.
@@ -20,7 +26,7 @@ function saturating({ url, rate, seconds, connections, headers }, record) {
     const times = [];
     const statuses = {};
     const instance = autocannon({ url, overallRate: rate, duration: seconds, connections, headers, timeout: 30 }, (err, result) =>
-      err ? reject(err) : resolve({ times, statuses, errors: result.errors + result.timeouts }),
+      err ? reject(err) : resolve({ times, statuses, errors: result.errors + result.timeouts, rate: result.requests.total / seconds }),
     );
     if (record) {
       instance.on("response", (_client, statusCode, _bytes, responseTime) => {
@@ -55,7 +61,26 @@ async function paced({ url, rate, seconds, headers }) {
 const run = spec.paced ? paced : saturating;
 const percentile = (sorted, p) => (sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10 : null);
 
-await run({ ...spec, seconds: spec.warmupSeconds }, false);
+/** Warms the server up; returns how many seconds it took. */
+async function warmUp() {
+  if (spec.paced) {
+    // An open loop at a fixed rate cannot tell when the server is warm: a fixed warm-up.
+    await run({ ...spec, seconds: spec.warmupSeconds }, false);
+    return spec.warmupSeconds;
+  }
+  let best = 0;
+  let flat = 0;
+  let spent = 0;
+  while (flat < 2 && spent < (spec.maxWarmupSeconds ?? spec.warmupSeconds)) {
+    const { rate } = await run({ ...spec, seconds: spec.warmupSeconds }, false);
+    spent += spec.warmupSeconds;
+    flat = rate <= best * 1.03 ? flat + 1 : 0;
+    best = Math.max(best, rate);
+  }
+  return spent;
+}
+
+const warmupSeconds = await warmUp();
 const { times, statuses, errors } = await run(spec, true);
 times.sort((a, b) => a - b);
 const ok = Object.entries(statuses).filter(([s]) => Number(s) >= 200 && Number(s) < 400).reduce((n, [, c]) => n + c, 0);
@@ -64,6 +89,7 @@ console.log(
     url: spec.url,
     offeredRate: spec.rate,
     seconds: spec.seconds,
+    warmupSeconds,
     requests: times.length,
     okRequests: ok,
     achievedRate: ok / spec.seconds,

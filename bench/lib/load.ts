@@ -7,7 +7,10 @@ export type LoadSpec = {
   /** Offered requests per second (autocannon -R). */
   rate: number;
   seconds: number;
+  /** One warm-up window; a saturating load repeats it until the rate stops climbing (load-worker.mjs). */
   warmupSeconds: number;
+  /** The longest a saturating load's warm-up may take. */
+  maxWarmupSeconds?: number;
   /** autocannon's connections, all kept busy (saturating loads). */
   connections?: number;
   /** An open loop (one request every 1/rate s, on time whatever the answers) rather than autocannon's connections (load-worker.mjs). */
@@ -18,6 +21,8 @@ export type LoadSpec = {
 export type LoadResult = {
   url: string;
   offeredRate: number;
+  /** How long the warm-up took before the measured run. */
+  warmupSeconds: number;
   requests: number;
   okRequests: number;
   achievedRate: number;
