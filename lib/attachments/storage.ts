@@ -61,6 +61,7 @@ export async function streamToTemp(body: ByteStream, maxBytes: number, headBytes
   const out = createWriteStream(tempPath, { highWaterMark: WRITE_BUFFER_BYTES });
   let writeError: Error | null = null;
   out.on("error", (e) => (writeError = e));
+  const closed = new Promise<void>((resolve) => out.once("close", () => resolve()));
   try {
     for await (const chunk of body) {
       m.add(chunk);
@@ -70,7 +71,10 @@ export async function streamToTemp(body: ByteStream, maxBytes: number, headBytes
     out.end();
     await finished(out);
   } catch (e) {
+    // The file is opened asynchronously: a body refused at its first chunk fails before the
+    // open completes, and a delete then would run before the file exists. Wait for the close.
     out.destroy();
+    await closed;
     await rm(tempPath, { force: true });
     throw e;
   }

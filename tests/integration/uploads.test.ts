@@ -64,6 +64,18 @@ describe("attachment uploads", () => {
     expect(storedFiles()).toEqual(filesBefore);
   });
 
+  it("leaves no temporary file behind when a body is refused before its file is even open", async () => {
+    const { citizen, dossierId, componentId } = await seedDraftWithComponent();
+    const filesBefore = storedFiles();
+    // One chunk over the limit fails at once, while the temporary file is still being opened:
+    // the clean-up must wait for the file stream to close before it deletes the file.
+    const big = Buffer.concat([MINIMAL_PDF, Buffer.alloc(20 * 1024 * 1024 + 1)]);
+    for (let i = 0; i < 10; i++) {
+      await expect(uploadAttachment(citizen, { dossierId, componentId, fileName: "to.pdf", declaredBytes: null, body: body(big) })).rejects.toMatchObject({ code: "FILE_TOO_LARGE" });
+    }
+    expect(storedFiles()).toEqual(filesBefore);
+  });
+
   it("stores a request body that arrives in many small chunks byte for byte, with its size and SHA-256", async () => {
     const { citizen, dossierId, componentId } = await seedDraftWithComponent();
     // The type is read from the first bytes, which here span several chunks.
