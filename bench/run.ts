@@ -106,11 +106,12 @@ async function main() {
   // The framework's own empty page in Lighthouse, same host and calibration: the floor a page of
   // this stack can reach (its runtime alone has a long task), shown as each score's baseline.
   let baseLighthouse: LighthouseFigures | null = null;
-  // This host's benchmarkIndex, read once for the baseline app and the portal (bench/lib/lighthouse.ts).
-  let lighthouseIndex: number | null = null;
   const lighthouseWanted = wanted("lighthouse");
   // Per page, the run with the median score: of five when the score decides a CI budget, else three.
   const lighthouseRuns = budgetMode ? 5 : 3;
+  // This host's benchmarkIndex, read once for the baseline app and the portal (bench/lib/lighthouse.ts).
+  let lighthouseIndex: number | null = null;
+  const calibrated = async (url: string) => (lighthouseIndex ??= await calibrateLighthouse(url, lighthouseRuns));
   if (!budgetMode && (throughputPages.length || lighthouseWanted)) {
     log("› Baseline app (bench/baseline)…");
     const baseline = await startBaseline(BASELINE_PORT, env);
@@ -119,10 +120,7 @@ async function main() {
       baseStatic = load(`${baseline.url}/`, SATURATING);
       baseDynamic = load(`${baseline.url}/dynamic?ma=${encodeURIComponent(dataset.sampleCode)}`, SATURATING);
     }
-    if (lighthouseWanted) {
-      lighthouseIndex = await calibrateLighthouse(`${baseline.url}/`, lighthouseRuns);
-      [baseLighthouse] = await runLighthouse(baseline.url, ["/"], lighthouseRuns, lighthouseIndex);
-    }
+    if (lighthouseWanted) [baseLighthouse] = await runLighthouse(baseline.url, ["/"], lighthouseRuns, await calibrated(`${baseline.url}/`));
     await baseline.stop();
   }
   log("› Portal…");
@@ -165,8 +163,7 @@ async function main() {
 
   const lighthousePages = lighthouseWanted ? ["/", "/thu-tuc", "/thu-tuc/1.001193", `/tra-cuu?ma=${encodeURIComponent(dataset.sampleCode)}`] : [];
   if (lighthousePages.length) log("› Lighthouse (mobile)…");
-  if (lighthousePages.length && lighthouseIndex === null) lighthouseIndex = await calibrateLighthouse(`${portal.url}/`, lighthouseRuns);
-  for (const l of lighthousePages.length ? await runLighthouse(portal.url, lighthousePages, lighthouseRuns, lighthouseIndex!) : []) {
+  for (const l of lighthousePages.length ? await runLighthouse(portal.url, lighthousePages, lighthouseRuns, await calibrated(`${portal.url}/`)) : []) {
     const floor = baseLighthouse ? `; the baseline app's empty page: ${baseLighthouse.score} points, TBT ${Math.round(baseLighthouse.tbtMs)} ms at ${baseLighthouse.cpuSlowdown}×` : "";
     metrics.push(metric(`Lighthouse performance ${l.path}`, l.score, "points", { baseline: baseLighthouse?.score, goal: { op: ">=", value: 95 }, note: `LCP ${Math.round(l.lcpMs)} ms, TBT ${Math.round(l.tbtMs)} ms, CLS ${l.cls.toFixed(3)}; CPU slowdown ${l.cpuSlowdown}× for this host's benchmarkIndex ${Math.round(l.benchmarkIndex)}${floor}` }));
     metrics.push(metric(`Lighthouse TBT ${l.path}`, l.tbtMs, "ms", { baseline: baseLighthouse?.tbtMs, goal: { op: "<=", value: 200 } }));
