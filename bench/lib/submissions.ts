@@ -1,7 +1,9 @@
 // Dossier submission through the real endpoints, as the wizard's last two requests are: the
 // upload of a 1 MB scan (POST /api/dossiers/<id>/attachments) and the submit server action
 // (POST with the Next-Action header, as React sends it). Drafts are prepared beforehand with
-// their form and other required files, so each measured submission is exactly those two calls.
+// their form and other required files, so each measured submission is exactly those two calls;
+// with `openPage`, also the dossier page the browser opens next (its RSC request, as the router
+// sends it), so the citizen's whole step is measured too.
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Db } from "../../lib/db/create-client";
@@ -49,7 +51,7 @@ export function serverActionId(exportedName: string, filename: string): string {
   return entry[0];
 }
 
-async function submitOne(base: string, cookie: string, actionId: string, t: SubmissionTarget, scan: Buffer): Promise<number> {
+async function submitOne(base: string, cookie: string, actionId: string, t: SubmissionTarget, scan: Buffer, openPage: boolean): Promise<number> {
   const started = performance.now();
   const up = await fetch(`${base}/api/dossiers/${t.dossierId}/attachments?component=${t.componentId}&name=ban-quet.pdf`, {
     method: "POST", headers: { cookie, "content-type": "application/pdf" }, body: new Uint8Array(scan),
@@ -62,22 +64,27 @@ async function submitOne(base: string, cookie: string, actionId: string, t: Subm
     body: JSON.stringify([t.dossierId]),
   });
   const text = await submit.text();
-  // Success is the action's redirect to the dossier page; an error comes back as { error } in the payload.
-  if (!submit.headers.get("x-action-redirect")?.includes(t.dossierId)) throw new Error(`submit failed (${submit.status}): ${text.slice(0, 300)}`);
+  // The action's result is the payload's second row: { ok, code } or { error }.
+  if (!/^1:\{"ok":true,"code":"[^"]+"\}$/m.test(text)) throw new Error(`submit failed (${submit.status}): ${text.slice(0, 300)}`);
+  if (openPage) {
+    const page = await fetch(`${base}/ho-so/${t.dossierId}?da-nop=1`, { headers: { cookie, rsc: "1" } });
+    const flight = await page.text();
+    if (page.status !== 200 || !flight.includes(t.dossierId)) throw new Error(`dossier page failed (${page.status}): ${flight.slice(0, 300)}`);
+  }
   return performance.now() - started;
 }
 
 export type SubmissionFigures = { perSecond: number; p50: number; p95: number; count: number };
 
-/** Submits every target with `concurrency` citizens at once; times each upload + submit pair. */
-export async function measureSubmissions(base: string, cookie: string, targets: SubmissionTarget[], concurrency: number): Promise<SubmissionFigures> {
+/** Submits every target with `concurrency` citizens at once; times each upload + submit pair (+ the page). */
+export async function measureSubmissions(base: string, cookie: string, targets: SubmissionTarget[], concurrency: number, openPage = false): Promise<SubmissionFigures> {
   const actionId = serverActionId("submitDossierAction", "lib/dossiers/actions.ts");
   const scan = Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(1024 * 1024 - 9)]);
   const queue = [...targets];
   const times: number[] = [];
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, async () => {
-    for (let t = queue.shift(); t; t = queue.shift()) times.push(await submitOne(base, cookie, actionId, t, scan));
+    for (let t = queue.shift(); t; t = queue.shift()) times.push(await submitOne(base, cookie, actionId, t, scan, openPage));
   }));
   const seconds = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);

@@ -74,15 +74,20 @@ export async function deleteDraftAction(_prev: ActionState, formData: FormData):
   redirect("/ho-so?da-xoa=1");
 }
 
-export async function submitDossierAction(dossierId: string): Promise<ActionState> {
+/**
+ * Files the draft and answers with its code alone; the button then opens the dossier page. Not
+ * a redirect: Next.js answers an action's redirect by fetching the target page from itself over
+ * HTTP and relaying it (about half of a submission's CPU, docs/performance.md), and the citizen's
+ * confirmation would then wait for that page. The "Hồ sơ của tôi" list is rendered per request,
+ * so there is no cached copy to revalidate.
+ */
+export async function submitDossierAction(dossierId: string): Promise<ActionState & { code?: string }> {
   try {
     const actor = await requireActor();
-    await submitDossier(actor, dossierId);
+    return { ok: true, code: (await submitDossier(actor, dossierId)).code };
   } catch (e) {
     return { error: await localizedUserMessage(e) };
   }
-  revalidatePath("/ho-so");
-  redirect(`/ho-so/${dossierId}?da-nop=1`);
 }
 
 const staffActionSchema = z.object({

@@ -2,12 +2,12 @@ import "server-only";
 import type { Tx } from "../db/create-client";
 import { AppError } from "../errors";
 import type { DossierStatus, Prisma } from "../generated/prisma/client";
-import { notificationTargets, type NotificationTargets } from "../profile/notification-target";
+import { notificationTargets, type NotificationPreferences, type NotificationTargets } from "../profile/notification-target";
 import { STATUS_INFO } from "./status";
 import type { WorkflowAction } from "./workflow";
 import { staleDossierError } from "./stale";
 import { assertPaidBeforeProcessing } from "../payments/bill";
-import { enqueueWebhooks } from "../api/webhooks/enqueue";
+import { webhookMessages } from "../api/webhooks/enqueue";
 
 type Transition = {
   dossier: { id: string; version: number; status: DossierStatus; agencyId: string; applicantEmail: string | null; code: string | null };
@@ -21,12 +21,15 @@ type Transition = {
   /** Deadline of the step this change hands the dossier to (Mẫu 05). */
   stepDueAt?: Date | null;
   data?: Prisma.DossierUncheckedUpdateManyInput;
+  /** The applicant's notification preferences, when the caller loaded them with the dossier (saves a statement). */
+  applicant?: NotificationPreferences | null;
 };
 
 /**
  * Writes one state change: the update guarded by the version read (optimistic concurrency:
  * a concurrent change makes this fail with STALE_DOSSIER instead of silently overwriting),
  * the audit event, and the notifications, all in the caller's transaction (transactional outbox).
+ * The outbox rows of one change go in one statement, in the order they are listed.
  */
 export async function recordTransition(tx: Tx, t: Transition) {
   if (t.dossier.status === "RECEIVED" && t.to === "PROCESSING") await assertPaidBeforeProcessing(tx, t.dossier.id);
@@ -40,12 +43,12 @@ export async function recordTransition(tx: Tx, t: Transition) {
   await tx.dossierEvent.create({
     data: { dossierId: t.dossier.id, action: t.action, fromStatus: t.dossier.status, toStatus: t.to, actorId: t.actorId, agencyId: t.agencyId, note: t.note ?? null, ip: t.ip ?? null, dueAt: t.stepDueAt ?? null },
   });
-  if (t.to !== t.dossier.status) {
-    const payload = { code: t.dossier.code, status: t.to, statusLabel: STATUS_INFO[t.to].label, note: t.note ?? null };
-    await notifyApplicant(tx, t.dossier, `dossier.${t.action.toLowerCase()}`, payload);
-  }
+  if (t.to === t.dossier.status) return;
+  const payload = { code: t.dossier.code, status: t.to, statusLabel: STATUS_INFO[t.to].label, note: t.note ?? null };
+  const targets = t.applicant !== undefined ? targetsOf(t.applicant, t.dossier) : await applicantTargets(tx, t.dossier);
+  const messages = applicantMessages(t.dossier.id, targets, `dossier.${t.action.toLowerCase()}`, payload);
   const nationalCode = STATUS_INFO[t.to].nationalCode;
-  if (nationalCode && t.to !== t.dossier.status) {
+  if (nationalCode) {
     // The event as other systems see it: the national code of DOMAIN.md §4, no personal data.
     const event = {
       code: t.dossier.code, status: nationalCode, statusLabel: STATUS_INFO[t.to].label,
@@ -53,22 +56,23 @@ export async function recordTransition(tx: Tx, t: Transition) {
     };
     // Every status change is synced to the national portal (NĐ 224/2026), in order per dossier
     // (lib/notifications/worker.ts claims them in sequence); delivered by the outbox worker.
-    await tx.outboxMessage.create({
-      data: { dossierId: t.dossier.id, channel: "NATIONAL_PORTAL", topic: "dossier.status", recipient: "dichvucong.gov.vn", payload: event },
-    });
-    await enqueueWebhooks(tx, t.dossier.id, `dossier.${nationalCode}`, event);
+    messages.push({ dossierId: t.dossier.id, channel: "NATIONAL_PORTAL", topic: "dossier.status", recipient: "dichvucong.gov.vn", payload: event });
+    messages.push(...(await webhookMessages(tx, t.dossier.id, `dossier.${nationalCode}`, event)));
   }
+  if (messages.length > 0) await tx.outboxMessage.createMany({ data: messages });
 }
 
 /** Tells the applicant, on the channels of their preferences, through the outbox of the caller's transaction. */
 export async function notifyApplicant(tx: Tx, dossier: Pick<Transition["dossier"], "id" | "applicantEmail">, topic: string, payload: Prisma.InputJsonObject) {
-  const targets = await applicantTargets(tx, dossier);
-  if (targets.email) {
-    await tx.outboxMessage.create({ data: { dossierId: dossier.id, channel: "EMAIL", topic, recipient: targets.email, payload } });
-  }
-  if (targets.phone) {
-    await tx.outboxMessage.create({ data: { dossierId: dossier.id, channel: "SMS", topic, recipient: targets.phone, payload } });
-  }
+  const messages = applicantMessages(dossier.id, await applicantTargets(tx, dossier), topic, payload);
+  if (messages.length > 0) await tx.outboxMessage.createMany({ data: messages });
+}
+
+function applicantMessages(dossierId: string, targets: NotificationTargets, topic: string, payload: Prisma.InputJsonObject): Prisma.OutboxMessageCreateManyInput[] {
+  const messages: Prisma.OutboxMessageCreateManyInput[] = [];
+  if (targets.email) messages.push({ dossierId, channel: "EMAIL", topic, recipient: targets.email, payload });
+  if (targets.phone) messages.push({ dossierId, channel: "SMS", topic, recipient: targets.phone, payload });
+  return messages;
 }
 
 /**
@@ -78,7 +82,14 @@ export async function notifyApplicant(tx: Tx, dossier: Pick<Transition["dossier"
 async function applicantTargets(tx: Tx, dossier: Pick<Transition["dossier"], "id" | "applicantEmail">): Promise<NotificationTargets> {
   const row = await tx.dossier.findUnique({
     where: { id: dossier.id },
-    select: { applicant: { select: { email: true, phone: true, contactEmail: true, contactPhone: true, notifyByEmail: true, notifyBySms: true } } },
+    select: { applicant: { select: APPLICANT_PREFERENCES } },
   });
-  return row?.applicant ? notificationTargets(row.applicant) : { email: dossier.applicantEmail, phone: null };
+  return targetsOf(row?.applicant ?? null, dossier);
 }
+
+function targetsOf(applicant: NotificationPreferences | null, dossier: Pick<Transition["dossier"], "applicantEmail">): NotificationTargets {
+  return applicant ? notificationTargets(applicant) : { email: dossier.applicantEmail, phone: null };
+}
+
+/** What recordTransition's `applicant` expects, for a caller that loads it with the dossier. */
+export const APPLICANT_PREFERENCES = { email: true, phone: true, contactEmail: true, contactPhone: true, notifyByEmail: true, notifyBySms: true } as const;

@@ -36,6 +36,20 @@ describe("e-form schema", () => {
   });
 });
 
+describe("built schemas are kept per definition", () => {
+  it("gives the same schema for the same definition, even as another object", () => {
+    expect(formSchemaFor(structuredClone(definition))).toBe(schema);
+  });
+  it("builds a new one when the definition changes", () => {
+    const edited = structuredClone(definition);
+    edited.sections[0].fields[2].required = true;
+    const changed = formSchemaFor(edited);
+    expect(changed).not.toBe(schema);
+    expect(changed.safeParse(valid).success).toBe(false); // phone is now required
+    expect(schema.safeParse(valid).success).toBe(true);
+  });
+});
+
 describe("browser rules and server schema agree", () => {
   const fields = definition.sections[0].fields;
   const samples = ["", "  ", "Nguyễn Văn An", "072090000001", "12345", "0912345678", "abc", "Nam", "Khác", "2026-01-02", "02/01/2026", "x".repeat(2001)];

@@ -3,14 +3,11 @@ import type { Tx } from "../../db/create-client";
 import type { Prisma } from "../../generated/prisma/client";
 
 /**
- * One WEBHOOK outbox row per active subscription to `topic`, in the caller's transaction: a
- * change that rolls back notifies no one, and one that commits reaches every subscriber
- * (delivered, signed and retried, by the outbox worker: lib/api/webhooks/sender.ts).
+ * One WEBHOOK outbox row per active subscription to `topic`, for the caller to write in its
+ * transaction: a change that rolls back notifies no one, and one that commits reaches every
+ * subscriber (delivered, signed and retried, by the outbox worker: lib/api/webhooks/sender.ts).
  */
-export async function enqueueWebhooks(tx: Tx, dossierId: string, topic: string, event: Prisma.InputJsonObject) {
+export async function webhookMessages(tx: Tx, dossierId: string, topic: string, event: Prisma.InputJsonObject): Promise<Prisma.OutboxMessageCreateManyInput[]> {
   const subscriptions = await tx.webhookSubscription.findMany({ where: { active: true, topics: { has: topic } }, select: { id: true, url: true } });
-  if (subscriptions.length === 0) return;
-  await tx.outboxMessage.createMany({
-    data: subscriptions.map((s) => ({ dossierId, channel: "WEBHOOK" as const, topic, recipient: s.url, payload: { subscriptionId: s.id, event } })),
-  });
+  return subscriptions.map((s) => ({ dossierId, channel: "WEBHOOK" as const, topic, recipient: s.url, payload: { subscriptionId: s.id, event } }));
 }

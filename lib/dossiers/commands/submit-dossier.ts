@@ -5,7 +5,7 @@ import { AppError, notFound } from "../../errors";
 import { formDefinitionSchema } from "../../forms/definition";
 import { formSchemaFor } from "../../forms/to-zod";
 import { nextDossierCode } from "../codes";
-import { recordTransition } from "../record-transition";
+import { APPLICANT_PREFERENCES, recordTransition } from "../record-transition";
 import { nextStatus } from "../workflow";
 import { createInboundShipment } from "../../postal/shipments";
 
@@ -28,6 +28,8 @@ export async function submitDossier(actor: Actor, dossierId: string): Promise<{ 
         procedure: { select: { formDefinition: true, components: { where: { required: true }, select: { id: true, name: true } } } },
         attachments: { select: { componentId: true } },
         paperSubmissions: { select: { componentId: true } },
+        applicant: { select: APPLICANT_PREFERENCES },
+        postalChoice: { select: { dossierByPost: true } },
       },
     });
     if (!dossier) throw notFound();
@@ -53,8 +55,10 @@ export async function submitDossier(actor: Actor, dossierId: string): Promise<{ 
       actorId: actor.userId, ip: actor.ip,
       agencyId: null,
       data: { code, submittedAt: now, receivingAgencyId: dossier.agencyId, draftExpiresAt: null },
+      applicant: dossier.applicant,
     });
-    await createInboundShipment(tx, dossier.id); // paper sent by post: the number for the envelope
+    // Paper sent by post: the number for the envelope.
+    if (dossier.postalChoice?.dossierByPost) await createInboundShipment(tx, dossier.id);
     return { code };
   });
 }
