@@ -17,6 +17,8 @@ export async function startMailCatcher(opts: { port: number; dir: string; onMail
     disabledCommands: ["STARTTLS"],
     banner: "Hộp thư thử nghiệm (development mail catcher)",
     logger: false,
+    // A client's idle pooled connection (the outbox worker's) would otherwise hold a close for 30 s.
+    closeTimeout: 1000,
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((parsed) => {

@@ -4,7 +4,9 @@ import "server-only";
 // workers never take the same row; the claim pushes nextAttemptAt forward by a lease instead of
 // holding a transaction open across the network call, so a crashed worker's rows come back by
 // themselves once the lease runs out (nothing is lost; a resend is absorbed by idempotency).
+import { randomUUID } from "node:crypto";
 import type { Db } from "../db/create-client";
+import { Prisma } from "../generated/prisma/client";
 import { OutboxChannel } from "../generated/prisma/enums";
 import { retryDelayMs, RETRY_BASE_MS, RETRY_CAP_MS } from "./backoff";
 import type { OutgoingMessage, Senders } from "./sender";
@@ -68,20 +70,26 @@ async function deliver(o: WorkerOptions, m: Claimed): Promise<boolean> {
   }
   const durationMs = Math.round(performance.now() - started);
   const attempts = m.attempts + 1;
-  await o.db.$transaction(async (tx) => {
-    await tx.outboxAttempt.create({ data: { messageId: m.id, ok: error === null, error, durationMs } });
-    // Only a row still PENDING is marked: an administrator's resend or another worker after an
-    // expired lease may have moved it on, and their outcome must not be overwritten.
-    const where = { id: m.id, state: "PENDING" as const };
-    if (error === null) {
-      await tx.outboxMessage.updateMany({ where, data: { state: "SENT", sentAt: new Date(), attempts, lastError: null } });
-    } else if (attempts >= o.maxAttempts && !RETRIED_UNTIL_ACKNOWLEDGED.has(m.channel)) {
-      await tx.outboxMessage.updateMany({ where, data: { state: "FAILED", attempts, lastError: error } });
-    } else {
-      const delay = retryDelayMs(attempts, o.retryBaseMs ?? RETRY_BASE_MS, o.retryCapMs ?? RETRY_CAP_MS);
-      await tx.outboxMessage.updateMany({ where, data: { attempts, lastError: error, nextAttemptAt: new Date(Date.now() + delay) } });
-    }
-  });
+  let outcome: Prisma.Sql;
+  if (error === null) {
+    outcome = Prisma.sql`"state" = 'SENT', "sentAt" = ${new Date()}, "attempts" = ${attempts}, "lastError" = NULL`;
+  } else if (attempts >= o.maxAttempts && !RETRIED_UNTIL_ACKNOWLEDGED.has(m.channel)) {
+    outcome = Prisma.sql`"state" = 'FAILED', "attempts" = ${attempts}, "lastError" = ${error}`;
+  } else {
+    const delay = retryDelayMs(attempts, o.retryBaseMs ?? RETRY_BASE_MS, o.retryCapMs ?? RETRY_CAP_MS);
+    outcome = Prisma.sql`"attempts" = ${attempts}, "lastError" = ${error}, "nextAttemptAt" = ${new Date(Date.now() + delay)}`;
+  }
+  // The attempt and the row's new state in one statement, so atomic without a transaction (a
+  // transaction took four statements per message, most of a delivery's CPU at the morning rush).
+  // Only a row still PENDING is marked: an administrator's resend or another worker after an
+  // expired lease may have moved it on, and their outcome must not be overwritten. The attempt
+  // is recorded either way. Its id is a UUID (Prisma's cuid() default applies to its own inserts).
+  await o.db.$executeRaw`
+    WITH attempt AS (
+      INSERT INTO "OutboxAttempt" ("id", "messageId", "at", "ok", "error", "durationMs")
+      VALUES (${randomUUID()}, ${m.id}, ${new Date()}, ${error === null}, ${error}, ${durationMs})
+    )
+    UPDATE "OutboxMessage" SET ${outcome} WHERE "id" = ${m.id} AND "state" = 'PENDING'`;
   return error === null;
 }
 
