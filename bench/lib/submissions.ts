@@ -91,3 +91,21 @@ export async function measureSubmissions(base: string, cookie: string, targets: 
   const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
   return { perSecond: times.length / seconds, p50: at(50), p95: at(95), count: times.length };
 }
+
+/**
+ * Warms the submission path up as the page loads are (bench/lib/load-worker.mjs): rounds of
+ * `roundSize` drafts, each submitted and its dossier page opened, until two rounds in a row are
+ * no faster than 1.03 × the best before them, or the drafts run out. Returns the drafts used.
+ */
+export async function warmUpSubmissions(base: string, cookie: string, targets: SubmissionTarget[], roundSize: number, concurrency: number): Promise<number> {
+  let best = 0;
+  let flat = 0;
+  let used = 0;
+  while (flat < 2 && used + roundSize <= targets.length) {
+    const { perSecond } = await measureSubmissions(base, cookie, targets.slice(used, used + roundSize), concurrency, true);
+    used += roundSize;
+    flat = perSecond <= best * 1.03 ? flat + 1 : 0;
+    best = Math.max(best, perSecond);
+  }
+  return used;
+}
