@@ -4,6 +4,7 @@
 import pg from "pg";
 import { toSearchText } from "../../lib/text/normalize";
 import { COMPLETION_SQL, RESOLVED_STATUSES_SQL } from "../../lib/statistics/completion-sql";
+import { WARNED_STATUSES } from "../../lib/reappointments/rules";
 
 export type DatasetSize = { dossiers: number; citizens: number };
 export const FULL: DatasetSize = { dossiers: 1_000_000, citizens: 300_000 };
@@ -58,7 +59,7 @@ shaped AS (
   FROM gen JOIN bench_pairs bp ON bp.i = gen.pair
 )
 INSERT INTO "Dossier" ("id", "code", "procedureId", "agencyId", "receivingAgencyId", "status", "channel", "applicantId",
-  "applicantPersonalId", "applicantName", "applicantNameSearch", "submittedAt", "receivedAt", "dueAt", "finishedAt", "returnedAt", "createdAt", "updatedAt")
+  "applicantPersonalId", "applicantName", "applicantNameSearch", "submittedAt", "receivedAt", "dueAt", "finishedAt", "returnedAt", "deadlineWarnedAt", "createdAt", "updatedAt")
 SELECT 'bd' || s.g, s."agencyCode" || '-' || to_char(s.submitted AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYMMDD') || '-' || lpad((s.seq + 1)::text, 4, '0'),
   s."procedureId", s."agencyId", s."agencyId", s.status::"DossierStatus", s.channel::"Channel",
   CASE WHEN s.channel = 'ONLINE' THEN u."id" END, u."personalId", u."fullName", ${nameOf("s.citizen", SEARCH_KEYS)},
@@ -66,6 +67,10 @@ SELECT 'bd' || s.g, s."agencyCode" || '-' || to_char(s.submitted AT TIME ZONE 'A
   CASE WHEN s.status NOT IN ('SUBMITTED', 'REFUSED') THEN s.submitted + INTERVAL '5 days' END,
   CASE WHEN s.status IN ('RESOLVED', 'RETURNED') THEN s.submitted + (CASE WHEN s.g % 50 = 0 THEN 6 ELSE 3 END) * INTERVAL '1 day' END,
   CASE WHEN s.status = 'RETURNED' THEN s.submitted + (CASE WHEN s.g % 50 = 0 THEN 6 ELSE 4 END) * INTERVAL '1 day' END,
+  -- A province that has run for years warned its open dossiers a day before each due date
+  -- (lib/reappointments): without this, the deadline scan would find the whole backlog at once
+  -- and take 500 of it every 10 minutes, in the middle of the loads.
+  CASE WHEN s.status IN (${WARNED_STATUSES.map((st) => `'${st}'`).join(", ")}) AND s.submitted + INTERVAL '5 days' < now() + INTERVAL '3 days' THEN s.submitted + INTERVAL '4 days' END,
   s.submitted, s.submitted
 FROM shaped s JOIN "User" u ON u."id" = 'bu' || s.citizen`;
 

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { notFound } from "../errors";
 import type { DossierStatus } from "../generated/prisma/enums";
 import { dossierScope } from "./access";
+import { PROCEDURE_TIMINGS } from "./expected-due";
 
 // Reads of dossiers. Every function takes the actor and scopes its query; none returns
 // whole rows, only the fields its page shows.
@@ -45,7 +46,7 @@ export async function getDossierForActor(actor: Actor, dossierId: string) {
       createdAt: true, submittedAt: true, receivedAt: true, dueAt: true, finishedAt: true, returnedAt: true, draftExpiresAt: true,
       procedure: {
         select: {
-          code: true, name: true, formDefinition: true, maxDossierBytes: true, requiresPersonalPresence: true,
+          code: true, name: true, formDefinition: true, maxDossierBytes: true, requiresPersonalPresence: true, timings: PROCEDURE_TIMINGS,
           components: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, copyType: true, count: true, required: true, paperAllowed: true } },
         },
       },

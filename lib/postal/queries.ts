@@ -7,6 +7,7 @@ import { notFound } from "../errors";
 import { requireProvinceAdmin } from "../auth/require-admin";
 import { postalAgencyIds } from "./access";
 import { isLate } from "./shipment-rules";
+import type { Prisma } from "../generated/prisma/client";
 import type { Slip } from "./slip";
 
 const shipmentSelect = {
@@ -20,21 +21,18 @@ function present<T extends { slip: unknown; targetAt: Date | null; events: { kin
   return { ...s, slip: s.slip as Slip, deliveredAt, late: isLate({ targetAt: s.targetAt, deliveredAt }, now) };
 }
 
-export type ShipmentView = ReturnType<typeof present<Awaited<ReturnType<typeof loadShipments>>[number]>>;
+export type ShipmentView = ReturnType<typeof present<Prisma.ShipmentGetPayload<{ select: typeof shipmentSelect }>>>;
 
-const loadShipments = (dossierId: string) => db.shipment.findMany({ where: { dossierId }, orderBy: { createdAt: "asc" }, select: shipmentSelect });
-
-/** The postal side of a dossier, for whoever may read the dossier (the applicant, its agencies' staff). */
+/** The postal side of a dossier, for whoever may read the dossier (the applicant, its agencies' staff). One statement. */
 export async function postalForDossier(actor: Actor, dossierId: string, now = new Date()) {
   const d = await db.dossier.findFirst({
     where: { AND: [{ id: dossierId }, dossierScope(actor)] },
-    select: { id: true, status: true, resultDelivery: true, postalChoice: true },
+    select: { id: true, status: true, resultDelivery: true, postalChoice: true, applicantId: true, shipments: { orderBy: { createdAt: "asc" }, select: shipmentSelect } },
   });
   if (!d) throw notFound();
-  const shipments = (await loadShipments(d.id)).map((s) => present(s, now));
+  const shipments = d.shipments.map((s) => present(s, now));
   // The citizen sees the staff's names as the operator reports them, never the identity number in full.
-  const own = (await db.dossier.count({ where: { id: dossierId, applicantId: actor.userId } })) > 0;
-  if (own) for (const s of shipments) for (const e of s.events) e.recipientIdNumber = e.recipientIdNumber ? `••••••••${e.recipientIdNumber.slice(-4)}` : null;
+  if (d.applicantId === actor.userId) for (const s of shipments) for (const e of s.events) e.recipientIdNumber = e.recipientIdNumber ? `••••••••${e.recipientIdNumber.slice(-4)}` : null;
   return { status: d.status, resultDelivery: d.resultDelivery, choice: d.postalChoice, shipments };
 }
 

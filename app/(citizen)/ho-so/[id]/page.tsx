@@ -77,7 +77,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   const actor = await actorPromise;
   const [rating, feedback, supplements] = await Promise.all([getDossierRating(actor, id), listDossierFeedback(actor, id), listSupplementRequests(actor, id)]);
   const openRequest = dossier.status === "SUPPLEMENT_REQUESTED" ? supplements.find((r) => !r.answeredAt) : undefined;
-  const expected = dossier.status === "SUBMITTED" && dossier.submittedAt ? await expectedDueAt(dossier.procedure.code, dossier.channel, dossier.submittedAt) : null;
+  const expected = dossier.status === "SUBMITTED" && dossier.submittedAt ? await expectedDueAt(dossier.procedure.timings, dossier.channel, dossier.submittedAt) : null;
   const t = dictionary.dossier;
   const forms = dictionary.dossierForms;
   // The notice names the code and agency in bold: split the sentence around them.

@@ -17,7 +17,7 @@ export async function GET(_request: Request, { params }: Params) {
     const dossier = await getDossierForActor(actor, id);
     const expected =
       dossier.status === "SUBMITTED" && !dossier.dueAt && dossier.submittedAt
-        ? await expectedDueAt(dossier.procedure.code, dossier.channel, dossier.submittedAt)
+        ? await expectedDueAt(dossier.procedure.timings, dossier.channel, dossier.submittedAt)
         : null;
     const lookupUrl = dossier.code ? dossierLookupUrl(dossier.code) : "";
     const receipt = onlineReceiptFromDossier(dossier, { expectedDueAt: expected, lookupUrl });
