@@ -130,31 +130,59 @@ describe("notification delivery (transactional outbox)", () => {
     let sentByDying = 0;
     let died: () => void = () => {};
     const dead = new Promise<void>((resolve) => (died = resolve));
-    // Sends two and marks them; sends the third and dies before marking it (the worst moment).
+    // The five dossiers' mails go out side by side: two are sent and marked; the other three are
+    // sent and the worker dies before marking them (the worst moment).
     const dying: Sender = async (m) => {
       await real(m);
       sentByDying += 1;
-      if (sentByDying === 3) {
-        died();
+      if (sentByDying > 2) {
+        if (sentByDying === 5) died();
         await new Promise(() => {});
       }
     };
     void runBatch(worker({ senders: { EMAIL: dying }, batchSize: 5 }));
     await dead;
+    await expect.poll(async () => (await emailsOf(ids)).filter((m) => m.state === "SENT").length).toBe(2);
 
     // Its claimed rows are leased: another worker leaves them alone until the lease runs out.
     await drain(worker());
-    expect(received).toHaveLength(3);
+    expect(received).toHaveLength(5);
     expect((await emailsOf(ids)).map((m) => `${m.state}/${m.attempts}`).sort()).toEqual(["PENDING/0", "PENDING/0", "PENDING/0", "SENT/1", "SENT/1"]);
     await db.outboxMessage.updateMany({ where: { dossierId: { in: ids }, state: "PENDING", channel: "EMAIL" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
     await drain(worker());
 
     const mails = await emailsOf(ids);
     expect(mails.map((m) => m.state)).toEqual(Array(5).fill("SENT"));
-    // The message sent just before the crash went out again with the same Message-ID:
-    // the mailbox keeps one copy (idempotent receipt); nothing else went twice.
-    expect(mails.map((m) => receptionsOf(m.id)).sort()).toEqual([1, 1, 1, 1, 2]);
+    // The messages sent just before the crash went out again with the same Message-ID:
+    // the mailbox keeps one copy of each (idempotent receipt); nothing else went twice.
+    expect(mails.map((m) => receptionsOf(m.id)).sort()).toEqual([1, 1, 2, 2, 2]);
     for (const m of mails) expect(storedOnce(m.id)).toBe(1);
+  });
+
+  it("sends different dossiers' messages side by side, and each dossier's in order", async () => {
+    const ids = await submittedDossiers(4);
+    // A second mail for each dossier, queued after its submission mail.
+    for (const id of ids) await db.$transaction((tx) => notifyApplicant(tx, { id, applicantEmail: null }, "dossier.receive", { code: id }));
+    const real = senders().EMAIL!;
+    let inFlight = 0;
+    let most = 0;
+    const order: string[] = [];
+    const slow: Sender = async (m) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setTimeout(r, 50));
+      await real(m);
+      order.push(m.id);
+      inFlight -= 1;
+    };
+    await drain(worker({ senders: { EMAIL: slow, SMS: senders().SMS }, batchSize: 10 }));
+    const mails = await emailsOf(ids);
+    expect(mails.every((m) => m.state === "SENT")).toBe(true);
+    expect(most).toBeGreaterThan(1);
+    for (const id of ids) {
+      const own = mails.filter((m) => m.dossierId === id);
+      expect(own.map((m) => m.topic)).toEqual(["dossier.submit", "dossier.receive"]);
+      expect(order.filter((x) => own.some((m) => m.id === x))).toEqual(own.map((m) => m.id));
+    }
   });
 
   it("marks FAILED after the last attempt, lists it for the administrator, and resends it", async () => {
