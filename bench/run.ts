@@ -19,7 +19,7 @@ import { FULL, QUICK, generateDataset } from "./lib/dataset";
 import { calibrateLighthouse, runLighthouse, type LighthouseFigures } from "./lib/lighthouse";
 import { runLoad, type LoadResult, type LoadSpec } from "./lib/load";
 import { metric, writeReport, type Metric } from "./lib/report";
-import { startBaseline, startPortal, waitUntilQuiet, type Server } from "./lib/servers";
+import { LOAD_CORE, pinSelf, startBaseline, startPortal, waitUntilQuiet, type Server } from "./lib/servers";
 import { sessionCookie } from "./lib/session";
 import { measureSubmissions, prepareSubmissionDrafts, warmUpSubmissions } from "./lib/submissions";
 import { measureUploads, prepareUploadDrafts } from "./lib/uploads";
@@ -159,6 +159,7 @@ async function main() {
     staff("staff search by ID number", `/can-bo?xem=done&q=${dataset.samplePersonalId}`);
 
     if (submissionCount) {
+      pinSelf(LOAD_CORE);
       const [measured, withPage, warmUp] = [submissionTargets.slice(0, submissionCount), submissionTargets.slice(submissionCount, 2 * submissionCount), submissionTargets.slice(2 * submissionCount)];
       const warmedWith = await warmUpSubmissions(portal.url, citizenCookie, warmUp, warmUpRound, 8);
       const sub = await measureSubmissions(portal.url, citizenCookie, measured, 8);
@@ -171,6 +172,7 @@ async function main() {
       // The same step with the dossier page the browser opens next: what a citizen's submission costs in all (no goal).
       const step = await measureSubmissions(portal.url, citizenCookie, withPage, 8, true);
       metrics.push(metric("submission, then the dossier page", step.perSecond, "dossiers/s", { note: `${step.count} dossiers, 8 at once: upload + submit + the page's RSC request, p50 ${Math.round(step.p50)} ms, p95 ${Math.round(step.p95)} ms` }));
+      pinSelf(null);
     }
   }
   if (uploadTargets.length) {
@@ -178,12 +180,14 @@ async function main() {
     if (!pid) throw new Error("portal process not found");
     // The submissions' notifications may still be going out: the uploads get the server to themselves.
     if (submissionCount) await waitUntilQuiet(pid, log, 180, databaseBusy);
+    pinSelf(LOAD_CORE);
     const big = await measureUploads(portal.url, citizenCookie, pid, uploadTargets.slice(0, 1), 200, ".data/bench/work");
     metrics.push(metric("upload of one 200 MB file", big.mbPerSecond, "MB/s", { baseline: big.diskMbPerSecond, goal: { op: ">=", value: 0.5 }, onRatio: true }));
     metrics.push(metric("server RSS growth, 200 MB upload", big.rssGrowthMb, "MB", { goal: { op: "<=", value: 64 } }));
     const many = await measureUploads(portal.url, citizenCookie, pid, uploadTargets.slice(1, 11), 20, ".data/bench/work");
     metrics.push(metric("10 concurrent 20 MB uploads", many.mbPerSecond, "MB/s", { baseline: many.diskMbPerSecond, goal: { op: ">=", value: 0.5 }, onRatio: true }));
     metrics.push(metric("server RSS growth, 10 × 20 MB uploads", many.rssGrowthMb, "MB", { goal: { op: "<=", value: 64 } }));
+    pinSelf(null);
   }
 
   const lighthousePages = lighthouseWanted ? ["/", "/thu-tuc", "/thu-tuc/1.001193", `/tra-cuu?ma=${encodeURIComponent(dataset.sampleCode)}`] : [];

@@ -12,6 +12,16 @@ export const SERVER_CORE = cores > 1 ? String(cores - 1) : null;
 export const LOAD_CORE = cores > 1 ? "0" : null;
 const hasTaskset = existsSync("/usr/bin/taskset");
 
+/**
+ * Pins this process, all its threads, to a core (or back to every core with null): for the
+ * measurements where the bench itself is the client (submissions, uploads), which otherwise ran
+ * wherever the scheduler put them, the server's core included.
+ */
+export function pinSelf(core: string | null) {
+  if (!hasTaskset || cores < 2) return;
+  spawnSync("/usr/bin/taskset", ["-a", "-p", "-c", core ?? `0-${cores - 1}`, String(process.pid)], { stdio: "ignore" });
+}
+
 export function pinned(core: string | null, command: string, args: string[]): [string, string[]] {
   return core && hasTaskset ? ["/usr/bin/taskset", ["-c", core, command, ...args]] : [command, args];
 }
