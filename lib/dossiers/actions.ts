@@ -76,10 +76,9 @@ export async function deleteDraftAction(_prev: ActionState, formData: FormData):
 
 /**
  * Files the draft and answers with its code alone; the button then opens the dossier page. Not
- * a redirect: Next.js answers an action's redirect by fetching the target page from itself over
- * HTTP and relaying it (about half of a submission's CPU, docs/performance.md), and the citizen's
- * confirmation would then wait for that page. The "Hồ sơ của tôi" list is rendered per request,
- * so there is no cached copy to revalidate.
+ * a redirect: Next.js answers an action's redirect by fetching the target page from its own
+ * server over HTTP and relaying it, a second request inside every submission (decision 018).
+ * The "Hồ sơ của tôi" list is rendered per request, so there is no cached copy to revalidate.
  */
 export async function submitDossierAction(dossierId: string): Promise<ActionState & { code?: string }> {
   try {

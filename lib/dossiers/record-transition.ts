@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "../db/create-client";
 import { AppError } from "../errors";
 import type { DossierStatus, Prisma } from "../generated/prisma/client";
-import { notificationTargets, type NotificationPreferences, type NotificationTargets } from "../profile/notification-target";
+import { NOTIFICATION_PREFERENCES, notificationTargets, type NotificationPreferences, type NotificationTargets } from "../profile/notification-target";
 import { STATUS_INFO } from "./status";
 import type { WorkflowAction } from "./workflow";
 import { staleDossierError } from "./stale";
@@ -21,7 +21,7 @@ type Transition = {
   /** Deadline of the step this change hands the dossier to (Mẫu 05). */
   stepDueAt?: Date | null;
   data?: Prisma.DossierUncheckedUpdateManyInput;
-  /** The applicant's notification preferences, when the caller loaded them with the dossier (saves a statement). */
+  /** The applicant's notification preferences (NOTIFICATION_PREFERENCES), when the caller loaded them with the dossier (saves a statement). */
   applicant?: NotificationPreferences | null;
 };
 
@@ -82,7 +82,7 @@ function applicantMessages(dossierId: string, targets: NotificationTargets, topi
 async function applicantTargets(tx: Tx, dossier: Pick<Transition["dossier"], "id" | "applicantEmail">): Promise<NotificationTargets> {
   const row = await tx.dossier.findUnique({
     where: { id: dossier.id },
-    select: { applicant: { select: APPLICANT_PREFERENCES } },
+    select: { applicant: { select: NOTIFICATION_PREFERENCES } },
   });
   return targetsOf(row?.applicant ?? null, dossier);
 }
@@ -90,6 +90,3 @@ async function applicantTargets(tx: Tx, dossier: Pick<Transition["dossier"], "id
 function targetsOf(applicant: NotificationPreferences | null, dossier: Pick<Transition["dossier"], "applicantEmail">): NotificationTargets {
   return applicant ? notificationTargets(applicant) : { email: dossier.applicantEmail, phone: null };
 }
-
-/** What recordTransition's `applicant` expects, for a caller that loads it with the dossier. */
-export const APPLICANT_PREFERENCES = { email: true, phone: true, contactEmail: true, contactPhone: true, notifyByEmail: true, notifyBySms: true } as const;

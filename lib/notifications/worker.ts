@@ -107,7 +107,12 @@ export async function runBatch(o: WorkerOptions): Promise<BatchResult> {
   const channels = Object.values(OutboxChannel).filter((c) => o.senders[c]);
   const claimed = await claimDue(o.db, channels, o.batchSize ?? 10, o.leaseMs ?? 5 * 60_000);
   const byDossier = new Map<string, Claimed[]>();
-  for (const m of claimed) byDossier.set(m.dossierId ?? m.id, [...(byDossier.get(m.dossierId ?? m.id) ?? []), m]);
+  for (const m of claimed) {
+    const key = m.dossierId ?? m.id;
+    const group = byDossier.get(key);
+    if (group) group.push(m);
+    else byDossier.set(key, [m]);
+  }
   let sent = 0;
   await Promise.all(
     [...byDossier.values()].map(async (messages) => {

@@ -5,9 +5,10 @@ import { AppError, notFound } from "../../errors";
 import { formDefinitionSchema } from "../../forms/definition";
 import { formSchemaFor } from "../../forms/to-zod";
 import { nextDossierCode } from "../codes";
-import { APPLICANT_PREFERENCES, recordTransition } from "../record-transition";
+import { recordTransition } from "../record-transition";
 import { nextStatus } from "../workflow";
 import { createInboundShipment } from "../../postal/shipments";
+import { NOTIFICATION_PREFERENCES } from "../../profile/notification-target";
 
 /**
  * Files the applicant's draft online: the form must be valid and every required component
@@ -28,7 +29,7 @@ export async function submitDossier(actor: Actor, dossierId: string): Promise<{ 
         procedure: { select: { formDefinition: true, components: { where: { required: true }, select: { id: true, name: true } } } },
         attachments: { select: { componentId: true } },
         paperSubmissions: { select: { componentId: true } },
-        applicant: { select: APPLICANT_PREFERENCES },
+        applicant: { select: NOTIFICATION_PREFERENCES },
         postalChoice: { select: { dossierByPost: true } },
       },
     });

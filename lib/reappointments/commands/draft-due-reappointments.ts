@@ -4,7 +4,7 @@ import type { Tx } from "../../db/create-client";
 import { loadWorkingCalendar } from "../../deadlines/load-calendar";
 import type { WorkingCalendar } from "../../deadlines";
 import type { Prisma } from "../../generated/prisma/client";
-import { notificationTargets } from "../../profile/notification-target";
+import { NOTIFICATION_PREFERENCES, notificationTargets } from "../../profile/notification-target";
 import { DRAFT_REASON, reappointedWarningText, warningText } from "../messages";
 import { deadlineWarning, proposeNewDueAt, warningCandidatesDueBefore, WARNED_STATUSES, type DeadlineWarning } from "../rules";
 import { timingFor } from "../timing";
@@ -74,14 +74,13 @@ async function warnOne(tx: Tx, d: Candidate, warning: DeadlineWarning, now: Date
   return { warned: true, drafted };
 }
 
-const contactSelect = { email: true, phone: true, contactEmail: true, contactPhone: true, notifyByEmail: true, notifyBySms: true } as const;
 
 /** The specialist the dossier is assigned to; before assignment, the agency's leaders, who confirm the Mẫu 04. */
 async function responsibleOfficers(tx: Tx, d: Candidate) {
   if (d.assigneeId) {
-    const assignee = await tx.user.findUnique({ where: { id: d.assigneeId }, select: contactSelect });
+    const assignee = await tx.user.findUnique({ where: { id: d.assigneeId }, select: NOTIFICATION_PREFERENCES });
     if (assignee) return [assignee];
   }
-  const leaders = await tx.staffMembership.findMany({ where: { agencyId: d.agencyId, role: "LEADER" }, orderBy: { userId: "asc" }, select: { user: { select: contactSelect } } });
+  const leaders = await tx.staffMembership.findMany({ where: { agencyId: d.agencyId, role: "LEADER" }, orderBy: { userId: "asc" }, select: { user: { select: NOTIFICATION_PREFERENCES } } });
   return leaders.map((m) => m.user);
 }
