@@ -96,11 +96,12 @@ export async function startPortal(port: number, env: Record<string, string>, log
   return { url: `http://localhost:${port}`, pid: () => pidListeningOn(port), stop: stopper(child) };
 }
 
-/** The baseline app (bench/baseline), built and started like the portal. */
-export async function startBaseline(port: number, env: Record<string, string>): Promise<Server> {
+/** The baseline app (bench/baseline), built (unless `build` is false: built earlier in the run) and started like the portal. */
+export async function startBaseline(port: number, env: Record<string, string>, build = true): Promise<Server> {
   const next = "node_modules/next/dist/bin/next";
-  const build = spawnSync(process.execPath, [next, "build", "bench/baseline"], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
-  if (build.status !== 0) throw new Error("baseline build failed");
+  if (build && spawnSync(process.execPath, [next, "build", "bench/baseline"], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" }).status !== 0) {
+    throw new Error("baseline build failed");
+  }
   const [cmd, args] = pinned(SERVER_CORE, process.execPath, [next, "start", "bench/baseline", "-p", String(port)]);
   const child = spawn(cmd, args, { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
   await waitFor(`http://localhost:${port}/`, child, 120);
