@@ -195,38 +195,43 @@ describe("shipments and delivery", () => {
 });
 
 describe("failed deliveries", () => {
-  /** A result picked up on Monday 7 December 2026, then the given failed attempts (Vietnam times). */
+  /**
+   * A result picked up on Monday 9 June 2036, then the given failed attempts (Vietnam times). The
+   * week lies in the future so that every event comes after the shipment's creation, which is
+   * now: a week in December 2026 made these tests fail from that very Monday on. No holidays fall
+   * in it, so only weekends count against the working days.
+   */
   async function withFailures(times: string[]) {
     const d = await resultWithPost();
     const event = (kind: EventInput["kind"], at: Date, note: string | null = null) =>
       db.$transaction((tx) => applyShipmentEvent(tx, d.shipment.id, { kind, at, operatorStaff: "Bưu tá Lê Văn Phát", recordedById: d.postal.userId, note }, at));
-    await event("PICKED_UP", vn("2026-12-07T08:00:00"));
+    await event("PICKED_UP", vn("2036-06-09T08:00:00"));
     for (const t of times) await event("FAILED_ATTEMPT", vn(t), "Không có người nhận tại địa chỉ");
     return d;
   }
   const state = (id: string) => db.shipment.findUniqueOrThrow({ where: { id }, select: { status: true, _count: { select: { events: true } } } });
 
   it("returns the result to the agency after two attempts 2 working days apart and tells the citizen in the same run", async () => {
-    const d = await withFailures(["2026-12-07T10:00:00", "2026-12-09T10:00:00"]);
+    const d = await withFailures(["2036-06-09T10:00:00", "2036-06-11T10:00:00"]);
     expect((await outboxTopics(d.id)).filter((t) => t === "postal.failed_attempt")).toHaveLength(2 * 2); // e-mail and SMS
-    expect(await returnUndeliverableResults(vn("2026-12-09T18:00:00"))).toBeGreaterThanOrEqual(1);
+    expect(await returnUndeliverableResults(vn("2036-06-11T18:00:00"))).toBeGreaterThanOrEqual(1);
     expect(await state(d.shipment.id)).toMatchObject({ status: "RETURNED_TO_AGENCY" });
     expect((await outboxTopics(d.id)).filter((t) => t === "postal.returned_to_agency").length).toBeGreaterThan(0);
     // Stays resolved for the counter; a second scan changes nothing.
     expect((await db.dossier.findUniqueOrThrow({ where: { id: d.id } })).status).toBe("RESOLVED");
     const after = await state(d.shipment.id);
-    await returnUndeliverableResults(vn("2026-12-10T18:00:00"));
+    await returnUndeliverableResults(vn("2036-06-12T18:00:00"));
     expect(await state(d.shipment.id)).toEqual(after);
     // The counter may send it again: a new shipment.
     expect((await handResultToPost(d.counter, d.id)).trackingNumber).not.toBe(d.shipment.trackingNumber);
   });
 
   it("does not return after one attempt, nor after two attempts too close (1 working day; Friday then Monday)", async () => {
-    const one = await withFailures(["2026-12-07T10:00:00"]);
-    const close = await withFailures(["2026-12-07T10:00:00", "2026-12-08T16:00:00"]);
-    const weekend = await withFailures(["2026-12-11T10:00:00", "2026-12-14T10:00:00"]);
+    const one = await withFailures(["2036-06-09T10:00:00"]);
+    const close = await withFailures(["2036-06-09T10:00:00", "2036-06-10T16:00:00"]);
+    const weekend = await withFailures(["2036-06-13T10:00:00", "2036-06-16T10:00:00"]);
     const before = await Promise.all([one, close, weekend].map((d) => state(d.shipment.id)));
-    await returnUndeliverableResults(vn("2026-12-14T18:00:00"));
+    await returnUndeliverableResults(vn("2036-06-16T18:00:00"));
     expect(await Promise.all([one, close, weekend].map((d) => state(d.shipment.id)))).toEqual(before);
     expect(before.map((b) => b.status)).toEqual(["FAILED_ATTEMPT", "FAILED_ATTEMPT", "FAILED_ATTEMPT"]);
     for (const d of [one, close, weekend]) expect(await outboxTopics(d.id)).not.toContain("postal.returned_to_agency");
