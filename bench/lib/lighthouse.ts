@@ -14,8 +14,8 @@ import lighthouse from "lighthouse";
 import * as constants from "lighthouse/core/config/constants.js";
 
 export type LighthouseFigures = { path: string; score: number; lcpMs: number; tbtMs: number; cls: number; benchmarkIndex: number; cpuSlowdown: number };
-/** The emulated phone of a run: this host's benchmarkIndex and the CPU slowdown the pages are measured at. */
-export type Calibration = { benchmarkIndex: number; cpuSlowdown: number };
+/** The emulated phone of a run: this host's benchmarkIndex, the slowdown it gives, and the CPU slowdown the pages are measured at. */
+export type Calibration = { benchmarkIndex: number; indexSlowdown: number; cpuSlowdown: number };
 
 /** The last row of the calculator's table: 2000 → 6×. */
 const MAX_CPU_SLOWDOWN = 6;
@@ -140,9 +140,10 @@ const CALIBRATION_RUNS = 3;
  */
 export async function calibrateOnFramework(emptyPageUrl: string, benchmarkIndex: number): Promise<{ calibration: Calibration; floor: LighthouseFigures }> {
   const url = new URL(emptyPageUrl);
-  let cpuSlowdown = Math.round(cpuSlowdownFor(benchmarkIndex) * 100) / 100;
+  const indexSlowdown = Math.round(cpuSlowdownFor(benchmarkIndex) * 100) / 100;
+  let cpuSlowdown = indexSlowdown;
   for (;;) {
-    const calibration = { benchmarkIndex, cpuSlowdown };
+    const calibration = { benchmarkIndex, indexSlowdown, cpuSlowdown };
     const [floor] = await runLighthouse(url.origin, [url.pathname], CALIBRATION_RUNS, calibration);
     if (floor.tbtMs <= FRAMEWORK_TBT_CEILING_MS || cpuSlowdown <= 1) return { calibration, floor };
     const next = Math.max(1, Math.ceil(cpuSlowdown) - 1);
