@@ -2,6 +2,7 @@
 // for people (bench/results/latest.*; reference runs are committed by hand).
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import { formatPhases } from "./phases";
 
 export type Goal = { op: ">=" | "<="; value: number };
 export type Metric = {
@@ -41,6 +42,7 @@ export function writeReport(metrics: Metric[], info: Record<string, unknown>) {
     "",
     `Mode: ${String(info.mode)} · machine: ${machine().cpus} × ${machine().cpuModel}, ${machine().memoryGb} GB, Node ${process.version}`,
     "",
+    ...(info.phases ? [`Time: ${String(info.seconds)} s in all (${formatPhases(info.phases as Record<string, number>)})`, ""] : []),
     "| metric | value | baseline | ratio | goal | pass |",
     "|---|---|---|---|---|---|",
     ...metrics.map((m) => `| ${m.name} | ${m.value} ${m.unit} | ${m.baseline ?? ""} | ${m.ratio ?? ""} | ${m.goal ?? ""} | ${m.pass === null ? "" : m.pass ? "✔" : "✖"} |`),
