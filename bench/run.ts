@@ -33,7 +33,7 @@ const size = quick ? QUICK : FULL;
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",").map((w) => w.trim().toLowerCase()).filter(Boolean) ?? null;
 /** Whether a measurement runs in this invocation (every one, unless --only names some). */
 const wanted = (name: string) => !only || only.some((w) => name.toLowerCase().includes(w));
-const LOAD = quick ? { seconds: 5, warmupSeconds: 2, maxWarmupSeconds: 6 } : { seconds: 20, warmupSeconds: 5, maxWarmupSeconds: 60 };
+const LOAD = quick ? { seconds: 5, warmupSeconds: 2, maxWarmupSeconds: 4 } : { seconds: 20, warmupSeconds: 5, maxWarmupSeconds: 60 };
 // Offered far beyond capacity, so the achieved rate is the throughput (2,000 req/s capped the
 // baseline's static page on a fast host: docs/performance.md, tenth round).
 const SATURATING = { rate: 20_000, connections: 32 };
