@@ -43,3 +43,12 @@ test("visitors without a session get the prerendered copy in their language; sea
   expect(notACode.headers()[CACHE]).toBeUndefined();
   expect((await page.goto("/thu-tuc/9.999999"))?.status()).toBe(404);
 });
+
+test("the sign-in button waits, disabled, until the page's script can act on a tap", async ({ page, request }) => {
+  // A tap before the script had run did nothing at all: no request, no message (caught by a CI run).
+  const served = await (await request.get("/thu-tuc/1.001193")).text();
+  expect(served).toMatch(/<button[^>]*disabled=""[^>]*>Đăng nhập bằng tài khoản định danh điện tử \(VNeID\)<\/button>/);
+  await page.goto("/thu-tuc/1.001193");
+  await expect(page.getByRole("button", { name: "Đăng nhập bằng tài khoản định danh điện tử (VNeID)" })).toBeEnabled();
+});
+

@@ -1,5 +1,7 @@
 "use client";
 
+import { useHydrated } from "@/components/ui/use-hydrated";
+
 /**
  * Starts the OpenID Connect sign-in as next-auth expects it: a POST carrying its CSRF token to
  * /api/auth/signin/vneid, which redirects to the identity provider. Written out (about what
@@ -21,12 +23,19 @@ async function signInWithVneid(callbackUrl: string) {
   form.submit();
 }
 
+/**
+ * Disabled until the page's script has run: a tap before that did nothing at all (no request,
+ * no message), which on a slow phone looks like a broken button. A fresh-clone CI run caught
+ * it: the click came 0.5 s after the page appeared, while its scripts were still loading.
+ */
 export function SignInButton({ callbackUrl, label }: { callbackUrl: string; label: string }) {
+  const ready = useHydrated();
   return (
     <button
       type="button"
+      disabled={!ready}
       onClick={() => void signInWithVneid(callbackUrl)}
-      className="min-h-11 w-full sm:w-auto rounded-md bg-brand-700 px-6 py-3 text-white font-semibold hover:bg-brand-600"
+      className="min-h-11 w-full sm:w-auto rounded-md bg-brand-700 px-6 py-3 text-white font-semibold hover:bg-brand-600 disabled:opacity-70 disabled:cursor-wait"
     >
       {label}
     </button>

@@ -1,12 +1,13 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useSyncExternalStore, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { FormDefinition } from "@/lib/forms/definition";
 import { checkAnswer, type FormMessages } from "@/lib/forms/rules";
 import type { FormAnswers, FormInput } from "@/lib/forms/to-zod";
 import { saveDraftSectionAction } from "@/lib/dossiers/actions";
 import { FormFieldInput } from "@/components/form/form-field-input";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Strings = { back: string; save: string; saving: string; choose: string };
 type Props = {
@@ -15,8 +16,6 @@ type Props = {
   messages: FormMessages;
   t: Strings;
 };
-
-const subscribeNothing = () => () => {};
 
 /**
  * One section of the e-form; "Lưu và tiếp tục" saves the draft on the server, then moves on.
@@ -34,7 +33,7 @@ export function SectionStep({ dossierId, definition, sectionIndex, defaults, ste
   const router = useRouter();
   // Until the script has taken over, a click would send the form natively (a GET with the
   // answers in the address): the button waits, disabled, for the few moments that takes.
-  const ready = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const ready = useHydrated();
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
