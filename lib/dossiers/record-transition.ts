@@ -7,7 +7,9 @@ import { STATUS_INFO } from "./status";
 import type { WorkflowAction } from "./workflow";
 import { staleDossierError } from "./stale";
 import { assertPaidBeforeProcessing } from "../payments/bill";
-import { webhookMessages } from "../api/webhooks/enqueue";
+import { webhookMessages, webhookTargets, type WebhookTarget } from "../api/webhooks/enqueue";
+import { topicOf } from "../api/webhooks/topics";
+import { enqueueOutboxMessages, type OutboxRow } from "../notifications/enqueue";
 
 type Transition = {
   dossier: { id: string; version: number; status: DossierStatus; agencyId: string; applicantEmail: string | null; code: string | null };
@@ -23,6 +25,12 @@ type Transition = {
   data?: Prisma.DossierUncheckedUpdateManyInput;
   /** The applicant's notification preferences (NOTIFICATION_PREFERENCES), when the caller loaded them with the dossier (saves a statement). */
   applicant?: NotificationPreferences | null;
+  /**
+   * The subscriptions to the change's webhook topic (`transitionWebhooks`), when the caller read
+   * them before taking a lock that is held until commit: a dossier code's counter (saves a
+   * statement while every other submission to the agency waits).
+   */
+  webhooks?: WebhookTarget[];
 };
 
 /**
@@ -57,19 +65,25 @@ export async function recordTransition(tx: Tx, t: Transition) {
     // Every status change is synced to the national portal (NĐ 224/2026), in order per dossier
     // (lib/notifications/worker.ts claims them in sequence); delivered by the outbox worker.
     messages.push({ dossierId: t.dossier.id, channel: "NATIONAL_PORTAL", topic: "dossier.status", recipient: "dichvucong.gov.vn", payload: event });
-    messages.push(...(await webhookMessages(tx, t.dossier.id, `dossier.${nationalCode}`, event)));
+    const topic = `dossier.${nationalCode}`;
+    messages.push(...webhookMessages(t.webhooks ?? (await webhookTargets(tx, topic)), t.dossier.id, topic, event));
   }
-  if (messages.length > 0) await tx.outboxMessage.createMany({ data: messages });
+  await enqueueOutboxMessages(tx, messages);
+}
+
+/** The subscriptions a change to `to` notifies, read ahead for recordTransition's `webhooks`. */
+export async function transitionWebhooks(tx: Tx, to: DossierStatus): Promise<WebhookTarget[]> {
+  const topic = topicOf(to);
+  return topic ? webhookTargets(tx, topic) : [];
 }
 
 /** Tells the applicant, on the channels of their preferences, through the outbox of the caller's transaction. */
 export async function notifyApplicant(tx: Tx, dossier: Pick<Transition["dossier"], "id" | "applicantEmail">, topic: string, payload: Prisma.InputJsonObject) {
-  const messages = applicantMessages(dossier.id, await applicantTargets(tx, dossier), topic, payload);
-  if (messages.length > 0) await tx.outboxMessage.createMany({ data: messages });
+  await enqueueOutboxMessages(tx, applicantMessages(dossier.id, await applicantTargets(tx, dossier), topic, payload));
 }
 
-function applicantMessages(dossierId: string, targets: NotificationTargets, topic: string, payload: Prisma.InputJsonObject): Prisma.OutboxMessageCreateManyInput[] {
-  const messages: Prisma.OutboxMessageCreateManyInput[] = [];
+function applicantMessages(dossierId: string, targets: NotificationTargets, topic: string, payload: Prisma.InputJsonObject): OutboxRow[] {
+  const messages: OutboxRow[] = [];
   if (targets.email) messages.push({ dossierId, channel: "EMAIL", topic, recipient: targets.email, payload });
   if (targets.phone) messages.push({ dossierId, channel: "SMS", topic, recipient: targets.phone, payload });
   return messages;

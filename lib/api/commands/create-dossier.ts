@@ -5,7 +5,7 @@ import { dossierTooLarge, fileTooLarge, typeNotAllowed } from "../../attachments
 import { commitFile, discardFile, removeStored, rewriteFile, streamToTemp, type InspectedFile } from "../../attachments/storage";
 import { db } from "../../db";
 import { nextDossierCode } from "../../dossiers/codes";
-import { recordTransition } from "../../dossiers/record-transition";
+import { recordTransition, transitionWebhooks } from "../../dossiers/record-transition";
 import { STATUS_INFO } from "../../dossiers/status";
 import { nextStatus } from "../../dossiers/workflow";
 import { env } from "../../env";
@@ -93,9 +93,11 @@ export async function createDossierFromApi(client: ApiClient, idempotencyKey: st
       }
       // Taken before the code: a concurrent twin with the same key waits here, then fails.
       await tx.apiIdempotencyKey.create({ data: { apiKeyId: client.keyId, key: idempotencyKey, requestHash: hash, dossierId: draft.id } });
+      const to = nextStatus("SUBMIT", "DRAFT", "CITIZEN")!;
+      // Read before the code: its counter stays locked until commit.
+      const webhooks = await transitionWebhooks(tx, to);
       const now = new Date();
       const code = await nextDossierCode(tx, agency, now);
-      const to = nextStatus("SUBMIT", "DRAFT", "CITIZEN")!;
       await recordTransition(tx, {
         dossier: { ...draft, code },
         action: "SUBMIT",
@@ -105,6 +107,7 @@ export async function createDossierFromApi(client: ApiClient, idempotencyKey: st
         agencyId: null,
         note: `Tiếp nhận qua API từ ${input.source.system}, mã hồ sơ tại đó: ${input.source.reference} (khoá API "${client.name}").`,
         data: { code, submittedAt: now, receivingAgencyId: agency.id },
+        webhooks,
       });
       return { code, status: "receiving" as const, statusName: STATUS_INFO.SUBMITTED.label, created: true };
     });

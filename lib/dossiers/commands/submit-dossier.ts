@@ -5,7 +5,7 @@ import { AppError, notFound } from "../../errors";
 import { formDefinitionSchema } from "../../forms/definition";
 import { formSchemaFor } from "../../forms/to-zod";
 import { nextDossierCode } from "../codes";
-import { recordTransition } from "../record-transition";
+import { recordTransition, transitionWebhooks } from "../record-transition";
 import { nextStatus } from "../workflow";
 import { createInboundShipment } from "../../postal/shipments";
 import { NOTIFICATION_PREFERENCES } from "../../profile/notification-target";
@@ -47,6 +47,9 @@ export async function submitDossier(actor: Actor, dossierId: string): Promise<{ 
       throw new AppError("MISSING_DOCUMENTS", `Còn thiếu giấy tờ bắt buộc: ${missing.map((c) => c.name).join("; ")}.`);
     }
 
+    // The agency's code counter stays locked until this transaction commits, and every other
+    // submission to the agency waits for it: read what the change needs before taking it.
+    const webhooks = await transitionWebhooks(tx, to);
     const now = new Date();
     const code = await nextDossierCode(tx, dossier.agency, now);
     await recordTransition(tx, {
@@ -57,6 +60,7 @@ export async function submitDossier(actor: Actor, dossierId: string): Promise<{ 
       agencyId: null,
       data: { code, submittedAt: now, receivingAgencyId: dossier.agencyId, draftExpiresAt: null },
       applicant: dossier.applicant,
+      webhooks,
     });
     // Paper sent by post: the number for the envelope.
     if (dossier.postalChoice?.dossierByPost) await createInboundShipment(tx, dossier.id);

@@ -5,7 +5,7 @@ import { db } from "../../db";
 import { computeDueAt } from "../../deadlines";
 import { loadWorkingCalendar } from "../../deadlines/load-calendar";
 import { nextDossierCode } from "../../dossiers/codes";
-import { recordTransition } from "../../dossiers/record-transition";
+import { recordTransition, transitionWebhooks } from "../../dossiers/record-transition";
 import { stepDueAt } from "../../dossiers/step-deadline";
 import { nextStatus, WORKFLOW } from "../../dossiers/workflow";
 import { AppError, notFound } from "../../errors";
@@ -79,9 +79,12 @@ export async function receiveAtCounter(actor: Actor, dossierId: string, input: {
     const now = new Date();
     const calendar = await loadWorkingCalendar(tx);
     const dueAt = computeDueAt(now, { amount: timing.amount, unit: timing.unit }, calendar);
-    const code = await nextDossierCode(tx, dossier.receivingAgency, now);
     // A citizen with an account sees the dossier in their portal from now on.
     const account = await tx.user.findUnique({ where: { personalId: dossier.applicantPersonalId }, select: { id: true } });
+    // The code's counter stays locked until commit (every other dossier of the agency waits):
+    // what the change reads goes before it.
+    const webhooks = await transitionWebhooks(tx, WORKFLOW.RECEIVE_AT_COUNTER.to);
+    const code = await nextDossierCode(tx, dossier.receivingAgency, now);
     // Received at another agency's counter, the papers must reach the competent agency the same
     // day, or the next morning after 15:00 (NĐ 118/2025); at its own counter the head's step follows.
     const routed = dossier.receivingAgency.id !== dossier.agencyId;
@@ -94,6 +97,7 @@ export async function receiveAtCounter(actor: Actor, dossierId: string, input: {
       agencyId: dossier.receivingAgency.id,
       stepDueAt: routed ? transferDeadline(now, calendar) : await stepDueAt(tx, { procedureId: dossier.procedureId, role: "LEADER", from: now, dossierDueAt: dueAt }),
       data: { code, submittedAt: now, receivedAt: now, dueAt, resultDelivery, applicantId: account?.id ?? null, draftExpiresAt: null },
+      webhooks,
     });
     if (resultDelivery === "POST" && input.postalChoice) await storePostalChoice(tx, dossier.id, input.postalChoice);
     return { code };
