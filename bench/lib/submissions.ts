@@ -43,26 +43,33 @@ export async function prepareSubmissionDrafts(db: Db, userId: string, count: num
   return targets;
 }
 
-/** The id React uses to call a server action, from the build's manifest. */
-export function serverActionId(exportedName: string, filename: string): string {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
+/** The id React uses to call a server action, from the manifest of a build (the portal's, or the baseline app's). */
+export function serverActionId(exportedName: string, filename: string, buildDir = ".next"): string {
+  const manifest = JSON.parse(readFileSync(`${buildDir}/server/server-reference-manifest.json`, "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
   const entry = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName && v.filename === filename);
   if (!entry) throw new Error(`server action ${exportedName} (${filename}) not in the build`);
   return entry[0];
 }
 
-async function submitOne(base: string, cookie: string, actionId: string, t: SubmissionTarget, scan: Buffer, openPage: boolean): Promise<number> {
-  const started = performance.now();
+/** A scanned 1 MB PDF, as a phone or a scanner sends it. */
+const scanOf1Mb = () => Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(1024 * 1024 - 9)]);
+
+/** A server action's call as React sends it: POST to the page, the action's id in Next-Action, the arguments as JSON. */
+function callAction(base: string, path: string, actionId: string, args: unknown[], cookie?: string) {
+  return fetch(`${base}${path}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { ...(cookie && { cookie }), "next-action": actionId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: base },
+    body: JSON.stringify(args),
+  });
+}
+
+async function submitOne(base: string, cookie: string, actionId: string, t: SubmissionTarget, scan: Buffer, openPage: boolean): Promise<void> {
   const up = await fetch(`${base}/api/dossiers/${t.dossierId}/attachments?component=${t.componentId}&name=ban-quet.pdf`, {
     method: "POST", headers: { cookie, "content-type": "application/pdf" }, body: new Uint8Array(scan),
   });
   if (up.status !== 201) throw new Error(`upload refused (${up.status}): ${await up.text()}`);
-  const submit = await fetch(`${base}/ho-so/${t.dossierId}`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { cookie, "next-action": actionId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: base },
-    body: JSON.stringify([t.dossierId]),
-  });
+  const submit = await callAction(base, `/ho-so/${t.dossierId}`, actionId, [t.dossierId], cookie);
   const text = await submit.text();
   // The action's result is the payload's second row: { ok, code } or { error }.
   if (!/^1:\{"ok":true,"code":"[^"]+"\}$/m.test(text)) throw new Error(`submit failed (${submit.status}): ${text.slice(0, 300)}`);
@@ -71,20 +78,46 @@ async function submitOne(base: string, cookie: string, actionId: string, t: Subm
     const flight = await page.text();
     if (page.status !== 200 || !flight.includes(t.dossierId)) throw new Error(`dossier page failed (${page.status}): ${flight.slice(0, 300)}`);
   }
-  return performance.now() - started;
 }
 
 export type SubmissionFigures = { perSecond: number; p50: number; p95: number; count: number };
 
 /** Submits every target with `concurrency` citizens at once; times each upload + submit pair (+ the page). */
-export async function measureSubmissions(base: string, cookie: string, targets: SubmissionTarget[], concurrency: number, openPage = false): Promise<SubmissionFigures> {
+export function measureSubmissions(base: string, cookie: string, targets: SubmissionTarget[], concurrency: number, openPage = false): Promise<SubmissionFigures> {
   const actionId = serverActionId("submitDossierAction", "lib/dossiers/actions.ts");
-  const scan = Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(1024 * 1024 - 9)]);
-  const queue = [...targets];
+  const scan = scanOf1Mb();
+  return timed(targets, concurrency, (t) => submitOne(base, cookie, actionId, t, scan, openPage));
+}
+
+/**
+ * The framework's own submission (bench/baseline/app/submission): the same two requests, a 1 MB
+ * raw-body upload streamed to disk with its hash and one row written, then a server action
+ * changing that row, with nothing else. What the portal adds to it is its own share: the
+ * session, the checks, the transaction, the audit event and the notifications.
+ */
+export function measureBaselineSubmissions(base: string, count: number, concurrency: number): Promise<SubmissionFigures> {
+  const actionId = serverActionId("submitBaselineAction", "bench/baseline/app/submission/actions.ts", "bench/baseline/.next");
+  const scan = scanOf1Mb();
+  return timed(Array.from({ length: count }, (_, i) => i), concurrency, async () => {
+    const up = await fetch(`${base}/submission/upload`, { method: "POST", headers: { "content-type": "application/pdf" }, body: new Uint8Array(scan) });
+    if (up.status !== 201) throw new Error(`baseline upload refused (${up.status}): ${await up.text()}`);
+    const { id } = (await up.json()) as { id: string };
+    const text = await (await callAction(base, "/submission", actionId, [id])).text();
+    if (!/^1:\{"ok":true,"code":"[^"]+"\}$/m.test(text)) throw new Error(`baseline submit failed: ${text.slice(0, 300)}`);
+  });
+}
+
+/** Runs `step` for every item, `concurrency` at once, and times each. */
+async function timed<T>(items: T[], concurrency: number, step: (item: T) => Promise<void>): Promise<SubmissionFigures> {
+  const queue = [...items];
   const times: number[] = [];
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, async () => {
-    for (let t = queue.shift(); t; t = queue.shift()) times.push(await submitOne(base, cookie, actionId, t, scan, openPage));
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
+      const at = performance.now();
+      await step(item);
+      times.push(performance.now() - at);
+    }
   }));
   const seconds = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
@@ -93,19 +126,25 @@ export async function measureSubmissions(base: string, cookie: string, targets: 
 }
 
 /**
- * Warms the submission path up as the page loads are (bench/lib/load-worker.mjs): rounds of
- * `roundSize` drafts, each submitted and its dossier page opened, until two rounds in a row are
- * no faster than 1.03 × the best before them, or the drafts run out. Returns the drafts used.
+ * Warms a path up as the page loads are (bench/lib/load-worker.mjs): rounds until two in a row
+ * are no faster than 1.03 × the best before them, or `maxRounds` have run. Returns the rounds run.
  */
-export async function warmUpSubmissions(base: string, cookie: string, targets: SubmissionTarget[], roundSize: number, concurrency: number): Promise<number> {
+export async function warmUpInRounds(round: () => Promise<SubmissionFigures>, maxRounds: number): Promise<number> {
   let best = 0;
   let flat = 0;
-  let used = 0;
-  while (flat < 2 && used + roundSize <= targets.length) {
-    const { perSecond } = await measureSubmissions(base, cookie, targets.slice(used, used + roundSize), concurrency, true);
-    used += roundSize;
+  let rounds = 0;
+  while (flat < 2 && rounds < maxRounds) {
+    const { perSecond } = await round();
+    rounds += 1;
     flat = perSecond <= best * 1.03 ? flat + 1 : 0;
     best = Math.max(best, perSecond);
   }
-  return used;
+  return rounds;
+}
+
+/** The portal's submissions warmed up in rounds of `roundSize` drafts, each dossier page opened too. Returns the drafts used. */
+export async function warmUpSubmissions(base: string, cookie: string, targets: SubmissionTarget[], roundSize: number, concurrency: number): Promise<number> {
+  let used = 0;
+  const rounds = await warmUpInRounds(() => measureSubmissions(base, cookie, targets.slice(used, (used += roundSize)), concurrency, true), Math.floor(targets.length / roundSize));
+  return rounds * roundSize;
 }
