@@ -65,8 +65,7 @@ export async function recordTransition(tx: Tx, t: Transition) {
     // Every status change is synced to the national portal (NĐ 224/2026), in order per dossier
     // (lib/notifications/worker.ts claims them in sequence); delivered by the outbox worker.
     messages.push({ dossierId: t.dossier.id, channel: "NATIONAL_PORTAL", topic: "dossier.status", recipient: "dichvucong.gov.vn", payload: event });
-    const topic = `dossier.${nationalCode}`;
-    messages.push(...webhookMessages(t.webhooks ?? (await webhookTargets(tx, topic)), t.dossier.id, topic, event));
+    messages.push(...webhookMessages(t.webhooks ?? (await transitionWebhooks(tx, t.to)), t.dossier.id, topicOf(t.to)!, event));
   }
   await enqueueOutboxMessages(tx, messages);
 }
