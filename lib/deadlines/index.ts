@@ -7,3 +7,4 @@ export { computeDueAt, DEFAULT_SAME_DAY_CUTOFF, type DueAtOptions } from "./comp
 export { countWorkingDaysBetween, addWorkingDays } from "./working-days";
 export { classifyCompletion } from "./classify-completion";
 export { restartAfterSupplement } from "./restart-after-supplement";
+export { processingTimeFor, type ChannelTiming, type DossierChannel, type ProcessingTime } from "./processing-time";

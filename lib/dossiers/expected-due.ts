@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "../db";
-import { computeDueAt, effectiveReceptionTime } from "../deadlines";
+import { computeDueAt, effectiveReceptionTime, processingTimeFor, type ChannelTiming } from "../deadlines";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
 import type { Channel } from "../generated/prisma/enums";
-import { timingFor } from "../reappointments/timing";
 
 /** What expectedDueAt needs of the procedure, to select with the dossier (saves a statement). */
 export const PROCEDURE_TIMINGS = { select: { channel: true, amount: true, unit: true } } as const;
@@ -13,10 +12,10 @@ export const PROCEDURE_TIMINGS = { select: { channel: true, amount: true, unit: 
  * before the counter confirms it on the receipt (Mẫu 01). Online filings outside office hours
  * count from the next working day. `timings` are the procedure's (PROCEDURE_TIMINGS).
  */
-export async function expectedDueAt(timings: Parameters<typeof timingFor>[0], channel: Channel, filedAt: Date): Promise<Date | null> {
-  const timing = timingFor(timings, channel);
+export async function expectedDueAt(timings: readonly ChannelTiming[], channel: Channel, filedAt: Date): Promise<Date | null> {
+  const timing = processingTimeFor(timings, channel);
   if (!timing) return null;
   const calendar = await loadWorkingCalendar(db);
   const received = channel === "ONLINE" ? effectiveReceptionTime(filedAt, calendar) : filedAt;
-  return computeDueAt(received, { amount: timing.amount, unit: timing.unit }, calendar);
+  return computeDueAt(received, timing, calendar);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { agencyStaffIds, rolesIn, type Actor } from "../auth/actor";
 import { db } from "../db";
+import { processingTimeFor } from "../deadlines";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
 import { STATUS_INFO } from "../dossiers/status";
 import { nextStatus } from "../dossiers/workflow";
@@ -8,7 +9,6 @@ import { notFound } from "../errors";
 import type { Mau04Reappointment } from "../pdf/mau-04-reappointment";
 import { DRAFT_REASON } from "./messages";
 import { deadlineWarning, proposeNewDueAt, vietnamDateOf, type DeadlineWarning } from "./rules";
-import { timingFor } from "./timing";
 import { dossierLookupUrl } from "../legal-forms/route";
 
 // Reads of the apology with a new date (Mẫu 04), each scoped to the actor.
@@ -49,7 +49,7 @@ export async function staffReappointmentView(actor: Actor, dossierId: string): P
   let form: StaffReappointmentView["form"] = null;
   if (mayIssue && d.dueAt && (warning || r)) {
     const draftIsCurrent = r && r.previousDueAt.getTime() === d.dueAt.getTime() && r.newDueAt.getTime() > now.getTime();
-    const newDueAt = draftIsCurrent ? r.newDueAt : proposeNewDueAt(d.dueAt, timingFor(d.procedure.timings, d.channel), now, calendar);
+    const newDueAt = draftIsCurrent ? r.newDueAt : proposeNewDueAt(d.dueAt, processingTimeFor(d.procedure.timings, d.channel), now, calendar);
     form = { version: d.version, newDueDate: vietnamDateOf(newDueAt), reason: r?.reason ?? DRAFT_REASON };
   }
   return { warning, issued, form, notYet };

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
-import { restartAfterSupplement } from "../deadlines";
+import { processingTimeFor, restartAfterSupplement } from "../deadlines";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
 import { AppError, notFound } from "../errors";
 import { recordTransition } from "../dossiers/record-transition";
@@ -39,8 +39,8 @@ export async function answerSupplement(actor: Actor, dossierId: string, input: {
     const action = request.stage === "RECEPTION" ? "SUPPLY_BEFORE_RECEPTION" : "SUPPLY_IN_PROCESSING";
     let dueAt: Date | undefined;
     if (request.stage === "PROCESSING") {
-      const timing = dossier.procedure.timings.find((t) => t.channel === dossier.channel) ?? dossier.procedure.timings[0];
-      if (timing) dueAt = restartAfterSupplement(now, { amount: timing.amount, unit: timing.unit }, await loadWorkingCalendar(tx));
+      const timing = processingTimeFor(dossier.procedure.timings, dossier.channel);
+      if (timing) dueAt = restartAfterSupplement(now, timing, await loadWorkingCalendar(tx));
     }
     await tx.supplementRequest.update({ where: { id: request.id }, data: { answeredAt: now, items: { updateMany: { where: {}, data: { answeredAt: now } } } } });
     await recordTransition(tx, {

@@ -2,7 +2,7 @@ import "server-only";
 import { rolesIn, type Actor } from "../../auth/actor";
 import { db } from "../../db";
 import type { Tx } from "../../db/create-client";
-import { classifyCompletion, computeDueAt, effectiveReceptionTime } from "../../deadlines";
+import { classifyCompletion, computeDueAt, effectiveReceptionTime, processingTimeFor } from "../../deadlines";
 import { loadWorkingCalendar } from "../../deadlines/load-calendar";
 import { AppError, notFound } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
@@ -62,8 +62,8 @@ async function effects(tx: Tx, action: WorkflowAction, d: Loaded, actor: Actor, 
       // An online dossier filed outside working hours counts as received the next working day.
       // Its paper sent by post, it is received when the post's hand-over record is confirmed.
       const receivedAt = (await postalReceptionTime(tx, d.id)) ?? (d.channel === "ONLINE" && d.submittedAt ? effectiveReceptionTime(d.submittedAt, calendar) : now);
-      const timing = d.procedure.timings.find((t) => t.channel === d.channel) ?? d.procedure.timings[0];
-      const dueAt = timing ? computeDueAt(receivedAt, { amount: timing.amount, unit: timing.unit }, calendar) : null;
+      const timing = processingTimeFor(d.procedure.timings, d.channel);
+      const dueAt = timing ? computeDueAt(receivedAt, timing, calendar) : null;
       return { receivedAt, dueAt };
     }
     case "START_PROCESSING":

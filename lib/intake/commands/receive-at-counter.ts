@@ -2,7 +2,7 @@ import "server-only";
 import { storePostalChoice, type PreparedChoice } from "../../postal/commands/save-delivery-choice";
 import { rolesIn, type Actor } from "../../auth/actor";
 import { db } from "../../db";
-import { computeDueAt } from "../../deadlines";
+import { computeDueAt, processingTimeFor } from "../../deadlines";
 import { loadWorkingCalendar } from "../../deadlines/load-calendar";
 import { nextDossierCode } from "../../dossiers/codes";
 import { recordTransition, transitionWebhooks } from "../../dossiers/record-transition";
@@ -72,8 +72,7 @@ export async function receiveAtCounter(actor: Actor, dossierId: string, input: {
     if (missing.length > 0) {
       throw new AppError("MISSING_DOCUMENTS", `Còn thiếu giấy tờ bắt buộc (chưa có bản quét hoặc ghi nhận nộp bản giấy): ${missing.map((c) => c.name).join("; ")}.`);
     }
-    const timings = dossier.procedure.timings;
-    const timing = timings.find((t) => t.channel === dossier.channel) ?? timings.find((t) => t.channel === "COUNTER") ?? timings[0];
+    const timing = processingTimeFor(dossier.procedure.timings, dossier.channel);
     if (!timing) throw new AppError("INVALID_INPUT", "Thủ tục chưa có thời hạn giải quyết trong danh mục; chưa thể hẹn ngày trả kết quả.");
 
     const now = new Date();

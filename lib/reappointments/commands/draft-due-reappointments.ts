@@ -2,12 +2,11 @@ import "server-only";
 import { db } from "../../db";
 import type { Tx } from "../../db/create-client";
 import { loadWorkingCalendar } from "../../deadlines/load-calendar";
-import type { WorkingCalendar } from "../../deadlines";
+import { processingTimeFor, type WorkingCalendar } from "../../deadlines";
 import type { Prisma } from "../../generated/prisma/client";
 import { NOTIFICATION_PREFERENCES, notificationTargets } from "../../profile/notification-target";
 import { DRAFT_REASON, reappointedWarningText, warningText } from "../messages";
 import { deadlineWarning, proposeNewDueAt, warningCandidatesDueBefore, WARNED_STATUSES, type DeadlineWarning } from "../rules";
-import { timingFor } from "../timing";
 
 // The periodic scan behind "warn the responsible officer at least 1 working day before the due
 // date, and draft the Mẫu 04 for the leader to confirm" (NĐ 61/2018 Art. 19, now NĐ 118/2025;
@@ -58,7 +57,7 @@ async function warnOne(tx: Tx, d: Candidate, warning: DeadlineWarning, now: Date
   let drafted = false;
   if (existing?.state !== "ISSUED") {
     // A new date may be given once: an issued one is never replaced; a stale draft is refreshed.
-    const proposal = { previousDueAt: warning.dueAt, newDueAt: proposeNewDueAt(warning.dueAt, timingFor(d.procedure.timings, d.channel), now, calendar), draftedAt: now };
+    const proposal = { previousDueAt: warning.dueAt, newDueAt: proposeNewDueAt(warning.dueAt, processingTimeFor(d.procedure.timings, d.channel), now, calendar), draftedAt: now };
     await tx.reappointment.upsert({ where: { dossierId: d.id }, create: { dossierId: d.id, reason: DRAFT_REASON, ...proposal }, update: proposal });
     drafted = !existing;
   }
