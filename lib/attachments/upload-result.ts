@@ -1,5 +1,5 @@
 import "server-only";
-import { rolesIn, type Actor } from "../auth/actor";
+import { agencyIdsOf, rolesIn, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { env } from "../env";
 import { AppError, notFound } from "../errors";
@@ -13,7 +13,7 @@ import { commitFile, discardFile, removeStored, streamToTemp, type ByteStream } 
  * joins their document store (DOMAIN.md §5 step 5, §9 once-only).
  */
 export async function uploadResult(actor: Actor, input: { dossierId: string; fileName: string; declaredBytes: number | null; body: ByteStream }) {
-  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
+  const agencyIds = agencyIdsOf(actor);
   const dossier = await db.dossier.findFirst({ where: { id: input.dossierId, agencyId: { in: agencyIds } }, select: { id: true, status: true, agencyId: true } });
   if (!dossier) throw notFound();
   if (!rolesIn(actor, dossier.agencyId).some((r) => r === "SPECIALIST" || r === "LEADER")) throw notFound();

@@ -62,13 +62,18 @@ export function isStaff(actor: Actor) {
   return actor.memberships.length > 0;
 }
 
+/** Every role of an agency's own staff: all but the postal officer's. */
+export const AGENCY_STAFF_ROLES: readonly StaffRole[] = ["COUNTER_OFFICER", "SPECIALIST", "LEADER", "ADMIN"];
+
 /**
- * The agencies whose own staff the actor is. A postal officer's membership names the agencies
- * the post office serves, not an employer: it opens only the postal desk and the dossiers that
- * travel by post (lib/dossiers/access.ts), never the agency's inbox or internal forms.
+ * The agencies in which the actor holds one of `roles` — by default, the agencies whose own staff
+ * the actor is. A postal officer's membership names the agencies the post office serves, not an
+ * employer: it opens only the postal desk and the dossiers that travel by post
+ * (`agencyIdsOf(actor, ["POSTAL_OFFICER"])`, lib/dossiers/access.ts), never an agency's inbox,
+ * register or internal forms. Every scope by agency is computed here.
  */
-export function agencyStaffIds(actor: Actor): string[] {
-  return [...new Set(actor.memberships.filter((m) => m.role !== "POSTAL_OFFICER").map((m) => m.agencyId))];
+export function agencyIdsOf(actor: Actor, roles: readonly StaffRole[] = AGENCY_STAFF_ROLES): string[] {
+  return [...new Set(actor.memberships.filter((m) => roles.includes(m.role)).map((m) => m.agencyId))];
 }
 
 export function rolesIn(actor: Actor, agencyId: string): StaffRole[] {

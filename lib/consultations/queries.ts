@@ -1,5 +1,5 @@
 import "server-only";
-import { agencyStaffIds, type Actor } from "../auth/actor";
+import { agencyIdsOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 
 /**
@@ -7,7 +7,7 @@ import { db } from "../db";
  * only those addressed to their agency for the asked agency's staff.
  */
 export async function listConsultations(actor: Actor, dossier: { id: string; agencyId: string }) {
-  const agencyIds = agencyStaffIds(actor);
+  const agencyIds = agencyIdsOf(actor);
   if (agencyIds.length === 0) return [];
   const lead = agencyIds.includes(dossier.agencyId);
   return db.consultation.findMany({

@@ -1,5 +1,5 @@
 import "server-only";
-import { rolesIn, type Actor } from "../auth/actor";
+import { agencyIdsOf, rolesIn, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { computeDueAt } from "../deadlines";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
@@ -29,7 +29,7 @@ export async function requestOpinions(actor: Actor, dossierId: string, input: { 
     }
   }
 
-  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
+  const agencyIds = agencyIdsOf(actor);
   return db.$transaction(async (tx) => {
     const dossier = await tx.dossier.findFirst({
       where: { id: dossierId, agencyId: { in: agencyIds }, status: { not: "DRAFT" } },

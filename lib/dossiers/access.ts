@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
+import { agencyIdsOf, type Actor } from "../auth/actor";
 import type { Prisma } from "../generated/prisma/client";
 
 // Who may see which dossier, as a `where` clause every query includes: an applicant sees
@@ -7,8 +7,8 @@ import type { Prisma } from "../generated/prisma/client";
 // Postal officers work for the post office, not the agency: they see only the dossiers that
 // travel by post with the agencies they serve (a shipment), never the agency's whole register.
 export function dossierScope(actor: Actor): Prisma.DossierWhereInput {
-  const agencyIds = [...new Set(actor.memberships.filter((m) => m.role !== "POSTAL_OFFICER").map((m) => m.agencyId))];
-  const postalIds = [...new Set(actor.memberships.filter((m) => m.role === "POSTAL_OFFICER").map((m) => m.agencyId))];
+  const agencyIds = agencyIdsOf(actor);
+  const postalIds = agencyIdsOf(actor, ["POSTAL_OFFICER"]);
   const own: Prisma.DossierWhereInput = { applicantId: actor.userId };
   if (agencyIds.length === 0 && postalIds.length === 0) return own;
   const staff: Prisma.DossierWhereInput[] = [];

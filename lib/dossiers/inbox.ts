@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { agencyStaffIds, type Actor } from "../auth/actor";
+import { agencyIdsOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { addWorkingDays, type WorkingCalendar } from "../deadlines";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
@@ -106,7 +106,7 @@ function viewFilter(view: InboxView, now: Date, calendar: WorkingCalendar): Pris
 }
 
 export async function listInbox(actor: Actor, query: InboxQuery) {
-  const agencyIds = agencyStaffIds(actor);
+  const agencyIds = agencyIdsOf(actor);
   if (agencyIds.length === 0) return { items: [], nextCursor: null };
   const now = new Date();
   const [calendar, cursor] = await Promise.all([
@@ -157,7 +157,7 @@ export async function listInbox(actor: Actor, query: InboxQuery) {
 
 /** The procedures the actor's agencies handle, for the filter. */
 export async function inboxProcedures(actor: Actor) {
-  const agencyIds = agencyStaffIds(actor);
+  const agencyIds = agencyIdsOf(actor);
   return db.procedure.findMany({
     where: { agencies: { some: { agencyId: { in: agencyIds } } } },
     orderBy: { name: "asc" },

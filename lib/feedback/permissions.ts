@@ -1,5 +1,5 @@
 // Who answers feedback for an agency, as data. Pure: also used by pages to show the reply form.
-import type { Actor } from "../auth/actor";
+import { agencyIdsOf, type Actor } from "../auth/actor";
 import type { StaffRole } from "../generated/prisma/enums";
 
 /** feedback:reply:agency — the staff who handle dossiers; postal and admin staff do not answer. */
@@ -11,5 +11,5 @@ export function canReplyToFeedback(roles: readonly StaffRole[]): boolean {
 
 /** The agencies whose dossiers' feedback the actor answers. */
 export function feedbackAgencyIds(actor: Actor): string[] {
-  return [...new Set(actor.memberships.filter((m) => FEEDBACK_REPLY_ROLES.includes(m.role)).map((m) => m.agencyId))];
+  return agencyIdsOf(actor, FEEDBACK_REPLY_ROLES);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { agencyStaffIds, type Actor } from "../auth/actor";
+import { agencyIdsOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { dossierScope } from "../dossiers/access";
 import { notFound } from "../errors";
@@ -34,7 +34,7 @@ export async function getLegalFormSource(actor: Actor, dossierId: string) {
     },
   });
   if (!dossier) throw notFound();
-  const agencyIds = new Set(agencyStaffIds(actor));
+  const agencyIds = new Set(agencyIdsOf(actor));
   // Staff of the competent or receiving agency: the ones who keep the internal forms (Mẫu 05).
   const isAgencyStaff = agencyIds.has(dossier.agencyId) || (dossier.receivingAgencyId !== null && agencyIds.has(dossier.receivingAgencyId));
   return { ...dossier, isAgencyStaff };

@@ -6,8 +6,6 @@ import type { StaffRole } from "../generated/prisma/enums";
 // Who may act on the postal channel: the post office's staff on the agencies they serve
 // (StaffMembership POSTAL_OFFICER), the counter officers on their own agency's side.
 
-export const postalAgencyIds = (actor: Actor) => [...new Set(actor.memberships.filter((m) => m.role === "POSTAL_OFFICER").map((m) => m.agencyId))];
-
 export function requireRole(actor: Actor, agencyId: string, role: StaffRole) {
   if (!rolesIn(actor, agencyId).includes(role)) {
     if (actor.memberships.length === 0) throw notFound();

@@ -1,11 +1,10 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
+import { agencyIdsOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { dossierScope } from "../dossiers/access";
 import { walkInScope } from "../intake/access";
 import { notFound } from "../errors";
 import { requireProvinceAdmin } from "../auth/require-admin";
-import { postalAgencyIds } from "./access";
 import { isLate } from "./shipment-rules";
 import type { Prisma } from "../generated/prisma/client";
 import type { Slip } from "./slip";
@@ -38,7 +37,7 @@ export async function postalForDossier(actor: Actor, dossierId: string, now = ne
 
 /** The postal officer's desk: per agency served, what to pick up, what is on its way, the records to confirm. */
 export async function postalDesk(actor: Actor, now = new Date()) {
-  const agencyIds = postalAgencyIds(actor);
+  const agencyIds = agencyIdsOf(actor, ["POSTAL_OFFICER"]);
   const agencies = await db.agency.findMany({ where: { id: { in: agencyIds } }, orderBy: { name: "asc" }, select: { id: true, name: true, address: true } });
   const [shipments, handovers] = await Promise.all([
     db.shipment.findMany({

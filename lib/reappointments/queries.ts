@@ -1,5 +1,5 @@
 import "server-only";
-import { agencyStaffIds, rolesIn, type Actor } from "../auth/actor";
+import { agencyIdsOf, rolesIn, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { processingTimeFor } from "../deadlines";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
@@ -26,7 +26,7 @@ export type StaffReappointmentView = {
 
 /** What the staff of the competent agency see: the warning, the issued Mẫu 04, or for its leaders the pre-filled form. */
 export async function staffReappointmentView(actor: Actor, dossierId: string): Promise<StaffReappointmentView | null> {
-  const agencyIds = agencyStaffIds(actor);
+  const agencyIds = agencyIdsOf(actor);
   const d = await db.dossier.findFirst({
     where: { id: dossierId, agencyId: { in: agencyIds }, status: { not: "DRAFT" } },
     select: {
@@ -68,7 +68,7 @@ export async function issuedReappointmentForApplicant(actor: Actor, dossierId: s
  * receiving agency (the counter hands it over); nobody else, not even an agency asked for an opinion.
  */
 export async function mau04ForActor(actor: Actor, dossierId: string): Promise<Mau04Reappointment> {
-  const agencyIds = agencyStaffIds(actor);
+  const agencyIds = agencyIdsOf(actor);
   const d = await db.dossier.findFirst({
     where: {
       id: dossierId,

@@ -1,5 +1,5 @@
 import "server-only";
-import { rolesIn, type Actor } from "../auth/actor";
+import { agencyIdsOf, rolesIn, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { countWorkingDaysBetween } from "../deadlines";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
@@ -19,7 +19,7 @@ export const SUPPLEMENT_WINDOW_WORKING_DAYS = 3;
 export async function requestSupplement(actor: Actor, dossierId: string, input: SupplementRequestInput & { version: number }) {
   const parsed = supplementRequestSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0].message);
-  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
+  const agencyIds = agencyIdsOf(actor);
 
   return db.$transaction(async (tx) => {
     const dossier = await tx.dossier.findFirst({

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
+import { agencyIdsOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { dayNumberFromIsoDate, instantAt } from "../deadlines/vietnam-time";
 import type { DossierStatus } from "../generated/prisma/enums";
@@ -33,8 +33,8 @@ export function rangeInstants(range: TrackingRange) {
 }
 
 export async function listTrackingBook(actor: Actor, range: TrackingRange): Promise<{ agencies: string[]; rows: TrackingRow[]; truncated: boolean }> {
-  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
-  const agencies = [...new Set(actor.memberships.map((m) => m.agencyName))];
+  const agencyIds = agencyIdsOf(actor);
+  const agencies = [...new Set(actor.memberships.filter((m) => agencyIds.includes(m.agencyId)).map((m) => m.agencyName))];
   if (agencyIds.length === 0) return { agencies, rows: [], truncated: false };
   const found = await db.dossier.findMany({
     where: {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaffPage } from "@/lib/auth/require-staff";
 import { formatDateTime } from "@/components/ui/format";
-import { postalAgencyIds } from "@/lib/postal/access";
+import { agencyIdsOf } from "@/lib/auth/actor";
 import { createHandoverAction } from "@/lib/postal/actions";
 import { postalDesk, type ShipmentView } from "@/lib/postal/queries";
 import { EVENT_LABEL } from "@/lib/postal/shipment-rules";
@@ -32,7 +32,7 @@ function ShipmentList({ items, empty }: { items: ShipmentView[]; empty: string }
 /** The postal officer's desk (issue 6): per agency served, the pick-up lists and the records to confirm. */
 export default async function PostalDeskPage() {
   const actor = await requireStaffPage("/buu-chinh");
-  if (postalAgencyIds(actor).length === 0) notFound();
+  if (agencyIdsOf(actor, ["POSTAL_OFFICER"]).length === 0) notFound();
   const desk = await postalDesk(actor);
   return (
     <div className="space-y-5">

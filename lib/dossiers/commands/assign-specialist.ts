@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../../auth/actor";
+import { agencyIdsOf, type Actor } from "../../auth/actor";
 import { rolesIn } from "../../auth/actor";
 import { db } from "../../db";
 import { AppError, notFound } from "../../errors";
@@ -13,7 +13,7 @@ import { staleDossierError } from "../stale";
  * (DOMAIN.md §5.4). The assignee must hold the SPECIALIST role in the dossier's agency.
  */
 export async function assignSpecialist(actor: Actor, dossierId: string, input: { assigneeId: string; version: number; note?: string | null }) {
-  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
+  const agencyIds = agencyIdsOf(actor);
   return db.$transaction(async (tx) => {
     const dossier = await tx.dossier.findFirst({
       where: { id: dossierId, agencyId: { in: agencyIds }, status: { not: "DRAFT" } },

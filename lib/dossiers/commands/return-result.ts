@@ -1,5 +1,5 @@
 import "server-only";
-import { rolesIn, type Actor } from "../../auth/actor";
+import { agencyIdsOf, rolesIn, type Actor } from "../../auth/actor";
 import { db } from "../../db";
 import { AppError, notFound } from "../../errors";
 import { recordTransition } from "../record-transition";
@@ -26,7 +26,7 @@ export async function returnResultAtCounter(actor: Actor, dossierId: string, inp
   if (!/^\d{12}$/.test(recipientPersonalId)) throw new AppError("INVALID_INPUT", "Số định danh cá nhân của người nhận phải gồm đúng 12 chữ số.");
   if (recipientName.length < 2) throw new AppError("INVALID_INPUT", "Vui lòng nhập họ và tên người nhận kết quả.");
 
-  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
+  const agencyIds = agencyIdsOf(actor);
   return db.$transaction(async (tx) => {
     const dossier = await tx.dossier.findFirst({
       where: { id: dossierId, status: { not: "DRAFT" }, OR: [{ agencyId: { in: agencyIds } }, { receivingAgencyId: { in: agencyIds } }] },

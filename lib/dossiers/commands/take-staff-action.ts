@@ -1,5 +1,5 @@
 import "server-only";
-import { rolesIn, type Actor } from "../../auth/actor";
+import { agencyIdsOf, rolesIn, type Actor } from "../../auth/actor";
 import { db } from "../../db";
 import type { Tx } from "../../db/create-client";
 import { classifyCompletion, computeDueAt, effectiveReceptionTime, processingTimeFor } from "../../deadlines";
@@ -93,7 +93,7 @@ export async function takeStaffAction(actor: Actor, dossierId: string, action: W
   if (!STAFF_ACTIONS.includes(action)) throw new AppError("INVALID_INPUT", "Thao tác không hợp lệ.");
   const note = input.note?.trim() || null;
   if (NEEDS_NOTE.includes(action) && !note) throw new AppError("INVALID_INPUT", "Vui lòng ghi rõ lý do.");
-  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
+  const agencyIds = agencyIdsOf(actor);
   if (agencyIds.length === 0) throw notFound();
 
   return db.$transaction(async (tx) => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { rolesIn, type Actor } from "../../auth/actor";
+import { agencyIdsOf, rolesIn, type Actor } from "../../auth/actor";
 import { db } from "../../db";
 import { AppError, notFound } from "../../errors";
 import { staleDossierError } from "../../dossiers/stale";
@@ -16,7 +16,7 @@ export const CASH_AMOUNT_MISMATCH = "Số tiền thu phải đúng bằng tổng
  * equal the bill (no partial or excess payment), the currency is VND; a refusal stores nothing.
  */
 export async function recordCashPayment(actor: Actor, dossierId: string, input: { amountVnd: unknown; currency: unknown; version: number }, now = new Date()) {
-  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
+  const agencyIds = agencyIdsOf(actor);
   if (agencyIds.length === 0) throw notFound();
   return db.$transaction(async (tx) => {
     const dossier = await tx.dossier.findFirst({

@@ -1,5 +1,5 @@
 import "server-only";
-import { rolesIn, type Actor } from "../../auth/actor";
+import { agencyIdsOf, rolesIn, type Actor } from "../../auth/actor";
 import { db } from "../../db";
 import { AppError, notFound } from "../../errors";
 import { createShipment } from "../shipments";
@@ -10,7 +10,7 @@ import { createShipment } from "../shipments";
  * returns results. A result returned to the agency after failed deliveries may be sent again.
  */
 export async function handResultToPost(actor: Actor, dossierId: string) {
-  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
+  const agencyIds = agencyIdsOf(actor);
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Dossier" WHERE "id" = ${dossierId} FOR UPDATE`;
     const d = await tx.dossier.findFirst({

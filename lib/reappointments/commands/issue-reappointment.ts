@@ -1,5 +1,5 @@
 import "server-only";
-import { rolesIn, type Actor } from "../../auth/actor";
+import { agencyIdsOf, rolesIn, type Actor } from "../../auth/actor";
 import { db } from "../../db";
 import { loadWorkingCalendar } from "../../deadlines/load-calendar";
 import { notifyApplicant, recordTransition } from "../../dossiers/record-transition";
@@ -37,7 +37,7 @@ export async function issueReappointment(actor: Actor, dossierId: string, input:
     throw field ? new ReappointmentInputError(field, issue.message) : new AppError("INVALID_INPUT", issue.message);
   }
   const { reason, newDueDate, version } = parsed.data;
-  const agencyIds = [...new Set(actor.memberships.map((m) => m.agencyId))];
+  const agencyIds = agencyIdsOf(actor);
   if (agencyIds.length === 0) throw notFound();
 
   return db.$transaction(async (tx) => {
