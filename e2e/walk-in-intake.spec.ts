@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { extractText, normalizedText } from "../lib/pdf/test-fixtures";
-import { timeAndLongDate } from "../lib/pdf/vietnamese-dates";
+import { timeAndLongDate } from "../lib/text/vietnamese-dates";
 import { expectNoSeriousViolations } from "./support/axe";
 import { newPerson, signInAs } from "./support/identity";
 

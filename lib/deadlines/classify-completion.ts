@@ -1,7 +1,7 @@
 // Early / on time / late, as recorded per hand-over on the processing control slip (Mẫu 05,
 // TT 01/2018/TT-VPCP as replaced by TT 03/2025) and counted in the on-time indicators.
 import type { CompletionClass } from "./types";
-import { dayNumberOf, instantMs } from "./vietnam-time";
+import { dayNumberOf, instantMs } from "../text/vietnam-time";
 
 /**
  * LATE after dueAt; EARLY on a date (in Vietnam) before the due date; otherwise ON_TIME, i.e.

@@ -2,11 +2,9 @@
 // `DurationUnit` and `CalendarDayKind` without importing them: this folder is pure and may be
 // used on the server and in the browser alike.
 
-/** A calendar date in Asia/Ho_Chi_Minh, written "YYYY-MM-DD". */
-export type IsoDate = string;
+import type { ClockTime, IsoDate } from "../text/vietnam-time";
 
-/** A wall-clock time in Asia/Ho_Chi_Minh, written "HH:MM" (24-hour). */
-export type ClockTime = string;
+export type { ClockTime, IsoDate };
 
 export const CALENDAR_DAY_KINDS = ["HOLIDAY", "MAKEUP_WORKDAY"] as const;
 export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];

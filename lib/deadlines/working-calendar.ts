@@ -20,7 +20,7 @@ import {
   toDayNumber,
   weekdayOf,
   type DayNumber,
-} from "./vietnam-time";
+} from "../text/vietnam-time";
 
 export interface WorkingCalendar {
   /** The office periods, sorted by start time. */

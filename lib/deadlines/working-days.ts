@@ -3,7 +3,7 @@
 // (addWorkingDays with a negative n): DOMAIN.md §5 step 4, from NĐ 61/2018 Art. 15–19 as
 // replaced by NĐ 118/2025, and TT 01/2018/TT-VPCP as replaced by TT 03/2025.
 import type { WorkingCalendar } from "./working-calendar";
-import { MS_PER_DAY, dayNumberOf, instantMs, isoDateOf, type DayNumber } from "./vietnam-time";
+import { MS_PER_DAY, dayNumberOf, instantMs, isoDateOf, type DayNumber } from "../text/vietnam-time";
 
 /**
  * Working days after `a`'s date up to and including `b`'s date (dates in Vietnam; times of day

@@ -1,15 +1,13 @@
 import "server-only";
 import type { Tx } from "../db/create-client";
+import { compactDate } from "../text/vietnam-time";
 
 // Dossier code (mã hồ sơ), TT 01/2018/TT-VPCP Art. 19: <agency code>-<YYMMDD>-<NNNN>, NNNN a
 // sequence per receiving agency per day. The counter row is incremented by one atomic upsert,
 // so concurrent submissions serialise on that row and never share a number.
 
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000; // Asia/Ho_Chi_Minh, no daylight saving
-
-export function codeDay(at: Date): string {
-  return new Date(at.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(2, 10).replace(/-/g, "");
-}
+/** The YYMMDD of a code: the date in Vietnam. */
+export const codeDay = compactDate;
 
 export function formatDossierCode(agencyCode: string, day: string, sequence: number): string {
   return `${agencyCode}-${day}-${String(sequence).padStart(4, "0")}`;

@@ -7,6 +7,7 @@ import { loadWorkingCalendar } from "../deadlines/load-calendar";
 import type { DossierStatus, Prisma } from "../generated/prisma/client";
 import { deadlineWarning } from "../reappointments/rules";
 import { toSearchText } from "../text/normalize";
+import { isIsoDate, MS_PER_DAY, startOfDay } from "../text/vietnam-time";
 
 // The lists counter officers, specialists and leaders work from (DOMAIN.md §5), scoped to the
 // actor's agencies, filtered, searched and paged by cursor (no OFFSET: deep pages stay cheap).
@@ -31,7 +32,7 @@ export type InboxView = keyof typeof INBOX_VIEWS;
 /** Statuses a dossier may have once filed (drafts never reach an inbox). */
 export const FILED_STATUSES = ["SUBMITTED", "RECEIVED", "REFUSED", "PROCESSING", "SUPPLEMENT_REQUESTED", "AWAITING_PAYMENT", "WITHDRAWN", "STOPPED", "RESOLVED", "RETURNED"] as const satisfies readonly DossierStatus[];
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+const day = z.string().refine(isIsoDate).optional().catch(undefined);
 
 /** The list's URL parameters; anything malformed is dropped rather than refused. */
 export const inboxQuerySchema = z.object({
@@ -90,8 +91,6 @@ function after(c: CursorRow): { withDeadline: Prisma.DossierWhereInput | null; w
   };
 }
 
-const vnDayStart = (iso: string) => new Date(`${iso}T00:00:00+07:00`);
-
 /** Whose dossiers a view lists: the agency's own, except the opinions other agencies ask of it. */
 function viewScope(view: InboxView, actor: Actor, agencyIds: string[]): Prisma.DossierWhereInput {
   if (view === "opinions") return { consultations: { some: { agencyId: { in: agencyIds }, state: "PENDING" } } };
@@ -124,7 +123,7 @@ export async function listInbox(actor: Actor, query: InboxQuery) {
     ...(query.channel && { channel: query.channel }),
     ...(query.status && { AND: [{ status: query.status }] }),
     ...((query.from || query.to) && {
-      submittedAt: { ...(query.from && { gte: vnDayStart(query.from) }), ...(query.to && { lt: new Date(vnDayStart(query.to).getTime() + 86_400_000) }) },
+      submittedAt: { ...(query.from && { gte: startOfDay(query.from) }), ...(query.to && { lt: new Date(startOfDay(query.to).getTime() + MS_PER_DAY) }) },
     }),
   };
   const page = (where: Prisma.DossierWhereInput, take: number) =>

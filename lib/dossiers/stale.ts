@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "../db/create-client";
 import { AppError } from "../errors";
-import { shortDateTime } from "../pdf/vietnamese-dates";
+import { shortDateTime } from "../text/vietnamese-dates";
 import { WORKFLOW, type WorkflowAction } from "./workflow";
 
 /**

@@ -2,7 +2,7 @@
 // NĐ 61/2018 Art. 16 as replaced by NĐ 118/2025): the same working day, or the next working
 // day's morning when received after 15:00. Pure, like lib/deadlines, whose calendar it uses.
 import { DEFAULT_SAME_DAY_CUTOFF, type WorkingCalendar } from "../deadlines";
-import { MS_PER_MINUTE, msOfDay, parseClockTime } from "../deadlines/vietnam-time";
+import { MS_PER_MINUTE, msOfDay, parseClockTime } from "../text/vietnam-time";
 
 /**
  * - received on a working day up to 15:00 (15:00:00 included, as for same-day procedures):

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DocumentWriter } from "./document-writer";
-import { placeAndDate } from "./vietnamese-dates";
+import { placeAndDate } from "../text/vietnamese-dates";
 
 // The fixed parts of a Vietnamese administrative document (thể thức văn bản, NĐ 30/2020/NĐ-CP
 // Phụ lục I): issuing agency on the left and national motto on the right, number and

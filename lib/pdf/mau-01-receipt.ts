@@ -7,7 +7,7 @@ import { field } from "./legal-form";
 import { lookupQr } from "./lookup-qr";
 import { gridTable } from "./tables";
 import type { Run } from "./text-flow";
-import { timeAndLongDate } from "./vietnamese-dates";
+import { timeAndLongDate } from "../text/vietnamese-dates";
 
 // Mẫu số 01 of the appendix to TT 01/2018/TT-VPCP: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả",
 // issued by the counter (Bộ phận tiếp nhận và trả kết quả) when it accepts a complete dossier

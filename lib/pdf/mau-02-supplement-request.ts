@@ -2,7 +2,7 @@ import "server-only";
 import { signatureBlocks } from "./administrative-layout";
 import { applicantLines, field, paragraph, startForm, type FormBase } from "./legal-form";
 import { gridTable } from "./tables";
-import { longDate } from "./vietnamese-dates";
+import { longDate } from "../text/vietnamese-dates";
 
 // Mẫu số 02 of the appendix to TT 01/2018/TT-VPCP: "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ".
 // Every missing or invalid item with its reason, asked once and completely (một lần, đầy đủ:

@@ -1,7 +1,7 @@
 import "server-only";
 import { signatureBlocks } from "./administrative-layout";
 import { applicantLines, paragraph, reasonLines, startForm, type FormBase } from "./legal-form";
-import { longDate } from "./vietnamese-dates";
+import { longDate } from "../text/vietnamese-dates";
 
 // Mẫu số 03 of the appendix to TT 01/2018/TT-VPCP: "Phiếu từ chối tiếp nhận, giải quyết hồ sơ",
 // issued by the counter when a dossier is refused at reception, or by the competent agency

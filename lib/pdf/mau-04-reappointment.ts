@@ -3,7 +3,7 @@ import { documentTitle, nationalHeader, signatureBlocks } from "./administrative
 import { DocumentWriter } from "./document-writer";
 import { field } from "./legal-form";
 import { lookupQr } from "./lookup-qr";
-import { longDate, timeAndLongDate } from "./vietnamese-dates";
+import { longDate, timeAndLongDate } from "../text/vietnamese-dates";
 
 // Mẫu số 04 of the appendix to TT 01/2018/TT-VPCP: "Phiếu xin lỗi và hẹn lại ngày trả kết quả",
 // sent by the agency that cannot return the result on time, at least 1 working day before the

@@ -3,7 +3,7 @@ import type { CompletionClass } from "../deadlines";
 import { signatureBlocks } from "./administrative-layout";
 import { field, paragraph, procedureLabel, startForm, type FormBase } from "./legal-form";
 import { gridTable } from "./tables";
-import { shortDateTime, timeAndLongDate } from "./vietnamese-dates";
+import { shortDateTime, timeAndLongDate } from "../text/vietnamese-dates";
 
 // Mẫu số 05 of the appendix to TT 01/2018/TT-VPCP: "Phiếu kiểm soát quá trình giải quyết hồ
 // sơ". It follows the dossier from the counter through every agency: one row per hand-over,

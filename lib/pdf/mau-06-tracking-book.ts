@@ -4,7 +4,7 @@ import type { TrackingRow } from "../tracking-book/queries";
 import { documentTitle, nationalHeader, type IssuingAgency } from "./administrative-layout";
 import { DocumentWriter } from "./document-writer";
 import { gridTable } from "./tables";
-import { numericDate, numericDateTime } from "./vietnamese-dates";
+import { numericDate, numericDateTime } from "../text/vietnamese-dates";
 
 // Mẫu số 06 of the appendix to TT 01/2018/TT-VPCP: "Sổ theo dõi hồ sơ", one row per dossier
 // received in a period, with the dates of reception, appointment, transfer to the competent

@@ -4,7 +4,7 @@ import { documentTitle, nationalHeader } from "./administrative-layout";
 import { lookupQr } from "./lookup-qr";
 import { DocumentWriter } from "./document-writer";
 import { gridTable, labelValueTable } from "./tables";
-import { shortDateTime, timeAndLongDate } from "./vietnamese-dates";
+import { shortDateTime, timeAndLongDate } from "../text/vietnamese-dates";
 
 // The confirmation a citizen gets as soon as an online dossier is filed (status 1, "Mới đăng ký"),
 // before the counter checks it and issues the legal receipt (Mẫu 01, TT 01/2018/TT-VPCP).

@@ -3,7 +3,7 @@ import { formatVnd } from "../payments/money";
 import { signatureBlocks } from "./administrative-layout";
 import { applicantLines, field, paragraph, startForm, type FormBase } from "./legal-form";
 import { gridTable } from "./tables";
-import { timeAndLongDate } from "./vietnamese-dates";
+import { timeAndLongDate } from "../text/vietnamese-dates";
 
 // "Biên lai thu phí, lệ phí": what the applicant paid for a dossier, online or in cash at the
 // counter (NĐ 11/2020/NĐ-CP on the state treasury's collections; the receipt's content follows

@@ -1,7 +1,7 @@
 import "server-only";
 import { signatureBlocks } from "./administrative-layout";
 import { field, paragraph, procedureLabel, startForm, type FormBase } from "./legal-form";
-import { timeAndLongDate } from "./vietnamese-dates";
+import { timeAndLongDate } from "../text/vietnamese-dates";
 
 // "Phiếu giao nhận kết quả giải quyết thủ tục hành chính": printed when the counter hands the
 // result over after checking the recipient's identity document (DOMAIN.md §5.5; TT 01/2018

@@ -1,7 +1,7 @@
 import "server-only";
 import { signatureBlocks } from "./administrative-layout";
 import { applicantLines, field, paragraph, reasonLines, startForm, type FormBase } from "./legal-form";
-import { timeAndLongDate } from "./vietnamese-dates";
+import { timeAndLongDate } from "../text/vietnamese-dates";
 
 // "Thông báo dừng xử lý hồ sơ": the notice TT 03/2025 adds to the forms of TT 01/2018/TT-VPCP,
 // sent to the applicant when the competent agency stops processing a received dossier, with the

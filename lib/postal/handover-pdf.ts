@@ -3,7 +3,7 @@ import { env } from "../env";
 import { signatureBlocks } from "../pdf/administrative-layout";
 import { field, paragraph, startForm } from "../pdf/legal-form";
 import { gridTable } from "../pdf/tables";
-import { numericDateTime, timeAndLongDate } from "../pdf/vietnamese-dates";
+import { numericDateTime, timeAndLongDate } from "../text/vietnamese-dates";
 import type { handoverForActor } from "./queries";
 
 // "Biên bản giao nhận hồ sơ, kết quả giải quyết thủ tục hành chính" between the post office and

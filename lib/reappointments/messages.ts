@@ -1,6 +1,6 @@
 // The Vietnamese wording of this feature, in one place: shown to staff, written to the audit
 // trail and checked by the tests.
-import { shortDateTime } from "../pdf/vietnamese-dates";
+import { shortDateTime } from "../text/vietnamese-dates";
 import type { DeadlineWarning } from "./rules";
 
 /** A new date may be given only once per dossier (NĐ 61/2018 Art. 19, now NĐ 118/2025). */

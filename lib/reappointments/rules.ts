@@ -4,8 +4,8 @@
 // (DOMAIN.md §5.4): the apology is sent at least 1 working day before the deadline, and a new
 // date may be given only once. Pure: no database, no clock; safe on server and client.
 import { addWorkingDays, type ProcessingDuration, type WorkingCalendar } from "../deadlines";
-import { MS_PER_DAY, dayNumberOf, isoDateOf } from "../deadlines/vietnam-time";
-import { shortDateTime } from "../pdf/vietnamese-dates";
+import { MS_PER_DAY, dayNumberOf, isoDateOf } from "../text/vietnam-time";
+import { shortDateTime } from "../text/vietnamese-dates";
 import type { DossierStatus } from "../generated/prisma/enums";
 
 /**

@@ -1,7 +1,7 @@
 // What the leader submits to issue the apology (Mẫu 04): parsed by the server action and again
 // by the command, so that every caller gets the same messages. Pure, safe for the browser.
 import { z } from "zod";
-import { dayNumberFromIsoDate } from "../deadlines/vietnam-time";
+import { dayNumberFromIsoDate } from "../text/vietnam-time";
 
 const isRealDate = (value: string) => {
   try {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { dayNumberFromIsoDate, instantAt } from "../deadlines/vietnam-time";
+import { dayNumberFromIsoDate, instantAt } from "../text/vietnam-time";
 import type { DossierStatus } from "../generated/prisma/enums";
 import type { Period } from "./period";
 

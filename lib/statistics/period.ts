@@ -1,7 +1,7 @@
 // The reporting period of the statistics pages and exports: a month, a quarter or a year, in
 // Asia/Ho_Chi_Minh dates. Pure: parsed from query parameters by the public page, the staff
 // report and the download route alike.
-import { dayNumberFromIsoDate, dayNumberOf, isoDateOf } from "../deadlines/vietnam-time";
+import { dayNumberFromIsoDate, dayNumberOf, isoDateOf } from "../text/vietnam-time";
 
 export type PeriodKind = "month" | "quarter" | "year";
 export type Period = { kind: PeriodKind; year: number; number: number; from: string; to: string };

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Tx } from "../db/create-client";
-import { dayNumberFromIsoDate, instantAt, MS_PER_DAY } from "../deadlines/vietnam-time";
+import { dayNumberFromIsoDate, instantAt, MS_PER_DAY } from "../text/vietnam-time";
 import { INDICATOR_CODES } from "../ratings/indicators";
 import { COMPLETION_SQL, RESOLVED_STATUSES_SQL } from "./completion-sql";
 

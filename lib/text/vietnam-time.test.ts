@@ -1,14 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { at } from "./test-calendar";
 import {
+  compactDate,
   dayNumberFromIsoDate,
   dayNumberOf,
   instantAt,
+  isIsoDate,
   isoDateOf,
   msOfDay,
   parseClockTime,
+  startOfDay,
+  wallClock,
   weekdayOf,
 } from "./vietnam-time";
+
+/** Every instant here carries its offset, so no test depends on the machine's TZ. */
+const at = (iso: string) => new Date(iso);
 
 describe("vietnam-time", () => {
   it.each([
@@ -45,5 +51,22 @@ describe("vietnam-time", () => {
 
   it("rejects invalid Dates", () => {
     expect(() => dayNumberOf(new Date("junk"))).toThrow(RangeError);
+  });
+
+  it.each([
+    // instant, its start of day in Vietnam, YYMMDD, wall clock read in UTC
+    ["2026-03-15T17:00:00Z", "2026-03-15T17:00:00.000Z", "260316", "2026-03-16T00:00:00.000Z"],
+    ["2026-03-15T16:59:59Z", "2026-03-14T17:00:00.000Z", "260315", "2026-03-15T23:59:59.000Z"],
+    ["2026-12-31T17:30:00Z", "2026-12-31T17:00:00.000Z", "270101", "2027-01-01T00:30:00.000Z"],
+  ])("%s starts its day at %s, is %s, reads %s", (iso, dayStart, compact, wall) => {
+    const instant = at(iso);
+    expect(startOfDay(isoDateOf(dayNumberOf(instant))).toISOString()).toBe(dayStart);
+    expect(compactDate(instant)).toBe(compact);
+    expect(wallClock(instant).toISOString()).toBe(wall);
+  });
+
+  it("tells real dates from the rest", () => {
+    expect(isIsoDate("2026-02-28")).toBe(true);
+    expect(["2026-02-29", "2026-13-01", "2026-1-1", ""].filter(isIsoDate)).toEqual([]);
   });
 });

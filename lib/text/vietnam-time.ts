@@ -1,7 +1,12 @@
-// Wall-clock arithmetic in Asia/Ho_Chi_Minh. Vietnam has kept UTC+7 without daylight saving
-// since 1975, so a fixed offset is exact for every date this system handles. Only UTC
-// getters and Date.UTC are used: results never depend on the server's TZ.
-import type { ClockTime, IsoDate } from "./types";
+// Wall-clock arithmetic in Asia/Ho_Chi_Minh, the one home of the UTC+7 offset. Vietnam has kept
+// UTC+7 without daylight saving since 1975, so a fixed offset is exact for every date this system
+// handles. Only UTC getters and Date.UTC are used: results never depend on the server's TZ.
+
+/** A calendar date in Asia/Ho_Chi_Minh, written "YYYY-MM-DD". */
+export type IsoDate = string;
+
+/** A wall-clock time in Asia/Ho_Chi_Minh, written "HH:MM" (24-hour). */
+export type ClockTime = string;
 
 export const MS_PER_MINUTE = 60_000;
 export const MS_PER_HOUR = 3_600_000;
@@ -53,6 +58,34 @@ export function dayNumberFromIsoDate(date: IsoDate): DayNumber {
 
 export function isoDateOf(day: DayNumber): IsoDate {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Whether a string is a real "YYYY-MM-DD" date (not 2026-02-30). */
+export function isIsoDate(date: string): boolean {
+  try {
+    dayNumberFromIsoDate(date);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The instant local (Vietnam) midnight starts the date "YYYY-MM-DD". */
+export function startOfDay(date: IsoDate): Date {
+  return instantAt(dayNumberFromIsoDate(date), 0);
+}
+
+/**
+ * A Date whose UTC fields read the wall-clock time in Vietnam: for formats that carry no time
+ * zone (Excel cells) and for strings cut from toISOString().
+ */
+export function wallClock(instant: Date): Date {
+  return new Date(instantMs(instant) + VN_OFFSET_MS);
+}
+
+/** The date in Vietnam as "YYMMDD", the day part of dossier codes and hand-over numbers. */
+export function compactDate(instant: Date): string {
+  return isoDateOf(dayNumberOf(instant)).slice(2).replace(/-/g, "");
 }
 
 /** A day given either as an instant (its date in Vietnam) or as "YYYY-MM-DD". */

@@ -1,6 +1,6 @@
 // Dates as Vietnamese administrative documents write them, always in Asia/Ho_Chi_Minh
-// (fixed UTC+7, see lib/deadlines/vietnam-time.ts), whatever the server's time zone.
-import { dayNumberOf, isoDateOf, MS_PER_MINUTE, msOfDay } from "../deadlines/vietnam-time";
+// (fixed UTC+7, see ./vietnam-time.ts), whatever the server's time zone.
+import { dayNumberOf, isoDateOf, MS_PER_MINUTE, msOfDay } from "./vietnam-time";
 
 type Parts = { day: number; month: number; year: number; hour: number; minute: number };
 

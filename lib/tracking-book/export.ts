@@ -1,6 +1,6 @@
 import "server-only";
 import { isStaff, type Actor } from "../auth/actor";
-import { dayNumberFromIsoDate, instantAt } from "../deadlines/vietnam-time";
+import { dayNumberFromIsoDate, instantAt } from "../text/vietnam-time";
 import { AppError, notFound } from "../errors";
 import { RECEIVING_UNIT } from "../pdf/mau-01-receipt";
 import { MAU_06_TITLE, renderMau06TrackingBook } from "../pdf/mau-06-tracking-book";

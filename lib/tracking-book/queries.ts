@@ -1,7 +1,7 @@
 import "server-only";
 import { agencyIdsOf, type Actor } from "../auth/actor";
 import { db } from "../db";
-import { dayNumberFromIsoDate, instantAt } from "../deadlines/vietnam-time";
+import { dayNumberFromIsoDate, instantAt } from "../text/vietnam-time";
 import type { DossierStatus } from "../generated/prisma/enums";
 import type { TrackingRange } from "./schemas";
 

@@ -1,7 +1,7 @@
 // The date range of the tracking book (Mẫu 06, Sổ theo dõi hồ sơ), as the staff page and the
 // download route read it. Safe for the browser: no database, no server-only import.
 import { z } from "zod";
-import { dayNumberFromIsoDate } from "../deadlines/vietnam-time";
+import { dayNumberFromIsoDate } from "../text/vietnam-time";
 
 /** At most one year (a leap year included) per book: the PDF and the spreadsheet stay printable. */
 export const MAX_RANGE_DAYS = 366;

@@ -1,15 +1,15 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { STATUS_INFO } from "../dossiers/status";
+import { wallClock } from "../text/vietnam-time";
 import type { TrackingRow } from "./queries";
 
 // The tracking book (Mẫu 06) as a spreadsheet: one header row, one row per dossier, dates as
 // real Excel dates so they sort and filter. Excel has no time zones: the cells hold the wall
 // clock time in Vietnam (UTC+7), which is what the officer expects to read.
 
-const VN_OFFSET_MS = 7 * 3_600_000;
 /** A Date whose UTC fields are the wall-clock time in Vietnam, as Excel stores dates. */
-export const toExcelDate = (d: Date | null) => (d ? new Date(d.getTime() + VN_OFFSET_MS) : null);
+export const toExcelDate = (d: Date | null) => (d ? wallClock(d) : null);
 
 export const XLSX_COLUMNS = [
   { header: "TT", key: "index", width: 6 },

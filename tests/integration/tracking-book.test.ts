@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { GET } from "../../app/api/so-theo-doi/route";
 import type { Actor } from "../../lib/auth/actor";
 import { db } from "../../lib/db";
-import { dayNumberOf, isoDateOf } from "../../lib/deadlines/vietnam-time";
+import { dayNumberOf, isoDateOf } from "../../lib/text/vietnam-time";
 import { assignSpecialist } from "../../lib/dossiers/commands/assign-specialist";
 import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
 import { takeStaffAction } from "../../lib/dossiers/commands/take-staff-action";

@@ -5,6 +5,7 @@ import { db } from "../../db";
 import type { Tx } from "../../db/create-client";
 import { AppError, notFound } from "../../errors";
 import type { ShipmentDirection } from "../../generated/prisma/enums";
+import { compactDate } from "../../text/vietnam-time";
 import { requireRole } from "../access";
 
 // Biên bản giao nhận between the post office and the agency (QĐ 45/2016/QĐ-TTg Art. 8, 10): the
@@ -17,8 +18,7 @@ import { requireRole } from "../access";
 const WAITING: Record<ShipmentDirection, "CREATED" | "PICKED_UP"> = { RESULT_TO_CITIZEN: "CREATED", DOSSIER_TO_AGENCY: "PICKED_UP" };
 
 function handoverNumber(now: Date) {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "2-digit", month: "2-digit", day: "2-digit" }).format(now).replace(/-/g, "");
-  return `BBGN-${day}-${String(randomInt(1_000_000)).padStart(6, "0")}`;
+  return `BBGN-${compactDate(now)}-${String(randomInt(1_000_000)).padStart(6, "0")}`;
 }
 
 export async function createHandover(actor: Actor, agencyId: string, direction: ShipmentDirection) {

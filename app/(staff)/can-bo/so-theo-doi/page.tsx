@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/require-staff";
-import { dayNumberOf, isoDateOf } from "@/lib/deadlines/vietnam-time";
+import { dayNumberOf, isoDateOf } from "@/lib/text/vietnam-time";
 import { listTrackingBook } from "@/lib/tracking-book/queries";
 import { MAX_RANGE_DAYS, parseTrackingRange, type RangeErrors, type TrackingRange } from "@/lib/tracking-book/schemas";
 import { StatusBadge } from "@/components/ui/status-badge";

@@ -4,7 +4,7 @@ import { deleteCalendarDayAction, saveCalendarDayAction } from "@/lib/admin/acti
 import { CALENDAR_KIND_LABEL, formatIsoDate, weekdayOfIsoDate } from "@/lib/admin/calendar-rules";
 import { listCalendarDays } from "@/lib/admin/queries";
 import { requireAdminPage } from "@/lib/auth/require-admin";
-import { dayNumberOf, isoDateOf } from "@/lib/deadlines/vietnam-time";
+import { dayNumberOf, isoDateOf } from "@/lib/text/vietnam-time";
 import { AdminForm, Hidden, Select, TextInput } from "../_components/admin-form";
 import { AdminNav } from "../_components/admin-nav";
 import { LastChange } from "../_components/last-change";
