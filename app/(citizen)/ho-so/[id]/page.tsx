@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { getDossierForActor } from "@/lib/dossiers/queries";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/components/ui/format";
@@ -36,12 +35,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 async function load(actorPromise: ReturnType<typeof requirePageActor>, id: string) {
-  try {
-    return await getDossierForActor(await actorPromise, id);
-  } catch (e) {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  }
+  return orNotFound(getDossierForActor(await actorPromise, id));
 }
 
 export default async function DossierPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ "da-nop"?: string; buoc?: string }> }) {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaffPage } from "@/lib/auth/require-staff";
 import { formatDateTime } from "@/components/ui/format";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { vi } from "@/lib/i18n/vi";
 import { leaderAgencies } from "@/lib/statistics/access";
 import { refreshNowAction } from "@/lib/statistics/actions";
@@ -29,13 +29,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const parsed = parsePeriod({ ky: one(params.ky), nam: one(params.nam), so: one(params.so) });
   const period = "period" in parsed ? parsed.period : currentPeriod();
   const agencyCode = one(params["co-quan"]) ?? led[0].code;
-  let report;
-  try {
-    report = "period" in parsed ? await loadAgencyReport(actor, { agencyCode, period }) : null;
-  } catch (e) {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  }
+  const report = "period" in parsed ? await orNotFound(loadAgencyReport(actor, { agencyCode, period })) : null;
   const query = new URLSearchParams({ ...periodQuery(period), "co-quan": agencyCode }).toString();
   const years = Array.from({ length: currentPeriod().year - 2018 + 1 }, (_, i) => currentPeriod().year - i);
 

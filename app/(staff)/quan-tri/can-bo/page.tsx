@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { grantStaffRoleAction, revokeStaffRoleAction } from "@/lib/admin/actions";
 import { listStaffForAdmin } from "@/lib/admin/queries";
 import { STAFF_ROLE_LABEL, STAFF_ROLES } from "@/lib/admin/roles";
 import { requireAdminPage } from "@/lib/auth/require-admin";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { AdminForm, Hidden, Select, TextInput } from "../_components/admin-form";
 import { AdminNav } from "../_components/admin-nav";
 import { LastChange } from "../_components/last-change";
@@ -16,10 +15,7 @@ const ROLE_OPTIONS = STAFF_ROLES.map((r) => ({ value: r, label: STAFF_ROLE_LABEL
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ "co-quan"?: string }> }) {
   const { actor, scope } = await requireAdminPage("/quan-tri/can-bo");
   // An agency outside the administrator's scope (or none) is a page that does not exist.
-  const { agencies, agency, memberships } = await listStaffForAdmin(actor, (await searchParams)["co-quan"]).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const { agencies, agency, memberships } = await orNotFound(listStaffForAdmin(actor, (await searchParams)["co-quan"]));
   return (
     <div className="space-y-4">
       <AdminNav scope={scope} current="/quan-tri/can-bo" />

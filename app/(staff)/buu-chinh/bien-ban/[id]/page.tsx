@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { requireStaffPage } from "@/lib/auth/require-staff";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { formatDateTime } from "@/components/ui/format";
 import { confirmHandoverAction } from "@/lib/postal/actions";
 import { handoverForActor } from "@/lib/postal/queries";
@@ -14,10 +13,7 @@ export const metadata: Metadata = { title: "Biên bản giao nhận" };
 export default async function HandoverPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireStaffPage(`/buu-chinh/bien-ban/${id}`);
-  const h = await handoverForActor(actor, id).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const h = await orNotFound(handoverForActor(actor, id));
   return (
     <article className="space-y-4">
       <h1 className="text-2xl font-semibold">Biên bản giao nhận <span data-testid="handover-number">{h.number}</span></h1>

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireStaffPage } from "@/lib/auth/require-staff";
 import { CHANNEL_INFO } from "@/lib/dossiers/status";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { formDefinitionSchema, type PrefillSource } from "@/lib/forms/definition";
 import { getWalkIn, type WalkIn } from "@/lib/intake/queries";
 import { formatDate, formatDateTime } from "@/components/ui/format";
@@ -27,10 +26,7 @@ function prefillFrom(d: WalkIn): Partial<Record<PrefillSource, string>> {
 export default async function WalkInPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireStaffPage(`/can-bo/tiep-nhan/${id}`);
-  const dossier = await getWalkIn(actor, id).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const dossier = await orNotFound(getWalkIn(actor, id));
 
   if (dossier.status !== "DRAFT") {
     return (

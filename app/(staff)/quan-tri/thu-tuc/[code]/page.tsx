@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getProcedureForAdmin } from "@/lib/admin/queries";
 import { requireAdminPage } from "@/lib/auth/require-admin";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { AdminNav } from "../../_components/admin-nav";
 import { LastChange } from "../../_components/last-change";
 import { ComponentsSection } from "./_components/components-section";
@@ -17,10 +16,7 @@ export const metadata: Metadata = { title: "Sửa thủ tục hành chính" };
 export default async function AdminProcedurePage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const { actor, scope } = await requireAdminPage(`/quan-tri/thu-tuc/${code}`, { province: true });
-  const procedure = await getProcedureForAdmin(actor, code).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const procedure = await orNotFound(getProcedureForAdmin(actor, code));
   return (
     <div className="space-y-4">
       <AdminNav scope={scope} current="/quan-tri/thu-tuc" />
