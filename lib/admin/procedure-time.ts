@@ -4,7 +4,7 @@ import { z } from "zod";
 import { DURATION_UNITS, type ProcessingDuration } from "../deadlines";
 import type { Channel, StaffRole } from "../generated/prisma/enums";
 
-/** 1 working day = 8 office hours (DOMAIN.md §5; lib/deadlines DEFAULT_OFFICE_HOURS). */
+/** 1 working day = 8 office hours (office hours in docs/domain.md §5; lib/deadlines DEFAULT_OFFICE_HOURS). */
 export const HOURS_PER_WORKING_DAY = 8;
 
 /**

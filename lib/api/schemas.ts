@@ -12,7 +12,7 @@ export const requestSchemas = z.registry<{ id: string }>();
 export const responseSchemas = z.registry<{ id: string }>();
 
 const NATIONAL_CODES = ["receiving", "new", "denied", "processing", "waiting", "paying", "cancelled", "unresolved", "releasing", "done"] as const;
-const nationalStatus = z.enum(NATIONAL_CODES).describe("Mã trạng thái đồng bộ với Cổng DVC quốc gia (DOMAIN.md §4)");
+const nationalStatus = z.enum(NATIONAL_CODES).describe("Mã trạng thái đồng bộ với Cổng DVC quốc gia");
 const isoDateTime = z.iso.datetime({ offset: true });
 const nullableDateTime = isoDateTime.nullable();
 

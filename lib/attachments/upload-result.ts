@@ -10,7 +10,7 @@ import { commitFile, discardFile, removeStored, streamToTemp, type ByteStream } 
 /**
  * The competent agency attaches the electronic result (a PDF; the signed result in
  * production) while processing. The citizen downloads it once the result is issued, and it
- * joins their document store (DOMAIN.md §5 step 5, §9 once-only).
+ * joins their document store (docs/domain.md §5.5; once-only, NĐ 118/2025 Art. 4(2a)).
  */
 export async function uploadResult(actor: Actor, input: { dossierId: string; fileName: string; declaredBytes: number | null; body: ByteStream }) {
   const agencyIds = agencyIdsOf(actor);

@@ -1,5 +1,5 @@
-// The identity claims of the national SSO (VNeID via the national portal; DOMAIN.md §7,
-// NĐ 69/2024) mapped to our user profile. Pure, so it is unit-tested and shared.
+// The identity claims of the national SSO (VNeID via the national portal; NĐ 69/2024 as
+// amended by NĐ 169/2025; the claims are listed in docs/domain.md §7) mapped to our user profile. Pure, so it is unit-tested and shared.
 import { z } from "zod";
 
 const optionalText = z.string().trim().optional().transform((v) => (v ? v : null));

@@ -7,7 +7,7 @@ import type { Actor } from "./actor";
 import { requirePageActor } from "./require-page-actor";
 
 /**
- * Who may administer what (DOMAIN.md §2, "Administrator"). The seed has two kinds of admins:
+ * Who may administer what (docs/domain.md §2, "Administrator"). The seed has two kinds of admins:
  * - an ADMIN membership in a PROVINCE-level agency (e.g. the Public Service Centre) makes a
  *   province administrator, who manages everything: holidays, agencies, the procedure
  *   catalogue, and staff of every agency;

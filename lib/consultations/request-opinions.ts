@@ -15,7 +15,7 @@ export const MAX_OPINION_WORKING_DAYS = 15;
 
 /**
  * Liên thông: the specialist asks one or more other agencies for their opinion at once, each with
- * its own deadline in working days (DOMAIN.md §5.3–5.4). The asked agencies see the request in
+ * its own deadline in working days (docs/domain.md §5.3–§5.4). The asked agencies see the request in
  * their inbox; processing continues in parallel. Nothing is stored unless every request is valid.
  */
 export async function requestOpinions(actor: Actor, dossierId: string, input: { version: number; requests: OpinionRequest[] }) {

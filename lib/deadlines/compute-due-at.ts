@@ -1,12 +1,12 @@
 // The due time (hạn trả kết quả) printed on the receipt (Mẫu 01) and tracked until the result
 // is returned. Processing times are set per procedure in working days, calendar days or
-// working hours (DOMAIN.md §3 and §5; NĐ 61/2018 Art. 15–19 as replaced by NĐ 118/2025).
+// working hours (BLDS 2015 Art. 147–148; NĐ 61/2018 Art. 15–19 as replaced by NĐ 118/2025).
 import { DURATION_UNITS, type ClockTime, type ProcessingDuration } from "./types";
 import type { WorkingCalendar } from "./working-calendar";
 import { addWorkingDays, firstWorkingDayFrom } from "./working-days";
 import { MS_PER_HOUR, MS_PER_MINUTE, dayNumberOf, instantMs, isoDateOf, msOfDay, parseClockTime } from "../text/vietnam-time";
 
-/** "Same day, next working day if received after 15:00" (Đăng ký khai sinh, DOMAIN.md §3). */
+/** "Same day, next working day if received after 15:00" (Đăng ký khai sinh, 1.001193 in the national catalogue). */
 export const DEFAULT_SAME_DAY_CUTOFF: ClockTime = "15:00";
 
 export interface DueAtOptions {

@@ -1,5 +1,6 @@
 // "An online dossier submitted outside working hours counts as received the next working day"
-// (DOMAIN.md §5 step 2; NĐ 61/2018 Art. 15–19 as replaced by NĐ 118/2025).
+// (the clock starts at reception, NĐ 118/2025 Art. 17(3); this rule's own article is
+// unverified: docs/domain.md §5.2).
 import type { WorkingCalendar } from "./working-calendar";
 
 /**

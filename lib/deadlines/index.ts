@@ -1,4 +1,4 @@
-// The deadline calculator: the one home of the legal time rules (DOMAIN.md §5). Pure: no
+// The deadline calculator: the one home of the legal time rules (NĐ 118/2025 Art. 17–19, BLDS 2015 Art. 147–148). Pure: no
 // database, no clock, no dependency on the server's time zone; safe on server and client.
 export * from "./types";
 export { createWorkingCalendar, type WorkingCalendar } from "./working-calendar";

@@ -27,7 +27,7 @@ export interface OfficePeriod {
 /** The working periods of one working day, e.g. morning and afternoon. */
 export type OfficeHours = readonly OfficePeriod[];
 
-/** 07:00–11:30 (4.5 h) and 13:30–17:00 (3.5 h): 1 working day = 8 office hours (DOMAIN.md §5). */
+/** 07:00–11:30 (4.5 h) and 13:30–17:00 (3.5 h): 1 working day = 8 office hours (docs/domain.md §5, "Working time"). */
 export const DEFAULT_OFFICE_HOURS: OfficeHours = Object.freeze([
   Object.freeze({ start: "07:00", end: "11:30" }),
   Object.freeze({ start: "13:30", end: "17:00" }),

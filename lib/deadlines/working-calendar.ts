@@ -1,5 +1,5 @@
 // The working calendar: Monday–Friday, minus public holidays and Tết, plus official make-up
-// days (DOMAIN.md §5), with office hours 07:00–11:30 and 13:30–17:00 by default. Built from the
+// days (BLLĐ 2019 Art. 111(3), 112), with office hours 07:00–11:30 and 13:30–17:00 by default. Built from the
 // administrators' holiday table (model CalendarDay), so nothing here is hard-coded per year.
 import {
   CALENDAR_DAY_KINDS,

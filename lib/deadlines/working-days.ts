@@ -1,6 +1,6 @@
 // Counting whole working days, e.g. "a supplement may be requested only within 3 working days
 // of reception" or "the apology (Mẫu 04) is sent at least 1 working day before the deadline"
-// (addWorkingDays with a negative n): DOMAIN.md §5 step 4, from NĐ 61/2018 Art. 15–19 as
+// (addWorkingDays with a negative n): NĐ 61/2018 Art. 19(4) and 19(9), as
 // replaced by NĐ 118/2025, and TT 01/2018/TT-VPCP as replaced by TT 03/2025.
 import type { WorkingCalendar } from "./working-calendar";
 import { MS_PER_DAY, dayNumberOf, instantMs, isoDateOf, type DayNumber } from "../text/vietnam-time";

@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 
-// The citizen's document store (kho dữ liệu điện tử, DOMAIN.md §9): every file they uploaded
+// The citizen's document store (kho dữ liệu điện tử, NĐ 45/2020 as amended): every file they uploaded
 // and every result they received, reusable in a new dossier without uploading again
 // (once-only). A stored file may back several attachments; it belongs to the person.
 

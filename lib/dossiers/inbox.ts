@@ -9,7 +9,7 @@ import { deadlineWarning } from "../reappointments/rules";
 import { toSearchText } from "../text/normalize";
 import { isIsoDate, MS_PER_DAY, startOfDay } from "../text/vietnam-time";
 
-// The lists counter officers, specialists and leaders work from (DOMAIN.md §5), scoped to the
+// The lists counter officers, specialists and leaders work from (docs/domain.md §5), scoped to the
 // actor's agencies, filtered, searched and paged by cursor (no OFFSET: deep pages stay cheap).
 
 const OPEN: DossierStatus[] = ["SUBMITTED", "RECEIVED", "PROCESSING", "SUPPLEMENT_REQUESTED", "AWAITING_PAYMENT"];
@@ -147,7 +147,7 @@ export async function listInbox(actor: Actor, query: InboxQuery) {
     rows = withDeadline ? await page({ AND: [filters, withDeadline] }, take) : [];
     if (rows.length < take) rows = rows.concat(await page({ AND: [filters, withoutDeadline] }, take - rows.length));
   }
-  // Flag the dossiers whose deadline is about to be missed, or was (Mẫu 04, DOMAIN.md §5.4).
+  // Flag the dossiers whose deadline is about to be missed, or was (Mẫu 04, NĐ 61/2018 Art. 19(9)).
   const items = rows.slice(0, INBOX_PAGE_SIZE).map(({ reappointment, ...d }) => ({
     ...d, warning: deadlineWarning(d, now, calendar)?.kind ?? null, reappointed: reappointment?.state === "ISSUED",
   }));

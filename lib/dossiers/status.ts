@@ -1,4 +1,4 @@
-// Display names and national-portal sync codes of the statuses (DOMAIN.md §4). Safe for the browser.
+// Display names and national-portal sync codes of the statuses (the list is unverified: docs/domain.md §4). Safe for the browser.
 import type { DossierStatus, Channel } from "../generated/prisma/enums";
 
 export const STATUS_INFO: Record<DossierStatus, { number: number | null; label: string; nationalCode: string | null }> = {

@@ -22,7 +22,7 @@ export const WORKFLOW = {
   REFUSE_RECEPTION: { from: [S.SUBMITTED], to: S.REFUSED, roles: [R.COUNTER_OFFICER], label: "Từ chối tiếp nhận" },
   // The citizen completes the dossier: before reception it goes back to be checked again.
   SUPPLY_BEFORE_RECEPTION: { from: [S.SUPPLEMENT_REQUESTED], to: S.SUBMITTED, roles: ["CITIZEN"], label: "Bổ sung hồ sơ" },
-  // Processing by the competent agency: the head assigns a specialist (DOMAIN.md §5.4).
+  // Processing by the competent agency: the head assigns a specialist (docs/domain.md §5.4).
   START_PROCESSING: { from: [S.RECEIVED], to: S.PROCESSING, roles: [R.SPECIALIST, R.LEADER], label: "Bắt đầu xử lý" },
   ASSIGN: { from: [S.RECEIVED, S.PROCESSING], to: S.PROCESSING, roles: [R.LEADER], label: "Phân công chuyên viên" },
   RECORD_VERIFICATION: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.SPECIALIST], label: "Ghi nhận kết quả thẩm định" },

@@ -2,7 +2,7 @@
 // and turned into one zod schema used by both the browser form and the server.
 import { z } from "zod";
 
-/** Identity claims a field may be pre-filled from (DOMAIN.md §7). */
+/** Identity claims a field may be pre-filled from (VNeID, NĐ 69/2024: docs/domain.md §7). */
 export const PREFILL_SOURCES = [
   "fullName",
   "personalId",

@@ -111,7 +111,7 @@ export const vi = {
     workingHours: "{n} giờ làm việc",
     // The steps of a dossier's history, named in the one transition table (lib/dossiers/workflow.ts).
     actions: Object.fromEntries(WORKFLOW_ACTIONS.map((action) => [action, WORKFLOW[action].label])) as Record<WorkflowAction, string>,
-    // The legal names of the statuses (DOMAIN.md §4), kept in one place: lib/dossiers/status.ts.
+    // The legal names of the statuses (docs/domain.md §4), kept in one place: lib/dossiers/status.ts.
     status: Object.fromEntries(Object.entries(STATUS_INFO).map(([status, info]) => [status, info.label])) as Record<DossierStatus, string>,
   },
   procedure: {

@@ -1,5 +1,5 @@
-// When a dossier received at one counter must reach the competent agency (DOMAIN.md §5 step 3,
-// NĐ 61/2018 Art. 16 as replaced by NĐ 118/2025): the same working day, or the next working
+// When a dossier received at one counter must reach the competent agency (NĐ 118/2025
+// Art. 18(2), as amended by NĐ 309/2026 Art. 9): the same working day, or the next working
 // day's morning when received after 15:00. Pure, like lib/deadlines, whose calendar it uses.
 import { DEFAULT_SAME_DAY_CUTOFF, type WorkingCalendar } from "../deadlines";
 import { MS_PER_MINUTE, msOfDay, parseClockTime } from "../text/vietnam-time";

@@ -43,7 +43,7 @@ export function handOverRows(events: LegalFormSource["events"]): HandOverRow[] {
 }
 
 /**
- * Liên thông (DOMAIN.md §5.3): each asked agency received the dossier when asked and handed its
+ * Liên thông (docs/domain.md §5.3): each asked agency received the dossier when asked and handed its
  * opinion back when it answered, classified against its own opinion deadline.
  */
 export function opinionRows(consultations: LegalFormSource["consultations"]): HandOverRow[] {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// The delivery address of a postal choice (DOMAIN.md §6): the two-level administrative units
+// The delivery address of a postal choice (QĐ 45/2016/QĐ-TTg): the two-level administrative units
 // (province, commune/ward; no district since 2025) and the street detail, with the recipient's
 // name and phone, which the postman needs. Validated on the server whatever the browser did.
 

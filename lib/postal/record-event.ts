@@ -76,7 +76,7 @@ export async function applyShipmentEvent(tx: Tx, shipmentId: string, e: EventInp
   const payload = { code: dossier.code, trackingNumber: s.trackingNumber, note: e.note?.trim() || null };
   if (e.kind === "DELIVERED") {
     if (dossier.status !== "RESOLVED") throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW.RETURN_RESULT.label}" đối với hồ sơ ở trạng thái hiện tại.`);
-    // Status 10 "Đã trả kết quả", by the same machinery as at the counter (DOMAIN.md §5.5).
+    // Status 10 "Đã trả kết quả", by the same machinery as at the counter (docs/domain.md §5.5).
     await recordTransition(tx, {
       dossier, action: "RETURN_RESULT", to: WORKFLOW.RETURN_RESULT.to, actorId: e.recordedById, agencyId: s.agencyId,
       note: `Trả kết quả qua bưu chính (bưu gửi ${s.trackingNumber}) cho ${recipientName} (số định danh ${recipientIdNumber}).`,

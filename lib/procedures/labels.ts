@@ -6,7 +6,7 @@ import { fill } from "../i18n/locales";
 
 export const AUTHORITY_LABEL = vi.labels.authority;
 export const SERVICE_LEVEL_LABEL = vi.labels.serviceLevel;
-/** What each level means to an applicant (DOMAIN.md §3). */
+/** What each level means to an applicant (toàn trình / một phần: docs/domain.md §3). */
 export const SERVICE_LEVEL_DESCRIPTION = vi.labels.serviceDescription;
 export const COPY_TYPE_LABEL = vi.labels.copyType;
 export const FEE_KIND_LABEL = vi.labels.feeKind;

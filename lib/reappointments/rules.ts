@@ -1,7 +1,7 @@
 // Before a deadline is missed: when the responsible officer must be warned, and which new date
 // the system proposes for the apology (Mẫu 04, Phiếu xin lỗi và hẹn lại ngày trả kết quả).
 // NĐ 61/2018 Art. 19 as replaced by NĐ 118/2025, TT 01/2018 as replaced by TT 03/2025
-// (DOMAIN.md §5.4): the apology is sent at least 1 working day before the deadline, and a new
+// (Art. 19(9) of NĐ 61/2018): the apology is sent at least 1 working day before the deadline, and a new
 // date may be given only once. Pure: no database, no clock; safe on server and client.
 import { addWorkingDays, type ProcessingDuration, type WorkingCalendar } from "../deadlines";
 import { MS_PER_DAY, dayNumberOf, isoDateOf } from "../text/vietnam-time";

@@ -7,7 +7,7 @@ import { monthsOf, type Period } from "./period";
 import { lastRefreshedAt } from "./refresh";
 import { sumsBy } from "./sums";
 
-// The public statistics (no sign-in, DOMAIN.md §8, NĐ 224/2026 real-time monitoring): the
+// The public statistics (no sign-in; NĐ 224/2026 Art. 19, real-time monitoring): the
 // province and every agency for a period, from the summary table and the catalogue only.
 
 export type MonthRow = { month: string; received: number; resolved: number; early: number; onTime: number; late: number };

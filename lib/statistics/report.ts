@@ -11,7 +11,7 @@ import type { Period } from "./period";
 import { lastRefreshedAt } from "./refresh";
 import { sumsBy } from "./sums";
 
-// A leader's report on their agency (DOMAIN.md §8): the public figures by procedure and by
+// A leader's report on their agency (TT 01/2018/TT-VPCP Art. 13–15, QĐ 766/QĐ-TTg): the public figures by procedure and by
 // officer, the overdue lists, the citizen evaluation on the 9 indicators of TT 01/2018 Art. 13
 // with the agency's class, and the 766 index. Authorised here, not by the page.
 

@@ -9,7 +9,7 @@ import { nextStatus, type WorkflowAction } from "../dossiers/workflow";
 import { supplementRequestSchema, type SupplementRequestInput } from "./schemas";
 import { staleDossierError } from "../dossiers/stale";
 
-/** After reception, a supplement may be asked only within 3 working days of reception (NĐ 118/2025; DOMAIN.md §5). */
+/** After reception, a supplement may be asked only within 3 working days of reception (NĐ 61/2018 Art. 19(4) as amended by NĐ 107/2021; NĐ 118/2025 Art. 19). */
 export const SUPPLEMENT_WINDOW_WORKING_DAYS = 3;
 
 /**

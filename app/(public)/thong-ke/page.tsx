@@ -16,7 +16,7 @@ type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 const COLORS = { early: "#15803d", onTime: "#1d4ed8", late: "#b91c1c", share: "#0f766e" };
 
-/** Public statistics (DOMAIN.md §8, NĐ 224/2026): no sign-in, cached, readable without JavaScript. */
+/** Public statistics (NĐ 224/2026 Art. 19): no sign-in, cached, readable without JavaScript. */
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Params> }) {
   const [params, dictionary, locale] = await Promise.all([searchParams, getDictionary(), getLocale()]);
   const t = dictionary.statistics;

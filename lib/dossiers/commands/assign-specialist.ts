@@ -10,7 +10,7 @@ import { staleDossierError } from "../stale";
 
 /**
  * The agency head assigns (or reassigns) the specialist who examines the dossier
- * (DOMAIN.md §5.4). The assignee must hold the SPECIALIST role in the dossier's agency.
+ * (docs/domain.md §5.4). The assignee must hold the SPECIALIST role in the dossier's agency.
  */
 export async function assignSpecialist(actor: Actor, dossierId: string, input: { assigneeId: string; version: number; note?: string | null }) {
   const agencyIds = agencyIdsOf(actor);

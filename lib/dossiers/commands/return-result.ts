@@ -16,7 +16,7 @@ export type ReturnAtCounterInput = {
 
 /**
  * The counter officer hands the result over after checking the recipient's identity document
- * (DOMAIN.md §5.5): the applicant in person, or a representative with an authorisation. The
+ * (docs/domain.md §5.5): the applicant in person, or a representative with an authorisation. The
  * check is recorded in the event, which the hand-over slip prints.
  */
 export async function returnResultAtCounter(actor: Actor, dossierId: string, input: ReturnAtCounterInput) {

@@ -14,7 +14,7 @@ export type NationalStatusPush = {
 
 /**
  * Status sync to the national portal (NĐ 224/2026): each status change of a dossier with the
- * national sync code of DOMAIN.md §4, to NATIONAL_PORTAL_URL. The worker hands a dossier's rows
+ * national sync code of lib/dossiers/status.ts, to NATIONAL_PORTAL_URL. The worker hands a dossier's rows
  * over one at a time, in order, and retries each until the portal acknowledges it with 2xx
  * (decision 014); Idempotency-Key = outbox id lets the portal drop a resend after a crash.
  * Without an endpoint there is no sender and the rows wait PENDING.

@@ -20,7 +20,7 @@ export type PreparedChoice = Awaited<ReturnType<typeof preparePostalChoice>>;
 
 /**
  * A postal choice checked and priced, not yet written: the address must be complete and valid
- * (the commune within the province), and the postage is priced now from the tariff (DOMAIN.md §6).
+ * (the commune within the province), and the postage is priced now from the tariff (QĐ 45/2016/QĐ-TTg).
  */
 export async function preparePostalChoice(agencyUnitCode: string, input: { resultByPost: boolean; dossierByPost: boolean; address: Record<string, unknown> }) {
   const parsed = parsePostalAddress(input.address);

@@ -10,7 +10,7 @@ import { deadlineWarning, proposeNewDueAt, warningCandidatesDueBefore, WARNED_ST
 
 // The periodic scan behind "warn the responsible officer at least 1 working day before the due
 // date, and draft the Mẫu 04 for the leader to confirm" (NĐ 61/2018 Art. 19, now NĐ 118/2025;
-// DOMAIN.md §5.4). Idempotent: Dossier.deadlineWarnedAt records the warning, set under a guard,
+// the warning time: docs/domain.md §5.4). Idempotent: Dossier.deadlineWarnedAt records the warning, set under a guard,
 // so a re-run, or two servers scanning at once, warn and draft once per due date.
 
 export const WARNING_TOPIC = "dossier.deadline_warning";

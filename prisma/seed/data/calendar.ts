@@ -1,4 +1,4 @@
-// Exceptions to the Monday–Friday working week for 2026 and 2027 (DOMAIN.md §5).
+// Exceptions to the Monday–Friday working week for 2026 and 2027 (docs/domain.md §5, "Days off").
 //
 // Public holidays per Bộ luật Lao động 2019 Art. 112: Tết Dương lịch (1/1), Tết Nguyên đán
 // (5 days), Giỗ Tổ Hùng Vương (10/3 lunar), Chiến thắng (30/4), Quốc tế Lao động (1/5),

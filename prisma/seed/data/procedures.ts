@@ -1,4 +1,4 @@
-// Demo procedure catalogue (danh mục TTHC, DOMAIN.md §3): real procedures of the national
+// Demo procedure catalogue (danh mục TTHC, docs/domain.md §3): real procedures of the national
 // catalogue with their national codes. Codes marked (verify) are from memory of the national
 // database (csdl.dichvucong.gov.vn) and must be checked; so must amounts "do HĐND tỉnh quy
 // định" (set by the provincial People's Council) and the 2025 changes of competent level.
@@ -91,7 +91,7 @@ const authorisation: ComponentSeed = {
   note: "Phải được chứng thực, trừ trường hợp người được ủy quyền là ông, bà, cha, mẹ, con, vợ, chồng, anh, chị, em ruột.",
 };
 
-/** The applicant block of every form, pre-filled from the e-ID claims (DOMAIN.md §7). */
+/** The applicant block of every form, pre-filled from the e-ID claims (NĐ 69/2024; docs/domain.md §7). */
 function applicantSection(title = "Thông tin người nộp hồ sơ", extra: FormFieldInput[] = []): FormSectionInput {
   return {
     title,

@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Báo cáo thống kê" };
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 
-/** The leader's report on their agency (DOMAIN.md §8). Authorised in lib/statistics (report.ts, access.ts). */
+/** The leader's report on their agency (TT 01/2018/TT-VPCP Art. 13–15, QĐ 766/QĐ-TTg). Authorised in lib/statistics (report.ts, access.ts). */
 export default async function ReportPage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requireStaffPage("/can-bo/bao-cao");
   const led = leaderAgencies(actor);
