@@ -1,6 +1,6 @@
 import { classifyCompletion } from "../deadlines";
 import { WORKFLOW, type WorkflowAction } from "../dossiers/workflow";
-import type { HandOverRow, Mau05ControlSlip } from "../pdf/mau-05-control-slip";
+import type { HandOverRow, Mau05ControlSlip } from "./mau-05-control-slip";
 import { shortDateTime } from "../text/vietnamese-dates";
 import { counterOf, formBase } from "./from-source";
 import type { LegalFormSource } from "./source";

@@ -1,10 +1,10 @@
 import type { IssuingAgency } from "../pdf/administrative-layout";
-import type { FormBase } from "../pdf/legal-form";
-import { RECEIVING_UNIT } from "../pdf/mau-01-receipt";
-import type { Mau02SupplementRequest } from "../pdf/mau-02-supplement-request";
-import type { Mau03Refusal } from "../pdf/mau-03-refusal";
-import type { ResultHandover } from "../pdf/result-handover";
-import type { StopNotice } from "../pdf/stop-notice";
+import type { FormBase } from "./legal-form";
+import { RECEIVING_UNIT } from "./mau-01-receipt";
+import type { Mau02SupplementRequest } from "./mau-02-supplement-request";
+import type { Mau03Refusal } from "./mau-03-refusal";
+import type { ResultHandover } from "./result-handover";
+import type { StopNotice } from "./stop-notice";
 import type { LegalFormSource } from "./source";
 
 // Plain data of each form from a dossier the actor may read; null while the form does not

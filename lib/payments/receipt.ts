@@ -5,7 +5,7 @@ import { notFound } from "../errors";
 import { counterOf, formBase } from "../legal-forms/from-source";
 import { dossierLookupUrl } from "../legal-forms/route";
 import { getLegalFormSource } from "../legal-forms/source";
-import type { PaymentReceipt } from "../pdf/payment-receipt";
+import type { PaymentReceipt } from "./payment-receipt";
 import { LINE_LABEL } from "./bill-lines";
 
 /** The receipt of one successful payment of a dossier the actor may read (404 otherwise). */

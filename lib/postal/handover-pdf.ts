@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "../env";
 import { signatureBlocks } from "../pdf/administrative-layout";
-import { field, paragraph, startForm } from "../pdf/legal-form";
+import { field, paragraph, startForm } from "../legal-forms/legal-form";
 import { gridTable } from "../pdf/tables";
 import { numericDateTime, timeAndLongDate } from "../text/vietnamese-dates";
 import type { handoverForActor } from "./queries";

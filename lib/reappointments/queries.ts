@@ -6,7 +6,7 @@ import { loadWorkingCalendar } from "../deadlines/load-calendar";
 import { STATUS_INFO } from "../dossiers/status";
 import { nextStatus } from "../dossiers/workflow";
 import { notFound } from "../errors";
-import type { Mau04Reappointment } from "../pdf/mau-04-reappointment";
+import type { Mau04Reappointment } from "../legal-forms/mau-04-reappointment";
 import { DRAFT_REASON } from "./messages";
 import { deadlineWarning, proposeNewDueAt, vietnamDateOf, type DeadlineWarning } from "./rules";
 import { dossierLookupUrl } from "../legal-forms/route";

@@ -12,7 +12,7 @@ import { gatewayConfig } from "../../lib/payments/config";
 import { answerQuery, decide, openTransaction, type Choice } from "../../lib/payments/simulator/gateway-simulator";
 import { signParams, type Params } from "../../lib/payments/vnpay/sign";
 import { paymentReceiptFor } from "../../lib/payments/receipt";
-import { renderPaymentReceipt } from "../../lib/pdf/payment-receipt";
+import { renderPaymentReceipt } from "../../lib/payments/payment-receipt";
 import { billForActor } from "../../lib/payments/queries";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 

@@ -3,8 +3,8 @@ import { getDossierForActor } from "@/lib/dossiers/queries";
 import { notFound } from "@/lib/errors";
 import { errorResponse, pdfResponse } from "@/lib/http";
 import { dossierLookupUrl } from "@/lib/legal-forms/route";
-import { mau01FromDossier } from "@/lib/pdf/mau-01-from-dossier";
-import { renderMau01Receipt } from "@/lib/pdf/mau-01-receipt";
+import { mau01FromDossier } from "@/lib/legal-forms/mau-01-from-dossier";
+import { renderMau01Receipt } from "@/lib/legal-forms/mau-01-receipt";
 
 /** Mẫu 01, receipt and appointment, for the applicant and the agency's staff once the dossier is received. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/actor";
 import { errorResponse, pdfResponse } from "@/lib/http";
-import { renderMau04Reappointment } from "@/lib/pdf/mau-04-reappointment";
+import { renderMau04Reappointment } from "@/lib/legal-forms/mau-04-reappointment";
 import { mau04ForActor } from "@/lib/reappointments/queries";
 
 /** Mẫu 04, apology and new date, for the applicant and the agency's staff once the leader has issued it. */

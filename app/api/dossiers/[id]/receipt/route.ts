@@ -4,8 +4,8 @@ import { getDossierForActor } from "@/lib/dossiers/queries";
 import { notFound } from "@/lib/errors";
 import { errorResponse, pdfResponse } from "@/lib/http";
 import { dossierLookupUrl } from "@/lib/legal-forms/route";
-import { onlineReceiptFromDossier } from "@/lib/pdf/online-receipt-from-dossier";
-import { renderOnlineSubmissionReceipt } from "@/lib/pdf/online-submission-receipt";
+import { onlineReceiptFromDossier } from "@/lib/legal-forms/online-receipt-from-dossier";
+import { renderOnlineSubmissionReceipt } from "@/lib/legal-forms/online-submission-receipt";
 
 type Params = { params: Promise<{ id: string }> };
 

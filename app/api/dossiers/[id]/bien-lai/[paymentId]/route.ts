@@ -1,7 +1,7 @@
 import { requireActor } from "@/lib/auth/actor";
 import { errorResponse, pdfResponse } from "@/lib/http";
 import { paymentReceiptFor } from "@/lib/payments/receipt";
-import { renderPaymentReceipt } from "@/lib/pdf/payment-receipt";
+import { renderPaymentReceipt } from "@/lib/payments/payment-receipt";
 
 type Params = { params: Promise<{ id: string; paymentId: string }> };
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { STATUS_INFO } from "../dossiers/status";
-import type { TrackingRow } from "../tracking-book/queries";
-import { documentTitle, nationalHeader, type IssuingAgency } from "./administrative-layout";
-import { DocumentWriter } from "./document-writer";
-import { gridTable } from "./tables";
+import type { TrackingRow } from "./queries";
+import { documentTitle, nationalHeader, type IssuingAgency } from "../pdf/administrative-layout";
+import { DocumentWriter } from "../pdf/document-writer";
+import { gridTable } from "../pdf/tables";
 import { numericDate, numericDateTime } from "../text/vietnamese-dates";
 
 // Mẫu số 06 of the appendix to TT 01/2018/TT-VPCP: "Sổ theo dõi hồ sơ", one row per dossier

@@ -1,7 +1,7 @@
 import "server-only";
-import { signatureBlocks } from "./administrative-layout";
+import { signatureBlocks } from "../pdf/administrative-layout";
 import { applicantLines, field, paragraph, startForm, type FormBase } from "./legal-form";
-import { gridTable } from "./tables";
+import { gridTable } from "../pdf/tables";
 import { longDate } from "../text/vietnamese-dates";
 
 // Mẫu số 02 of the appendix to TT 01/2018/TT-VPCP: "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ".

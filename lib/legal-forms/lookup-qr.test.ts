@@ -1,10 +1,10 @@
 import { PDFDict, PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { SAMPLE_LOOKUP_URL, sampleMau02 } from "./legal-form-fixtures";
-import { lookupQrCode, lookupUrlFor, qrPath } from "./lookup-qr";
+import { SAMPLE_CODE, SAMPLE_LOOKUP_URL, sampleMau01, sampleMau02 } from "./legal-form-fixtures";
+import { lookupQrCode, lookupUrlFor, qrPath } from "../pdf/lookup-qr";
 import { renderMau01Receipt } from "./mau-01-receipt";
 import { renderMau02SupplementRequest } from "./mau-02-supplement-request";
-import { extractText, inflatedContent, normalizedText, SAMPLE_CODE, sampleMau01 } from "./test-fixtures";
+import { extractText, inflatedContent, normalizedText } from "../pdf/test-fixtures";
 
 /** The URI of every link annotation of the first page. */
 async function linkUris(pdf: Uint8Array) {

@@ -1,8 +1,8 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import type { TrackingRow } from "../tracking-book/queries";
+import type { TrackingRow } from "./queries";
 import { renderMau06TrackingBook } from "./mau-06-tracking-book";
-import { extractText, normalizedText } from "./test-fixtures";
+import { extractText, normalizedText } from "../pdf/test-fixtures";
 
 const row = (i: number): TrackingRow => ({
   code: `000.21.01.H80-2603${String(1 + (i % 28)).padStart(2, "0")}-${String(i + 1).padStart(4, "0")}`,

@@ -1,8 +1,8 @@
 import "server-only";
-import { documentTitle, nationalHeader, type IssuingAgency } from "./administrative-layout";
-import { DocumentWriter, type Paper } from "./document-writer";
-import { lookupQr } from "./lookup-qr";
-import type { Run } from "./text-flow";
+import { documentTitle, nationalHeader, type IssuingAgency } from "../pdf/administrative-layout";
+import { DocumentWriter, type Paper } from "../pdf/document-writer";
+import { lookupQr } from "../pdf/lookup-qr";
+import type { Run } from "../pdf/text-flow";
 
 // What the forms of TT 01/2018/TT-VPCP (Mẫu 02–05) and the stop notice of TT 03/2025 share:
 // the lookup QR code, the national header, the title with the dossier's code, and the

@@ -1,10 +1,10 @@
 import "server-only";
-import { signatureBlocks } from "./administrative-layout";
+import { signatureBlocks } from "../pdf/administrative-layout";
 import { field, paragraph, procedureLabel, startForm, type FormBase } from "./legal-form";
 import { timeAndLongDate } from "../text/vietnamese-dates";
 
 // "Phiếu giao nhận kết quả giải quyết thủ tục hành chính": printed when the counter hands the
-// result over after checking the recipient's identity document (DOMAIN.md §5.5; TT 01/2018
+// result over after checking the recipient's identity document (TT 01/2018
 // Art. 18 on returning results). Both sign it; the counter keeps one copy. Printed on A5.
 
 export type ResultHandover = FormBase & {

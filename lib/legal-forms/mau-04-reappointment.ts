@@ -1,14 +1,14 @@
 import "server-only";
-import { documentTitle, nationalHeader, signatureBlocks } from "./administrative-layout";
-import { DocumentWriter } from "./document-writer";
+import { documentTitle, nationalHeader, signatureBlocks } from "../pdf/administrative-layout";
+import { DocumentWriter } from "../pdf/document-writer";
 import { field } from "./legal-form";
-import { lookupQr } from "./lookup-qr";
+import { lookupQr } from "../pdf/lookup-qr";
 import { longDate, timeAndLongDate } from "../text/vietnamese-dates";
 
 // Mẫu số 04 of the appendix to TT 01/2018/TT-VPCP: "Phiếu xin lỗi và hẹn lại ngày trả kết quả",
 // sent by the agency that cannot return the result on time, at least 1 working day before the
 // due date, with a new date that may be given only once (NĐ 61/2018 Art. 19, now NĐ 118/2025;
-// DOMAIN.md §5.4; TT 03/2025 replaces TT 01/2018 — check the wording there). Printed on A5.
+// TT 03/2025 replaces TT 01/2018 — check the wording there). Printed on A5.
 
 export type Mau04Reappointment = {
   /** The competent agency, which apologises and signs. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { signatureBlocks } from "./administrative-layout";
+import { signatureBlocks } from "../pdf/administrative-layout";
 import { applicantLines, field, paragraph, reasonLines, startForm, type FormBase } from "./legal-form";
 import { timeAndLongDate } from "../text/vietnamese-dates";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { CompletionClass } from "../deadlines";
-import { signatureBlocks } from "./administrative-layout";
+import { signatureBlocks } from "../pdf/administrative-layout";
 import { field, paragraph, procedureLabel, startForm, type FormBase } from "./legal-form";
-import { gridTable } from "./tables";
+import { gridTable } from "../pdf/tables";
 import { shortDateTime, timeAndLongDate } from "../text/vietnamese-dates";
 
 // Mẫu số 05 of the appendix to TT 01/2018/TT-VPCP: "Phiếu kiểm soát quá trình giải quyết hồ

@@ -1,7 +1,8 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { renderMau01Receipt } from "./mau-01-receipt";
-import { extractText, inflatedContent, normalizedText, PDFTOTEXT, SAMPLE_CODE, sampleMau01 } from "./test-fixtures";
+import { extractText, inflatedContent, normalizedText, PDFTOTEXT } from "../pdf/test-fixtures";
+import { SAMPLE_CODE, sampleMau01 } from "./legal-form-fixtures";
 
 describe("Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả (TT 01/2018/TT-VPCP)", () => {
   it("is a one-page A5 PDF with the fonts embedded as subsets", async () => {

@@ -1,7 +1,8 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { DUE_UNKNOWN_NOTE, renderOnlineSubmissionReceipt } from "./online-submission-receipt";
-import { extractText, inflatedContent, normalizedText, PDFTOTEXT, SAMPLE_CODE, sampleOnlineReceipt } from "./test-fixtures";
+import { extractText, inflatedContent, normalizedText, PDFTOTEXT } from "../pdf/test-fixtures";
+import { SAMPLE_CODE, sampleOnlineReceipt } from "./legal-form-fixtures";
 
 describe("Phiếu xác nhận nộp hồ sơ trực tuyến", () => {
   it("is a one-page A5 PDF with the fonts embedded as subsets", async () => {

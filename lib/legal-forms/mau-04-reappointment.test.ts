@@ -1,7 +1,8 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { renderMau04Reappointment } from "./mau-04-reappointment";
-import { extractText, normalizedText, PDFTOTEXT, SAMPLE_CODE, sampleMau04 } from "./test-fixtures";
+import { extractText, normalizedText, PDFTOTEXT } from "../pdf/test-fixtures";
+import { SAMPLE_CODE, sampleMau04 } from "./legal-form-fixtures";
 
 describe("Mẫu 04 — Phiếu xin lỗi và hẹn lại ngày trả kết quả (TT 01/2018/TT-VPCP)", () => {
   it("is a one-page A5 PDF named after the dossier", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { signatureBlocks } from "./administrative-layout";
+import { signatureBlocks } from "../pdf/administrative-layout";
 import { applicantLines, paragraph, reasonLines, startForm, type FormBase } from "./legal-form";
 import { longDate } from "../text/vietnamese-dates";
 

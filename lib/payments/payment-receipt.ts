@@ -1,8 +1,8 @@
 import "server-only";
-import { formatVnd } from "../payments/money";
-import { signatureBlocks } from "./administrative-layout";
-import { applicantLines, field, paragraph, startForm, type FormBase } from "./legal-form";
-import { gridTable } from "./tables";
+import { formatVnd } from "./money";
+import { signatureBlocks } from "../pdf/administrative-layout";
+import { applicantLines, field, paragraph, startForm, type FormBase } from "../legal-forms/legal-form";
+import { gridTable } from "../pdf/tables";
 import { timeAndLongDate } from "../text/vietnamese-dates";
 
 // "Biên lai thu phí, lệ phí": what the applicant paid for a dossier, online or in cash at the

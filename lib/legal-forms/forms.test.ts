@@ -1,12 +1,12 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { sampleHandover, sampleMau02, sampleMau03, sampleMau05, sampleStopNotice } from "./legal-form-fixtures";
+import { SAMPLE_CODE, sampleHandover, sampleMau02, sampleMau03, sampleMau05, sampleStopNotice } from "./legal-form-fixtures";
 import { renderMau02SupplementRequest } from "./mau-02-supplement-request";
 import { renderMau03Refusal } from "./mau-03-refusal";
 import { renderMau05ControlSlip } from "./mau-05-control-slip";
 import { renderResultHandover } from "./result-handover";
 import { renderStopNotice } from "./stop-notice";
-import { extractText, normalizedText, SAMPLE_CODE } from "./test-fixtures";
+import { extractText, normalizedText } from "../pdf/test-fixtures";
 
 const COMMON = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", `Mã hồ sơ: ${SAMPLE_CODE}`, "Tra cứu hồ sơ"];
 

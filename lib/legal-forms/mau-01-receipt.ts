@@ -1,17 +1,17 @@
 import "server-only";
 import type { CopyType } from "../generated/prisma/enums";
 import { COPY_TYPE_LABEL } from "../procedures/labels";
-import { documentTitle, nationalHeader, signatureBlocks, type IssuingAgency } from "./administrative-layout";
-import { DocumentWriter } from "./document-writer";
+import { documentTitle, nationalHeader, signatureBlocks, type IssuingAgency } from "../pdf/administrative-layout";
+import { DocumentWriter } from "../pdf/document-writer";
 import { field } from "./legal-form";
-import { lookupQr } from "./lookup-qr";
-import { gridTable } from "./tables";
-import type { Run } from "./text-flow";
+import { lookupQr } from "../pdf/lookup-qr";
+import { gridTable } from "../pdf/tables";
+import type { Run } from "../pdf/text-flow";
 import { timeAndLongDate } from "../text/vietnamese-dates";
 
 // Mẫu số 01 of the appendix to TT 01/2018/TT-VPCP: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả",
 // issued by the counter (Bộ phận tiếp nhận và trả kết quả) when it accepts a complete dossier
-// (DOMAIN.md §5; TT 03/2025 replaces TT 01/2018 — check the form there). Printed on A5.
+// (NĐ 118/2025 Art. 17(3); TT 03/2025 replaces TT 01/2018 — check the form there). Printed on A5.
 
 export type Mau01Receipt = {
   /** The agency whose counter receives the dossier; its short name ("UBND phường Tân Ninh") heads the form. */

@@ -1,9 +1,9 @@
 import "server-only";
 import type { ResultDelivery } from "../generated/prisma/enums";
-import { documentTitle, nationalHeader } from "./administrative-layout";
-import { lookupQr } from "./lookup-qr";
-import { DocumentWriter } from "./document-writer";
-import { gridTable, labelValueTable } from "./tables";
+import { documentTitle, nationalHeader } from "../pdf/administrative-layout";
+import { lookupQr } from "../pdf/lookup-qr";
+import { DocumentWriter } from "../pdf/document-writer";
+import { gridTable, labelValueTable } from "../pdf/tables";
 import { shortDateTime, timeAndLongDate } from "../text/vietnamese-dates";
 
 // The confirmation a citizen gets as soon as an online dossier is filed (status 1, "Mới đăng ký"),
