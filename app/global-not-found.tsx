@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import "./globals.css";
+import "@/components/layout/globals.css";
 import { dictionaryFor } from "@/lib/i18n";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { NotFoundText } from "@/components/layout/not-found-text";

@@ -1,4 +1,4 @@
-import "@/app/globals.css";
+import "./globals.css";
 import { dictionaryFor } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/locales";
 import { SiteFooter } from "./site-footer";
