@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { STAFF_AREA_HEADER } from "./lib/i18n/staff-area";
 
-// The back office stays in Vietnamese whatever language a citizen chose (issue 3). The root
+// The back office stays in Vietnamese whatever language a citizen chose (docs/decisions/009). The root
 // layout cannot see the path, so the request is marked here; getLocale() reads the mark. A
 // visitor sending the header elsewhere only gets the Vietnamese UI.
 export function proxy(request: NextRequest) {

@@ -6,7 +6,7 @@
 //              step, no same-weight pages (≤ 5 minutes on a built tree): a look, not a verdict
 //   --budget   the CI check (.ci/run): only the byte and score budgets (page weight, Lighthouse
 //              score), exit non-zero when one fails; the timed loads are skipped, since a
-//              timing never fails a run (issue 5), which keeps the check to a few minutes
+//              timing never fails a run (docs/decisions/008), which keeps the check to a few minutes
 //   --only=a,b  run only the measurements whose name contains one of these words (for working on
 //              one figure: "submission", "inbox", "lighthouse", "page weight"…); the report then
 //              holds only those
@@ -35,9 +35,9 @@ const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".
 const wanted = (name: string) => !only || only.some((w) => name.toLowerCase().includes(w));
 const LOAD = quick ? { seconds: 5, warmupSeconds: 2, maxWarmupSeconds: 4 } : { seconds: 20, warmupSeconds: 5, maxWarmupSeconds: 60 };
 // Offered far beyond capacity, so the achieved rate is the throughput (2,000 req/s capped the
-// baseline's static page on a fast host: docs/performance.md, tenth round).
+// baseline's static page on a fast host: docs/performance.md, "Loads: warmed up until steady").
 const SATURATING = { rate: 20_000, connections: 32 };
-// Issue 5: inbox p95 at 20 req/s offered, one request every 50 ms (an open loop, load-worker.mjs).
+// The staff pages' goal: inbox p95 at 20 req/s offered, one request every 50 ms (an open loop, load-worker.mjs).
 const STAFF_RATE = { rate: 20, paced: true };
 const PORTAL_PORT = 3200;
 const BASELINE_PORT = 3300;
@@ -246,7 +246,7 @@ async function main() {
     const floor = baseLighthouse ? `; the baseline app's empty page: ${baseLighthouse.score} points, TBT ${Math.round(baseLighthouse.tbtMs)} ms at ${baseLighthouse.cpuSlowdown}×` : "";
     metrics.push(metric(`Lighthouse performance ${l.path}`, l.score, "points", { baseline: baseLighthouse?.score, goal: { op: ">=", value: 95 }, note: `${lighthouseRuns === 1 ? "one run" : `the median of ${lighthouseRuns} runs`}: LCP ${Math.round(l.lcpMs)} ms, TBT ${Math.round(l.tbtMs)} ms, CLS ${l.cls.toFixed(3)}; ${phone}; this run's index ${Math.round(l.benchmarkIndex)}${floor}` }));
     metrics.push(metric(`Lighthouse TBT ${l.path}`, l.tbtMs, "ms", { baseline: baseLighthouse?.tbtMs, goal: { op: "<=", value: 200 } }));
-    // The CI budget of issue 5: a score of at least 90 (scores are bytes and counts, simulated).
+    // The CI budget (docs/performance.md, "Goals"): a score of at least 90 (scores are bytes and counts, simulated).
     metrics.push(metric(`Lighthouse budget ${l.path}`, l.score, "points", { goal: { op: ">=", value: 90 }, budget: true }));
   }
   if (lighthousePages.length) phases.lap("Lighthouse");

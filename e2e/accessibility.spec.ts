@@ -1,5 +1,5 @@
 // Every citizen page, checked with axe: no serious or critical WCAG 2 A/AA violation, on desktop
-// and on the phone profile (issue 3, quality bars).
+// and on the phone profile (the citizen pages' quality bar).
 import { test } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
 import { startBirthRegistrationDraft } from "./support/draft";

@@ -1,4 +1,4 @@
-// Administration (issue 4, item 9): the province administrator keeps the holiday table and the
+// Administration: the province administrator keeps the holiday table and the
 // agencies; refused input is explained next to its field; the admin area does not exist for others.
 import { expect, test, type Page } from "@playwright/test";
 import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";

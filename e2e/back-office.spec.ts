@@ -1,4 +1,4 @@
-// The one-stop back office on an online dossier (issue 4): a request to supplement answered item
+// The one-stop back office on an online dossier: a request to supplement answered item
 // by item, reception, assignment, an opinion from a second agency (liên thông), the leader sends
 // the draft back once then approves, and the result is handed over after an ID check.
 import path from "node:path";

@@ -1,4 +1,4 @@
-// Citizen journeys beyond the walking skeleton (issue 3): withdraw a dossier, reuse documents
+// Citizen journeys beyond the walking skeleton: withdraw a dossier, reuse documents
 // from the personal store (once-only), answer a request to supplement item by item.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -1,4 +1,4 @@
-// The citizen-facing UI in English (issue 3, profile language): a visitor's switch in the header
+// The citizen-facing UI in English (docs/decisions/009; the profile's language): a visitor's switch in the header
 // (a cookie), a signed-in citizen's stored preference, and the way back to Vietnamese.
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./support/axe";

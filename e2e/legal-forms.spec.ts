@@ -1,4 +1,4 @@
-// The legal forms of a dossier (issue 4, items 7–8): each page lists only the forms that exist,
+// The legal forms of a dossier (docs/decisions/007-legal-forms.md): each page lists only the forms that exist,
 // the internal control slip (Mẫu 05) stays off the citizen's page and route, and the tracking
 // book (Mẫu 06) is printed for a date range, with a Vietnamese message for a bad range.
 import { expect, test, type Page } from "@playwright/test";

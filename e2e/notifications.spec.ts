@@ -1,4 +1,4 @@
-// Notifications end to end (issue 7): the counter officer receives a citizen's dossier, the
+// Notifications end to end: the counter officer receives a citizen's dossier, the
 // outbox worker inside the server sends the e-mail over SMTP to the development mail catcher,
 // and the mail is read back on the catcher's page (/dev/thu) — a real mail, not a mock.
 import AxeBuilder from "@axe-core/playwright";

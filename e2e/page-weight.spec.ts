@@ -1,4 +1,4 @@
-// Budget of issue 3: citizen pages ship at most 150 kB of gzipped JavaScript, except the upload
+// The JavaScript budget (docs/performance.md, "Goals"): citizen pages ship at most 150 kB of gzipped JavaScript, except the upload
 // step. Measured in bytes from a real page load (no timing), written to test-results/.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";

@@ -1,5 +1,5 @@
-// Fees paid online through the local gateway simulator (VNPay 2.1.0 protocol, issue 6 "Fees and
-// online payment"): the dossier waiting for payment moves on once the gateway's notification is
+// Fees paid online through the local gateway simulator (VNPay 2.1.0 protocol,
+// docs/decisions/010-payment-gateway.md): the dossier waiting for payment moves on once the gateway's notification is
 // verified; a cancelled payment leaves it waiting with a clear message and a retry that works;
 // the counter officer's cash form refuses an amount other than the bill's.
 import { expect, test, type Page } from "@playwright/test";

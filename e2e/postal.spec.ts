@@ -1,4 +1,4 @@
-// The postal channel end to end (issue 6): the citizen chooses result-by-post, pays fees and
+// The postal channel end to end (docs/postal.md): the citizen chooses result-by-post, pays fees and
 // postage online through the gateway simulator; staff approve; the counter hands the result to
 // the post with a hand-over record both sides confirm; the postal officer, on a phone, records
 // pick-up and delivery; the citizen sees "Đã trả kết quả" and the tracking history.

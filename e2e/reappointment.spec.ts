@@ -1,4 +1,4 @@
-// Before a deadline is missed (issue 4, item 6; NĐ 61/2018 Art. 19, now NĐ 118/2025): the leader
+// Before a deadline is missed (NĐ 61/2018 Art. 19(9), now NĐ 118/2025 Art. 19): the leader
 // is warned, issues the apology with a new date (Mẫu 04) once, a second attempt from a page opened
 // before is refused, and the citizen reads the new date and the PDF.
 import { expect, test, type Page } from "@playwright/test";

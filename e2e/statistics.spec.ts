@@ -1,4 +1,4 @@
-// Issue 8: the public statistics on a phone show the province's on-time rate and charts whose
+// Statistics (docs/statistics.md): the public statistics on a phone show the province's on-time rate and charts whose
 // tables carry the same figures; a leader refreshes the figures, downloads the XLSX report and
 // its totals match the page.
 import ExcelJS from "exceljs";

@@ -1,4 +1,4 @@
-// The counter's intake desk (issue 4, item 3): a person without an account walks in with the
+// The counter's intake desk: a person without an account walks in with the
 // papers; the officer files the dossier on their behalf, scans the papers, receives it and
 // prints the receipt and appointment (Mẫu 01) at once.
 import { readFileSync } from "node:fs";

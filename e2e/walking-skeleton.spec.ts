@@ -1,4 +1,4 @@
-// The walking skeleton of the whole mission (issue 2, point 5), on desktop and on a phone:
+// The walking skeleton of the whole product, on desktop and on a phone:
 // a citizen signs in with e-ID, files a dossier with a scanned PDF, counter staff, a
 // specialist and a leader process it, the result is returned and the citizen sees each step.
 import path from "node:path";

@@ -4,11 +4,11 @@
 // The CPU slowdown is calibrated to the machine, as Lighthouse's throttling guide asks
 // (docs/throttling.md, "CPU throttling"): its default 4× assumes a fast desktop host, so on a
 // slower host the emulated phone came out slower than the phone it stands for, and the same page
-// scored 94 on one 2-core machine and 89 on another (docs/performance.md, fifth round).
+// scored 94 on one 2-core machine and 89 on another (docs/performance.md, "Lighthouse on the emulated phone").
 // Calibration runs read Lighthouse's own benchmarkIndex of this host; the multiplier then follows
 // the calibration table of Lighthouse's CPU throttling calculator, unless Next.js's own empty page
 // (bench/baseline) misses the TBT goal on the phone that makes: then the multiplier comes down
-// until it meets it (calibrateOnFramework; docs/performance.md, twelfth round).
+// until it meets it (calibrateOnFramework; docs/performance.md, same heading).
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import * as constants from "lighthouse/core/config/constants.js";
@@ -27,7 +27,7 @@ const MAX_CPU_SLOWDOWN = 6;
  * Beyond its table the calculator extrapolates a straight line with a widening confidence range;
  * we stop at the table's last row. On a host of index 3,200 the line gave 11.5×, and Next.js's
  * own empty page (bench/baseline) then scored 92 with 320 ms of TBT: the framework's runtime
- * alone failing the phone it stands for (docs/decisions/008, docs/performance.md sixth round).
+ * alone failing the phone it stands for (docs/decisions/008; docs/performance.md, "Lighthouse on the emulated phone").
  */
 export function cpuSlowdownFor(benchmarkIndex: number): number {
   if (!Number.isFinite(benchmarkIndex) || benchmarkIndex <= 0) return 4;
@@ -40,7 +40,7 @@ export function cpuSlowdownFor(benchmarkIndex: number): number {
  * A run whose own benchmarkIndex fell below this share of the calibrated one was measured while
  * something else held the CPU: its page then ran on a phone slower than the slowdown stands for
  * (a fresh-clone CI run gave `/` 90 points at index 1,397, the next pages 95–96 at 2,273–2,343;
- * docs/performance.md, ninth round). Such a run is repeated, at most MAX_REPEATS times.
+ * docs/performance.md, "Lighthouse on the emulated phone"). Such a run is repeated, at most MAX_REPEATS times.
  */
 const DISTURBED_INDEX_SHARE = 0.75;
 const MAX_REPEATS = 2;
@@ -123,13 +123,13 @@ async function measurePage(port: number, base: string, p: string, runs: number, 
   return figures;
 }
 
-/** The issue's TBT goal (issue 5), which the framework's own empty page must meet on the emulated phone. */
+/** The TBT goal of the Lighthouse figures (docs/performance.md, "Goals"), which the framework's own empty page must meet on the emulated phone. */
 const FRAMEWORK_TBT_CEILING_MS = 200;
 /**
  * A first run this far above the goal decides alone: a median of three could not come under the
  * goal unless the other two runs both fell to less than half of this one. It saves two runs
- * at each multiplier the slow hosts skip (575 / 527 ms at 6× / 5× on one; docs/performance.md,
- * thirteenth round), so that `bench:quick` keeps to its time.
+ * at each multiplier the slow hosts skip (575 / 527 ms at 6× / 5× on one;
+ * docs/performance.md, "The time of a run"), so that `bench:quick` keeps to its time.
  */
 const CLEARLY_ABOVE = 2;
 
@@ -145,7 +145,7 @@ const CLEARLY_ABOVE = 2;
  * 75–110 ms unthrottled; on another (index 3,150) 6× gave the same page 99 points and 128 ms of
  * TBT, which puts that task near 30 ms. Both get 6× from the index, so the first emulated a
  * phone about three times slower, on which the empty page scored 79–91 with 390–930 ms of TBT:
- * no page of this stack could meet the goal there (docs/performance.md, twelfth round). The
+ * no page of this stack could meet the goal there (docs/performance.md, "Lighthouse on the emulated phone"). The
  * phone chosen is the slowest, to a whole multiplier, on which the framework alone meets the
  * goal; a page's own weight still counts in full on it. One step at a time, since a jump in
  * proportion to the excess went from 6× to 3× in one run and to 2× in the next on that host.

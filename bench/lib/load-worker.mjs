@@ -6,7 +6,7 @@
 // `warmupSeconds`, until two in a row are no faster than 1.03 × the best before them, within
 // `maxWarmupSeconds`. A fixed few seconds measured the portal while V8 was still compiling it:
 // on a fresh server its lookup page went 78 → 134 → 170 → 180 → 208 → 201 req/s in 4 s windows,
-// against the baseline app's few functions, warm within one window (docs/performance.md, tenth round).
+// against the baseline app's few functions, warm within one window (docs/performance.md, "Loads: warmed up until steady").
 //
 // Two shapes (docs/decisions/008-benchmarks.md):
 // - saturating (`paced` false): autocannon with its connections always busy; the achieved rate

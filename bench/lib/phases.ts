@@ -1,5 +1,5 @@
 // How long each phase of a run took, for the report: `bench:quick` has a time budget of its own
-// (issue 5: ≤ 5 minutes), and this shows where it goes.
+// (≤ 5 minutes: docs/performance.md, "Goals"), and this shows where it goes.
 export class Phases {
   private last = Date.now();
   readonly seconds: Record<string, number> = {};

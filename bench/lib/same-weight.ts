@@ -1,5 +1,5 @@
-// The framework's own page of the same weight as a portal page (issue 5; docs/performance.md,
-// twelfth round). A page's throughput falls with its bytes whatever the app does (Next.js hashes
+// The framework's own page of the same weight as a portal page (docs/performance.md,
+// "Ratios in one run, against the framework's own pages"). A page's throughput falls with its bytes whatever the app does (Next.js hashes
 // the whole HTML for its ETag and writes it per response), so the bare baseline pages alone
 // cannot tell how much of a portal page's cost is the portal's own. The baseline app serves a
 // list shaped like the catalogue's at growing sizes: static pages prerendered for fixed item

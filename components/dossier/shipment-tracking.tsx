@@ -2,7 +2,7 @@ import type { ShipmentView } from "@/lib/postal/queries";
 import { vi, type Dictionary } from "@/lib/i18n/vi";
 import { formatDateTime } from "@/components/ui/format";
 
-// The dossier's postal shipments (issue 6): tracking number, status and the tracking history,
+// The dossier's postal shipments (docs/postal.md): tracking number, status and the tracking history,
 // for the applicant (in their language) and for staff (Vietnamese, with the identity check).
 
 type Props = { shipments: ShipmentView[]; t?: Dictionary["postal"]; audience?: "citizen" | "staff" };

@@ -7,7 +7,7 @@ type Province = { code: string; name: string; communes: { code: string; name: st
 type Props = { choice: PostalChoice | null; provinces: Province[]; t: Dictionary["postal"]; dossierByPostAllowed: boolean };
 
 /**
- * The postal address fields, inside a plain form (issue 6): two-level units (the province, then
+ * The postal address fields, inside a plain form (QĐ 45/2016/QĐ-TTg; docs/postal.md): two-level units (the province, then
  * its communes and wards grouped under it, so it works without JavaScript), street detail,
  * recipient and phone. The server checks everything (lib/postal/address.ts).
  */

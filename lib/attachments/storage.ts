@@ -47,7 +47,7 @@ function meter(maxBytes: number, headBytes: number) {
 }
 
 // Bytes waiting for the disk before the body is read further. The request's chunks are 16–64 kB;
-// 1 MB lets several go to the file in one write (docs/performance.md, ninth round).
+// 1 MB lets several go to the file in one write (docs/performance.md, "Uploads").
 const WRITE_BUFFER_BYTES = 1024 * 1024;
 
 /** Streams a body to a temporary file, refusing (and deleting) it beyond maxBytes. */

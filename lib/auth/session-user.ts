@@ -13,7 +13,7 @@ const encryptionKeys = new Map<string, Promise<Uint8Array>>();
  * The key next-auth encrypts its session cookie with (next-auth/jwt's getDerivedEncryptionKey:
  * HKDF-SHA256 of the secret, empty salt, the same info string, 32 bytes), derived once per
  * secret. next-auth's own decoder derives it again on every call: about 0.7 ms of CPU on every
- * signed-in request, a tenth of a small page (docs/performance.md, seventh round).
+ * signed-in request, a tenth of a small page (docs/performance.md, "Pages rendered per request").
  */
 function encryptionKey(secret: string): Promise<Uint8Array> {
   let key = encryptionKeys.get(secret);

@@ -9,7 +9,7 @@ import { PrismaClient } from "../generated/prisma/client";
  * query took 85–110 ms at 1,000,000 dossiers where a warm one took 9 ms. With the default, the
  * pool shrank to one or two connections whenever the load was light, so the first moment two
  * requests overlapped opened new backends, each request behind them waited, and the staff pages
- * stalled for half a second at 20 requests a second (docs/performance.md, thirteenth round).
+ * stalled for half a second at 20 requests a second (docs/performance.md, "Staff pages").
  */
 export const SERVER_IDLE_TIMEOUT_MS = 10 * 60_000;
 

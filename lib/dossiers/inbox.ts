@@ -66,7 +66,7 @@ type CursorRow = { id: string; dueAt: Date | null; channel: Channel; submittedAt
  * The rows after `c` in the inbox order (dueAt ASC NULLS LAST, channel DESC, submittedAt ASC
  * NULLS LAST, id ASC), written out as keyset conditions. Prisma's own `cursor` option with this
  * order was sent without a LIMIT (every later row read and dropped in memory: 650 ms deep in a
- * list of 1,000,000 dossiers, docs/performance.md); these keep the LIMIT, so the page is read
+ * list of 1,000,000 dossiers, docs/performance.md, "Staff pages"); these keep the LIMIT, so the page is read
  * along Dossier_inbox_order_idx and stops after one page. Enums have no lt/gt filter in Prisma:
  * "channel after c" (descending) is the set of channels before it in the enum's order.
  *
@@ -74,7 +74,7 @@ type CursorRow = { id: string; dueAt: Date | null; channel: Channel; submittedAt
  * rows without one. In a single condition the deadline's "later or none" is an OR, which
  * PostgreSQL cannot start an index scan from: it read every row of the agency before the cursor
  * and dropped them (6,400 pages 5,000 rows deep at 1,000,000 dossiers, 9 ms warm and 73 ms on a
- * new connection; docs/performance.md, thirteenth round). `dueAt >= c.dueAt` is a range the
+ * new connection; docs/performance.md, "Staff pages"). `dueAt >= c.dueAt` is a range the
  * scan starts from.
  */
 function after(c: CursorRow): { withDeadline: Prisma.DossierWhereInput | null; withoutDeadline: Prisma.DossierWhereInput } {

@@ -1,4 +1,4 @@
-// The English UI strings (issue 3: the citizen may choose English). Typed as the Vietnamese
+// The English UI strings (the citizen may choose English; docs/decisions/009). Typed as the Vietnamese
 // dictionary's shape, so a missing or extra key is a type error. Catalogue data (procedure names,
 // components, legal texts) stays in Vietnamese as published by law.
 import type { Dictionary } from "./vi";

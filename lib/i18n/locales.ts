@@ -1,4 +1,4 @@
-// The languages of the citizen-facing UI (issue 3: Vietnamese by default, English). Safe for the
+// The languages of the citizen-facing UI (Vietnamese by default, English; docs/decisions/009). Safe for the
 // browser and free of dependencies, so client components can import it without zod.
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];

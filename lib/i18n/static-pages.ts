@@ -2,7 +2,7 @@
 // first page and the procedure pages are the same for every visitor without a session, in each
 // language; such a visitor is served the copy prerendered for the language of the switch's
 // cookie (app/(static)/tinh/[lang]), which is what lets these pages carry the morning rush
-// (issue 5). A signed-in visitor (whose stored language wins, and whose header shows their own
+// (docs/decisions/016). A signed-in visitor (whose stored language wins, and whose header shows their own
 // links) and a search (?q=, filters, pages) get the page rendered per request.
 //
 // These are next.config.ts rewrites rather than proxy.ts: the router matches them without

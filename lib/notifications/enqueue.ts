@@ -12,7 +12,7 @@ export type OutboxRow = { dossierId: string | null; channel: OutboxChannel; topi
  * Plain SQL rather than `createMany`: Prisma compiles a `createMany` afresh on every call (its
  * plan cache skips them, prisma/orm#29382), which cost 1.6–2.6 ms of CPU for the three rows of
  * a submission against 0.4 ms for this statement; every status change writes them
- * (docs/performance.md, fourteenth round).
+ * (docs/performance.md, "Submission").
  */
 export async function enqueueOutboxMessages(tx: Tx, rows: OutboxRow[]): Promise<void> {
   if (rows.length === 0) return;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "../db/create-client";
 
-// The postage line of a bill. The postal channel (issue 6, "Postal channel") prices a shipment
+// The postage line of a bill. The postal channel (docs/postal.md) prices a shipment
 // from its tariff when the citizen chooses result-by-post; it registers its quote here so this
 // module needs no knowledge of tariffs. Until one is registered, no dossier has postage to bill.
 

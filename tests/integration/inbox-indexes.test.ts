@@ -1,4 +1,4 @@
-// The inbox must stay fast with a million dossiers (issue 4): each query shape it sends is
+// The inbox must stay fast with a million dossiers: each query shape it sends is
 // served by an index designed for it. The SQL is the one Prisma really sends (recorded at the
 // pg driver), explained on a table with a few thousand generated rows. Seq scans are disabled
 // for the EXPLAIN so that the plan names the index the planner would use at scale — a missing
@@ -81,7 +81,7 @@ describe("inbox queries are served by their indexes", () => {
     ["a name typed without diacritics", { view: "processing", q: "nguoi thu 1234" }, "Dossier_applicantNameSearch_idx"],
     ["a dossier code", { view: "resolved", q: "GEN.00.00.H80-260105-0004" }, "Dossier_code_idx"],
     ["a 12-digit personal ID", { view: "new", q: "072000001234" }, "Dossier_applicantPersonalId_idx"],
-    // Several statuses: read along the inbox order and stopped after a page, never sorted whole (issue 5).
+    // Several statuses: read along the inbox order and stopped after a page, never sorted whole.
     ["the finished dossiers", { view: "done" }, "Dossier_inbox_order_idx"],
     ["a page deep in a filtered list", { view: "done", channel: "ONLINE", after: "gen-3001" }, "Dossier_inbox_order_idx"],
   ] as [string, Record<string, string>, string | string[]][])("%s", async (_what, params, index) => {
@@ -91,7 +91,7 @@ describe("inbox queries are served by their indexes", () => {
   });
 
   it("starts a deep page's scan at the cursor's deadline, not at the start of the list", async () => {
-    // Without the range, the scan read every row before the cursor and dropped it (docs/performance.md, thirteenth round).
+    // Without the range, the scan read every row before the cursor and dropped it (docs/performance.md, "Staff pages").
     const plan = await planOf({ view: "done", channel: "ONLINE", after: "gen-3001" });
     expect(plan, plan).toMatch(/Index Cond: \(.*"dueAt" >= /);
   });

@@ -1,4 +1,4 @@
-// Issue 8: every figure of the public statistics, the leader's report and its CSV/XLSX exports,
+// Statistics (docs/statistics.md): every figure of the public statistics, the leader's report and its CSV/XLSX exports,
 // on a seeded month with known answers (40 dossiers: 25 online, 5 postal, 10 at the counter;
 // 32 resolved of which 9 early, 20 on time, 3 late), each also checked against a direct
 // computation on the dossiers themselves (rows read back, classified by lib/deadlines).

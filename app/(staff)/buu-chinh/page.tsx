@@ -29,7 +29,7 @@ function ShipmentList({ items, empty }: { items: ShipmentView[]; empty: string }
   );
 }
 
-/** The postal officer's desk (issue 6): per agency served, the pick-up lists and the records to confirm. */
+/** The postal officer's desk (docs/postal.md): per agency served, the pick-up lists and the records to confirm. */
 export default async function PostalDeskPage() {
   const actor = await requireStaffPage("/buu-chinh");
   if (agencyIdsOf(actor, ["POSTAL_OFFICER"]).length === 0) notFound();

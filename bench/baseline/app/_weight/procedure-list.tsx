@@ -1,7 +1,7 @@
 // Page weight without the portal: a list shaped like the catalogue's (a card per procedure,
 // Vietnamese text, utility classes), so that the framework's own cost of serving a page of a
-// given size can be set beside a portal page of that size (issue 5; docs/performance.md,
-// twelfth round). Each item adds about the same bytes to the HTML and to its inlined Flight copy.
+// given size can be set beside a portal page of that size (docs/performance.md,
+// "Ratios in one run, against the framework's own pages"). Each item adds about the same bytes to the HTML and to its inlined Flight copy.
 const FIELDS = ["Hộ tịch", "Đất đai", "Xây dựng", "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội"];
 
 export function ProcedureList({ items }: { items: number }) {

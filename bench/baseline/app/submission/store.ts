@@ -6,7 +6,7 @@ import { finished } from "node:stream/promises";
 import path from "node:path";
 import pg from "pg";
 
-// The framework's own submission (issue 5's "dossier submission with a 1 MB attachment"): the
+// The framework's own submission (the goal's "dossier submission with a 1 MB attachment"): the
 // least the same two requests can do on this stack — a file streamed to disk with its hash and
 // one row written, then a server action that changes that row. No session, no checks, no
 // notifications: what is left of the portal's figure is the framework's, the disk's and the

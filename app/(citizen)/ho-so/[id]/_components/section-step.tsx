@@ -21,7 +21,7 @@ type Props = {
  * One section of the e-form; "Lưu và tiếp tục" saves the draft on the server, then moves on.
  * react-hook-form is used in its lightest way (uncontrolled `register` with a `validate` per
  * field, no watch, Controller or resolver), and links are plain anchors rather than next/link:
- * this step must stay within the 150 kB JavaScript budget (issue 3).
+ * this step must stay within the 150 kB JavaScript budget of citizen pages (docs/performance.md, "Goals").
  */
 export function SectionStep({ dossierId, definition, sectionIndex, defaults, step, back, messages, t }: Props) {
   const section = definition.sections[sectionIndex];

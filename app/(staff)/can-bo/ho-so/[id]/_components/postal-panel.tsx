@@ -8,7 +8,7 @@ import { ShipmentTracking } from "@/components/dossier/shipment-tracking";
 import { PostalForm } from "@/components/postal/postal-form";
 
 /**
- * The postal side of the dossier on the staff page (issue 6): the applicant's address and postage,
+ * The postal side of the dossier on the staff page (docs/postal.md): the applicant's address and postage,
  * the shipments and their history, and for the counter officer "Giao kết quả cho bưu điện" and
  * the hand-over record (biên bản giao nhận) of the results waiting for the post.
  */
