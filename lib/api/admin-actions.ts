@@ -6,7 +6,7 @@ import type { AdminFormState } from "../admin/form-state";
 import { requireActor } from "../auth/actor";
 import { userMessage } from "../errors";
 import { createApiKey, revokeApiKey } from "./keys";
-import { createWebhookByAdmin, deleteWebhookByAdmin } from "./webhooks/manage";
+import { createWebhookByAdmin, deleteWebhookByAdmin } from "../notifications/webhooks/manage";
 
 export type KeyFormState = { seq: number; error?: string; key?: string; name?: string; values?: Record<string, string> };
 

@@ -3,7 +3,9 @@
 // Every schema a request or response names is registered under its component name.
 import { z } from "zod";
 import { FIELD_TYPES } from "../forms/definition";
-import { WEBHOOK_TOPICS } from "./webhooks/topics";
+import { NATIONAL_STATUS_CODES } from "../notifications/national-status-codes";
+import { createWebhookSchema } from "../notifications/webhooks/schemas";
+import { WEBHOOK_TOPICS } from "../notifications/webhooks/topics";
 import { problemSchema } from "./problem";
 
 /** Request schemas (converted as the input a client sends). */
@@ -11,8 +13,7 @@ export const requestSchemas = z.registry<{ id: string }>();
 /** Response schemas (converted as the output the server returns). */
 export const responseSchemas = z.registry<{ id: string }>();
 
-const NATIONAL_CODES = ["receiving", "new", "denied", "processing", "waiting", "paying", "cancelled", "unresolved", "releasing", "done"] as const;
-const nationalStatus = z.enum(NATIONAL_CODES).describe("Mã trạng thái đồng bộ với Cổng DVC quốc gia");
+const nationalStatus = z.enum(NATIONAL_STATUS_CODES).describe("Mã trạng thái đồng bộ với Cổng DVC quốc gia");
 const isoDateTime = z.iso.datetime({ offset: true });
 const nullableDateTime = isoDateTime.nullable();
 
@@ -114,11 +115,7 @@ export const dossierCreatedSchema = z.object({
 responseSchemas.add(dossierCreatedSchema, { id: "DossierCreated" });
 
 // ── Webhooks ──
-export const createWebhookSchema = z.object({
-  url: z.url({ protocol: /^https?$/, error: "Địa chỉ webhook phải là URL http(s) đầy đủ." }).max(500, "Địa chỉ webhook tối đa 500 ký tự."),
-  secret: z.string({ error: "Thiếu khoá bí mật ký webhook." }).min(32, "Khoá bí mật phải có ít nhất 32 ký tự.").max(200, "Khoá bí mật tối đa 200 ký tự.").describe("Khoá bí mật chung để ký HMAC-SHA256"),
-  topics: z.array(z.enum(WEBHOOK_TOPICS, { error: `Chủ đề không hợp lệ; chọn trong: ${WEBHOOK_TOPICS.join(", ")}.` }), { error: "Thiếu danh sách chủ đề." }).min(1, "Chọn ít nhất một chủ đề.").describe("Thay đổi trạng thái cần nhận, theo mã quốc gia"),
-});
+export { createWebhookSchema };
 requestSchemas.add(createWebhookSchema, { id: "CreateWebhookRequest" });
 
 export const webhookIdParamSchema = z.object({ id: z.string().min(1).describe("Mã đăng ký webhook") });

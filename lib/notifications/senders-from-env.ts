@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db/create-client";
 import type { Env } from "../env-schema";
-import { webhookSender } from "../api/webhooks/sender";
+import { webhookSender } from "./webhooks/sender";
 import { emailSender } from "./channels/email";
 import { nationalPortalSender } from "./channels/national-portal";
 import { smsSender } from "./channels/sms";

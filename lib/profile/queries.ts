@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { notFound } from "../errors";
-import { notificationTargets } from "./notification-target";
+import { notificationTargets } from "../notifications/notification-target";
 import type { Language } from "./schemas";
 
 /** The actor's own profile: the identity from VNeID (read-only) and the contact preferences. */

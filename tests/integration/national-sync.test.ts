@@ -7,7 +7,7 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { webhookSender } from "../../lib/api/webhooks/sender";
+import { webhookSender } from "../../lib/notifications/webhooks/sender";
 import { db } from "../../lib/db";
 import { startMailCatcher, type MailCatcher } from "../../lib/dev-mail/catcher";
 import { readMails } from "../../lib/dev-mail/store";

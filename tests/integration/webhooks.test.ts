@@ -4,9 +4,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SIGNATURE_HEADER, verifyWebhook } from "../../lib/api/webhooks/signature";
-import { webhookSender } from "../../lib/api/webhooks/sender";
-import { createWebhookByAdmin, deleteWebhookByAdmin, listAllWebhooks } from "../../lib/api/webhooks/manage";
+import { SIGNATURE_HEADER, verifyWebhook } from "../../lib/notifications/webhooks/signature";
+import { webhookSender } from "../../lib/notifications/webhooks/sender";
+import { createWebhookByAdmin, deleteWebhookByAdmin, listAllWebhooks } from "../../lib/notifications/webhooks/manage";
 import { db } from "../../lib/db";
 import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
 import { takeStaffAction } from "../../lib/dossiers/commands/take-staff-action";

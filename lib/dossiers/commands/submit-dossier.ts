@@ -8,7 +8,7 @@ import { nextDossierCode } from "../codes";
 import { recordTransition, transitionWebhooks } from "../record-transition";
 import { nextStatus } from "../workflow";
 import { createInboundShipment } from "../../postal/shipments";
-import { NOTIFICATION_PREFERENCES } from "../../profile/notification-target";
+import { NOTIFICATION_PREFERENCES } from "../../notifications/notification-target";
 
 /**
  * Files the applicant's draft online: the form must be valid and every required component

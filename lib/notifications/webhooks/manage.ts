@@ -4,7 +4,7 @@ import type { Actor } from "../../auth/actor";
 import { requireProvinceAdmin } from "../../auth/require-admin";
 import { db } from "../../db";
 import { AppError, notFound } from "../../errors";
-import { createWebhookSchema } from "../schemas";
+import { createWebhookSchema } from "./schemas";
 
 type WebhookInput = z.infer<typeof createWebhookSchema>;
 const view = { id: true, url: true, topics: true, active: true, createdAt: true } as const;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/create-client";
-import { postJsonText } from "../../notifications/channels/http-post";
-import type { Sender } from "../../notifications/sender";
+import { postJsonText } from "../channels/http-post";
+import type { Sender } from "../sender";
 import { SIGNATURE_HEADER, signWebhook } from "./signature";
 
 /**

@@ -4,7 +4,7 @@ import type { Tx } from "../../db/create-client";
 import { loadWorkingCalendar } from "../../deadlines/load-calendar";
 import { processingTimeFor, type WorkingCalendar } from "../../deadlines";
 import type { Prisma } from "../../generated/prisma/client";
-import { NOTIFICATION_PREFERENCES, notificationTargets } from "../../profile/notification-target";
+import { NOTIFICATION_PREFERENCES, notificationTargets } from "../../notifications/notification-target";
 import { DRAFT_REASON, reappointedWarningText, warningText } from "../messages";
 import { deadlineWarning, proposeNewDueAt, warningCandidatesDueBefore, WARNED_STATUSES, type DeadlineWarning } from "../rules";
 

@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { OPERATIONS } from "@/lib/api/operations";
 import { parseBody } from "@/lib/api/parse";
-import { createKeyWebhook, listKeyWebhooks } from "@/lib/api/webhooks/manage";
+import { createKeyWebhook, listKeyWebhooks } from "@/lib/notifications/webhooks/manage";
 
 export const GET = apiRoute(OPERATIONS.listWebhooks, async ({ client }) => Response.json({ items: await listKeyWebhooks(client!.keyId) }));
 

@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { OPERATIONS } from "@/lib/api/operations";
 import { parseParams } from "@/lib/api/parse";
-import { deleteKeyWebhook } from "@/lib/api/webhooks/manage";
+import { deleteKeyWebhook } from "@/lib/notifications/webhooks/manage";
 
 const op = OPERATIONS.deleteWebhook;
 

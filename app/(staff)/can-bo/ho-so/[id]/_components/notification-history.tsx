@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { CHANNEL_LABEL, STATE_LABEL } from "@/lib/notifications/labels";
-import { listDossierNotifications } from "@/lib/notifications/queries";
+import { listDossierNotifications } from "@/lib/dossiers/notification-history";
 import { formatDateTime } from "@/components/ui/format";
 
 /** The dossier's notifications (e-mail, SMS, national portal sync) and whether each was delivered. */
