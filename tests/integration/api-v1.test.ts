@@ -50,6 +50,37 @@ const create = (body: unknown, idempotencyKey: string | null = `idem-${Math.rand
   postDossier(call("/api/v1/dossiers", { method: "POST", key, body: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json", ...(idempotencyKey ? { "idempotency-key": idempotencyKey } : {}) } }));
 const dossierCount = () => db.dossier.count();
 
+/**
+ * Runs `requests` (two at once) so that neither commits before the other has looked for an
+ * earlier request with its key: the procedure's row is held FOR UPDATE in a transaction of our
+ * own, so each request's transaction, past the replay check, waits at its dossier insert (the
+ * foreign key check); the row is released once both wait. Then one inserts the key row and the
+ * other meets the unique violation. Without this barrier the first request usually committed
+ * before the second began, and the test passed with the conflict handling removed.
+ */
+async function bothPastTheReplayCheck<T>(requests: () => Promise<T>): Promise<T> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let locked!: (pid: number) => void;
+  const holding = new Promise<number>((resolve) => (locked = resolve));
+  const holder = db.$transaction(async (tx) => {
+    const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid FROM "Procedure" WHERE code = ${PROCEDURE} FOR UPDATE`;
+    locked(pid);
+    await released;
+  });
+  const holderPid = await holding;
+  const running = requests();
+  running.catch(() => {}); // awaited by the caller; not an unhandled rejection meanwhile
+  const waiting = async () => (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> ${holderPid}`)[0].n;
+  try {
+    await expect.poll(waiting, { timeout: 20_000, message: "both requests wait inside their transactions" }).toBeGreaterThanOrEqual(2);
+  } finally {
+    release();
+    await holder;
+  }
+  return running;
+}
+
 beforeAll(async () => {
   admin = await actorByPersonalId(PROVINCE_ADMIN);
   readKey = (await createApiKey(admin, { name: "Nền tảng chia sẻ dữ liệu", scopes: ["catalog:read", "dossiers:read"], rateLimitPerMinute: 1000 })).key;
@@ -161,7 +192,8 @@ describe("creating a dossier received by another portal", () => {
   it("two requests with the same Idempotency-Key at once make one dossier", async () => {
     const body = await validBody();
     const before = await dossierCount();
-    const [a, b] = await Promise.all([json(await create(body, "idem-concurrent-1")), json(await create(body, "idem-concurrent-1"))].map((p) => p));
+    const [ra, rb] = await bothPastTheReplayCheck(() => Promise.all([create(body, "idem-concurrent-1"), create(body, "idem-concurrent-1")]));
+    const [a, b] = [await json(ra), await json(rb)];
     expect(a.body.code).toBe(b.body.code);
     expect([a.status, b.status].sort()).toEqual([200, 201]);
     expect(await dossierCount()).toBe(before + 1);
