@@ -4,7 +4,7 @@ import { db } from "../../db";
 import { AppError, notFound } from "../../errors";
 import { formDefinitionSchema } from "../../forms/definition";
 import { sectionSchemaFor } from "../../forms/to-zod";
-import type { ResultDelivery } from "../../generated/prisma/enums";
+import { assertDeliveryAllowed, isResultDelivery } from "../delivery-rules";
 
 export type FieldErrors = Record<string, string>;
 
@@ -42,13 +42,9 @@ export async function saveDraftSection(
   return { ok: true };
 }
 
-const DELIVERIES: ResultDelivery[] = ["COUNTER", "POST", "ELECTRONIC"];
-
 export async function saveDraftDelivery(actor: Actor, dossierId: string, resultDelivery: string) {
   const dossier = await loadDraft(actor, dossierId);
-  if (!DELIVERIES.includes(resultDelivery as ResultDelivery)) throw new AppError("INVALID_INPUT", "Vui lòng chọn hình thức nhận kết quả.");
-  if (resultDelivery === "POST" && dossier.procedure.requiresPersonalPresence) {
-    throw new AppError("INVALID_INPUT", "Thủ tục này yêu cầu có mặt trực tiếp nên không nhận kết quả qua bưu chính.");
-  }
-  await db.dossier.update({ where: { id: dossier.id }, data: { resultDelivery: resultDelivery as ResultDelivery } });
+  if (!isResultDelivery(resultDelivery)) throw new AppError("INVALID_INPUT", "Vui lòng chọn hình thức nhận kết quả.");
+  assertDeliveryAllowed(dossier.procedure, { resultByPost: resultDelivery === "POST" }, "APPLICANT");
+  await db.dossier.update({ where: { id: dossier.id }, data: { resultDelivery } });
 }
