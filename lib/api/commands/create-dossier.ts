@@ -4,14 +4,11 @@ import { detectAllowedType, SNIFF_BYTES } from "../../attachments/file-type";
 import { dossierTooLarge, fileTooLarge, typeNotAllowed } from "../../attachments/limits";
 import { commitFile, discardFile, removeStored, rewriteFile, streamToTemp, type InspectedFile } from "../../attachments/storage";
 import { db } from "../../db";
-import { nextDossierCode } from "../../dossiers/codes";
-import { recordTransition, transitionWebhooks } from "../../dossiers/record-transition";
+import { assertFileable, fileDossier } from "../../dossiers/filing";
 import { STATUS_INFO } from "../../dossiers/status";
 import { nextStatus } from "../../dossiers/workflow";
 import { env } from "../../env";
 import { AppError } from "../../errors";
-import { formDefinitionSchema } from "../../forms/definition";
-import { formSchemaFor } from "../../forms/to-zod";
 import { Prisma } from "../../generated/prisma/client";
 import { isImageMime, reencodeImage } from "../../images/reencode";
 import { toSearchText } from "../../text/normalize";
@@ -50,22 +47,18 @@ export async function createDossierFromApi(client: ApiClient, idempotencyKey: st
   if (!procedure) throw new AppError("INVALID_INPUT", `Không có thủ tục đang công bố với mã ${input.procedureCode}.`);
   const agency = procedure.agencies[0]?.agency;
   if (!agency) throw new AppError("INVALID_INPUT", `Cơ quan ${input.agencyCode} không có thẩm quyền giải quyết thủ tục ${input.procedureCode}.`);
-  if (input.resultDelivery === "POST") {
-    // QĐ 45/2016/QĐ-TTg: no postal return when the applicant must come in person (DOMAIN.md §6).
-    if (procedure.requiresPersonalPresence) throw new AppError("INVALID_INPUT", "Thủ tục này yêu cầu có mặt trực tiếp nên không trả kết quả qua bưu chính.");
-    if (!input.applicant.address) throw new AppError("INVALID_INPUT", "Cần địa chỉ của người nộp (applicant.address) để trả kết quả qua bưu chính.");
-  }
-  const form = formSchemaFor(formDefinitionSchema.parse(procedure.formDefinition)).safeParse(input.form);
-  if (!form.success) {
-    const first = form.error.issues[0];
-    throw new AppError("INVALID_INPUT", `Tờ khai chưa hợp lệ: ${first.path.join(".") ? `trường "${first.path.join(".")}" — ` : ""}${first.message}`);
-  }
-  const known = new Map(procedure.components.map((c) => [c.id, c]));
-  const unknown = input.documents.find((d) => !known.has(d.componentId));
-  if (unknown) throw new AppError("INVALID_INPUT", `Thành phần hồ sơ "${unknown.componentId}" không thuộc thủ tục ${input.procedureCode}.`);
-  const provided = new Set(input.documents.map((d) => d.componentId));
-  const missing = procedure.components.filter((c) => c.required && !provided.has(c.id));
-  if (missing.length > 0) throw new AppError("MISSING_DOCUMENTS", `Còn thiếu giấy tờ bắt buộc: ${missing.map((c) => c.name).join("; ")}.`);
+  const formData = assertFileable({
+    route: "API",
+    requiresPersonalPresence: procedure.requiresPersonalPresence,
+    resultDelivery: input.resultDelivery,
+    hasPostalAddress: Boolean(input.applicant.address),
+    formDefinition: procedure.formDefinition,
+    formData: input.form,
+    procedureCode: input.procedureCode,
+    listedPapers: new Set(procedure.components.map((c) => c.id)),
+    requiredPapers: procedure.components.filter((c) => c.required),
+    providedPapers: input.documents.map((d) => d.componentId),
+  });
 
   const files = await storeDocuments(input.documents, procedure.maxDossierBytes);
   try {
@@ -83,7 +76,7 @@ export async function createDossierFromApi(client: ApiClient, idempotencyKey: st
           applicantPhone: input.applicant.phone ?? null,
           applicantEmail: input.applicant.email ?? null,
           applicantAddress: input.applicant.address ?? null,
-          formData: form.data,
+          formData,
           resultDelivery: input.resultDelivery,
         },
         select: { id: true, version: true, status: true, agencyId: true, applicantEmail: true, code: true },
@@ -93,21 +86,17 @@ export async function createDossierFromApi(client: ApiClient, idempotencyKey: st
       }
       // Taken before the code: a concurrent twin with the same key waits here, then fails.
       await tx.apiIdempotencyKey.create({ data: { apiKeyId: client.keyId, key: idempotencyKey, requestHash: hash, dossierId: draft.id } });
-      const to = nextStatus("SUBMIT", "DRAFT", "CITIZEN")!;
-      // Read before the code: its counter stays locked until commit.
-      const webhooks = await transitionWebhooks(tx, to);
-      const now = new Date();
-      const code = await nextDossierCode(tx, agency, now);
-      await recordTransition(tx, {
-        dossier: { ...draft, code },
+      const { code } = await fileDossier(tx, {
+        dossier: draft,
+        receivingAgency: agency,
+        at: new Date(),
         action: "SUBMIT",
-        to,
+        to: nextStatus("SUBMIT", "DRAFT", "CITIZEN")!,
         actorId: null,
         ip,
         agencyId: null,
         note: `Tiếp nhận qua API từ ${input.source.system}, mã hồ sơ tại đó: ${input.source.reference} (khoá API "${client.name}").`,
-        data: { code, submittedAt: now, receivingAgencyId: agency.id },
-        webhooks,
+        data: { receivingAgencyId: agency.id },
       });
       return { code, status: "receiving" as const, statusName: STATUS_INFO.SUBMITTED.label, created: true };
     });

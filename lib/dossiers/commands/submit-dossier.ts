@@ -2,10 +2,7 @@ import "server-only";
 import type { Actor } from "../../auth/actor";
 import { db } from "../../db";
 import { AppError, notFound } from "../../errors";
-import { formDefinitionSchema } from "../../forms/definition";
-import { formSchemaFor } from "../../forms/to-zod";
-import { nextDossierCode } from "../codes";
-import { recordTransition, transitionWebhooks } from "../record-transition";
+import { assertFileable, fileDossier } from "../filing";
 import { nextStatus } from "../workflow";
 import { createInboundShipment } from "../../postal/shipments";
 import { NOTIFICATION_PREFERENCES } from "../../notifications/notification-target";
@@ -38,29 +35,25 @@ export async function submitDossier(actor: Actor, dossierId: string): Promise<{ 
     const to = nextStatus("SUBMIT", dossier.status, "CITIZEN");
     if (!to) throw new AppError("TRANSITION_NOT_ALLOWED", "Hồ sơ này đã được nộp.");
 
-    const form = formSchemaFor(formDefinitionSchema.parse(dossier.procedure.formDefinition)).safeParse(dossier.formData);
-    if (!form.success) throw new AppError("INVALID_INPUT", "Tờ khai chưa đầy đủ hoặc chưa hợp lệ. Vui lòng kiểm tra lại tờ khai.");
     // A component handed in on paper (with its summary) counts as provided.
-    const attached = new Set([...dossier.attachments, ...dossier.paperSubmissions].map((a) => a.componentId));
-    const missing = dossier.procedure.components.filter((c) => !attached.has(c.id));
-    if (missing.length > 0) {
-      throw new AppError("MISSING_DOCUMENTS", `Còn thiếu giấy tờ bắt buộc: ${missing.map((c) => c.name).join("; ")}.`);
-    }
+    assertFileable({
+      route: "ONLINE",
+      formDefinition: dossier.procedure.formDefinition,
+      formData: dossier.formData,
+      requiredPapers: dossier.procedure.components,
+      providedPapers: [...dossier.attachments, ...dossier.paperSubmissions].map((a) => a.componentId),
+    });
 
-    // The agency's code counter stays locked until this transaction commits, and every other
-    // submission to the agency waits for it: read what the change needs before taking it.
-    const webhooks = await transitionWebhooks(tx, to);
-    const now = new Date();
-    const code = await nextDossierCode(tx, dossier.agency, now);
-    await recordTransition(tx, {
-      dossier: { ...dossier, code },
+    const { code } = await fileDossier(tx, {
+      dossier,
+      receivingAgency: dossier.agency,
+      at: new Date(),
       action: "SUBMIT",
       to,
       actorId: actor.userId, ip: actor.ip,
       agencyId: null,
-      data: { code, submittedAt: now, receivingAgencyId: dossier.agencyId, draftExpiresAt: null },
+      data: { receivingAgencyId: dossier.agencyId, draftExpiresAt: null },
       applicant: dossier.applicant,
-      webhooks,
     });
     // Paper sent by post: the number for the envelope.
     if (dossier.postalChoice?.dossierByPost) await createInboundShipment(tx, dossier.id);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
 import { db } from "../../db";
+import { assertDeliveryAllowed } from "../../dossiers/delivery-rules";
 import { AppError } from "../../errors";
 import { toSearchText } from "../../text/normalize";
 import { counterAgencyIds } from "../access";
@@ -37,10 +38,7 @@ export async function createWalkIn(actor: Actor, raw: Record<string, unknown>): 
   });
   if (!procedure) throw new AppError("INVALID_INPUT", "Không tìm thấy thủ tục đã chọn.");
   if (procedure.agencies.length === 0) throw new AppError("INVALID_INPUT", "Cơ quan đã chọn không có thẩm quyền giải quyết thủ tục này.");
-  if (input.channel === "POSTAL" && procedure.requiresPersonalPresence) {
-    // QĐ 45/2016/QĐ-TTg: not by post when the applicant must appear in person (DOMAIN.md §6).
-    throw new AppError("INVALID_INPUT", "Thủ tục này yêu cầu có mặt trực tiếp nên không tiếp nhận hồ sơ qua bưu chính.");
-  }
+  assertDeliveryAllowed(procedure, { dossierByPost: input.channel === "POSTAL" }, "AGENCY");
 
   const dossier = await db.dossier.create({
     data: {

@@ -4,19 +4,14 @@ import { rolesIn, type Actor } from "../../auth/actor";
 import { db } from "../../db";
 import { computeDueAt, processingTimeFor } from "../../deadlines";
 import { loadWorkingCalendar } from "../../deadlines/load-calendar";
-import { nextDossierCode } from "../../dossiers/codes";
-import { recordTransition, transitionWebhooks } from "../../dossiers/record-transition";
+import { isResultDelivery } from "../../dossiers/delivery-rules";
+import { assertFileable, fileDossier } from "../../dossiers/filing";
 import { stepDueAt } from "../../dossiers/step-deadline";
 import { nextStatus, WORKFLOW } from "../../dossiers/workflow";
 import { AppError, notFound } from "../../errors";
-import { formDefinitionSchema } from "../../forms/definition";
-import { formSchemaFor } from "../../forms/to-zod";
-import type { ResultDelivery } from "../../generated/prisma/enums";
 import { counterAgencyIds, walkInScope } from "../access";
 import { transferDeadline } from "../transfer-deadline";
 import { staleDossierError } from "../../dossiers/stale";
-
-const DELIVERIES: readonly ResultDelivery[] = ["COUNTER", "POST", "ELECTRONIC"];
 
 /**
  * "Tiếp nhận": the officer checked the papers in front of them, so the walk-in draft is received
@@ -27,8 +22,8 @@ const DELIVERIES: readonly ResultDelivery[] = ["COUNTER", "POST", "ELECTRONIC"];
 export async function receiveAtCounter(actor: Actor, dossierId: string, input: { version: number; resultDelivery: string; postalChoice?: PreparedChoice | null }) {
   const counters = counterAgencyIds(actor);
   if (counters.length === 0) throw notFound();
-  if (!DELIVERIES.includes(input.resultDelivery as ResultDelivery)) throw new AppError("INVALID_INPUT", "Vui lòng chọn hình thức trả kết quả.");
-  const resultDelivery = input.resultDelivery as ResultDelivery;
+  const resultDelivery = input.resultDelivery;
+  if (!isResultDelivery(resultDelivery)) throw new AppError("INVALID_INPUT", "Vui lòng chọn hình thức trả kết quả.");
 
   return db.$transaction(async (tx) => {
     // Two officers (or a double click) receiving the same draft: the second waits for the row,
@@ -59,19 +54,17 @@ export async function receiveAtCounter(actor: Actor, dossierId: string, input: {
     const allowed = rolesIn(actor, dossier.receivingAgency.id).some((r) => nextStatus("RECEIVE_AT_COUNTER", dossier.status, r) !== null);
     if (!allowed) throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW.RECEIVE_AT_COUNTER.label}" đối với hồ sơ ở trạng thái hiện tại.`);
 
-    if (resultDelivery === "POST") {
-      // QĐ 45/2016/QĐ-TTg: no postal return when the applicant must come in person (DOMAIN.md §6).
-      if (dossier.procedure.requiresPersonalPresence) throw new AppError("INVALID_INPUT", "Thủ tục này yêu cầu có mặt trực tiếp nên không trả kết quả qua bưu chính.");
-      if (!input.postalChoice && !dossier.applicantAddress) throw new AppError("INVALID_INPUT", "Cần địa chỉ của người nộp hồ sơ để trả kết quả qua bưu chính.");
-    }
-    const form = formSchemaFor(formDefinitionSchema.parse(dossier.procedure.formDefinition)).safeParse(dossier.formData);
-    if (!form.success) throw new AppError("INVALID_INPUT", "Tờ khai chưa đầy đủ hoặc chưa hợp lệ. Vui lòng nhập và lưu tờ khai trước khi tiếp nhận.");
     // Every required component: a scan, or the paper itself with a summary (nộp bản giấy).
-    const provided = new Set([...dossier.attachments, ...dossier.paperSubmissions].map((a) => a.componentId));
-    const missing = dossier.procedure.components.filter((c) => !provided.has(c.id));
-    if (missing.length > 0) {
-      throw new AppError("MISSING_DOCUMENTS", `Còn thiếu giấy tờ bắt buộc (chưa có bản quét hoặc ghi nhận nộp bản giấy): ${missing.map((c) => c.name).join("; ")}.`);
-    }
+    assertFileable({
+      route: "COUNTER",
+      requiresPersonalPresence: dossier.procedure.requiresPersonalPresence,
+      resultDelivery,
+      hasPostalAddress: Boolean(input.postalChoice || dossier.applicantAddress),
+      formDefinition: dossier.procedure.formDefinition,
+      formData: dossier.formData,
+      requiredPapers: dossier.procedure.components,
+      providedPapers: [...dossier.attachments, ...dossier.paperSubmissions].map((a) => a.componentId),
+    });
     const timing = processingTimeFor(dossier.procedure.timings, dossier.channel);
     if (!timing) throw new AppError("INVALID_INPUT", "Thủ tục chưa có thời hạn giải quyết trong danh mục; chưa thể hẹn ngày trả kết quả.");
 
@@ -80,23 +73,21 @@ export async function receiveAtCounter(actor: Actor, dossierId: string, input: {
     const dueAt = computeDueAt(now, { amount: timing.amount, unit: timing.unit }, calendar);
     // A citizen with an account sees the dossier in their portal from now on.
     const account = await tx.user.findUnique({ where: { personalId: dossier.applicantPersonalId }, select: { id: true } });
-    // The code's counter stays locked until commit (every other dossier of the agency waits):
-    // what the change reads goes before it.
-    const webhooks = await transitionWebhooks(tx, WORKFLOW.RECEIVE_AT_COUNTER.to);
-    const code = await nextDossierCode(tx, dossier.receivingAgency, now);
     // Received at another agency's counter, the papers must reach the competent agency the same
     // day, or the next morning after 15:00 (NĐ 118/2025); at its own counter the head's step follows.
     const routed = dossier.receivingAgency.id !== dossier.agencyId;
-    await recordTransition(tx, {
-      dossier: { ...dossier, code },
+    const handOverDue = routed ? transferDeadline(now, calendar) : await stepDueAt(tx, { procedureId: dossier.procedureId, role: "LEADER", from: now, dossierDueAt: dueAt });
+    const { code } = await fileDossier(tx, {
+      dossier,
+      receivingAgency: dossier.receivingAgency,
+      at: now,
       action: "RECEIVE_AT_COUNTER",
       to: WORKFLOW.RECEIVE_AT_COUNTER.to,
       actorId: actor.userId,
       ip: actor.ip,
       agencyId: dossier.receivingAgency.id,
-      stepDueAt: routed ? transferDeadline(now, calendar) : await stepDueAt(tx, { procedureId: dossier.procedureId, role: "LEADER", from: now, dossierDueAt: dueAt }),
-      data: { code, submittedAt: now, receivedAt: now, dueAt, resultDelivery, applicantId: account?.id ?? null, draftExpiresAt: null },
-      webhooks,
+      stepDueAt: handOverDue,
+      data: { receivedAt: now, dueAt, resultDelivery, applicantId: account?.id ?? null, draftExpiresAt: null },
     });
     if (resultDelivery === "POST" && input.postalChoice) await storePostalChoice(tx, dossier.id, input.postalChoice);
     return { code };

@@ -3,6 +3,7 @@ import type { Actor } from "../../auth/actor";
 import { db } from "../../db";
 import type { Db, Tx } from "../../db/create-client";
 import { saveDraftDelivery } from "../../dossiers/commands/save-draft-form";
+import { assertDeliveryAllowed } from "../../dossiers/delivery-rules";
 import { AppError, notFound } from "../../errors";
 import { walkInDraftScope } from "../../intake/access";
 import { parsePostalAddress } from "../address";
@@ -58,10 +59,7 @@ export async function saveDeliveryChoice(actor: Actor, dossierId: string, input:
     await db.postalChoice.deleteMany({ where: { dossierId } });
     return;
   }
-  // QĐ 45/2016/QĐ-TTg Art. 3: not for procedures where the applicant must come in person.
-  if (input.dossierByPost && draft.procedure.requiresPersonalPresence) {
-    throw new AppError("INVALID_INPUT", "Thủ tục này yêu cầu có mặt trực tiếp nên không gửi hồ sơ giấy qua bưu chính.");
-  }
+  assertDeliveryAllowed(draft.procedure, { dossierByPost: input.dossierByPost }, "APPLICANT");
   const data = await preparePostalChoice(draft.agency.unitCode, { resultByPost, dossierByPost: input.dossierByPost, address: input.address });
   // Refuses POST for a personal-presence procedure, or an unknown choice, before the choice is written.
   await saveDraftDelivery(actor, dossierId, input.resultDelivery);
