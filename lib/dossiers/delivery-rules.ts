@@ -4,7 +4,7 @@ import type { ResultDelivery } from "../generated/prisma/enums";
 // How the result comes back and whether the paper dossier travels by post, pure. One rule for
 // every place that sets either: the online wizard, the integration API, the counter.
 
-export const RESULT_DELIVERIES: readonly ResultDelivery[] = ["COUNTER", "POST", "ELECTRONIC"];
+const RESULT_DELIVERIES: readonly ResultDelivery[] = ["COUNTER", "POST", "ELECTRONIC"];
 
 /** A result delivery method the portal knows (a form field can be tampered with). */
 export function isResultDelivery(value: string): value is ResultDelivery {
