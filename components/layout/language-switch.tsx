@@ -1,4 +1,4 @@
-import { switchLanguageAction } from "@/lib/i18n/actions";
+import { switchLanguageAction } from "@/lib/profile/language-action";
 import { LANGUAGES, type Locale } from "@/lib/i18n/locales";
 
 /** Offers the other language, named in that language. A plain form: no client JavaScript. */

@@ -1,6 +1,7 @@
 // The one transition table of the dossier workflow (DOMAIN.md §4–§5). Pure: no database.
 // It is the only place that knows which status may follow which, and which role may act.
 import { DossierStatus, StaffRole } from "../generated/prisma/enums";
+import { ACTION_LABELS as A } from "../i18n/domain-labels";
 
 export type Status = DossierStatus;
 export type ActorRole = "CITIZEN" | StaffRole;
@@ -12,44 +13,44 @@ const R = StaffRole;
 
 export const WORKFLOW = {
   // Citizen files the dossier online (status 1, Mới đăng ký).
-  SUBMIT: { from: [S.DRAFT], to: S.SUBMITTED, roles: ["CITIZEN"], label: "Nộp hồ sơ" },
+  SUBMIT: { from: [S.DRAFT], to: S.SUBMITTED, roles: ["CITIZEN"], label: A.SUBMIT },
   // A walk-in or paper dossier the counter officer files on the citizen's behalf is received at once.
-  RECEIVE_AT_COUNTER: { from: [S.DRAFT], to: S.RECEIVED, roles: [R.COUNTER_OFFICER], label: "Tiếp nhận hồ sơ trực tiếp" },
+  RECEIVE_AT_COUNTER: { from: [S.DRAFT], to: S.RECEIVED, roles: [R.COUNTER_OFFICER], label: A.RECEIVE_AT_COUNTER },
   // Reception (NĐ 118/2025; TT 01/2018 forms): exactly one of receive (Mẫu 01),
   // request a supplement (Mẫu 02) or refuse (Mẫu 03).
-  RECEIVE: { from: [S.SUBMITTED], to: S.RECEIVED, roles: [R.COUNTER_OFFICER], label: "Tiếp nhận hồ sơ" },
-  REQUEST_SUPPLEMENT: { from: [S.SUBMITTED], to: S.SUPPLEMENT_REQUESTED, roles: [R.COUNTER_OFFICER], label: "Yêu cầu bổ sung hồ sơ" },
-  REFUSE_RECEPTION: { from: [S.SUBMITTED], to: S.REFUSED, roles: [R.COUNTER_OFFICER], label: "Từ chối tiếp nhận" },
+  RECEIVE: { from: [S.SUBMITTED], to: S.RECEIVED, roles: [R.COUNTER_OFFICER], label: A.RECEIVE },
+  REQUEST_SUPPLEMENT: { from: [S.SUBMITTED], to: S.SUPPLEMENT_REQUESTED, roles: [R.COUNTER_OFFICER], label: A.REQUEST_SUPPLEMENT },
+  REFUSE_RECEPTION: { from: [S.SUBMITTED], to: S.REFUSED, roles: [R.COUNTER_OFFICER], label: A.REFUSE_RECEPTION },
   // The citizen completes the dossier: before reception it goes back to be checked again.
-  SUPPLY_BEFORE_RECEPTION: { from: [S.SUPPLEMENT_REQUESTED], to: S.SUBMITTED, roles: ["CITIZEN"], label: "Bổ sung hồ sơ" },
+  SUPPLY_BEFORE_RECEPTION: { from: [S.SUPPLEMENT_REQUESTED], to: S.SUBMITTED, roles: ["CITIZEN"], label: A.SUPPLY_BEFORE_RECEPTION },
   // Processing by the competent agency: the head assigns a specialist (docs/domain.md §5.4).
-  START_PROCESSING: { from: [S.RECEIVED], to: S.PROCESSING, roles: [R.SPECIALIST, R.LEADER], label: "Bắt đầu xử lý" },
-  ASSIGN: { from: [S.RECEIVED, S.PROCESSING], to: S.PROCESSING, roles: [R.LEADER], label: "Phân công chuyên viên" },
-  RECORD_VERIFICATION: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.SPECIALIST], label: "Ghi nhận kết quả thẩm định" },
+  START_PROCESSING: { from: [S.RECEIVED], to: S.PROCESSING, roles: [R.SPECIALIST, R.LEADER], label: A.START_PROCESSING },
+  ASSIGN: { from: [S.RECEIVED, S.PROCESSING], to: S.PROCESSING, roles: [R.LEADER], label: A.ASSIGN },
+  RECORD_VERIFICATION: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.SPECIALIST], label: A.RECORD_VERIFICATION },
   // Liên thông: opinions of other agencies, asked in parallel, each with its own deadline. The
   // answer comes from the asked agency, whose staff have no other right on the dossier.
-  REQUEST_OPINION: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.SPECIALIST], label: "Xin ý kiến cơ quan phối hợp" },
-  ANSWER_OPINION: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.SPECIALIST, R.LEADER], label: "Trả lời xin ý kiến" },
+  REQUEST_OPINION: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.SPECIALIST], label: A.REQUEST_OPINION },
+  ANSWER_OPINION: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.SPECIALIST, R.LEADER], label: A.ANSWER_OPINION },
   // Mẫu 04: apology and new date, confirmed by the leader, only once per dossier.
-  ISSUE_REAPPOINTMENT: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.LEADER], label: "Ban hành phiếu xin lỗi và hẹn lại ngày trả kết quả" },
+  ISSUE_REAPPOINTMENT: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.LEADER], label: A.ISSUE_REAPPOINTMENT },
   // After reception a supplement may be asked within 3 working days; the time restarts on arrival.
-  REQUEST_SUPPLEMENT_IN_PROCESSING: { from: [S.PROCESSING], to: S.SUPPLEMENT_REQUESTED, roles: [R.SPECIALIST], label: "Yêu cầu bổ sung hồ sơ" },
-  SUPPLY_IN_PROCESSING: { from: [S.SUPPLEMENT_REQUESTED], to: S.PROCESSING, roles: ["CITIZEN"], label: "Bổ sung hồ sơ" },
-  PROPOSE_RESULT: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.SPECIALIST], label: "Trình lãnh đạo phê duyệt" },
-  SEND_BACK: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.LEADER], label: "Trả lại chuyên viên" },
-  APPROVE: { from: [S.PROCESSING], to: S.RESOLVED, roles: [R.LEADER], label: "Phê duyệt kết quả" },
-  REFUSE_AFTER_REVIEW: { from: [S.PROCESSING], to: S.RESOLVED, roles: [R.LEADER], label: "Từ chối giải quyết" },
-  REQUEST_PAYMENT: { from: [S.RECEIVED, S.PROCESSING], to: S.AWAITING_PAYMENT, roles: [R.COUNTER_OFFICER, R.SPECIALIST], label: "Yêu cầu nộp phí, lệ phí" },
-  CONFIRM_PAYMENT: { from: [S.AWAITING_PAYMENT], to: S.PROCESSING, roles: [R.COUNTER_OFFICER, R.SPECIALIST], label: "Xác nhận đã nộp phí" },
+  REQUEST_SUPPLEMENT_IN_PROCESSING: { from: [S.PROCESSING], to: S.SUPPLEMENT_REQUESTED, roles: [R.SPECIALIST], label: A.REQUEST_SUPPLEMENT_IN_PROCESSING },
+  SUPPLY_IN_PROCESSING: { from: [S.SUPPLEMENT_REQUESTED], to: S.PROCESSING, roles: ["CITIZEN"], label: A.SUPPLY_IN_PROCESSING },
+  PROPOSE_RESULT: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.SPECIALIST], label: A.PROPOSE_RESULT },
+  SEND_BACK: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.LEADER], label: A.SEND_BACK },
+  APPROVE: { from: [S.PROCESSING], to: S.RESOLVED, roles: [R.LEADER], label: A.APPROVE },
+  REFUSE_AFTER_REVIEW: { from: [S.PROCESSING], to: S.RESOLVED, roles: [R.LEADER], label: A.REFUSE_AFTER_REVIEW },
+  REQUEST_PAYMENT: { from: [S.RECEIVED, S.PROCESSING], to: S.AWAITING_PAYMENT, roles: [R.COUNTER_OFFICER, R.SPECIALIST], label: A.REQUEST_PAYMENT },
+  CONFIRM_PAYMENT: { from: [S.AWAITING_PAYMENT], to: S.PROCESSING, roles: [R.COUNTER_OFFICER, R.SPECIALIST], label: A.CONFIRM_PAYMENT },
   // TT 03/2025 adds a notice of stopping processing (Dừng xử lý).
-  STOP: { from: [S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.AWAITING_PAYMENT], to: S.STOPPED, roles: [R.LEADER], label: "Dừng xử lý" },
+  STOP: { from: [S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.AWAITING_PAYMENT], to: S.STOPPED, roles: [R.LEADER], label: A.STOP },
   WITHDRAW: {
     from: [S.SUBMITTED, S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.AWAITING_PAYMENT],
     to: S.WITHDRAWN,
     roles: ["CITIZEN"],
-    label: "Rút hồ sơ",
+    label: A.WITHDRAW,
   },
-  RETURN_RESULT: { from: [S.RESOLVED], to: S.RETURNED, roles: [R.COUNTER_OFFICER, R.POSTAL_OFFICER], label: "Trả kết quả" },
+  RETURN_RESULT: { from: [S.RESOLVED], to: S.RETURNED, roles: [R.COUNTER_OFFICER, R.POSTAL_OFFICER], label: A.RETURN_RESULT },
 } as const satisfies Record<string, Rule>;
 
 export type WorkflowAction = keyof typeof WORKFLOW;

@@ -1,10 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { checkAnswer } from "../forms/rules";
 import type { FormField } from "../forms/definition";
 import { en } from "./en";
 import { vi } from "./vi";
 import { asLocale, fill, translateMessage } from "./locales";
 import { profileFieldErrors, profileInputSchema } from "../profile/schemas";
+import { WORKFLOW_ACTIONS } from "../dossiers/workflow";
+import type { CatalogueNote } from "../procedures/search-params";
 
 // The type (en: Dictionary) already refuses a missing or extra key; this checks the same at run
 // time, and that each English string keeps the placeholders of its Vietnamese original.
@@ -43,6 +45,14 @@ describe("the dictionaries", () => {
   it("really are two languages: the chrome differs", () => {
     expect(en.common.navMyDossiers).toBe("My dossiers");
     expect(vi.common.navMyDossiers).toBe("Hồ sơ của tôi");
+  });
+});
+
+describe("the domain's labels", () => {
+  // lib/i18n imports no feature, so the lists it words are checked against the domain here.
+  it("name every step of the transition table and every note of the catalogue search", () => {
+    expect(Object.keys(vi.labels.actions).sort()).toEqual([...WORKFLOW_ACTIONS].sort());
+    expectTypeOf(vi.catalogue.notes).toEqualTypeOf<Record<CatalogueNote, string>>();
   });
 });
 

@@ -2,14 +2,10 @@
 // the Dictionary type, so the English one (./en.ts) cannot miss or add a key. Strings are plain
 // data with "{name}" placeholders (see fill()), so a client component can receive its part as a prop.
 import type { AppErrorCode } from "../errors";
-import { STATUS_INFO } from "../dossiers/status";
-import { EVENT_LABEL } from "../postal/shipment-rules";
-import { WORKFLOW, WORKFLOW_ACTIONS, type WorkflowAction } from "../dossiers/workflow";
 import { FORM_MESSAGES } from "../forms/rules";
 import { PHOTO_ISSUE_MESSAGES } from "../images/quality";
-import { PROFILE_MESSAGES } from "../profile/schemas";
 import type { AuthorityLevel, Channel, CopyType, DossierStatus, FeeKind, ResultDelivery, ServiceLevel } from "../generated/prisma/enums";
-import type { CatalogueNote } from "../procedures/search-params";
+import { ACTION_LABELS, PROFILE_MESSAGES, SHIPMENT_EVENT_LABELS, STATUS_LABELS } from "./domain-labels";
 import { statisticsVi } from "./statistics-vi";
 
 export const vi = {
@@ -88,7 +84,7 @@ export const vi = {
       "service-ignored": "Mức độ không hợp lệ nên được bỏ qua.",
       "page-invalid": "Số trang không hợp lệ, đang hiển thị trang đầu.",
       "page-clamped": "Không có trang đã chọn, đang hiển thị trang cuối.",
-    } satisfies Record<CatalogueNote, string>,
+    },
   },
   labels: {
     authority: { PROVINCE: "Cấp tỉnh", COMMUNE: "Cấp xã" } satisfies Record<AuthorityLevel, string>,
@@ -109,10 +105,8 @@ export const vi = {
     workingDays: "{n} ngày làm việc",
     calendarDays: "{n} ngày",
     workingHours: "{n} giờ làm việc",
-    // The steps of a dossier's history, named in the one transition table (lib/dossiers/workflow.ts).
-    actions: Object.fromEntries(WORKFLOW_ACTIONS.map((action) => [action, WORKFLOW[action].label])) as Record<WorkflowAction, string>,
-    // The legal names of the statuses (docs/domain.md §4), kept in one place: lib/dossiers/status.ts.
-    status: Object.fromEntries(Object.entries(STATUS_INFO).map(([status, info]) => [status, info.label])) as Record<DossierStatus, string>,
+    actions: ACTION_LABELS,
+    status: STATUS_LABELS,
   },
   procedure: {
     fallbackTitle: "Thủ tục",
@@ -436,7 +430,7 @@ export const vi = {
     shipmentStatus: "Trạng thái",
     trackingNumber: "Số hiệu bưu gửi",
     direction: { DOSSIER_TO_AGENCY: "Hồ sơ giấy gửi đến cơ quan", RESULT_TO_CITIZEN: "Kết quả gửi đến bạn" },
-    status: EVENT_LABEL, // the postal desk's own labels (lib/postal/shipment-rules.ts)
+    status: SHIPMENT_EVENT_LABELS,
     history: "Hành trình bưu gửi",
     receiver: "Người nhận",
     targetAt: "Hạn phát dự kiến",

@@ -1,5 +1,6 @@
 import type { ShipmentDirection, ShipmentEventKind } from "../generated/prisma/enums";
 import { countWorkingDaysBetween, type WorkingCalendar } from "../deadlines";
+import { SHIPMENT_EVENT_LABELS } from "../i18n/domain-labels";
 
 // Which event may follow which, per direction, pure. HANDED_TO_AGENCY is never recorded on its
 // own: it is the confirmation of the hand-over record (biên bản giao nhận) by both sides.
@@ -19,15 +20,8 @@ const NEXT: Record<ShipmentDirection, Partial<Record<Kind, readonly Kind[]>>> = 
   },
 };
 
-export const EVENT_LABEL: Record<Kind, string> = {
-  CREATED: "Đã tạo bưu gửi",
-  PICKED_UP: "Bưu điện đã nhận bưu gửi",
-  HANDED_TO_AGENCY: "Đã giao hồ sơ cho cơ quan",
-  OUT_FOR_DELIVERY: "Đang phát",
-  DELIVERED: "Đã phát thành công",
-  FAILED_ATTEMPT: "Phát không thành công",
-  RETURNED_TO_AGENCY: "Đã chuyển hoàn về cơ quan",
-};
+/** The postal desk's names of the events, written in lib/i18n with the other labels. */
+export const EVENT_LABEL: Record<Kind, string> = SHIPMENT_EVENT_LABELS;
 
 export const DIRECTION_LABEL: Record<ShipmentDirection, string> = {
   DOSSIER_TO_AGENCY: "Hồ sơ gửi đến cơ quan",

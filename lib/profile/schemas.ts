@@ -2,6 +2,7 @@
 // action and the command. Safe for the browser. There is deliberately no user id here: the
 // command takes the user from the actor, so nobody can change someone else's profile.
 import { z } from "zod";
+import { PROFILE_MESSAGES } from "../i18n/domain-labels";
 import { LANGUAGES, type Locale } from "../i18n/locales";
 
 // The choices live in lib/i18n (no zod), so the profile form does not ship zod to the browser.
@@ -19,15 +20,7 @@ const phoneDigits = (v: unknown) => {
   return typeof s === "string" ? s.replace(/[\s.]/g, "") : s;
 };
 
-/** The schema's messages; the UI dictionary shows them (lib/i18n/vi.ts) and words them in English. */
-export const PROFILE_MESSAGES = {
-  phone: "Số điện thoại liên hệ phải là số di động gồm 10 chữ số, bắt đầu bằng 0 (ví dụ 0912345678).",
-  email: "Thư điện tử liên hệ không hợp lệ (ví dụ: ten@example.vn).",
-  emailTooLong: "Thư điện tử liên hệ tối đa 254 ký tự.",
-  notifyByEmail: "Lựa chọn nhận thông báo qua thư điện tử không hợp lệ.",
-  notifyBySms: "Lựa chọn nhận thông báo qua tin nhắn SMS không hợp lệ.",
-  language: "Vui lòng chọn ngôn ngữ: Tiếng Việt hoặc English.",
-};
+// The messages are written in lib/i18n, where the UI dictionary words them in English too.
 const M = PROFILE_MESSAGES;
 
 export const profileInputSchema = z.object({

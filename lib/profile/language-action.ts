@@ -5,8 +5,8 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getActor } from "../auth/actor";
-import { setLanguage } from "../profile/commands/set-language";
-import { asLocale, LOCALE_COOKIE } from "./locales";
+import { setLanguage } from "./commands/set-language";
+import { asLocale, LOCALE_COOKIE } from "../i18n/locales";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;
 
