@@ -8,13 +8,18 @@ export function errorResponse(e: unknown): Response {
   return Response.json({ error: "Đã có lỗi xảy ra. Vui lòng thử lại sau." }, { status: 500 });
 }
 
-/** A generated PDF, shown inline and never cached: it holds personal data. */
-export function pdfResponse(pdf: Uint8Array<ArrayBuffer>, fileName: string): Response {
-  return new Response(pdf, {
+const PDF = "application/pdf";
+
+/**
+ * A generated file, never cached: it holds personal data. A PDF opens in the browser's viewer
+ * (inline); any other format (a spreadsheet) is saved (attachment).
+ */
+export function generatedFileResponse(body: Uint8Array<ArrayBuffer>, fileName: string, contentType = PDF): Response {
+  return new Response(body, {
     headers: {
-      "Content-Type": "application/pdf",
-      "Content-Length": String(pdf.byteLength),
-      "Content-Disposition": `inline; filename="${fileName}"`,
+      "Content-Type": contentType,
+      "Content-Length": String(body.byteLength),
+      "Content-Disposition": `${contentType === PDF ? "inline" : "attachment"}; filename="${fileName}"`,
       "Cache-Control": "private, no-store",
     },
   });

@@ -12,7 +12,6 @@ import { recordTransition } from "../record-transition";
 import { nextStatus, WORKFLOW, type WorkflowAction } from "../workflow";
 import { staleDossierError } from "../stale";
 import { issueBill } from "../../payments/bill";
-import "../../postal/postage-source"; // the bill's postage line: the postal tariff registers its quote (postal channel)
 import { postalReceptionTime } from "../../postal/reception";
 import { refundOnRefusal } from "../../payments/commands/refund-on-refusal";
 

@@ -1,17 +1,9 @@
-import { requireActor } from "@/lib/auth/actor";
-import { errorResponse, pdfResponse } from "@/lib/http";
-import { paymentReceiptFor } from "@/lib/payments/receipt";
+import { printedDocumentRoute } from "@/lib/legal-forms/route";
 import { renderPaymentReceipt } from "@/lib/payments/payment-receipt";
-
-type Params = { params: Promise<{ id: string; paymentId: string }> };
+import { paymentReceiptFor } from "@/lib/payments/receipt";
 
 /** The receipt (biên lai) of a successful payment, for whoever may read the dossier (404 to anyone else). */
-export async function GET(_request: Request, { params }: Params) {
-  try {
-    const { id, paymentId } = await params;
-    const receipt = await paymentReceiptFor(await requireActor(), id, paymentId);
-    return pdfResponse(await renderPaymentReceipt(receipt), `bien-lai-${receipt.receiptNumber}.pdf`);
-  } catch (e) {
-    return errorResponse(e);
-  }
-}
+export const GET = printedDocumentRoute(async (actor, { id, paymentId }: { id: string; paymentId: string }) => {
+  const receipt = await paymentReceiptFor(actor, id, paymentId);
+  return { body: await renderPaymentReceipt(receipt), fileName: `bien-lai-${receipt.receiptNumber}.pdf` };
+});
