@@ -1,19 +1,29 @@
 "use server";
-// Thin server action of the failed-deliveries page: call the command, map refusals to a message.
-import type { AdminFormState } from "../admin/form-state";
-import { requireActor } from "../auth/actor";
+// Thin server actions of the administrator's outbox page (failed deliveries, stuck national
+// syncs): call the command on the row the form names, map refusals to a message.
+import { requireActor, type Actor } from "../auth/actor";
 import { userMessage } from "../errors";
-import { resendDelivery } from "./commands/resend-delivery";
+import { resendDelivery } from "../notifications/commands/resend-delivery";
+import { retryNationalSyncNow } from "../notifications/national-sync";
+import type { AdminFormState } from "./form-state";
 
-export async function resendDeliveryAction(prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
+async function onRow(prev: AdminFormState, formData: FormData, command: (actor: Actor, id: string) => Promise<void>, ok: string): Promise<AdminFormState> {
   const seq = prev.seq + 1;
   const id = formData.get("id");
   try {
-    await resendDelivery(await requireActor(), typeof id === "string" ? id : "");
+    await command(await requireActor(), typeof id === "string" ? id : "");
   } catch (e) {
     return { seq, error: userMessage(e) };
   }
-  // No revalidation: the row stays on screen with this message (re-rendering would remove it,
-  // and the confirmation with it); the next visit no longer lists it.
-  return { seq, ok: "Đã đưa thông báo vào hàng đợi gửi lại." };
+  return { seq, ok };
+}
+
+// No revalidation: the row stays on screen with its message (re-rendering would remove it, and
+// the confirmation with it); the next visit no longer lists it.
+export async function resendDeliveryAction(prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  return onRow(prev, formData, resendDelivery, "Đã đưa thông báo vào hàng đợi gửi lại.");
+}
+
+export async function retryNationalSyncAction(prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  return onRow(prev, formData, retryNationalSyncNow, "Sẽ thử đồng bộ lại ngay ở lượt gửi tới.");
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdminPage } from "@/lib/auth/require-admin";
-import { resendDeliveryAction } from "@/lib/notifications/actions";
+import { resendDeliveryAction } from "@/lib/admin/outbox-actions";
 import { CHANNEL_LABEL } from "@/lib/notifications/labels";
 import { listFailedDeliveries } from "@/lib/notifications/queries";
 import { formatDateTime } from "@/components/ui/format";

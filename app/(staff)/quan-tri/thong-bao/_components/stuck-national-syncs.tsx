@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
-import { retryNationalSyncAction } from "@/lib/notifications/national-sync-actions";
+import { retryNationalSyncAction } from "@/lib/admin/outbox-actions";
 import { listStuckNationalSyncs, STUCK_AFTER_ATTEMPTS } from "@/lib/notifications/national-sync";
 import { formatDateTime } from "@/components/ui/format";
 import { AdminForm, Hidden } from "../../_components/admin-form";
