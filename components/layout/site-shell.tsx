@@ -26,7 +26,19 @@ export function SiteShell({ locale, header, children }: { locale: Locale; header
 
 export function portalMetadata(locale: Locale) {
   const t = dictionaryFor(locale).common;
-  return { title: { default: t.portalName, template: t.titleTemplate }, description: t.description };
+  return { title: { default: t.portalName, template: t.titleTemplate }, description: t.description, ...PORTAL_ICONS };
 }
+
+/** What public/ serves (scripts/make-icons.ts draws the icons), linked from every root layout's <head>. */
+const PORTAL_ICONS = {
+  manifest: "/manifest.webmanifest",
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+  },
+};
 
 export const viewport = { width: "device-width", initialScale: 1, themeColor: "#991b1b" } as const;
