@@ -4,7 +4,7 @@
 import pg from "pg";
 import { toSearchText } from "../../lib/text/normalize";
 import { COMPLETION_SQL, RESOLVED_STATUSES_SQL } from "../../lib/statistics/completion-sql";
-import { WARNED_STATUSES } from "../../lib/reappointments/rules";
+import { WARNED_STATUSES } from "../../lib/deadlines/deadline-warning";
 
 export type DatasetSize = { dossiers: number; citizens: number };
 export const FULL: DatasetSize = { dossiers: 1_000_000, citizens: 300_000 };

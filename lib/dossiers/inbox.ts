@@ -2,10 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { agencyIdsOf, type Actor } from "../auth/actor";
 import { db } from "../db";
-import { addWorkingDays, type WorkingCalendar } from "../deadlines";
+import { addWorkingDays, deadlineWarning, type WorkingCalendar } from "../deadlines";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
 import type { DossierStatus, Prisma } from "../generated/prisma/client";
-import { deadlineWarning } from "../reappointments/rules";
 import { toSearchText } from "../text/normalize";
 import { isIsoDate, MS_PER_DAY, startOfDay } from "../text/vietnam-time";
 

@@ -1,7 +1,7 @@
 // The Vietnamese wording of this feature, in one place: shown to staff, written to the audit
 // trail and checked by the tests.
 import { shortDateTime } from "../text/vietnamese-dates";
-import type { DeadlineWarning } from "./rules";
+import type { DeadlineWarning } from "../deadlines";
 
 /** A new date may be given only once per dossier (NĐ 61/2018 Art. 19, now NĐ 118/2025). */
 export const ONLY_ONCE = "Hồ sơ đã được hẹn lại ngày trả kết quả một lần; theo quy định không được hẹn lại lần thứ hai.";

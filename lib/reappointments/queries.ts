@@ -1,14 +1,14 @@
 import "server-only";
 import { agencyIdsOf, rolesIn, type Actor } from "../auth/actor";
 import { db } from "../db";
-import { processingTimeFor } from "../deadlines";
+import { deadlineWarning, processingTimeFor, type DeadlineWarning } from "../deadlines";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
 import { STATUS_INFO } from "../dossiers/status";
 import { nextStatus } from "../dossiers/workflow";
 import { notFound } from "../errors";
 import type { Mau04Reappointment } from "../legal-forms/mau-04-reappointment";
 import { DRAFT_REASON } from "./messages";
-import { deadlineWarning, proposeNewDueAt, vietnamDateOf, type DeadlineWarning } from "./rules";
+import { proposeNewDueAt, vietnamDateOf } from "./rules";
 import { dossierLookupUrl } from "../legal-forms/route";
 
 // Reads of the apology with a new date (Mẫu 04), each scoped to the actor.

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { at, calendar, expectInstant } from "../deadlines/test-calendar";
 import type { DossierStatus } from "../generated/prisma/enums";
-import {
-  deadlineWarning,
-  extensionWorkingDays,
-  newDueAtProblem,
-  proposeNewDueAt,
-  vietnamDateOf,
-  warningCandidatesDueBefore,
-  warningStartsAt,
-} from "./rules";
+import { deadlineWarning, warningCandidatesDueBefore, warningStartsAt } from "../deadlines";
+import { extensionWorkingDays, newDueAtProblem, proposeNewDueAt, vietnamDateOf } from "./rules";
 
 const processing = (dueIso: string) => ({ status: "PROCESSING" as DossierStatus, dueAt: at(dueIso) });
 

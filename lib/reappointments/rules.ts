@@ -1,63 +1,17 @@
-// Before a deadline is missed: when the responsible officer must be warned, and which new date
-// the system proposes for the apology (Mẫu 04, Phiếu xin lỗi và hẹn lại ngày trả kết quả).
+// Before a deadline is missed: which new date the system proposes for the apology (Mẫu 04, Phiếu
+// xin lỗi và hẹn lại ngày trả kết quả); when the officer is warned is lib/deadlines/deadline-warning.ts.
 // NĐ 61/2018 Art. 19 as replaced by NĐ 118/2025, TT 01/2018 as replaced by TT 03/2025
 // (Art. 19(9) of NĐ 61/2018): the apology is sent at least 1 working day before the deadline, and a new
 // date may be given only once. Pure: no database, no clock; safe on server and client.
 import { addWorkingDays, type ProcessingDuration, type WorkingCalendar } from "../deadlines";
-import { MS_PER_DAY, dayNumberOf, isoDateOf } from "../text/vietnam-time";
+import { dayNumberOf, isoDateOf } from "../text/vietnam-time";
 import { shortDateTime } from "../text/vietnamese-dates";
-import type { DossierStatus } from "../generated/prisma/enums";
-
-/**
- * Statuses whose clock is running. SUPPLEMENT_REQUESTED is left out: its clock is stopped and
- * restarts from zero when the complete dossier arrives. SUBMITTED has no deadline yet.
- */
-export const WARNED_STATUSES: readonly DossierStatus[] = ["RECEIVED", "PROCESSING", "AWAITING_PAYMENT"];
-
-/** "Chậm nhất 01 ngày làm việc trước hạn": the apology's lead time, so the warning's too. */
-export const WARNING_LEAD_WORKING_DAYS = 1;
 
 /** Bounds of the proposed extension, in working days (see extensionWorkingDays). */
 export const MIN_EXTENSION_WORKING_DAYS = 1;
 export const MAX_EXTENSION_WORKING_DAYS = 10;
 /** For a procedure without a recorded processing time. */
 export const DEFAULT_EXTENSION_WORKING_DAYS = 5;
-
-export type DeadlineWarning = {
-  /** OVERDUE: the due time has passed; the Mẫu 04 is late but still owed to the citizen. */
-  kind: "APPROACHING" | "OVERDUE";
-  dueAt: Date;
-  /** From when the dossier needs the warning. */
-  warnFrom: Date;
-};
-
-/** One working day before the due time, at the same wall-clock time (17:00 due → 17:00 the working day before). */
-export function warningStartsAt(dueAt: Date, calendar: WorkingCalendar): Date {
-  return addWorkingDays(dueAt, -WARNING_LEAD_WORKING_DAYS, calendar);
-}
-
-/**
- * Whether a dossier needs the warning now: its clock runs and now ≥ dueAt − 1 working day.
- * Once overdue it still does (kind OVERDUE): the apology must still be sent, late.
- */
-export function deadlineWarning(dossier: { status: DossierStatus; dueAt: Date | null }, now: Date, calendar: WorkingCalendar): DeadlineWarning | null {
-  if (!dossier.dueAt || !WARNED_STATUSES.includes(dossier.status)) return null;
-  const warnFrom = warningStartsAt(dossier.dueAt, calendar);
-  if (now.getTime() < warnFrom.getTime()) return null;
-  return { kind: now.getTime() >= dossier.dueAt.getTime() ? "OVERDUE" : "APPROACHING", dueAt: dossier.dueAt, warnFrom };
-}
-
-/**
- * Every dossier that needs a warning now is due strictly before this instant, so a scan can
- * narrow its query on (status, dueAt) and then apply deadlineWarning exactly. Why it holds:
- * warningStartsAt(dueAt) lies on the last working day W before dueAt's date D; W ≤ now's date
- * implies D ≤ N', the first working day after now's date, so dueAt is before the start of
- * N' + 1 day ≤ addWorkingDays(now, 1) + 24 h. A superset: e.g. a Saturday due time may pass
- * the bound and still fail the rule.
- */
-export function warningCandidatesDueBefore(now: Date, calendar: WorkingCalendar): Date {
-  return new Date(addWorkingDays(now, WARNING_LEAD_WORKING_DAYS, calendar).getTime() + MS_PER_DAY);
-}
 
 /**
  * How many working days the proposed new date adds: the procedure's own legal processing time

@@ -2,11 +2,11 @@ import "server-only";
 import { db } from "../../db";
 import type { Tx } from "../../db/create-client";
 import { loadWorkingCalendar } from "../../deadlines/load-calendar";
-import { processingTimeFor, type WorkingCalendar } from "../../deadlines";
+import { deadlineWarning, processingTimeFor, warningCandidatesDueBefore, WARNED_STATUSES, type DeadlineWarning, type WorkingCalendar } from "../../deadlines";
 import type { Prisma } from "../../generated/prisma/client";
 import { NOTIFICATION_PREFERENCES, notificationTargets } from "../../notifications/notification-target";
 import { DRAFT_REASON, reappointedWarningText, warningText } from "../messages";
-import { deadlineWarning, proposeNewDueAt, warningCandidatesDueBefore, WARNED_STATUSES, type DeadlineWarning } from "../rules";
+import { proposeNewDueAt } from "../rules";
 
 // The periodic scan behind "warn the responsible officer at least 1 working day before the due
 // date, and draft the Mẫu 04 for the leader to confirm" (NĐ 61/2018 Art. 19, now NĐ 118/2025;

@@ -1,4 +1,4 @@
-import type { DeadlineWarning } from "@/lib/reappointments/rules";
+import type { DeadlineWarning } from "@/lib/deadlines";
 
 /** A small flag in the inbox for a deadline about to be missed, or missed, and for a date already given again (Mẫu 04). */
 export function DeadlineFlag({ warning, reappointed }: { warning: DeadlineWarning["kind"] | null; reappointed: boolean }) {
