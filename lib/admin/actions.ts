@@ -1,9 +1,9 @@
 "use server";
 // Thin server actions of the administration pages: read the form, call the command (which checks
-// the actor and the input), map refusals to messages next to the fields, refresh what changed.
+// the actor and the input), map refusals to messages next to the fields (lib/actions/admin-form.ts),
+// refresh what changed. The postal tariff's form lives with its feature, in lib/postal/actions.ts.
 import { revalidatePath, updateTag } from "next/cache";
-import { requireActor, type Actor } from "../auth/actor";
-import { userMessage } from "../errors";
+import { runAdminForm, textValues } from "../actions/admin-form";
 import { deleteCalendarDay } from "./commands/delete-calendar-day";
 import { grantStaffRole } from "./commands/grant-staff-role";
 import { removeProcedureComponent } from "./commands/remove-procedure-component";
@@ -15,36 +15,15 @@ import { removeProcedureFee, saveProcedureFee } from "./commands/save-procedure-
 import { saveFormDefinition, saveProcedureSettings, setProcedurePublished } from "./commands/save-procedure-settings";
 import { saveProcedureSteps } from "./commands/save-procedure-steps";
 import { saveProcedureTimings } from "./commands/save-procedure-timings";
-import { removeTariffRow, saveTariffRow } from "../postal/commands/save-tariff-row";
 import type { AdminFormState } from "./form-state";
-import { AdminInputError, type FieldErrors } from "./input-error";
 import { TIMING_CHANNELS } from "./procedure-time";
 
 type State = AdminFormState;
 
-const textValues = (formData: FormData) =>
-  Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")) as [string, string][]);
 const text = (formData: FormData, name: string) => {
   const v = formData.get(name);
   return typeof v === "string" ? v : "";
 };
-
-/** Runs a command for a form; `locate` renames the command's field paths to the form's input names. */
-async function run(prev: State, formData: FormData, command: (actor: Actor) => Promise<unknown>, ok: string, after: () => void, locate = (k: string) => k): Promise<State> {
-  const seq = prev.seq + 1;
-  try {
-    await command(await requireActor());
-  } catch (e) {
-    const values = textValues(formData);
-    if (e instanceof AdminInputError) {
-      const fieldErrors: FieldErrors = Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [locate(k), v]));
-      return { seq, error: e.message, fieldErrors, values };
-    }
-    return { seq, error: userMessage(e), values };
-  }
-  after();
-  return { seq, ok };
-}
 
 // ── Holidays and make-up days ──
 
@@ -53,25 +32,11 @@ const calendarChanged = () => revalidatePath("/quan-tri/ngay-nghi");
 export async function saveCalendarDayAction(prev: State, formData: FormData): Promise<State> {
   const original = text(formData, "originalDate");
   const input = { date: text(formData, "date"), kind: text(formData, "kind"), name: text(formData, "name") };
-  return run(prev, formData, (a) => saveCalendarDay(a, input, original || undefined), original ? "Đã lưu thay đổi." : "Đã thêm ngày vào bảng.", calendarChanged);
+  return runAdminForm(prev, formData, (a) => saveCalendarDay(a, input, original || undefined), original ? "Đã lưu thay đổi." : "Đã thêm ngày vào bảng.", calendarChanged);
 }
 
 export async function deleteCalendarDayAction(prev: State, formData: FormData): Promise<State> {
-  return run(prev, formData, (a) => deleteCalendarDay(a, text(formData, "date")), "Đã xóa ngày khỏi bảng.", calendarChanged);
-}
-
-// ── Postal tariff (lib/postal) ──
-
-const tariffChanged = () => revalidatePath("/quan-tri/cuoc-buu-chinh");
-
-export async function saveTariffRowAction(prev: State, formData: FormData): Promise<State> {
-  const id = text(formData, "id") || undefined;
-  const input = { zone: text(formData, "zone"), maxGrams: text(formData, "maxGrams"), priceVnd: text(formData, "priceVnd") };
-  return run(prev, formData, (a) => saveTariffRow(a, input, id), id ? "Đã lưu giá cước." : "Đã thêm nấc cước.", tariffChanged);
-}
-
-export async function removeTariffRowAction(prev: State, formData: FormData): Promise<State> {
-  return run(prev, formData, (a) => removeTariffRow(a, text(formData, "id")), "Đã xóa nấc cước.", tariffChanged);
+  return runAdminForm(prev, formData, (a) => deleteCalendarDay(a, text(formData, "date")), "Đã xóa ngày khỏi bảng.", calendarChanged);
 }
 
 // ── Agencies ──
@@ -80,7 +45,7 @@ export async function saveAgencyAction(prev: State, formData: FormData): Promise
   const id = text(formData, "id") || undefined;
   const fields = ["code", "name", "shortName", "address", "phone", "email", "level", "parentId", "unitCode"] as const;
   const input = Object.fromEntries(fields.map((f) => [f, text(formData, f)]));
-  return run(prev, formData, (a) => saveAgency(a, input, id), id ? "Đã lưu thông tin cơ quan." : "Đã thêm cơ quan.", () => {
+  return runAdminForm(prev, formData, (a) => saveAgency(a, input, id), id ? "Đã lưu thông tin cơ quan." : "Đã thêm cơ quan.", () => {
     revalidatePath("/quan-tri/co-quan");
     updateTag("catalogue"); // agency names appear in the catalogue's filters
   });
@@ -92,11 +57,11 @@ const staffChanged = () => revalidatePath("/quan-tri/can-bo");
 
 export async function grantStaffRoleAction(prev: State, formData: FormData): Promise<State> {
   const input = { agencyId: text(formData, "agencyId"), person: text(formData, "person"), role: text(formData, "role") };
-  return run(prev, formData, (a) => grantStaffRole(a, input), "Đã giao vai trò.", staffChanged);
+  return runAdminForm(prev, formData, (a) => grantStaffRole(a, input), "Đã giao vai trò.", staffChanged);
 }
 
 export async function revokeStaffRoleAction(prev: State, formData: FormData): Promise<State> {
-  return run(prev, formData, (a) => revokeStaffRole(a, text(formData, "membershipId")), "Đã thu hồi vai trò.", staffChanged);
+  return runAdminForm(prev, formData, (a) => revokeStaffRole(a, text(formData, "membershipId")), "Đã thu hồi vai trò.", staffChanged);
 }
 
 // ── Procedures ──
@@ -112,36 +77,36 @@ function procedureChanged(code: string) {
 export async function saveProcedureSettingsAction(prev: State, formData: FormData): Promise<State> {
   const code = text(formData, "procedureCode");
   const input = { requiresPersonalPresence: formData.get("requiresPersonalPresence") === "on", paymentBeforeProcessing: formData.get("paymentBeforeProcessing") === "on" };
-  return run(prev, formData, (a) => saveProcedureSettings(a, code, input), "Đã lưu cài đặt chung.", procedureChanged(code));
+  return runAdminForm(prev, formData, (a) => saveProcedureSettings(a, code, input), "Đã lưu cài đặt chung.", procedureChanged(code));
 }
 
 export async function setProcedurePublishedAction(prev: State, formData: FormData): Promise<State> {
   const code = text(formData, "procedureCode");
   const published = text(formData, "published") === "true";
-  return run(prev, formData, (a) => setProcedurePublished(a, code, published), published ? "Đã công khai thủ tục." : "Đã ngừng công khai thủ tục.", procedureChanged(code));
+  return runAdminForm(prev, formData, (a) => setProcedurePublished(a, code, published), published ? "Đã công khai thủ tục." : "Đã ngừng công khai thủ tục.", procedureChanged(code));
 }
 
 export async function saveProcedureComponentAction(prev: State, formData: FormData): Promise<State> {
   const code = text(formData, "procedureCode");
   const id = text(formData, "componentId") || undefined;
   const input = { ...textValues(formData), required: formData.get("required") === "on", paperAllowed: formData.get("paperAllowed") === "on" };
-  return run(prev, formData, (a) => saveProcedureComponent(a, code, input, id), id ? "Đã lưu thành phần hồ sơ." : "Đã thêm thành phần hồ sơ.", procedureChanged(code));
+  return runAdminForm(prev, formData, (a) => saveProcedureComponent(a, code, input, id), id ? "Đã lưu thành phần hồ sơ." : "Đã thêm thành phần hồ sơ.", procedureChanged(code));
 }
 
 export async function removeProcedureComponentAction(prev: State, formData: FormData): Promise<State> {
   const code = text(formData, "procedureCode");
-  return run(prev, formData, (a) => removeProcedureComponent(a, code, text(formData, "componentId")), "Đã xóa thành phần hồ sơ.", procedureChanged(code));
+  return runAdminForm(prev, formData, (a) => removeProcedureComponent(a, code, text(formData, "componentId")), "Đã xóa thành phần hồ sơ.", procedureChanged(code));
 }
 
 export async function saveProcedureFeeAction(prev: State, formData: FormData): Promise<State> {
   const code = text(formData, "procedureCode");
   const id = text(formData, "feeId") || undefined;
-  return run(prev, formData, (a) => saveProcedureFee(a, code, textValues(formData), id), id ? "Đã lưu mức phí, lệ phí." : "Đã thêm mức phí, lệ phí.", procedureChanged(code));
+  return runAdminForm(prev, formData, (a) => saveProcedureFee(a, code, textValues(formData), id), id ? "Đã lưu mức phí, lệ phí." : "Đã thêm mức phí, lệ phí.", procedureChanged(code));
 }
 
 export async function removeProcedureFeeAction(prev: State, formData: FormData): Promise<State> {
   const code = text(formData, "procedureCode");
-  return run(prev, formData, (a) => removeProcedureFee(a, code, text(formData, "feeId")), "Đã xóa mức phí, lệ phí.", procedureChanged(code));
+  return runAdminForm(prev, formData, (a) => removeProcedureFee(a, code, text(formData, "feeId")), "Đã xóa mức phí, lệ phí.", procedureChanged(code));
 }
 
 /** Fields named `timings.ONLINE.amount`; a channel is offered when its box is ticked. */
@@ -153,7 +118,7 @@ export async function saveProcedureTimingsAction(prev: State, formData: FormData
     const [i, ...rest] = k.split(".");
     return /^\d+$/.test(i) && rest.length ? `timings.${channels[Number(i)]}.${rest.join(".")}` : k === "_" ? "timings" : k;
   };
-  return run(prev, formData, (a) => saveProcedureTimings(a, code, input), "Đã lưu thời hạn giải quyết.", procedureChanged(code), locate);
+  return runAdminForm(prev, formData, (a) => saveProcedureTimings(a, code, input), "Đã lưu thời hạn giải quyết.", procedureChanged(code), locate);
 }
 
 /** Fields named `steps.0.name`; rows left entirely blank are not steps. */
@@ -167,10 +132,10 @@ export async function saveProcedureStepsAction(prev: State, formData: FormData):
     const [i, ...rest] = k.split(".");
     return /^\d+$/.test(i) && rest.length ? `steps.${used[Number(i)].row}.${rest.join(".")}` : "steps";
   };
-  return run(prev, formData, (a) => saveProcedureSteps(a, code, input), "Đã lưu quy trình xử lý.", procedureChanged(code), locate);
+  return runAdminForm(prev, formData, (a) => saveProcedureSteps(a, code, input), "Đã lưu quy trình xử lý.", procedureChanged(code), locate);
 }
 
 export async function saveFormDefinitionAction(prev: State, formData: FormData): Promise<State> {
   const code = text(formData, "procedureCode");
-  return run(prev, formData, (a) => saveFormDefinition(a, code, text(formData, "formDefinition")), "Đã lưu tờ khai điện tử.", procedureChanged(code));
+  return runAdminForm(prev, formData, (a) => saveFormDefinition(a, code, text(formData, "formDefinition")), "Đã lưu tờ khai điện tử.", procedureChanged(code));
 }

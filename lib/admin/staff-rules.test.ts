@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "./input-error";
+import { fieldErrorsOf } from "../forms/field-errors";
 import { grantRoleSchema } from "./staff-rules";
 
 describe("granting a role: who and what", () => {

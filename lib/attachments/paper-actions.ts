@@ -1,27 +1,20 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { requireActor } from "../auth/actor";
-import { userMessage } from "../errors";
+import { runCommand } from "../actions/safe-action";
 import { markPaperSubmission, unmarkPaperSubmission } from "./paper-submission";
 
 export type PaperResult = { error?: string; summary?: string | null };
 
 export async function markPaperAction(dossierId: string, componentId: string, summary: string): Promise<PaperResult> {
-  try {
-    const saved = await markPaperSubmission(await requireActor(), { dossierId, componentId, summary: String(summary ?? "") });
-    revalidatePath(`/ho-so/${dossierId}`);
-    return { summary: saved.summary };
-  } catch (e) {
-    return { error: userMessage(e) };
-  }
+  const marked = await runCommand((actor) => markPaperSubmission(actor, { dossierId, componentId, summary: String(summary ?? "") }));
+  if (!marked.ok) return { error: marked.refusal.error };
+  revalidatePath(`/ho-so/${dossierId}`);
+  return { summary: marked.value.summary };
 }
 
 export async function unmarkPaperAction(dossierId: string, componentId: string): Promise<PaperResult> {
-  try {
-    await unmarkPaperSubmission(await requireActor(), { dossierId, componentId });
-    revalidatePath(`/ho-so/${dossierId}`);
-    return { summary: null };
-  } catch (e) {
-    return { error: userMessage(e) };
-  }
+  const unmarked = await runCommand((actor) => unmarkPaperSubmission(actor, { dossierId, componentId }));
+  if (!unmarked.ok) return { error: unmarked.refusal.error };
+  revalidatePath(`/ho-so/${dossierId}`);
+  return { summary: null };
 }

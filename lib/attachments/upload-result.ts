@@ -3,21 +3,29 @@ import { agencyIdsOf, rolesIn, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { env } from "../env";
 import { AppError, notFound } from "../errors";
-import { detectAllowedType, SNIFF_BYTES } from "./file-type";
-import { fileTooLarge } from "./limits";
-import { commitFile, discardFile, removeStored, streamToTemp, type ByteStream } from "./storage";
+import type { DossierStatus, StaffRole } from "../generated/prisma/enums";
+import { detectAllowedType, SNIFF_BYTES } from "../files/file-type";
+import { fileTooLarge } from "../files/limits";
+import { commitFile, discardFile, removeStored, streamToTemp, type ByteStream } from "../files/storage";
 
 /**
  * The competent agency attaches the electronic result (a PDF; the signed result in
  * production) while processing. The citizen downloads it once the result is issued, and it
  * joins their document store (docs/domain.md §5.5; once-only, NĐ 118/2025 Art. 4(2a)).
  */
+/** Why the actor may not attach a result now, or null: the competent agency's specialists and leaders, while it is processed. */
+export function resultUploadRefusal(status: DossierStatus, roles: readonly StaffRole[]): AppError | null {
+  if (!roles.some((r) => r === "SPECIALIST" || r === "LEADER")) return notFound();
+  if (status !== "PROCESSING") return new AppError("TRANSITION_NOT_ALLOWED", "Chỉ đính kèm kết quả khi hồ sơ đang được xử lý.");
+  return null;
+}
+
 export async function uploadResult(actor: Actor, input: { dossierId: string; fileName: string; declaredBytes: number | null; body: ByteStream }) {
   const agencyIds = agencyIdsOf(actor);
   const dossier = await db.dossier.findFirst({ where: { id: input.dossierId, agencyId: { in: agencyIds } }, select: { id: true, status: true, agencyId: true } });
   if (!dossier) throw notFound();
-  if (!rolesIn(actor, dossier.agencyId).some((r) => r === "SPECIALIST" || r === "LEADER")) throw notFound();
-  if (dossier.status !== "PROCESSING") throw new AppError("TRANSITION_NOT_ALLOWED", "Chỉ đính kèm kết quả khi hồ sơ đang được xử lý.");
+  const refusal = resultUploadRefusal(dossier.status, rolesIn(actor, dossier.agencyId));
+  if (refusal) throw refusal;
   if (input.declaredBytes !== null && input.declaredBytes > env.UPLOAD_MAX_FILE_BYTES) throw fileTooLarge(env.UPLOAD_MAX_FILE_BYTES);
 
   const file = await streamToTemp(input.body, env.UPLOAD_MAX_FILE_BYTES, SNIFF_BYTES);

@@ -1,9 +1,7 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireActor } from "../auth/actor";
+import { safeAction, type FormAction } from "../actions/safe-action";
 import type { ActionState } from "../dossiers/actions";
-import { userMessage } from "../errors";
 import { answerOpinion } from "./answer-opinion";
 import { requestOpinions } from "./request-opinions";
 
@@ -16,19 +14,12 @@ const requestSchema = z.object({
 });
 
 /** One question to several agencies at once, each with the same deadline in working days. */
-export async function requestOpinionsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = requestSchema.safeParse({ ...Object.fromEntries(formData), agencyIds: formData.getAll("agencyIds") });
-  if (!parsed.success) return { error: parsed.error.issues[0].message };
-  const { dossierId, version, agencyIds, question, workingDays } = parsed.data;
-  try {
-    const actor = await requireActor();
-    await requestOpinions(actor, dossierId, { version, requests: agencyIds.map((agencyId) => ({ agencyId, question, workingDays })) });
-  } catch (e) {
-    return { error: userMessage(e) };
-  }
-  revalidatePath(`/can-bo/ho-so/${dossierId}`);
-  return { ok: true };
-}
+export const requestOpinionsAction: FormAction<ActionState> = safeAction(
+  requestSchema,
+  (actor, { dossierId, version, agencyIds, question, workingDays }) =>
+    requestOpinions(actor, dossierId, { version, requests: agencyIds.map((agencyId) => ({ agencyId, question, workingDays })) }),
+  { read: (formData) => ({ ...Object.fromEntries(formData), agencyIds: formData.getAll("agencyIds") }), revalidate: ({ dossierId }) => [`/can-bo/ho-so/${dossierId}`] },
+);
 
 const answerSchema = z.object({
   consultationId: z.string().min(1),
@@ -36,16 +27,8 @@ const answerSchema = z.object({
   answer: z.string().trim().min(2, "Vui lòng nhập nội dung ý kiến trả lời.").max(4000, "Ý kiến trả lời tối đa 4000 ký tự."),
 });
 
-export async function answerOpinionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = answerSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { error: parsed.error.issues[0].message };
-  try {
-    const actor = await requireActor();
-    await answerOpinion(actor, parsed.data.consultationId, { answer: parsed.data.answer });
-  } catch (e) {
-    return { error: userMessage(e) };
-  }
-  revalidatePath(`/can-bo/ho-so/${parsed.data.dossierId}`);
-  revalidatePath("/can-bo");
-  return { ok: true };
-}
+export const answerOpinionAction: FormAction<ActionState> = safeAction(
+  answerSchema,
+  (actor, { consultationId, answer }) => answerOpinion(actor, consultationId, { answer }),
+  { revalidate: ({ dossierId }) => [`/can-bo/ho-so/${dossierId}`, "/can-bo"] },
+);

@@ -1,12 +1,12 @@
 import "server-only";
-import { agencyIdsOf, rolesIn, type Actor } from "../auth/actor";
+import { rolesIn, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { computeDueAt } from "../deadlines";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
-import { AppError, notFound } from "../errors";
+import { AppError } from "../errors";
 import { recordTransition } from "../dossiers/record-transition";
 import { nextStatus, WORKFLOW } from "../dossiers/workflow";
-import { staleDossierError } from "../dossiers/stale";
+import { loadForChange } from "../dossiers/load-for-change";
 
 export type OpinionRequest = { agencyId: string; question: string; workingDays: number };
 
@@ -29,14 +29,8 @@ export async function requestOpinions(actor: Actor, dossierId: string, input: { 
     }
   }
 
-  const agencyIds = agencyIdsOf(actor);
   return db.$transaction(async (tx) => {
-    const dossier = await tx.dossier.findFirst({
-      where: { id: dossierId, agencyId: { in: agencyIds }, status: { not: "DRAFT" } },
-      select: { id: true, version: true, status: true, code: true, agencyId: true, applicantEmail: true },
-    });
-    if (!dossier) throw notFound();
-    if (dossier.version !== input.version) throw await staleDossierError(tx, dossier.id);
+    const dossier = await loadForChange(tx, actor, dossierId, { select: { code: true, applicantEmail: true }, version: input.version, scope: "agency" });
     if (!rolesIn(actor, dossier.agencyId).some((r) => nextStatus("REQUEST_OPINION", dossier.status, r))) {
       throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW.REQUEST_OPINION.label}" đối với hồ sơ ở trạng thái hiện tại.`);
     }

@@ -1,7 +1,6 @@
 "use server";
 import { z } from "zod";
-import { requireActor } from "../auth/actor";
-import { userMessage } from "../errors";
+import { runCommand } from "../actions/safe-action";
 import { reuseDocument } from "./reuse-document";
 
 const reuseSchema = z.object({ dossierId: z.string().min(1), componentId: z.string().min(1), sourceAttachmentId: z.string().min(1, "Vui lòng chọn giấy tờ.") });
@@ -11,10 +10,6 @@ export type ReuseResult = { error?: string; attachment?: { id: string; fileName:
 export async function reuseDocumentAction(input: z.input<typeof reuseSchema>): Promise<ReuseResult> {
   const parsed = reuseSchema.safeParse(input);
   if (!parsed.success) return { error: parsed.error.issues[0].message };
-  try {
-    const actor = await requireActor();
-    return { attachment: await reuseDocument(actor, parsed.data) };
-  } catch (e) {
-    return { error: userMessage(e) };
-  }
+  const reused = await runCommand((actor) => reuseDocument(actor, parsed.data));
+  return reused.ok ? { attachment: reused.value } : { error: reused.refusal.error };
 }

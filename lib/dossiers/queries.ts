@@ -3,8 +3,11 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { notFound } from "../errors";
 import type { DossierStatus } from "../generated/prisma/enums";
+import { loadWorkingCalendar } from "../deadlines/load-calendar";
 import { dossierScope } from "./access";
 import { PROCEDURE_TIMINGS } from "./expected-due";
+import { availableActions } from "./guards";
+import { FEE_TERMS, guardFactsOf, rolesOnDossier } from "./guard-inputs";
 
 // Reads of dossiers. Every function takes the actor and scopes its query; none returns
 // whole rows, only the fields its page shows.
@@ -46,12 +49,13 @@ export async function getDossierForActor(actor: Actor, dossierId: string) {
       createdAt: true, submittedAt: true, receivedAt: true, dueAt: true, finishedAt: true, returnedAt: true, draftExpiresAt: true,
       procedure: {
         select: {
-          code: true, name: true, formDefinition: true, maxDossierBytes: true, requiresPersonalPresence: true, timings: PROCEDURE_TIMINGS,
+          code: true, name: true, formDefinition: true, maxDossierBytes: true, requiresPersonalPresence: true, timings: PROCEDURE_TIMINGS, ...FEE_TERMS.procedure.select,
           components: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, copyType: true, count: true, required: true, paperAllowed: true } },
         },
       },
       agency: { select: { id: true, code: true, name: true } },
       receivingAgency: { select: { name: true } },
+      bill: FEE_TERMS.bill,
       paperSubmissions: { select: { componentId: true, summary: true } },
       attachments: { orderBy: { createdAt: "asc" }, select: { id: true, componentId: true, kind: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true } },
       events: {
@@ -65,6 +69,12 @@ export async function getDossierForActor(actor: Actor, dossierId: string) {
 }
 
 export type DossierDetail = Awaited<ReturnType<typeof getDossierForActor>>;
+
+/** The actions the actor may take on the dossier now, by the table and its guards: the staff page offers these only. */
+export async function availableActionsFor(actor: Actor, dossier: DossierDetail) {
+  const calendar = await loadWorkingCalendar(db);
+  return availableActions(guardFactsOf(dossier), rolesOnDossier(actor, dossier), { now: new Date(), calendar });
+}
 
 /** Anonymous lookup by code: code, procedure and status only (TT 22/2019 — now TT 21/2023). */
 export async function lookupDossierByCode(code: string) {

@@ -4,9 +4,8 @@ import { AppError } from "../errors";
 import type { DossierStatus, Prisma } from "../generated/prisma/client";
 import type { NotificationPreferences } from "../notifications/notification-target";
 import { STATUS_INFO } from "./status";
-import type { WorkflowAction } from "./workflow";
+import { WORKFLOW, type WorkflowAction } from "./workflow";
 import { staleDossierError } from "./stale";
-import { assertPaidBeforeProcessing } from "../payments/bill";
 import { statusWebhooks, type WebhookTarget } from "../notifications/webhooks/enqueue";
 import { enqueueOutboxMessages } from "../notifications/enqueue";
 import { transitionMessages } from "../notifications/transition-messages";
@@ -36,13 +35,24 @@ type Transition = {
 };
 
 /**
+ * The last line of the table's defence: whatever a command checked, no change is written that the
+ * workflow table does not list (the action from this status, to its own target). The rules beside
+ * the table (lib/dossiers/guards.ts) are the commands' to ask, with the facts they loaded.
+ */
+function assertInTable(t: Transition) {
+  const rule = WORKFLOW[t.action];
+  if ((rule.from as readonly DossierStatus[]).includes(t.dossier.status) && rule.to === t.to) return;
+  throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${rule.label}" đối với hồ sơ ở trạng thái hiện tại.`);
+}
+
+/**
  * Writes one state change: the update guarded by the version read (optimistic concurrency:
  * a concurrent change makes this fail with STALE_DOSSIER instead of silently overwriting),
  * the audit event, and the notifications, all in the caller's transaction (transactional outbox).
  * The outbox rows of one change go in one statement, in the order they are listed.
  */
 export async function recordTransition(tx: Tx, t: Transition) {
-  if (t.dossier.status === "RECEIVED" && t.to === "PROCESSING") await assertPaidBeforeProcessing(tx, t.dossier.id);
+  assertInTable(t);
   const updated = await tx.dossier.updateMany({
     where: { id: t.dossier.id, version: t.dossier.version },
     data: { ...t.data, status: t.to, version: { increment: 1 } },

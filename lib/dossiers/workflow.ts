@@ -1,4 +1,4 @@
-// The one transition table of the dossier workflow (DOMAIN.md §4–§5). Pure: no database.
+// The one transition table of the dossier workflow. Pure: no database.
 // It is the only place that knows which status may follow which, and which role may act.
 import { DossierStatus, StaffRole } from "../generated/prisma/enums";
 import { ACTION_LABELS as A } from "../i18n/domain-labels";
@@ -75,8 +75,11 @@ export function nextStatus(action: WorkflowAction, from: Status, role: ActorRole
   return rule.to;
 }
 
-/** The actions a role may take on a dossier in a given status (drives the buttons staff see). */
-export function availableActions(from: Status, roles: readonly ActorRole[]): WorkflowAction[] {
+/**
+ * The actions the table lets these roles take in a given status. The buttons staff see also pass
+ * the rules beside the table: availableActions in ./guards.ts.
+ */
+export function actionsByTable(from: Status, roles: readonly ActorRole[]): WorkflowAction[] {
   return WORKFLOW_ACTIONS.filter((a) => roles.some((role) => nextStatus(a, from, role) !== null));
 }
 

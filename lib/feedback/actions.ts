@@ -1,10 +1,9 @@
 "use server";
 // Thin server actions: parse the form with the form's schema, call the command, map expected
-// errors to messages, revalidate. Ownership and agency scope are checked by the commands.
-import { revalidatePath } from "next/cache";
+// errors to messages, revalidate (lib/actions/safe-action.ts). Ownership and agency scope are
+// checked by the commands.
 import { z } from "zod";
-import { requireActor } from "../auth/actor";
-import { userMessage } from "../errors";
+import { safeAction, type FormAction } from "../actions/safe-action";
 import { replyToFeedback } from "./commands/reply-to-feedback";
 import { sendFeedback } from "./commands/send-feedback";
 import { feedbackInputSchema, feedbackReplySchema } from "./schemas";
@@ -14,30 +13,16 @@ export type FeedbackActionState = { error?: string; ok?: boolean };
 const sendSchema = feedbackInputSchema.extend({ dossierId: z.string().min(1) });
 const replySchema = feedbackReplySchema.extend({ feedbackId: z.string().min(1) });
 
-export async function sendFeedbackAction(_prev: FeedbackActionState, formData: FormData): Promise<FeedbackActionState> {
-  const parsed = sendSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { error: parsed.error.issues[0].message };
-  const { dossierId, ...input } = parsed.data;
-  try {
-    await sendFeedback(await requireActor(), dossierId, input);
-  } catch (e) {
-    return { error: userMessage(e) };
-  }
-  revalidatePath(`/ho-so/${dossierId}`);
-  revalidatePath(`/can-bo/ho-so/${dossierId}`);
-  return { ok: true };
-}
+const dossierPages = (dossierId: string) => [`/ho-so/${dossierId}`, `/can-bo/ho-so/${dossierId}`];
 
-export async function replyToFeedbackAction(_prev: FeedbackActionState, formData: FormData): Promise<FeedbackActionState> {
-  const parsed = replySchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { error: parsed.error.issues[0].message };
-  let dossierId: string;
-  try {
-    ({ dossierId } = await replyToFeedback(await requireActor(), parsed.data.feedbackId, { reply: parsed.data.reply }));
-  } catch (e) {
-    return { error: userMessage(e) };
-  }
-  revalidatePath(`/can-bo/ho-so/${dossierId}`);
-  revalidatePath(`/ho-so/${dossierId}`);
-  return { ok: true };
-}
+export const sendFeedbackAction: FormAction<FeedbackActionState> = safeAction(
+  sendSchema,
+  (actor, { dossierId, ...input }) => sendFeedback(actor, dossierId, input),
+  { revalidate: ({ dossierId }) => dossierPages(dossierId) },
+);
+
+export const replyToFeedbackAction: FormAction<FeedbackActionState> = safeAction(
+  replySchema,
+  (actor, { feedbackId, reply }) => replyToFeedback(actor, feedbackId, { reply }),
+  { revalidate: (_, { dossierId }) => dossierPages(dossierId) },
+);

@@ -1,9 +1,9 @@
-// A refused admin input: the first message for the page's banner, and one message per field so
+// A refused form input: the first message for the page's banner, and one message per field so
 // the form shows each next to its field. Safe for the browser (no server code).
 import type { z } from "zod";
 import { AppError } from "../errors";
+import { fieldErrorsOf, type FieldErrors } from "./field-errors";
 
-export type FieldErrors = Record<string, string>;
 /** What a form sends: the command's schema judges every value. */
 export type FormInput = Record<string, unknown>;
 
@@ -18,16 +18,6 @@ export class AdminInputError extends AppError {
 
 /** A refusal located at one field. */
 export const fieldError = (field: string, message: string) => new AdminInputError(message, { [field]: message });
-
-/** The first message per field, keyed by its path ("steps.2.name"), "_" for the whole input. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.map(String).join(".") : "_";
-    out[key] ??= issue.message;
-  }
-  return out;
-}
 
 /** Parses or throws an AdminInputError naming each bad field; nothing is stored on a throw. */
 export function parseAdminInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -20,16 +20,3 @@ export async function issueBill(tx: Tx, dossierId: string) {
     select: { id: true },
   });
 }
-
-/**
- * TT 01/2018 and the procedure's own terms: when the procedure requires the fees before
- * processing, a received dossier may not go on to processing until its bill is paid.
- */
-export async function assertPaidBeforeProcessing(tx: Tx, dossierId: string) {
-  const d = await tx.dossier.findUniqueOrThrow({
-    where: { id: dossierId },
-    select: { bill: { select: { state: true } }, procedure: { select: { paymentBeforeProcessing: true, fees: { where: { amountVnd: { gt: 0 } }, select: { id: true } } } } },
-  });
-  if (!d.procedure.paymentBeforeProcessing || d.procedure.fees.length === 0 || d.bill?.state === "PAID") return;
-  throw new AppError("TRANSITION_NOT_ALLOWED", "Thủ tục này yêu cầu nộp phí, lệ phí trước khi xử lý: hãy \"Yêu cầu nộp phí, lệ phí\" và chờ người nộp thanh toán.");
-}

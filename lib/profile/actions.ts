@@ -1,14 +1,15 @@
 "use server";
 // Thin server action: parse the form with the form's schema, call the command, map expected
-// errors to messages, revalidate. The command scopes the change to the actor's own account.
+// errors to messages (lib/actions/safe-action.ts), revalidate. The command scopes the change to
+// the actor's own account.
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
-import { requireActor } from "../auth/actor";
+import { runCommand } from "../actions/safe-action";
 import { vi } from "../i18n/vi";
 import { LOCALE_COOKIE, translateMessage } from "../i18n/locales";
 import { getDictionary, localizedUserMessage } from "../i18n/server";
 import { updateProfile } from "./commands/update-profile";
-import { profileFieldErrors, profileFormValues, profileInputSchema, type ProfileFieldErrors, type ProfileValues } from "./schemas";
+import { profileFieldErrors, profileFormValues, profileInputSchema, type ProfileFieldErrors } from "./schemas";
 
 export type ProfileActionState = {
   error?: string;
@@ -38,12 +39,9 @@ export async function updateProfileAction(_prev: ProfileActionState, formData: F
     );
     return { error: t.notSaved, fieldErrors, values };
   }
-  let saved: ProfileValues;
-  try {
-    saved = await updateProfile(await requireActor(), parsed.data);
-  } catch (e) {
-    return { error: await localizedUserMessage(e), values };
-  }
+  const updated = await runCommand((actor) => updateProfile(actor, parsed.data), localizedUserMessage);
+  if (!updated.ok) return { error: updated.refusal.error, values };
+  const saved = updated.value;
   // The language also goes into the cookie, so the pages keep it after signing out.
   (await cookies()).set(LOCALE_COOKIE, saved.language, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true });
   revalidatePath("/ho-so-ca-nhan");

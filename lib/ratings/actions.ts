@@ -1,28 +1,22 @@
 "use server";
 // Thin server action: parse the form with the form's schema, call the command, map expected
-// errors to messages, revalidate. Ownership and state are checked by the command.
-import { revalidatePath } from "next/cache";
+// errors to messages, revalidate (lib/actions/safe-action.ts). Ownership and state are checked
+// by the command.
 import { z } from "zod";
-import { requireActor } from "../auth/actor";
-import { userMessage } from "../errors";
+import { safeAction, type FormAction } from "../actions/safe-action";
 import { rateDossier } from "./commands/rate-dossier";
 import { ratingFormValues, ratingInputSchema } from "./schemas";
 
 export type RatingActionState = { error?: string; ok?: boolean };
 
-const dossierIdSchema = z.string().min(1);
+/** The dossier is judged first: without it, the form's answers are beside the point. */
+const rateSchema = z.object({
+  dossierId: z.string("Không tìm thấy hồ sơ.").min(1, "Không tìm thấy hồ sơ."),
+  rating: ratingInputSchema,
+});
 
-export async function rateDossierAction(_prev: RatingActionState, formData: FormData): Promise<RatingActionState> {
-  const dossierId = dossierIdSchema.safeParse(formData.get("dossierId"));
-  const parsed = ratingInputSchema.safeParse(ratingFormValues(formData));
-  if (!dossierId.success) return { error: "Không tìm thấy hồ sơ." };
-  if (!parsed.success) return { error: parsed.error.issues[0].message };
-  try {
-    const actor = await requireActor();
-    await rateDossier(actor, dossierId.data, parsed.data);
-  } catch (e) {
-    return { error: userMessage(e) };
-  }
-  revalidatePath(`/ho-so/${dossierId.data}`);
-  return { ok: true };
-}
+export const rateDossierAction: FormAction<RatingActionState> = safeAction(
+  rateSchema,
+  (actor, { dossierId, rating }) => rateDossier(actor, dossierId, rating),
+  { read: (formData) => ({ dossierId: formData.get("dossierId"), rating: ratingFormValues(formData) }), revalidate: ({ dossierId }) => [`/ho-so/${dossierId}`] },
+);

@@ -1,9 +1,9 @@
 "use server";
 // Thin server action of the Mẫu 04 form: the command parses the input with the same schema and
-// checks who may act; refused fields come back with their message, to be shown next to them.
+// checks who may act; refused fields come back with their message, to be shown next to them
+// (lib/actions/safe-action.ts does the rest).
 import { revalidatePath } from "next/cache";
-import { requireActor } from "../auth/actor";
-import { userMessage } from "../errors";
+import { runCommand } from "../actions/safe-action";
 import { issueReappointment, ReappointmentInputError } from "./commands/issue-reappointment";
 
 type Field = "reason" | "newDueDate";
@@ -13,11 +13,11 @@ export type ReappointmentFormState = { error?: string; fieldErrors?: Partial<Rec
 export async function issueReappointmentAction(_prev: ReappointmentFormState, formData: FormData): Promise<ReappointmentFormState> {
   const dossierId = String(formData.get("dossierId") ?? "");
   const values = { reason: String(formData.get("reason") ?? ""), newDueDate: String(formData.get("newDueDate") ?? "") };
-  try {
-    await issueReappointment(await requireActor(), dossierId, { version: String(formData.get("version") ?? ""), ...values });
-  } catch (e) {
+  const issued = await runCommand((actor) => issueReappointment(actor, dossierId, { version: String(formData.get("version") ?? ""), ...values }));
+  if (!issued.ok) {
+    const e = issued.cause;
     if (e instanceof ReappointmentInputError) return { error: "Vui lòng kiểm tra lại các trường được đánh dấu.", fieldErrors: { [e.field]: e.message }, values };
-    return { error: userMessage(e), values };
+    return { error: issued.refusal.error, values };
   }
   revalidatePath(`/can-bo/ho-so/${dossierId}`);
   revalidatePath("/can-bo");

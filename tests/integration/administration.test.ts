@@ -10,7 +10,7 @@ import { removeProcedureFee, saveProcedureFee } from "../../lib/admin/commands/s
 import { saveFormDefinition, saveProcedureSettings, setProcedurePublished } from "../../lib/admin/commands/save-procedure-settings";
 import { saveProcedureSteps } from "../../lib/admin/commands/save-procedure-steps";
 import { saveProcedureTimings } from "../../lib/admin/commands/save-procedure-timings";
-import { AdminInputError } from "../../lib/admin/input-error";
+import { AdminInputError } from "../../lib/forms/input-error";
 import type { Actor } from "../../lib/auth/actor";
 import { db } from "../../lib/db";
 import { computeDueAt } from "../../lib/deadlines";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AdminInputError } from "../../lib/admin/input-error";
+import { AdminInputError } from "../../lib/forms/input-error";
 import { db } from "../../lib/db";
 import { removeTariffRow, saveTariffRow } from "../../lib/postal/commands/save-tariff-row";
 import { listTariffForAdmin } from "../../lib/postal/queries";

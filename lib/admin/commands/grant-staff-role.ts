@@ -4,10 +4,10 @@ import { managesAgency, requireAdmin } from "../../auth/require-admin";
 import { db } from "../../db";
 import type { Tx } from "../../db/create-client";
 import { AppError } from "../../errors";
-import { fieldError, parseAdminInput, type FormInput } from "../input-error";
+import { fieldError, parseAdminInput, type FormInput } from "../../forms/input-error";
 import { STAFF_ROLE_LABEL } from "../roles";
 import { grantRoleSchema, PERSONAL_ID } from "../staff-rules";
-import { isUniqueViolation } from "./unique-violation";
+import { isUniqueViolation } from "../../db/unique-violation";
 
 /**
  * The existing user named by a 12-digit personal ID, or by full name when exactly one person has

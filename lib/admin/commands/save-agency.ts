@@ -5,8 +5,8 @@ import { db } from "../../db";
 import type { Tx } from "../../db/create-client";
 import { AppError } from "../../errors";
 import { agencySchema, type AgencyData } from "../agency-rules";
-import { fieldError, parseAdminInput, type FormInput } from "../input-error";
-import { isUniqueViolation } from "./unique-violation";
+import { fieldError, parseAdminInput, type FormInput } from "../../forms/input-error";
+import { isUniqueViolation } from "../../db/unique-violation";
 
 const codeTaken = (code: string, name: string) => fieldError("code", `Mã cơ quan ${code} đã được dùng cho "${name}". Mỗi cơ quan có một mã riêng.`);
 

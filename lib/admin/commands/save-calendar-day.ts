@@ -4,8 +4,8 @@ import { requireProvinceAdmin } from "../../auth/require-admin";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import { CALENDAR_KIND_LABEL, calendarDaySchema, formatIsoDate, isRealIsoDate, weekdayRuleViolation } from "../calendar-rules";
-import { fieldError, parseAdminInput, type FormInput } from "../input-error";
-import { isUniqueViolation } from "./unique-violation";
+import { fieldError, parseAdminInput, type FormInput } from "../../forms/input-error";
+import { isUniqueViolation } from "../../db/unique-violation";
 
 /** A calendar date as the UTC midnight Prisma writes to a @db.Date column. */
 export const calendarDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
 import { AppError } from "../../errors";
-import { parseAdminInput, type FormInput } from "../input-error";
+import { parseAdminInput, type FormInput } from "../../forms/input-error";
 import { componentSchema } from "../procedure-rules";
 import { editProcedure } from "./editable-procedure";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "../../auth/actor";
-import { AdminInputError, parseAdminInput } from "../input-error";
+import { AdminInputError, parseAdminInput } from "../../forms/input-error";
 import { parseFormDefinitionJson } from "../form-definition-input";
 import { editProcedure } from "./editable-procedure";
 

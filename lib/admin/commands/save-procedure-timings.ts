@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
-import { fieldError, parseAdminInput } from "../input-error";
+import { fieldError, parseAdminInput } from "../../forms/input-error";
 import { stepsFitTimings, timingsSchema } from "../procedure-time";
 import { editProcedure } from "./editable-procedure";
 

@@ -1,27 +1,27 @@
 import "server-only";
-import { agencyIdsOf, type Actor } from "../../auth/actor";
-import { rolesIn } from "../../auth/actor";
+import { rolesIn, type Actor } from "../../auth/actor";
 import { db } from "../../db";
-import { AppError, notFound } from "../../errors";
+import { loadWorkingCalendar } from "../../deadlines/load-calendar";
+import { AppError } from "../../errors";
+import { actingRole, assertGuards } from "../guards";
+import { FEE_TERMS, guardFactsOf, rolesOnDossier } from "../guard-inputs";
+import { loadForChange } from "../load-for-change";
 import { recordTransition } from "../record-transition";
 import { stepDueAt } from "../step-deadline";
-import { nextStatus, WORKFLOW } from "../workflow";
-import { staleDossierError } from "../stale";
+import { WORKFLOW } from "../workflow";
 
 /**
  * The agency head assigns (or reassigns) the specialist who examines the dossier
  * (docs/domain.md §5.4). The assignee must hold the SPECIALIST role in the dossier's agency.
  */
 export async function assignSpecialist(actor: Actor, dossierId: string, input: { assigneeId: string; version: number; note?: string | null }) {
-  const agencyIds = agencyIdsOf(actor);
   return db.$transaction(async (tx) => {
-    const dossier = await tx.dossier.findFirst({
-      where: { id: dossierId, agencyId: { in: agencyIds }, status: { not: "DRAFT" } },
-      select: { id: true, version: true, status: true, code: true, agencyId: true, applicantEmail: true, assigneeId: true, procedureId: true, dueAt: true },
+    const dossier = await loadForChange(tx, actor, dossierId, {
+      select: { code: true, applicantEmail: true, assigneeId: true, procedureId: true, dueAt: true, awaitingApproval: true, receivedAt: true, ...FEE_TERMS },
+      version: input.version,
+      scope: "agency",
     });
-    if (!dossier) throw notFound();
-    if (dossier.version !== input.version) throw await staleDossierError(tx, dossier.id);
-    if (!rolesIn(actor, dossier.agencyId).some((r) => nextStatus("ASSIGN", dossier.status, r))) {
+    if (!actingRole("ASSIGN", dossier.status, rolesOnDossier(actor, dossier))) {
       throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW.ASSIGN.label}" đối với hồ sơ ở trạng thái hiện tại.`);
     }
     const assignee = await tx.staffMembership.findFirst({
@@ -31,6 +31,7 @@ export async function assignSpecialist(actor: Actor, dossierId: string, input: {
     if (!assignee) throw new AppError("INVALID_INPUT", "Vui lòng chọn một chuyên viên của cơ quan.");
     if (dossier.assigneeId === input.assigneeId) throw new AppError("INVALID_INPUT", `Hồ sơ đã được giao cho ${assignee.user.fullName}.`);
     const now = new Date();
+    assertGuards("ASSIGN", guardFactsOf(dossier), { now, calendar: await loadWorkingCalendar(tx) });
     await recordTransition(tx, {
       dossier,
       action: "ASSIGN",

@@ -1,10 +1,12 @@
 import "server-only";
-import { agencyIdsOf, rolesIn, type Actor } from "../../auth/actor";
+import type { Actor } from "../../auth/actor";
 import { db } from "../../db";
-import { AppError, notFound } from "../../errors";
+import { AppError } from "../../errors";
+import { actingRole } from "../guards";
+import { rolesOnDossier } from "../guard-inputs";
+import { loadForChange } from "../load-for-change";
 import { recordTransition } from "../record-transition";
 import { WORKFLOW } from "../workflow";
-import { staleDossierError } from "../stale";
 
 export type ReturnAtCounterInput = {
   version: number;
@@ -26,18 +28,18 @@ export async function returnResultAtCounter(actor: Actor, dossierId: string, inp
   if (!/^\d{12}$/.test(recipientPersonalId)) throw new AppError("INVALID_INPUT", "Số định danh cá nhân của người nhận phải gồm đúng 12 chữ số.");
   if (recipientName.length < 2) throw new AppError("INVALID_INPUT", "Vui lòng nhập họ và tên người nhận kết quả.");
 
-  const agencyIds = agencyIdsOf(actor);
   return db.$transaction(async (tx) => {
-    const dossier = await tx.dossier.findFirst({
-      where: { id: dossierId, status: { not: "DRAFT" }, OR: [{ agencyId: { in: agencyIds } }, { receivingAgencyId: { in: agencyIds } }] },
-      select: { id: true, version: true, status: true, code: true, agencyId: true, receivingAgencyId: true, applicantEmail: true, applicantPersonalId: true, applicantName: true },
+    const dossier = await loadForChange(tx, actor, dossierId, {
+      select: { code: true, applicantEmail: true, applicantPersonalId: true, applicantName: true },
+      version: input.version,
+      scope: "agency-or-receiving",
     });
-    if (!dossier) throw notFound();
-    if (dossier.version !== input.version) throw await staleDossierError(tx, dossier.id);
-    const counterAgency = [dossier.receivingAgencyId, dossier.agencyId].find((id) => id && rolesIn(actor, id).includes("COUNTER_OFFICER"));
-    if (!counterAgency || dossier.status !== "RESOLVED") {
+    const roles = rolesOnDossier(actor, dossier);
+    if (!actingRole("RETURN_RESULT", dossier.status, roles)) {
       throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW.RETURN_RESULT.label}" đối với hồ sơ ở trạng thái hiện tại.`);
     }
+    // The counter that hands it over: the receiving agency's when the officer sits there.
+    const counterAgency = dossier.receivingAgencyId && roles.receivingAgency.includes("COUNTER_OFFICER") ? dossier.receivingAgencyId : dossier.agencyId;
     const inPerson = recipientPersonalId === dossier.applicantPersonalId;
     if (!inPerson && !authorisation) {
       throw new AppError(

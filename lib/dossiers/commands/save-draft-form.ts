@@ -3,10 +3,9 @@ import type { Actor } from "../../auth/actor";
 import { db } from "../../db";
 import { AppError, notFound } from "../../errors";
 import { formDefinitionSchema } from "../../forms/definition";
+import { fieldErrorsOf, type FieldErrors } from "../../forms/field-errors";
 import { sectionSchemaFor } from "../../forms/to-zod";
 import { assertDeliveryAllowed, isResultDelivery } from "../delivery-rules";
-
-export type FieldErrors = Record<string, string>;
 
 async function loadDraft(actor: Actor, dossierId: string) {
   const dossier = await db.dossier.findFirst({
@@ -32,11 +31,7 @@ export async function saveDraftSection(
   const definition = formDefinitionSchema.parse(dossier.procedure.formDefinition);
   if (!Number.isInteger(sectionIndex) || !definition.sections[sectionIndex]) throw new AppError("INVALID_INPUT", "Bước khai không hợp lệ.");
   const parsed = sectionSchemaFor(definition, sectionIndex).safeParse(answers);
-  if (!parsed.success) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, fieldErrors };
-  }
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const formData = { ...((dossier.formData ?? {}) as Record<string, string>), ...parsed.data };
   await db.dossier.update({ where: { id: dossier.id }, data: { formData } });
   return { ok: true };

@@ -1,16 +1,18 @@
 import "server-only";
-import { agencyIdsOf, rolesIn, type Actor } from "../../auth/actor";
+import type { Actor } from "../../auth/actor";
 import { db } from "../../db";
 import type { Tx } from "../../db/create-client";
 import { classifyCompletion, computeDueAt, effectiveReceptionTime, processingTimeFor } from "../../deadlines";
 import { loadWorkingCalendar } from "../../deadlines/load-calendar";
-import { AppError, notFound } from "../../errors";
+import { AppError } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
 import type { StaffRole } from "../../generated/prisma/enums";
 import { stepDueAt } from "../step-deadline";
 import { recordTransition } from "../record-transition";
-import { nextStatus, WORKFLOW, type WorkflowAction } from "../workflow";
-import { staleDossierError } from "../stale";
+import { WORKFLOW, type WorkflowAction } from "../workflow";
+import { actingRole, assertGuards, type GuardContext } from "../guards";
+import { FEE_TERMS, guardFactsOf, rolesOnDossier } from "../guard-inputs";
+import { loadForChange, type LoadedForChange } from "../load-for-change";
 import { issueBill } from "../../payments/bill";
 import { postalReceptionTime } from "../../postal/reception";
 import { refundOnRefusal } from "../../payments/commands/refund-on-refusal";
@@ -39,25 +41,18 @@ const NEXT_STEP_ROLE: Partial<Record<WorkflowAction, StaffRole>> = {
   REFUSE_AFTER_REVIEW: "COUNTER_OFFICER",
 };
 
-type Loaded = NonNullable<Awaited<ReturnType<typeof load>>>;
+const SELECT = {
+  code: true, channel: true, applicantEmail: true, submittedAt: true, receivedAt: true, awaitingApproval: true, assigneeId: true, procedureId: true, dueAt: true,
+  bill: FEE_TERMS.bill,
+  procedure: { select: { timings: { select: { channel: true, amount: true, unit: true } }, ...FEE_TERMS.procedure.select } },
+} as const;
 
-function load(tx: Tx, dossierId: string, agencyIds: string[]) {
-  return tx.dossier.findFirst({
-    where: { id: dossierId, status: { not: "DRAFT" }, OR: [{ agencyId: { in: agencyIds } }, { receivingAgencyId: { in: agencyIds } }] },
-    select: {
-      id: true, version: true, status: true, code: true, agencyId: true, channel: true, applicantEmail: true,
-      submittedAt: true, awaitingApproval: true, assigneeId: true, procedureId: true, dueAt: true,
-      procedure: { select: { timings: { select: { channel: true, amount: true, unit: true } } } },
-    },
-  });
-}
+type Loaded = LoadedForChange<typeof SELECT>;
 
 /** What each action changes besides the status. */
-async function effects(tx: Tx, action: WorkflowAction, d: Loaded, actor: Actor, role: string): Promise<Prisma.DossierUncheckedUpdateManyInput> {
-  const now = new Date();
+async function effects(tx: Tx, action: WorkflowAction, d: Loaded, actor: Actor, role: string, { now, calendar }: GuardContext): Promise<Prisma.DossierUncheckedUpdateManyInput> {
   switch (action) {
     case "RECEIVE": {
-      const calendar = await loadWorkingCalendar(tx);
       // An online dossier filed outside working hours counts as received the next working day.
       // Its paper sent by post, it is received when the post's hand-over record is confirmed.
       const receivedAt = (await postalReceptionTime(tx, d.id)) ?? (d.channel === "ONLINE" && d.submittedAt ? effectiveReceptionTime(d.submittedAt, calendar) : now);
@@ -68,12 +63,10 @@ async function effects(tx: Tx, action: WorkflowAction, d: Loaded, actor: Actor, 
     case "START_PROCESSING":
       return role === "SPECIALIST" ? { assigneeId: actor.userId } : {};
     case "PROPOSE_RESULT":
-      if (d.awaitingApproval) throw new AppError("TRANSITION_NOT_ALLOWED", "Hồ sơ đã được trình, đang chờ lãnh đạo phê duyệt.");
       return { awaitingApproval: true };
     case "SEND_BACK":
     case "APPROVE":
     case "REFUSE_AFTER_REVIEW":
-      if (!d.awaitingApproval) throw new AppError("TRANSITION_NOT_ALLOWED", "Chuyên viên chưa trình kết quả để phê duyệt.");
       if (action === "SEND_BACK") return { awaitingApproval: false };
       if (action === "REFUSE_AFTER_REVIEW") await refundOnRefusal(tx, d.id, actor.userId);
       // Classified now, by the deadline module's rule, so statistics count it in SQL (lib/statistics).
@@ -92,18 +85,14 @@ export async function takeStaffAction(actor: Actor, dossierId: string, action: W
   if (!STAFF_ACTIONS.includes(action)) throw new AppError("INVALID_INPUT", "Thao tác không hợp lệ.");
   const note = input.note?.trim() || null;
   if (NEEDS_NOTE.includes(action) && !note) throw new AppError("INVALID_INPUT", "Vui lòng ghi rõ lý do.");
-  const agencyIds = agencyIdsOf(actor);
-  if (agencyIds.length === 0) throw notFound();
 
   return db.$transaction(async (tx) => {
-    const dossier = await load(tx, dossierId, agencyIds);
-    if (!dossier) throw notFound();
-    if (dossier.version !== input.version) {
-      throw await staleDossierError(tx, dossier.id);
-    }
-    const role = rolesIn(actor, dossier.agencyId).find((r) => nextStatus(action, dossier.status, r) !== null);
+    const dossier = await loadForChange(tx, actor, dossierId, { select: SELECT, version: input.version, scope: "agency-or-receiving" });
+    const role = actingRole(action, dossier.status, rolesOnDossier(actor, dossier));
     if (!role) throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW[action].label}" đối với hồ sơ ở trạng thái hiện tại.`);
-    const data = await effects(tx, action, dossier, actor, role);
+    const context = { now: new Date(), calendar: await loadWorkingCalendar(tx) };
+    assertGuards(action, guardFactsOf(dossier), context);
+    const data = await effects(tx, action, dossier, actor, role, context);
     const nextRole = NEXT_STEP_ROLE[action];
     const dossierDueAt = (data.dueAt as Date | null | undefined) ?? dossier.dueAt;
     await recordTransition(tx, {

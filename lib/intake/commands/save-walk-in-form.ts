@@ -5,7 +5,7 @@ import { AppError, notFound } from "../../errors";
 import { formDefinitionSchema } from "../../forms/definition";
 import { fieldErrorsOf, type FieldErrors } from "../../forms/field-errors";
 import { formSchemaFor } from "../../forms/to-zod";
-import { walkInDraftScope } from "../access";
+import { walkInDraftScope } from "../../dossiers/walk-in-access";
 
 /**
  * Saves the e-form the officer types from the paper declaration, all sections at once (a
@@ -24,7 +24,7 @@ export async function saveWalkInForm(
   if (!dossier) throw notFound();
   if (typeof answers !== "object" || answers === null) throw new AppError("INVALID_INPUT", "Tờ khai không hợp lệ.");
   const parsed = formSchemaFor(formDefinitionSchema.parse(dossier.procedure.formDefinition)).safeParse(answers);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   // Guarded by the same scope: a draft received meanwhile keeps the answers it was received with.
   const saved = await db.dossier.updateMany({ where: { id: dossier.id, ...walkInDraftScope(actor) }, data: { formData: parsed.data } });
   if (saved.count !== 1) throw notFound();

@@ -3,8 +3,8 @@ import type { Actor } from "../../auth/actor";
 import { requireProvinceAdmin } from "../../auth/require-admin";
 import { db } from "../../db";
 import { AppError } from "../../errors";
-import { fieldError, parseAdminInput, type FormInput } from "../../admin/input-error";
-import { isUniqueViolation } from "../../admin/commands/unique-violation";
+import { fieldError, parseAdminInput, type FormInput } from "../../forms/input-error";
+import { isUniqueViolation } from "../../db/unique-violation";
 import { ZONE_LABEL } from "../tariff";
 import { tariffRowSchema } from "../tariff-input";
 

@@ -1,14 +1,14 @@
 import "server-only";
-import { agencyIdsOf, rolesIn, type Actor } from "../../auth/actor";
+import { rolesIn, type Actor } from "../../auth/actor";
 import { db } from "../../db";
 import { loadWorkingCalendar } from "../../deadlines/load-calendar";
 import { notifyApplicant, recordTransition } from "../../dossiers/record-transition";
 import { nextStatus, WORKFLOW } from "../../dossiers/workflow";
-import { AppError, notFound } from "../../errors";
+import { AppError } from "../../errors";
 import { issuedNote, ONLY_ONCE } from "../messages";
 import { newDueAtProblem } from "../rules";
 import { issueReappointmentSchema, type IssueReappointmentInput } from "../schemas";
-import { staleDossierError } from "../../dossiers/stale";
+import { assertCurrentVersion, loadForChange } from "../../dossiers/load-for-change";
 
 export const ISSUED_TOPIC = "dossier.issue_reappointment";
 
@@ -37,16 +37,12 @@ export async function issueReappointment(actor: Actor, dossierId: string, input:
     throw field ? new ReappointmentInputError(field, issue.message) : new AppError("INVALID_INPUT", issue.message);
   }
   const { reason, newDueDate, version } = parsed.data;
-  const agencyIds = agencyIdsOf(actor);
-  if (agencyIds.length === 0) throw notFound();
 
   return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT "id" FROM "Dossier" WHERE "id" = ${dossierId} FOR UPDATE`;
-    const dossier = await tx.dossier.findFirst({
-      where: { id: dossierId, agencyId: { in: agencyIds }, status: { not: "DRAFT" } },
-      select: { id: true, version: true, status: true, code: true, agencyId: true, applicantEmail: true, dueAt: true, reappointment: { select: { state: true } } },
+    const dossier = await loadForChange(tx, actor, dossierId, {
+      select: { code: true, applicantEmail: true, dueAt: true, reappointment: { select: { state: true } } },
+      scope: "agency",
     });
-    if (!dossier) throw notFound();
     if (!rolesIn(actor, dossier.agencyId).includes("LEADER")) {
       throw new AppError("TRANSITION_NOT_ALLOWED", "Chỉ lãnh đạo cơ quan giải quyết hồ sơ mới được ban hành Phiếu xin lỗi và hẹn lại ngày trả kết quả.");
     }
@@ -54,7 +50,7 @@ export async function issueReappointment(actor: Actor, dossierId: string, input:
     if (!nextStatus("ISSUE_REAPPOINTMENT", dossier.status, "LEADER") || !dossier.dueAt) {
       throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW.ISSUE_REAPPOINTMENT.label}" đối với hồ sơ ở trạng thái hiện tại.`);
     }
-    if (dossier.version !== version) throw await staleDossierError(tx, dossier.id);
+    await assertCurrentVersion(tx, dossier, version);
 
     const now = new Date();
     // The new appointment is for the end of office hours of the chosen day.

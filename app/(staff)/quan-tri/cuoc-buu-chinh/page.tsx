@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { removeTariffRowAction, saveTariffRowAction } from "@/lib/admin/actions";
+import { removeTariffRowAction, saveTariffRowAction } from "@/lib/postal/actions";
 import { requireAdminPage } from "@/lib/auth/require-admin";
 import { listTariffForAdmin } from "@/lib/postal/queries";
 import { ZONE_LABEL } from "@/lib/postal/tariff";

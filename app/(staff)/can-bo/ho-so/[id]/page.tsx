@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { rolesIn } from "@/lib/auth/actor";
 import { requireStaffPage } from "@/lib/auth/require-staff";
-import { getDossierForActor } from "@/lib/dossiers/queries";
+import { availableActionsFor, getDossierForActor } from "@/lib/dossiers/queries";
 import { CHANNEL_INFO } from "@/lib/dossiers/status";
-import { availableActions } from "@/lib/dossiers/workflow";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages/or-not-found";
+import { resultUploadRefusal } from "@/lib/attachments/upload-result";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import { allFields } from "@/lib/forms/to-zod";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -42,27 +42,20 @@ export const metadata: Metadata = { title: "Hồ sơ" };
 export default async function StaffDossierPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireStaffPage(`/can-bo/ho-so/${id}`);
-  const dossier = await getDossierForActor(actor, id).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const dossier = await orNotFound(getDossierForActor(actor, id));
   if (dossier.status === "DRAFT") notFound();
   const roles = rolesIn(actor, dossier.agencyId);
-  // Approval decisions only once the specialist has proposed a result, and proposing only once.
-  const actions = availableActions(dossier.status, roles).filter((a) => {
-    if (a === "PROPOSE_RESULT") return !dossier.awaitingApproval;
-    if (a === "APPROVE" || a === "SEND_BACK" || a === "REFUSE_AFTER_REVIEW") return dossier.awaitingApproval;
-    return true;
-  });
   const answers = (dossier.formData ?? {}) as Record<string, string>;
   const fields = allFields(formDefinitionSchema.parse(dossier.procedure.formDefinition));
-  const [rating, feedback, supplements] = await Promise.all([getDossierRating(actor, id), listDossierFeedback(actor, id), listSupplementRequests(actor, id)]);
+  const [actions, rating, feedback, supplements] = await Promise.all([
+    availableActionsFor(actor, dossier), getDossierRating(actor, id), listDossierFeedback(actor, id), listSupplementRequests(actor, id),
+  ]);
   const canAskSupplement = actions.some((a) => ITEMISED_ACTIONS.includes(a));
   const canReply = canReplyToFeedback(roles);
-  const canAssign = availableActions(dossier.status, roles).includes("ASSIGN");
-  const counterRoles = [dossier.agencyId, dossier.receivingAgencyId].flatMap((a) => (a ? rolesIn(actor, a) : []));
-  const canReturn = dossier.status === "RESOLVED" && counterRoles.includes("COUNTER_OFFICER");
-  const canAskOpinion = availableActions(dossier.status, roles).includes("REQUEST_OPINION");
+  const canAssign = actions.includes("ASSIGN");
+  const canReturn = actions.includes("RETURN_RESULT");
+  const canAskOpinion = actions.includes("REQUEST_OPINION");
+  const canUploadResult = resultUploadRefusal(dossier.status, roles) === null;
   const [specialists, consultations, askable] = await Promise.all([
     canAssign ? assignableSpecialists(actor, dossier.agencyId) : [],
     listConsultations(actor, dossier),
@@ -92,7 +85,7 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
       <ConsultationPanel dossierId={dossier.id} version={dossier.version} consultations={consultations} askable={askable}
         answerableIds={consultations.filter((c) => canAnswerFor(actor, c.agencyId)).map((c) => c.id)} />
       {canAskSupplement && <SupplementRequestForm dossierId={dossier.id} version={dossier.version} components={dossier.procedure.components} />}
-      {dossier.status === "PROCESSING" && roles.some((r) => r === "SPECIALIST" || r === "LEADER") && <ResultUpload dossierId={dossier.id} />}
+      {canUploadResult && <ResultUpload dossierId={dossier.id} />}
       <ResultSection dossier={dossier} audience="staff" />
       <SupplementRequests requests={supplements} />
       <section className="rounded bg-white p-4 shadow-sm">

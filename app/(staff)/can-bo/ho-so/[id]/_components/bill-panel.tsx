@@ -1,5 +1,5 @@
 import { rolesIn, type Actor } from "@/lib/auth/actor";
-import { PAYABLE_STATUSES } from "@/lib/payments/commands/start-online-payment";
+import { collectsCash, uncollectibleReason } from "@/lib/payments/commands/record-cash-payment";
 import { billForActor } from "@/lib/payments/queries";
 import { BillSummary } from "@/components/payments/bill-summary";
 import { CashPaymentForm } from "./cash-payment-form";
@@ -8,8 +8,7 @@ import { CashPaymentForm } from "./cash-payment-form";
 export async function BillPanel({ actor, dossierId, agencyIds }: { actor: Actor; dossierId: string; agencyIds: (string | null)[] }) {
   const { bill, status, version } = await billForActor(actor, dossierId);
   if (!bill) return null;
-  const counter = agencyIds.some((a) => a && rolesIn(actor, a).includes("COUNTER_OFFICER"));
-  const canCollect = counter && bill.state === "UNPAID" && (PAYABLE_STATUSES as readonly string[]).includes(status);
+  const canCollect = collectsCash(agencyIds.flatMap((a) => (a ? rolesIn(actor, a) : []))) && uncollectibleReason({ status, bill }) === null;
   return (
     <section aria-labelledby="hoa-don" className="rounded bg-white p-4 shadow-sm space-y-3">
       <h2 id="hoa-don" className="text-lg font-semibold">Phí, lệ phí</h2>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { rolesIn, type Actor } from "@/lib/auth/actor";
 import { formatVnd } from "@/lib/payments/money";
 import { createHandoverAction, handResultToPostAction } from "@/lib/postal/actions";
+import { handToPostRefusal } from "@/lib/postal/commands/hand-result-to-post";
 import { postalForDossier, resultsAwaitingHandover } from "@/lib/postal/queries";
 import { ZONE_LABEL } from "@/lib/postal/tariff";
 import { ShipmentTracking } from "@/components/dossier/shipment-tracking";
@@ -16,8 +17,8 @@ export async function PostalPanel({ actor, dossierId, agencyIds }: { actor: Acto
   const { status, resultDelivery, choice, shipments } = await postalForDossier(actor, dossierId);
   if (!choice && shipments.length === 0) return null;
   const counterAgency = agencyIds.find((a): a is string => !!a && rolesIn(actor, a).includes("COUNTER_OFFICER"));
-  const active = shipments.filter((s) => s.direction === "RESULT_TO_CITIZEN" && s.status !== "RETURNED_TO_AGENCY");
-  const canHand = !!counterAgency && status === "RESOLVED" && resultDelivery === "POST" && !!choice?.resultByPost && active.length === 0;
+  const results = shipments.filter((s) => s.direction === "RESULT_TO_CITIZEN");
+  const canHand = !!counterAgency && handToPostRefusal({ status, resultDelivery, postalChoice: choice, shipments: results }) === null;
   const waiting = counterAgency ? await resultsAwaitingHandover(counterAgency) : 0;
   const handovers = [...new Map(shipments.filter((s) => s.handover).map((s) => [s.handover!.id, s.handover!])).values()];
   return (

@@ -1,0 +1,73 @@
+import "server-only";
+// The plumbing of every server action, written once (formbricks' action client): read the form,
+// parse it with the action's schema, find the signed-in actor, run the command, answer the form.
+// An expected refusal (AppError) reaches the user as its message, with the fields it names
+// (AdminInputError); anything else is logged and shown as one generic sentence (lib/errors.ts).
+// Next.js's redirect() and notFound() work by throwing: those are rethrown, never worded.
+import { revalidatePath } from "next/cache";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { requireActor, type Actor } from "../auth/actor";
+import { userMessage } from "../errors";
+import type { FieldErrors } from "../forms/field-errors";
+import { AdminInputError } from "../forms/input-error";
+
+/** How an error is worded: userMessage on staff pages, localizedUserMessage on the citizen's. */
+export type Describe = (e: unknown) => string | Promise<string>;
+
+/** What a refused command tells its form. */
+export type Refusal = { error: string; fieldErrors?: FieldErrors };
+
+/** A refusal keeps its error (`cause`) for the form that words a particular one its own way. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal; cause: unknown };
+
+/** Runs a command as the signed-in actor; a refusal comes back as its message, never as a throw. */
+export async function runCommand<T>(command: (actor: Actor) => Promise<T>, describe: Describe = userMessage): Promise<Outcome<T>> {
+  try {
+    return { ok: true, value: await command(await requireActor()) };
+  } catch (e) {
+    unstable_rethrow(e);
+    const error = await describe(e);
+    return { ok: false, refusal: e instanceof AdminInputError ? { error, fieldErrors: e.fieldErrors } : { error }, cause: e };
+  }
+}
+
+/** The state most forms are answered with; a form may add its own keys (values, amount…). */
+export type FormState = { error?: string; fieldErrors?: FieldErrors; ok?: boolean | string };
+
+export type FormAction<State> = (prev: State, formData: FormData) => Promise<State>;
+
+type Options<S extends z.ZodType, R, State> = {
+  /** What the schema parses; the form's text fields by default. */
+  read?: (formData: FormData) => unknown;
+  /** The pages showing what the command changed. */
+  revalidate?: (input: z.output<S>, result: R) => string[];
+  /** The state after success, `{ ok: true }` by default; may redirect() instead. */
+  done?: (result: R, input: z.output<S>) => NoInfer<State> | Promise<NoInfer<State>>;
+  /** The state when the schema refuses; the first message alone by default. */
+  invalid?: (error: z.ZodError, formData: FormData) => NoInfer<State> | Promise<NoInfer<State>>;
+  /** The state when the command refuses; its message (and fields) by default. */
+  refused?: (refusal: Refusal, input: z.output<S>) => NoInfer<State>;
+  describe?: Describe;
+};
+
+/**
+ * A form's server action: parse → actor → command → state. The schema may be built per request
+ * (a factory), e.g. to word its messages in the citizen's language.
+ */
+export function safeAction<S extends z.ZodType, R, State extends FormState>(
+  schema: S | (() => S | Promise<S>),
+  command: (actor: Actor, input: z.output<S>, formData: FormData) => Promise<R>,
+  options: Options<S, R, State> = {},
+): FormAction<State> {
+  return async (_prev, formData) => {
+    const parser = typeof schema === "function" ? await schema() : schema;
+    const parsed = parser.safeParse(options.read ? options.read(formData) : Object.fromEntries(formData));
+    if (!parsed.success) return options.invalid ? options.invalid(parsed.error, formData) : ({ error: parsed.error.issues[0].message } as State);
+    const input: z.output<S> = parsed.data;
+    const outcome = await runCommand((actor) => command(actor, input, formData), options.describe);
+    if (!outcome.ok) return options.refused ? options.refused(outcome.refusal, input) : (outcome.refusal as State);
+    for (const path of options.revalidate?.(input, outcome.value) ?? []) revalidatePath(path);
+    return options.done ? options.done(outcome.value, input) : ({ ok: true } as State);
+  };
+}
