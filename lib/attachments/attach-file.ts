@@ -2,9 +2,9 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { isImageMime, reencodeImage } from "../images/reencode";
-import { detectAllowedType, SNIFF_BYTES } from "./file-type";
-import { checkFileSize, typeNotAllowed } from "./limits";
-import { commitFile, discardFile, removeStored, rewriteFile, type InspectedFile } from "./storage";
+import { detectAllowedType, SNIFF_BYTES } from "../files/file-type";
+import { checkFileSize, typeNotAllowed } from "../files/limits";
+import { commitFile, discardFile, removeStored, rewriteFile, type InspectedFile } from "../files/storage";
 import { loadUploadTarget, type UploadSlot } from "./upload-target";
 
 export type AttachInput = { dossierId: string; slot: UploadSlot; fileName: string; file: InspectedFile };

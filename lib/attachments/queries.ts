@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { dossierScope } from "../dossiers/access";
 import { notFound } from "../errors";
-import { walkInDraftScope } from "../intake/access";
+import { walkInDraftScope } from "../dossiers/walk-in-access";
 
 /** An attachment the actor may read: one of their own dossiers, their agency's, or a walk-in draft at their counter. */
 export async function getAttachmentForActor(actor: Actor, attachmentId: string) {

@@ -5,9 +5,9 @@ import { Server, type ServerOptions } from "@tus/server";
 import { getActor, type Actor } from "../auth/actor";
 import { AppError, isAppError, notFound } from "../errors";
 import { attachFile } from "./attach-file";
-import { SNIFF_BYTES } from "./file-type";
-import { checkFileSize } from "./limits";
-import { discardFile, inspectFile, resumableDir } from "./storage";
+import { SNIFF_BYTES } from "../files/file-type";
+import { checkFileSize } from "../files/limits";
+import { discardFile, inspectFile, resumableDir } from "../files/storage";
 import { loadUploadTarget } from "./upload-target";
 
 // Resumable uploads (tus 1.0, docs/decisions/004-attachment-storage.md). @tus/file-store

@@ -2,11 +2,11 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { notFound } from "../errors";
-import { walkInDraftScope } from "../intake/access";
+import { walkInDraftScope } from "../dossiers/walk-in-access";
 import { attachFile } from "./attach-file";
-import { SNIFF_BYTES } from "./file-type";
-import { checkFileSize, streamLimit } from "./limits";
-import { removeStored, streamToTemp, type ByteStream } from "./storage";
+import { SNIFF_BYTES } from "../files/file-type";
+import { checkFileSize, streamLimit } from "../files/limits";
+import { removeStored, streamToTemp, type ByteStream } from "../files/storage";
 import { loadUploadTarget, type UploadSlot } from "./upload-target";
 
 export type UploadInput = UploadSlot & { dossierId: string; fileName: string; declaredBytes: number | null; body: ByteStream };

@@ -5,8 +5,8 @@ import type { Tx } from "../db/create-client";
 import { env } from "../env";
 import { AppError, notFound } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { walkInDraftScope } from "../intake/access";
-import type { SizeRoom } from "./limits";
+import { walkInDraftScope } from "../dossiers/walk-in-access";
+import type { SizeRoom } from "../files/limits";
 
 /**
  * Where a file goes: a component of a draft, or one item of a request to supplement (Mẫu 02),

@@ -3,9 +3,9 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { env } from "../env";
 import { AppError, notFound } from "../errors";
-import { detectAllowedType, SNIFF_BYTES } from "../attachments/file-type";
-import { fileTooLarge, typeNotAllowed } from "../attachments/limits";
-import { commitFile, discardFile, removeStored, streamToTemp, type ByteStream } from "../attachments/storage";
+import { detectAllowedType, SNIFF_BYTES } from "../files/file-type";
+import { fileTooLarge, typeNotAllowed } from "../files/limits";
+import { commitFile, discardFile, removeStored, streamToTemp, type ByteStream } from "../files/storage";
 import { canAnswerFor } from "./answer-opinion";
 
 const safeName = (name: string) => name.replace(/[\\/\u0000-\u001f"<>|:*?]/g, "_").slice(0, 200) || "y-kien.pdf";

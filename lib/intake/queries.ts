@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { notFound } from "../errors";
-import { walkInDraftScope, walkInScope } from "./access";
+import { walkInDraftScope, walkInScope } from "../dossiers/walk-in-access";
 
 /** Every published procedure with its competent agencies: any counter may receive any of them (NĐ 118/2025). */
 export async function intakeCatalogue() {

@@ -2,7 +2,7 @@ import "server-only";
 import { agencyIdsOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { dossierScope } from "../dossiers/access";
-import { walkInScope } from "../intake/access";
+import { walkInScope } from "../dossiers/walk-in-access";
 import { notFound } from "../errors";
 import { requireProvinceAdmin } from "../auth/require-admin";
 import { isLate } from "./shipment-rules";

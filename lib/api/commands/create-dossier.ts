@@ -1,8 +1,8 @@
 import "server-only";
 import { Readable } from "node:stream";
-import { detectAllowedType, SNIFF_BYTES } from "../../attachments/file-type";
-import { dossierTooLarge, fileTooLarge, typeNotAllowed } from "../../attachments/limits";
-import { commitFile, discardFile, removeStored, rewriteFile, streamToTemp, type InspectedFile } from "../../attachments/storage";
+import { detectAllowedType, SNIFF_BYTES } from "../../files/file-type";
+import { dossierTooLarge, fileTooLarge, typeNotAllowed } from "../../files/limits";
+import { commitFile, discardFile, removeStored, rewriteFile, streamToTemp, type InspectedFile } from "../../files/storage";
 import { db } from "../../db";
 import { assertFileable, fileDossier } from "../../dossiers/filing";
 import { STATUS_INFO } from "../../dossiers/status";

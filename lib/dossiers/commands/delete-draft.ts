@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
-import { removeStored } from "../../attachments/storage";
+import { removeStored } from "../../files/storage";
 import { db } from "../../db";
 import { notFound } from "../../errors";
 

@@ -4,7 +4,7 @@ import { db } from "../../db";
 import { assertDeliveryAllowed } from "../../dossiers/delivery-rules";
 import { AppError } from "../../errors";
 import { toSearchText } from "../../text/normalize";
-import { counterAgencyIds } from "../access";
+import { counterAgencyIds } from "../../dossiers/walk-in-access";
 import { walkInStartSchema } from "../schemas";
 
 const DRAFT_LIFETIME_DAYS = 30;

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
-import { removeStored } from "../../attachments/storage";
+import { removeStored } from "../../files/storage";
 import { db } from "../../db";
 import { notFound } from "../../errors";
-import { walkInDraftScope } from "../access";
+import { walkInDraftScope } from "../../dossiers/walk-in-access";
 
 /** The counter discards a walk-in draft it will not receive (the person left); its scans go too. */
 export async function deleteWalkIn(actor: Actor, dossierId: string) {

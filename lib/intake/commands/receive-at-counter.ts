@@ -9,7 +9,7 @@ import { assertFileable, fileDossier } from "../../dossiers/filing";
 import { stepDueAt } from "../../dossiers/step-deadline";
 import { nextStatus, WORKFLOW } from "../../dossiers/workflow";
 import { AppError, notFound } from "../../errors";
-import { counterAgencyIds, walkInScope } from "../access";
+import { counterAgencyIds, walkInScope } from "../../dossiers/walk-in-access";
 import { transferDeadline } from "../transfer-deadline";
 import { staleDossierError } from "../../dossiers/stale";
 

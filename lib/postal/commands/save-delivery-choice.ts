@@ -5,7 +5,7 @@ import type { Db, Tx } from "../../db/create-client";
 import { saveDraftDelivery } from "../../dossiers/commands/save-draft-form";
 import { assertDeliveryAllowed } from "../../dossiers/delivery-rules";
 import { AppError, notFound } from "../../errors";
-import { walkInDraftScope } from "../../intake/access";
+import { walkInDraftScope } from "../../dossiers/walk-in-access";
 import { parsePostalAddress } from "../address";
 import { agencyPlace, quotePostage } from "../quote";
 import { RESULT_WEIGHT_GRAMS } from "../tariff";

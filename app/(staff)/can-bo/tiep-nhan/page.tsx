@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaffPage } from "@/lib/auth/require-staff";
-import { counterAgencies } from "@/lib/intake/access";
+import { counterAgencies } from "@/lib/dossiers/walk-in-access";
 import { intakeCatalogue, listWalkInDrafts } from "@/lib/intake/queries";
 import { formatDateTime } from "@/components/ui/format";
 import { StartWalkInForm } from "./_components/start-walk-in-form";

@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { requireActor } from "@/lib/auth/actor";
 import { getAttachmentForActor } from "@/lib/attachments/queries";
-import { openStored } from "@/lib/attachments/storage";
+import { openStored } from "@/lib/files/storage";
 import { deleteAttachment } from "@/lib/attachments/upload-attachment";
 import { errorResponse } from "@/lib/http";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
-import { counterAgencyIds } from "@/lib/intake/access";
+import { counterAgencyIds } from "@/lib/dossiers/walk-in-access";
 
 /** On the staff home, for counter officers: the desk where walk-in and paper dossiers are filed. */
 export function IntakeDeskLink({ actor }: { actor: Actor }) {
