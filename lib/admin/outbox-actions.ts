@@ -1,8 +1,9 @@
 "use server";
 // Thin server actions of the administrator's outbox page (failed deliveries, stuck national
-// syncs): call the command on the row the form names, map refusals to a message.
-import { requireActor, type Actor } from "../auth/actor";
-import { userMessage } from "../errors";
+// syncs): call the command on the row the form names, map refusals to a message
+// (lib/actions/safe-action.ts).
+import { runCommand } from "../actions/safe-action";
+import type { Actor } from "../auth/actor";
 import { resendDelivery } from "../notifications/commands/resend-delivery";
 import { retryNationalSyncNow } from "../notifications/national-sync";
 import type { AdminFormState } from "./form-state";
@@ -10,12 +11,8 @@ import type { AdminFormState } from "./form-state";
 async function onRow(prev: AdminFormState, formData: FormData, command: (actor: Actor, id: string) => Promise<void>, ok: string): Promise<AdminFormState> {
   const seq = prev.seq + 1;
   const id = formData.get("id");
-  try {
-    await command(await requireActor(), typeof id === "string" ? id : "");
-  } catch (e) {
-    return { seq, error: userMessage(e) };
-  }
-  return { seq, ok };
+  const done = await runCommand((actor) => command(actor, typeof id === "string" ? id : ""));
+  return done.ok ? { seq, ok } : { seq, error: done.refusal.error };
 }
 
 // No revalidation: the row stays on screen with its message (re-rendering would remove it, and
