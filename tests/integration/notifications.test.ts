@@ -9,6 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startMailCatcher, type MailCatcher } from "../../lib/dev-mail/catcher";
 import { readMails, type CaughtMail } from "../../lib/dev-mail/store";
 import { db } from "../../lib/db";
+import type { Db } from "../../lib/db/create-client";
 import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
 import { listDossierNotifications } from "../../lib/dossiers/notification-history";
 import { notifyApplicant } from "../../lib/notifications/applicant-messages";
@@ -60,6 +61,51 @@ async function submittedDossiers(n: number) {
   }
   return ids;
 }
+/**
+ * Two database handles for two workers whose first claims collide: the first worker's claim runs
+ * in a transaction that stays open, its rows locked, until the second worker's claim (started
+ * only once the first has claimed) has returned, or for CLAIM_HOLD_MS. Later claims run as usual.
+ */
+const CLAIM_HOLD_MS = 5_000;
+function overlappingClaims() {
+  let firstClaimed!: () => void;
+  const firstHasClaimed = new Promise<void>((resolve) => (firstClaimed = resolve));
+  let secondReturned!: () => void;
+  const secondHasReturned = new Promise<void>((resolve) => (secondReturned = resolve));
+  let firstOpen = false;
+  let overlapped = false;
+  const withFirstClaim = (claim: Db["$queryRaw"]): Db => {
+    let used = false;
+    return new Proxy(db, {
+      get(target, prop) {
+        if (prop === "$queryRaw" && !used) {
+          used = true;
+          return claim;
+        }
+        const value = Reflect.get(target, prop, target);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  };
+  const first = withFirstClaim(((query: TemplateStringsArray, ...values: unknown[]) =>
+    db.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw(query, ...values);
+      firstOpen = true;
+      firstClaimed();
+      await Promise.race([secondHasReturned, new Promise((resolve) => setTimeout(resolve, CLAIM_HOLD_MS))]);
+      firstOpen = false;
+      return rows;
+    })) as Db["$queryRaw"]);
+  const second = withFirstClaim((async (query: TemplateStringsArray, ...values: unknown[]) => {
+    await firstHasClaimed;
+    const rows = await db.$queryRaw(query, ...values);
+    overlapped = firstOpen;
+    secondReturned();
+    return rows;
+  }) as Db["$queryRaw"]);
+  return { first, second, secondClaimedWhileFirstOpen: () => overlapped };
+}
+
 const emailsOf = (dossierIds: string[]) => db.outboxMessage.findMany({ where: { dossierId: { in: dossierIds }, channel: "EMAIL" }, orderBy: { createdAt: "asc" } });
 const receptionsOf = (outboxId: string) => received.filter((m) => m.messageId === messageIdFor(outboxId, FROM)).length;
 const storedOnce = (outboxId: string) => readMails(dir).filter((m) => m.messageId === messageIdFor(outboxId, FROM)).length;
@@ -116,7 +162,12 @@ describe("notification delivery (transactional outbox)", () => {
 
   it("two workers running at once deliver each message once", async () => {
     const ids = await submittedDossiers(20);
-    await Promise.all([drain(worker({ batchSize: 3 })), drain(worker({ batchSize: 3 }))]);
+    // The workers' first claims overlap every run: the first one's claim stays open (its rows
+    // locked) until the second's has returned. The second must take other rows without waiting
+    // (SKIP LOCKED); were it to wait, it would be for the first's timeout.
+    const { first, second, secondClaimedWhileFirstOpen } = overlappingClaims();
+    await Promise.all([drain(worker({ db: first, batchSize: 3 })), drain(worker({ db: second, batchSize: 3 }))]);
+    expect(secondClaimedWhileFirstOpen(), "the second claim returned while the first held its rows").toBe(true);
     const mails = await emailsOf(ids);
     for (const m of mails) {
       expect(m.state).toBe("SENT");
