@@ -3,7 +3,7 @@ import "server-only";
 // remounts its fields; a refusal gives back what was typed, each field's message under the
 // form's own input name.
 import type { Actor } from "../auth/actor";
-import type { AdminFormState } from "../admin/form-state";
+import type { AdminFormState } from "../forms/admin-form-state";
 import type { FieldErrors } from "../forms/field-errors";
 import { runCommand } from "./safe-action";
 

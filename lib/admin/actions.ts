@@ -15,7 +15,7 @@ import { removeProcedureFee, saveProcedureFee } from "./commands/save-procedure-
 import { saveFormDefinition, saveProcedureSettings, setProcedurePublished } from "./commands/save-procedure-settings";
 import { saveProcedureSteps } from "./commands/save-procedure-steps";
 import { saveProcedureTimings } from "./commands/save-procedure-timings";
-import type { AdminFormState } from "./form-state";
+import type { AdminFormState } from "../forms/admin-form-state";
 import { TIMING_CHANNELS } from "./procedure-time";
 
 type State = AdminFormState;

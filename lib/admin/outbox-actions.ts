@@ -6,7 +6,7 @@ import { runCommand } from "../actions/safe-action";
 import type { Actor } from "../auth/actor";
 import { resendDelivery } from "../notifications/commands/resend-delivery";
 import { retryNationalSyncNow } from "../notifications/national-sync";
-import type { AdminFormState } from "./form-state";
+import type { AdminFormState } from "../forms/admin-form-state";
 
 async function onRow(prev: AdminFormState, formData: FormData, command: (actor: Actor, id: string) => Promise<void>, ok: string): Promise<AdminFormState> {
   const seq = prev.seq + 1;

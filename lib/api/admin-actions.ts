@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { textValues } from "../actions/admin-form";
 import { runCommand } from "../actions/safe-action";
-import type { AdminFormState } from "../admin/form-state";
+import type { AdminFormState } from "../forms/admin-form-state";
 import { createApiKey, revokeApiKey } from "./keys";
 import { createWebhookByAdmin, deleteWebhookByAdmin } from "../notifications/webhooks/manage";
 

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runCommand } from "../actions/safe-action";
 import { runAdminForm, textValues } from "../actions/admin-form";
-import type { AdminFormState } from "../admin/form-state";
+import type { AdminFormState } from "../forms/admin-form-state";
 import { confirmHandover, createHandover } from "./commands/handovers";
 import { handResultToPost } from "./commands/hand-result-to-post";
 import { recordEventByOfficer } from "./commands/record-by-officer";

@@ -2,7 +2,7 @@
 // One form posting to an admin server action, with its message at the top and each field's
 // message next to the field. The fields are plain inputs: the form works without JavaScript.
 import { createContext, useActionState, useContext, useId, type ReactNode } from "react";
-import { initialAdminFormState, type AdminFormState } from "@/lib/admin/form-state";
+import { initialAdminFormState, type AdminFormState } from "@/lib/forms/admin-form-state";
 
 type Action = (prev: AdminFormState, formData: FormData) => Promise<AdminFormState>;
 type FormContext = { state: AdminFormState; prefix: string };

@@ -1,5 +1,5 @@
 // The state an admin form's server action returns. Safe for the browser.
-import type { FieldErrors } from "../forms/field-errors";
+import type { FieldErrors } from "./field-errors";
 
 export type AdminFormState = {
   /** Bumped on every answer, so the form remounts its fields with `values` as defaults. */
