@@ -20,8 +20,12 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: { baseURL: E2E.baseURL, launchOptions, trace: "retain-on-failure", locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions } },
+    // Signs each staff role in once through the identity provider's pages and stores its session
+    // in e2e/.auth/ (e2e/sign-in.setup.ts); both device projects open their pages with those
+    // states: the session cookie does not depend on the device.
+    { name: "setup", testMatch: /\.setup\.ts$/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "desktop", dependencies: ["setup"], use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "mobile", dependencies: ["setup"], use: { ...devices["Pixel 7"], launchOptions } },
   ],
   webServer: {
     command: "node --import tsx scripts/serve.ts --no-seed",

@@ -1,11 +1,12 @@
 // Administration: the province administrator keeps the holiday table and the
 // agencies; refused input is explained next to its field; the admin area does not exist for others.
 import { expect, test, type Page } from "@playwright/test";
-import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
+import { createIdentityAndSignIn, newPerson } from "./support/identity";
 import { expectNoSeriousViolations } from "./support/axe";
+import { openAs, signedInAs } from "./support/roles";
 
-const PROVINCE_ADMIN = "Trịnh Thị Ngọc";
-const AGENCY_ADMIN = "Lý Thanh Phong";
+// The province administrator's session (stored by the setup project) unless a block says otherwise.
+test.use(signedInAs("provinceAdmin"));
 
 /** A weekday in a far year no other test uses, different on every run (the e2e database is kept). */
 function freshWeekday() {
@@ -19,7 +20,7 @@ function freshWeekday() {
 
 test("the province administrator adds a holiday, sees it listed, is told why a make-up day cannot be a weekday, and deletes it", async ({ page }) => {
   const day = freshWeekday();
-  await signInAs(page, PROVINCE_ADMIN, "/quan-tri");
+  await openAs(page, "provinceAdmin", "/quan-tri");
   await expect(page.getByRole("heading", { name: "Quản trị hệ thống" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Ngày nghỉ lễ, ngày làm bù" })).toBeVisible();
   await page.goto(`/quan-tri/ngay-nghi?nam=${day.year}`);
@@ -50,7 +51,7 @@ test("the province administrator adds a holiday, sees it listed, is told why a m
 });
 
 test("a badly formed agency code is explained next to the field", async ({ page }) => {
-  await signInAs(page, PROVINCE_ADMIN, "/quan-tri/co-quan");
+  await openAs(page, "provinceAdmin", "/quan-tri/co-quan");
   const form = page.getByRole("form", { name: "Thêm cơ quan" });
   await form.getByLabel("Mã cơ quan (QCVN 102:2016)").fill("21.01.H80");
   await form.getByLabel("Tên cơ quan").fill("Ủy ban nhân dân xã Thử Nghiệm");
@@ -63,29 +64,37 @@ test("a badly formed agency code is explained next to the field", async ({ page 
   await expectNoSeriousViolations(page);
 });
 
-test("an agency administrator manages staff only; the calendar is not there for them", async ({ page }) => {
-  await signInAs(page, AGENCY_ADMIN, "/quan-tri");
-  await expect(page.getByRole("link", { name: "Cán bộ và vai trò" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Ngày nghỉ lễ, ngày làm bù" })).toHaveCount(0);
-  await page.getByRole("link", { name: "Cán bộ và vai trò" }).click();
-  await expect(page.getByRole("heading", { name: /^Vai trò tại Ủy ban nhân dân phường Tân Ninh/ })).toBeVisible();
-  await expectNoSeriousViolations(page);
-  const response = await page.goto("/quan-tri/ngay-nghi");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+test.describe(() => {
+  test.use(signedInAs("agencyAdmin"));
+
+  test("an agency administrator manages staff only; the calendar is not there for them", async ({ page }) => {
+    await openAs(page, "agencyAdmin", "/quan-tri");
+    await expect(page.getByRole("link", { name: "Cán bộ và vai trò" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Ngày nghỉ lễ, ngày làm bù" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Cán bộ và vai trò" }).click();
+    await expect(page.getByRole("heading", { name: /^Vai trò tại Ủy ban nhân dân phường Tân Ninh/ })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    const response = await page.goto("/quan-tri/ngay-nghi");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+  });
 });
 
-test("a citizen opening the admin area gets the page-not-found page", async ({ page }) => {
-  await page.goto("/dang-nhap");
-  await createIdentityAndSignIn(page, newPerson());
-  await expect(page.getByRole("link", { name: "Quản trị" })).toHaveCount(0);
-  const response = await page.goto("/quan-tri");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+test.describe(() => {
+  test.use({ storageState: { cookies: [], origins: [] } }); // signed out: the citizen signs in below
+
+  test("a citizen opening the admin area gets the page-not-found page", async ({ page }) => {
+    await page.goto("/dang-nhap");
+    await createIdentityAndSignIn(page, newPerson());
+    await expect(page.getByRole("link", { name: "Quản trị" })).toHaveCount(0);
+    const response = await page.goto("/quan-tri");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+  });
 });
 
 test("the procedure editor explains steps over the legal time and a broken e-form, saving neither", async ({ page }) => {
-  await signInAs(page, PROVINCE_ADMIN, "/quan-tri/thu-tuc/1.000656");
+  await openAs(page, "provinceAdmin", "/quan-tri/thu-tuc/1.000656");
   await expect(page.getByRole("heading", { name: "Đăng ký khai tử" })).toBeVisible();
   await expectNoSeriousViolations(page);
 
@@ -109,7 +118,7 @@ test("the procedure editor explains steps over the legal time and a broken e-for
 
 test("the province administrator keeps the postal tariff: a price with a dot is explained, a new band is listed and removed", async ({ page }) => {
   const grams = 20_000 + Math.floor(Math.random() * 9_000); // a band no other test uses (the e2e database is kept)
-  await signInAs(page, PROVINCE_ADMIN, "/quan-tri/cuoc-buu-chinh");
+  await openAs(page, "provinceAdmin", "/quan-tri/cuoc-buu-chinh");
   await expect(page.getByRole("heading", { name: "Cước bưu chính công ích" })).toBeVisible();
   const add = page.getByRole("form", { name: "Thêm nấc cước" });
   await add.getByLabel("Vùng").selectOption("WITHIN_PROVINCE");

@@ -3,23 +3,20 @@
 // the draft back once then approves, and the result is handed over after an ID check.
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
+import { createIdentityAndSignIn, newPerson } from "./support/identity";
+import { pageAs, ROLES, type Role } from "./support/roles";
 import { seedSubmittedDossier } from "./support/seed";
 
 const PDF = path.resolve("e2e/fixtures/giay-chung-sinh.pdf");
-const COUNTER = "Phạm Thị Dung";
-const SPECIALIST = "Võ Minh Đức";
-const LEADER = "Huỳnh Văn Giang";
-const CONSTRUCTION_SPECIALIST = "Bùi Quốc Khánh";
+const SPECIALIST = ROLES.specialist;
 
 test.describe.configure({ mode: "serial" });
 
-async function asStaff(browser: Browser, name: string, returnTo: string, run: (page: Page) => Promise<void>) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAs(page, name, returnTo);
+/** A page of the role's own, with its stored session, closed when `run` is done. */
+async function asStaff(browser: Browser, role: Role, returnTo: string, run: (page: Page) => Promise<void>) {
+  const page = await pageAs(browser, role, returnTo);
   await run(page);
-  await context.close();
+  await page.context().close();
 }
 
 /** Presses a workflow button (filling its note when given) and waits for the new status. */
@@ -39,7 +36,7 @@ test("an online dossier goes through supplement, reception, another agency's opi
   const staffPage = `/can-bo/ho-so/${dossier.id}`;
 
   // Reception: one item is unreadable, the officer asks for it with a reason (Mẫu 02).
-  await asStaff(browser, COUNTER, staffPage, async (p) => {
+  await asStaff(browser, "counter", staffPage, async (p) => {
     await p.getByText("Yêu cầu bổ sung hồ sơ", { exact: true }).first().click();
     const item = p.locator("fieldset").filter({ hasText: "Giấy chứng sinh" });
     await item.getByRole("checkbox").check();
@@ -58,10 +55,10 @@ test("an online dossier goes through supplement, reception, another agency's opi
   await expect(page.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
 
   // Received, then the head of the agency assigns the specialist.
-  await asStaff(browser, COUNTER, staffPage, async (p) => {
+  await asStaff(browser, "counter", staffPage, async (p) => {
     await act(p, "Tiếp nhận hồ sơ", "Được tiếp nhận");
   });
-  await asStaff(browser, LEADER, staffPage, async (p) => {
+  await asStaff(browser, "leader", staffPage, async (p) => {
     const form = p.getByRole("form", { name: "Phân công chuyên viên" });
     await form.getByRole("button", { name: "Phân công chuyên viên" }).click();
     await expect(form.getByRole("alert")).toHaveText("Vui lòng chọn chuyên viên xử lý.");
@@ -72,7 +69,7 @@ test("an online dossier goes through supplement, reception, another agency's opi
   });
 
   // The specialist finds it among "my" dossiers, records the check and asks the Department of Construction.
-  await asStaff(browser, SPECIALIST, "/can-bo?xem=mine", async (p) => {
+  await asStaff(browser, "specialist", "/can-bo?xem=mine", async (p) => {
     await p.getByRole("link", { name: dossier.code }).click();
     await act(p, "Ghi nhận kết quả thẩm định", "Đang xử lý", "Đã đối chiếu giấy chứng sinh bản chính.");
     const opinions = p.getByRole("region", { name: "Xin ý kiến cơ quan phối hợp (liên thông)" });
@@ -86,7 +83,7 @@ test("an online dossier goes through supplement, reception, another agency's opi
   });
 
   // The other agency sees the request in its own inbox and answers with a document.
-  await asStaff(browser, CONSTRUCTION_SPECIALIST, "/can-bo?xem=opinions", async (p) => {
+  await asStaff(browser, "constructionSpecialist", "/can-bo?xem=opinions", async (p) => {
     await p.getByRole("link", { name: dossier.code }).click();
     const request = p.getByTestId("consultation");
     await request.locator("input[type=file]").setInputFiles(PDF);
@@ -99,23 +96,23 @@ test("an online dossier goes through supplement, reception, another agency's opi
   });
 
   // Draft result to the leader, sent back once with a reason, proposed again, approved.
-  await asStaff(browser, SPECIALIST, staffPage, async (p) => {
+  await asStaff(browser, "specialist", staffPage, async (p) => {
     await expect(p.getByTestId("consultation")).toContainText("Thống nhất: địa chỉ phù hợp.");
     await act(p, "Trình lãnh đạo phê duyệt", "Đang xử lý", "Đủ điều kiện cấp Giấy khai sinh.");
   });
-  await asStaff(browser, LEADER, staffPage, async (p) => {
+  await asStaff(browser, "leader", staffPage, async (p) => {
     await act(p, "Trả lại chuyên viên", "Đang xử lý", "Ghi rõ ý kiến của Sở Xây dựng trong tờ trình.");
   });
-  await asStaff(browser, SPECIALIST, staffPage, async (p) => {
+  await asStaff(browser, "specialist", staffPage, async (p) => {
     await expect(p.getByTestId("timeline")).toContainText("Ghi rõ ý kiến của Sở Xây dựng trong tờ trình.");
     await act(p, "Trình lãnh đạo phê duyệt", "Đang xử lý", "Đã bổ sung ý kiến của Sở Xây dựng.");
   });
-  await asStaff(browser, LEADER, staffPage, async (p) => {
+  await asStaff(browser, "leader", staffPage, async (p) => {
     await act(p, "Phê duyệt kết quả", "Đã xử lý xong");
   });
 
   // Hand-over at the counter: a wrong ID is refused, the applicant's own is accepted.
-  await asStaff(browser, COUNTER, staffPage, async (p) => {
+  await asStaff(browser, "counter", staffPage, async (p) => {
     const form = p.getByRole("form", { name: "Trả kết quả tại Bộ phận một cửa" });
     await form.getByLabel("Số định danh cá nhân của người nhận").fill("072000000000");
     await form.getByRole("button", { name: "Trả kết quả" }).click();

@@ -4,7 +4,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startBirthRegistrationDraft } from "./support/draft";
-import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
+import { createIdentityAndSignIn, newPerson } from "./support/identity";
+import { pageAs } from "./support/roles";
 import { seedSubmittedDossier } from "./support/seed";
 
 const PDF = path.resolve("e2e/fixtures/giay-chung-sinh.pdf");
@@ -64,9 +65,8 @@ test("an officer asks for one item again, and the citizen sends back only that i
   const dossier = await seedSubmittedDossier(citizen.personalId);
 
   // The counter officer ticks the unreadable document and says why (Mẫu 02).
-  const staff = await browser.newContext();
-  const officer = await staff.newPage();
-  await signInAs(officer, "Phạm Thị Dung", `/can-bo/ho-so/${dossier.id}`);
+  const officer = await pageAs(browser, "counter", `/can-bo/ho-so/${dossier.id}`);
+  const staff = officer.context();
   await officer.getByText("Yêu cầu bổ sung hồ sơ", { exact: true }).first().click();
   await officer.getByRole("button", { name: "Gửi yêu cầu bổ sung" }).click();
   await expect(officer.getByRole("alert").filter({ hasText: "Vui lòng chọn ít nhất một giấy tờ cần bổ sung." })).toBeVisible();

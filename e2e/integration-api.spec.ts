@@ -4,7 +4,8 @@
 // national-portal stand-in and are listed on /dev/cong-quoc-gia, also after it failed.
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
+import { createIdentityAndSignIn, newPerson } from "./support/identity";
+import { pageAs } from "./support/roles";
 import { seedSubmittedDossier } from "./support/seed";
 
 type Field = { name: string; type: string; options?: { value: string }[]; maxLength?: number; label: string };
@@ -25,8 +26,8 @@ async function dossierBody(request: APIRequestContext, key: string) {
   };
 }
 
-test("an administrator issues a key shown once; another system uses it, then it is revoked", async ({ page }) => {
-  await signInAs(page, "Trịnh Thị Ngọc", "/quan-tri/tich-hop");
+test("an administrator issues a key shown once; another system uses it, then it is revoked", async ({ browser }) => {
+  const page = await pageAs(browser, "provinceAdmin", "/quan-tri/tich-hop");
   await expect(page.getByRole("heading", { name: "Tích hợp API", level: 1 })).toBeVisible();
   const name = `Cổng liên thông ${Date.now()}`;
   const form = page.getByRole("form", { name: "Tạo khoá API" });
@@ -68,6 +69,7 @@ test("an administrator issues a key shown once; another system uses it, then it 
 
   const docs = await request.get("/api/v1/docs");
   expect(await docs.text()).toContain("Tạo hồ sơ đã được tiếp nhận trên cổng khác");
+  await page.context().close();
 });
 
 test("status pushes reach the national stand-in in order, also after it failed", async ({ page, browser }) => {
@@ -83,10 +85,11 @@ test("status pushes reach the national stand-in in order, also after it failed",
   await other.goto("/dang-nhap");
   await createIdentityAndSignIn(other, citizen);
   const dossier = await seedSubmittedDossier(citizen.personalId);
-  await signInAs(other, "Phạm Thị Dung", `/can-bo/ho-so/${dossier.id}`);
-  await other.getByRole("button", { name: "Tiếp nhận hồ sơ", exact: true }).click();
-  await expect(other.getByTestId("dossier-status")).toHaveText("Được tiếp nhận");
   await context.close();
+  const counter = await pageAs(browser, "counter", `/can-bo/ho-so/${dossier.id}`);
+  await counter.getByRole("button", { name: "Tiếp nhận hồ sơ", exact: true }).click();
+  await expect(counter.getByTestId("dossier-status")).toHaveText("Được tiếp nhận");
+  await counter.context().close();
 
   await page.reload();
   await expect(page.getByTestId("national-push").filter({ hasText: dossier.code })).toHaveCount(0);

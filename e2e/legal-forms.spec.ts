@@ -2,11 +2,11 @@
 // the internal control slip (Mẫu 05) stays off the citizen's page and route, and the tracking
 // book (Mẫu 06) is printed for a date range, with a Vietnamese message for a bad range.
 import { expect, test, type Page } from "@playwright/test";
-import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
+import { createIdentityAndSignIn, newPerson } from "./support/identity";
+import { pageAs } from "./support/roles";
 import { seedSubmittedDossier } from "./support/seed";
 import { expectNoSeriousViolations } from "./support/axe";
 
-const COUNTER = "Phạm Thị Dung";
 const vnDate = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 
@@ -17,9 +17,8 @@ test("forms per dossier for staff and citizen, and the tracking book for a date 
   await createIdentityAndSignIn(page, citizen);
   const dossier = await seedSubmittedDossier(citizen.personalId);
 
-  const context = await browser.newContext();
-  const staff = await context.newPage();
-  await signInAs(staff, COUNTER, `/can-bo/ho-so/${dossier.id}`);
+  const staff = await pageAs(browser, "counter", `/can-bo/ho-so/${dossier.id}`);
+  const context = staff.context();
   const forms = staff.getByRole("region", { name: "Phiếu, giấy tờ của hồ sơ (PDF)" });
   await expect(forms).toHaveCount(0); // nothing issued yet
   await staff.getByRole("button", { name: "Tiếp nhận hồ sơ", exact: true }).click();

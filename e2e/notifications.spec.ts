@@ -5,7 +5,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "../lib/db/create-client";
 import { E2E } from "./e2e-env";
-import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
+import { createIdentityAndSignIn, newPerson } from "./support/identity";
+import { pageAs } from "./support/roles";
 import { seedSubmittedDossier } from "./support/seed";
 
 test("the citizen's 'received' e-mail carries the dossier code and the Mẫu 01 link", async ({ page, browser }) => {
@@ -14,9 +15,8 @@ test("the citizen's 'received' e-mail carries the dossier code and the Mẫu 01 
   await createIdentityAndSignIn(page, citizen);
   const dossier = await seedSubmittedDossier(citizen.personalId);
 
-  const context = await browser.newContext();
-  const staff = await context.newPage();
-  await signInAs(staff, "Phạm Thị Dung", `/can-bo/ho-so/${dossier.id}`);
+  const staff = await pageAs(browser, "counter", `/can-bo/ho-so/${dossier.id}`);
+  const context = staff.context();
   await staff.getByRole("button", { name: "Tiếp nhận hồ sơ", exact: true }).click();
   await expect(staff.getByTestId("dossier-status")).toHaveText("Được tiếp nhận");
 
@@ -63,9 +63,8 @@ test("an administrator sees a failed delivery with its reason and sends it again
     data: { dossierId: dossier.id, channel: "EMAIL", topic: "dossier.submit", recipient: citizen.email, payload: { code: dossier.code }, state: "FAILED", attempts: 8, lastError: reason },
   });
 
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAs(page, "Trịnh Thị Ngọc", "/quan-tri");
+  const page = await pageAs(browser, "provinceAdmin", "/quan-tri");
+  const context = page.context();
   await page.getByRole("link", { name: "Thông báo gửi lỗi" }).first().click();
   await expect(page.getByRole("heading", { name: "Thông báo gửi không thành công" })).toBeVisible();
   const row = page.getByTestId("failed-delivery").filter({ hasText: dossier.code });

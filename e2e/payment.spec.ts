@@ -3,7 +3,8 @@
 // verified; a cancelled payment leaves it waiting with a clear message and a retry that works;
 // the counter officer's cash form refuses an amount other than the bill's.
 import { expect, test, type Page } from "@playwright/test";
-import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
+import { createIdentityAndSignIn, newPerson } from "./support/identity";
+import { pageAs } from "./support/roles";
 import { seedDossierAwaitingPayment } from "./support/payment-seed";
 import { expectNoSeriousViolations } from "./support/axe";
 
@@ -66,8 +67,7 @@ test("a payment cancelled at the gateway leaves the dossier waiting, with a mess
 test("the counter officer's cash form refuses an amount other than the bill, then records it", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const { dossier } = await citizenWithDossier(page);
-  const officer = await (await browser.newContext()).newPage();
-  await signInAs(officer, "Phạm Thị Dung", `/can-bo/ho-so/${dossier.id}`);
+  const officer = await pageAs(browser, "counter", `/can-bo/ho-so/${dossier.id}`);
   const form = officer.getByRole("form", { name: "Thu tiền mặt tại quầy" });
   await form.getByLabel("Số tiền đã thu (đồng)").fill("7000");
   await form.getByRole("button", { name: "Ghi nhận đã thu tiền" }).click();

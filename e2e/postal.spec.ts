@@ -3,15 +3,13 @@
 // the post with a hand-over record both sides confirm; the postal officer, on a phone, records
 // pick-up and delivery; the citizen sees "Đã trả kết quả" and the tracking history.
 import { devices, expect, test, type Browser, type Page } from "@playwright/test";
-import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
+import { createIdentityAndSignIn, newPerson } from "./support/identity";
+import { pageAs, type Role } from "./support/roles";
 import { seedCompleteDraft } from "./support/postal-seed";
 import { expectNoSeriousViolations } from "./support/axe";
 
-async function staff(browser: Browser, name: string, path: string, mobile = false): Promise<Page> {
-  const context = await browser.newContext(mobile ? { ...devices["Pixel 7"], locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" } : {});
-  const page = await context.newPage();
-  await signInAs(page, name, path);
-  return page;
+async function staff(browser: Browser, role: Role, path: string, mobile = false): Promise<Page> {
+  return pageAs(browser, role, path, mobile ? { ...devices["Pixel 7"], locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" } : {});
 }
 
 async function act(page: Page, label: string, note?: string) {
@@ -45,7 +43,7 @@ test("a result by post: paid online, handed to the post with a hand-over record,
   await expect(page.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
 
   // Reception and the request for payment at the counter.
-  const counter = await staff(browser, "Phạm Thị Dung", `/can-bo/ho-so/${id}`);
+  const counter = await staff(browser, "counter", `/can-bo/ho-so/${id}`);
   await act(counter, "Tiếp nhận hồ sơ");
   await expect(counter.getByTestId("dossier-status")).toHaveText("Được tiếp nhận");
   await act(counter, "Yêu cầu nộp phí, lệ phí");
@@ -64,10 +62,10 @@ test("a result by post: paid online, handed to the post with a hand-over record,
   await expect(page.getByTestId("dossier-status")).toHaveText("Đang xử lý");
 
   // The specialist proposes, the leader approves.
-  const specialist = await staff(browser, "Võ Minh Đức", `/can-bo/ho-so/${id}`);
+  const specialist = await staff(browser, "specialist", `/can-bo/ho-so/${id}`);
   await act(specialist, "Trình lãnh đạo phê duyệt", "Đủ điều kiện cấp bản sao.");
   await expect(specialist.getByText("Chờ lãnh đạo phê duyệt")).toBeVisible();
-  const leader = await staff(browser, "Huỳnh Văn Giang", `/can-bo/ho-so/${id}`);
+  const leader = await staff(browser, "leader", `/can-bo/ho-so/${id}`);
   await act(leader, "Phê duyệt kết quả");
   await expect(leader.getByTestId("dossier-status")).toHaveText("Đã xử lý xong");
 
@@ -89,7 +87,7 @@ test("a result by post: paid online, handed to the post with a hand-over record,
   const handoverPath = new URL(counter.url()).pathname;
 
   // The postal officer, on a phone: confirms the record, then scans pick-up and delivery.
-  const officer = await staff(browser, "Đỗ Văn Minh", handoverPath, true);
+  const officer = await staff(browser, "postalOfficer", handoverPath, true);
   await officer.getByRole("button", { name: "Bưu điện xác nhận biên bản" }).click();
   await expect(officer.getByTestId("handover-confirmed")).not.toHaveText("Chờ hai bên xác nhận");
   await officer.goto("/buu-chinh");

@@ -4,11 +4,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ONLY_ONCE } from "../lib/reappointments/messages";
 import { extractText, normalizedText } from "../lib/pdf/test-fixtures";
-import { createIdentityAndSignIn, newPerson, signInAs } from "./support/identity";
+import { createIdentityAndSignIn, newPerson } from "./support/identity";
+import { pageAs, ROLES } from "./support/roles";
 import { seedDossierDueSoon } from "./support/seed";
 import { expectNoSeriousViolations } from "./support/axe";
 
-const LEADER = "Huỳnh Văn Giang";
+const LEADER = ROLES.leader;
 const FORM = "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)";
 const REASON = "Cần xác minh lại giấy chứng sinh với Bệnh viện Đa khoa tỉnh.";
 
@@ -32,9 +33,8 @@ test("the leader is warned, issues the Mẫu 04 once, and the citizen sees the n
   const dossier = await seedDossierDueSoon(citizen.personalId);
   const staffPage = `/can-bo/ho-so/${dossier.id}`;
 
-  const leader = await browser.newContext();
-  const desk = await leader.newPage();
-  await signInAs(desk, LEADER, "/can-bo?xem=dueSoon");
+  const desk = await pageAs(browser, "leader", "/can-bo?xem=dueSoon");
+  const leader = desk.context();
   await expect(desk.getByRole("row").filter({ hasText: dossier.code }).getByTestId("deadline-flag")).toHaveText("Sắp quá hạn");
   await desk.getByRole("link", { name: dossier.code }).click();
   const panel = desk.getByRole("region", { name: /Sắp quá hạn/ });

@@ -6,21 +6,20 @@ import { readFile } from "node:fs/promises";
 import { devices, expect, test, type Locator } from "@playwright/test";
 import { E2E } from "./e2e-env";
 import { expectNoSeriousViolations } from "./support/axe";
-import { signInAs } from "./support/identity";
+import { pageAs } from "./support/roles";
 import { MARCH_2019, seedMarch2019 } from "./support/statistics-seed";
 
-const LEADER = "Huỳnh Văn Giang";
 const PERIOD = "ky=thang&nam=2019&so=3";
 
 const numbers = async (cells: Locator) => (await cells.evaluateAll((els) => els.map((e) => e.getAttribute("data-value")))).map(Number);
 
-test("statistics on a phone, and the leader's XLSX matching the page", async ({ page, browser }, testInfo) => {
+test("statistics on a phone, and the leader's XLSX matching the page", async ({ browser }, testInfo) => {
   test.skip(testInfo.project.name !== "mobile", "the public page is checked on the mobile profile (Pixel 7)");
   test.setTimeout(180_000);
   await seedMarch2019();
 
   // The leader brings the figures up to date now rather than at the next scheduled refresh.
-  await signInAs(page, LEADER, `/can-bo/bao-cao?${PERIOD}`);
+  const page = await pageAs(browser, "leader", `/can-bo/bao-cao?${PERIOD}`);
   await page.getByRole("button", { name: "Cập nhật số liệu ngay" }).click();
   await expect(page.getByTestId("received")).toHaveText(String(MARCH_2019.received));
   await expect(page.getByTestId("on-time-rate")).toHaveText("87,5 %"); // (3 + 4) / 8
@@ -76,4 +75,5 @@ test("statistics on a phone, and the leader's XLSX matching the page", async ({ 
   await pub.goto("/thong-ke?ky=quy&so=7");
   await expect(pub.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("The quarter is not valid: choose 1 to 4.");
   await visitor.close();
+  await page.context().close();
 });

@@ -7,16 +7,19 @@ import { expect, test } from "@playwright/test";
 import { extractText, normalizedText } from "../lib/pdf/test-fixtures";
 import { timeAndLongDate } from "../lib/text/vietnamese-dates";
 import { expectNoSeriousViolations } from "./support/axe";
-import { newPerson, signInAs } from "./support/identity";
+import { newPerson } from "./support/identity";
+import { openAs, ROLES, signedInAs } from "./support/roles";
 
 const PDF = path.resolve("e2e/fixtures/giay-chung-sinh.pdf");
 const PHOTO = path.resolve("e2e/fixtures/anh-trang-1.jpg");
-const COUNTER = "Phạm Thị Dung";
+const COUNTER = ROLES.counter;
+
+test.use(signedInAs("counter"));
 
 test("the counter files a walk-in birth registration, scans the papers, receives it and prints Mẫu 01", async ({ page }) => {
   test.setTimeout(150_000);
   const person = newPerson("Người nộp tại quầy"); // no account: never signed in
-  await signInAs(page, COUNTER, "/can-bo");
+  await openAs(page, "counter", "/can-bo");
   await page.getByRole("link", { name: "Tiếp nhận hồ sơ trực tiếp (nộp tại quầy, qua bưu chính)" }).click();
   await expect(page.getByRole("heading", { name: "Tiếp nhận hồ sơ trực tiếp", level: 1 })).toBeVisible();
   await expectNoSeriousViolations(page, "the intake desk");
