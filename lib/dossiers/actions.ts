@@ -14,11 +14,7 @@ import { createDraft } from "./commands/create-draft";
 import { returnResultAtCounter } from "./commands/return-result";
 import { deleteDraft } from "./commands/delete-draft";
 import { saveDraftSection } from "./commands/save-draft-form";
-import { saveDeliveryChoice } from "../postal/commands/save-delivery-choice";
-import { submitDossier } from "./commands/submit-dossier";
-import { takeStaffAction } from "./commands/take-staff-action";
 import { withdrawDossier } from "./commands/withdraw-dossier";
-import { WORKFLOW_ACTIONS } from "./workflow";
 
 export type ActionState = { error?: string; fieldErrors?: FieldErrors; ok?: boolean };
 
@@ -42,46 +38,12 @@ export async function saveDraftSectionAction(dossierId: string, sectionIndex: nu
   return { ok: true };
 }
 
-export async function saveDeliveryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const dossierId = String(formData.get("dossierId") ?? "");
-  const next = Number(formData.get("next"));
-  // With the post, the address and the postage are checked and stored by lib/postal.
-  const choice = { resultDelivery: String(formData.get("resultDelivery") ?? ""), dossierByPost: formData.get("dossierByPost") === "1", address: Object.fromEntries(formData) };
-  const saved = await runCommand((actor) => saveDeliveryChoice(actor, dossierId, choice), localizedUserMessage);
-  if (!saved.ok) return saved.refusal;
-  redirect(`/ho-so/${dossierId}?buoc=${Number.isInteger(next) ? next : 1}`);
-}
-
 export async function deleteDraftAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const deleted = await runCommand((actor) => deleteDraft(actor, String(formData.get("dossierId") ?? "")), localizedUserMessage);
   if (!deleted.ok) return deleted.refusal;
   revalidatePath("/ho-so");
   redirect("/ho-so?da-xoa=1");
 }
-
-/**
- * Files the draft and answers with its code alone; the button then opens the dossier page. Not
- * a redirect: Next.js answers an action's redirect by fetching the target page from its own
- * server over HTTP and relaying it, a second request inside every submission (decision 018).
- * The "Hồ sơ của tôi" list is rendered per request, so there is no cached copy to revalidate.
- */
-export async function submitDossierAction(dossierId: string): Promise<ActionState & { code?: string }> {
-  const submitted = await runCommand((actor) => submitDossier(actor, dossierId), localizedUserMessage);
-  return submitted.ok ? { ok: true, code: submitted.value.code } : submitted.refusal;
-}
-
-const staffActionSchema = z.object({
-  dossierId: z.string().min(1),
-  action: z.enum(WORKFLOW_ACTIONS),
-  version: z.coerce.number().int().min(0),
-  note: z.string().max(4000, "Nội dung tối đa 4000 ký tự.").optional(),
-});
-
-export const staffAction: FormAction<ActionState> = safeAction(
-  staffActionSchema,
-  (actor, { dossierId, action, version, note }) => takeStaffAction(actor, dossierId, action, { note, version }),
-  { revalidate: ({ dossierId }) => staffPages(dossierId) },
-);
 
 const withdrawSchema = ({ dossierForms: { withdraw: t } }: Dictionary) =>
   z.object({

@@ -5,8 +5,8 @@ import { deleteAttachment, uploadAttachment } from "../../lib/attachments/upload
 import { db } from "../../lib/db";
 import { saveDraftDelivery, saveDraftSection } from "../../lib/dossiers/commands/save-draft-form";
 import { deleteDraft } from "../../lib/dossiers/commands/delete-draft";
-import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
-import { takeStaffAction } from "../../lib/dossiers/commands/take-staff-action";
+import { submitDossier } from "../../lib/submission/submit-dossier";
+import { takeStaffAction } from "../../lib/processing/take-staff-action";
 import { inboxQuerySchema, listInbox } from "../../lib/dossiers/inbox";
 import { getDossierForActor, listMyDossiers } from "../../lib/dossiers/queries";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { codeDay } from "../../lib/dossiers/codes";
-import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
+import { submitDossier } from "../../lib/submission/submit-dossier";
 import { seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 
 describe("dossier codes", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
+import { submitDossier } from "../../lib/submission/submit-dossier";
 import { expectedDueAt } from "../../lib/dossiers/expected-due";
 import { getDossierForActor } from "../../lib/dossiers/queries";
 import { seedCitizen, seedCompleteDraft } from "../support/seed-helpers";

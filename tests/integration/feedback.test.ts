@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
+import { submitDossier } from "../../lib/submission/submit-dossier";
 import { replyToFeedback } from "../../lib/feedback/commands/reply-to-feedback";
 import { sendFeedback } from "../../lib/feedback/commands/send-feedback";
 import { listDossierFeedback, listOpenFeedback } from "../../lib/feedback/queries";

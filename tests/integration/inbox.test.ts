@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { inboxQuerySchema, listInbox } from "../../lib/dossiers/inbox";
-import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
+import { submitDossier } from "../../lib/submission/submit-dossier";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 
 const COUNTER = "072085100001";

@@ -10,7 +10,7 @@ import { startMailCatcher, type MailCatcher } from "../../lib/dev-mail/catcher";
 import { readMails, type CaughtMail } from "../../lib/dev-mail/store";
 import { db } from "../../lib/db";
 import type { Db } from "../../lib/db/create-client";
-import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
+import { submitDossier } from "../../lib/submission/submit-dossier";
 import { listDossierNotifications } from "../../lib/dossiers/notification-history";
 import { notifyApplicant } from "../../lib/notifications/applicant-messages";
 import { emailSender } from "../../lib/notifications/channels/email";

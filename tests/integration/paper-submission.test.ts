@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { markPaperSubmission, unmarkPaperSubmission } from "../../lib/attachments/paper-submission";
 import { db } from "../../lib/db";
 import { createDraft } from "../../lib/dossiers/commands/create-draft";
-import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
+import { submitDossier } from "../../lib/submission/submit-dossier";
 import { seedCitizen, validAnswers } from "../support/seed-helpers";
 
 async function constructionDraft() {

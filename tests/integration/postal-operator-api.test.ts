@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { assignSpecialist } from "../../lib/dossiers/commands/assign-specialist";
-import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
-import { takeStaffAction } from "../../lib/dossiers/commands/take-staff-action";
+import { submitDossier } from "../../lib/submission/submit-dossier";
+import { takeStaffAction } from "../../lib/processing/take-staff-action";
 import { env } from "../../lib/env";
 import { confirmHandover, createHandover } from "../../lib/postal/commands/handovers";
 import { handResultToPost } from "../../lib/postal/commands/hand-result-to-post";

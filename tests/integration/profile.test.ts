@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { db } from "../../lib/db";
-import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
-import { takeStaffAction } from "../../lib/dossiers/commands/take-staff-action";
+import { submitDossier } from "../../lib/submission/submit-dossier";
+import { takeStaffAction } from "../../lib/processing/take-staff-action";
 import { updateProfile } from "../../lib/profile/commands/update-profile";
 import { getProfile } from "../../lib/profile/queries";
 import type { ProfileInput } from "../../lib/profile/schemas";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
+import { submitDossier } from "../../lib/submission/submit-dossier";
 import type { DossierStatus } from "../../lib/generated/prisma/enums";
 import { rateDossier } from "../../lib/ratings/commands/rate-dossier";
 import { INDICATOR_CODES, type Scores } from "../../lib/ratings/indicators";

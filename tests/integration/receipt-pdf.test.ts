@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { GET } from "../../app/api/dossiers/[id]/receipt/route";
 import type { Actor } from "../../lib/auth/actor";
 import { db } from "../../lib/db";
-import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
+import { submitDossier } from "../../lib/submission/submit-dossier";
 import { extractText, normalizedText } from "../../lib/pdf/test-fixtures";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 import { signedIn } from "../support/signed-in-actor";

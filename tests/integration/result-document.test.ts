@@ -4,8 +4,8 @@ import { getAttachmentForActor } from "../../lib/attachments/queries";
 import { uploadResult } from "../../lib/attachments/upload-result";
 import { db } from "../../lib/db";
 import { listMyDocuments } from "../../lib/documents/store";
-import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
-import { takeStaffAction } from "../../lib/dossiers/commands/take-staff-action";
+import { submitDossier } from "../../lib/submission/submit-dossier";
+import { takeStaffAction } from "../../lib/processing/take-staff-action";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");

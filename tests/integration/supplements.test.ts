@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
-import { takeStaffAction } from "../../lib/dossiers/commands/take-staff-action";
+import { submitDossier } from "../../lib/submission/submit-dossier";
+import { takeStaffAction } from "../../lib/processing/take-staff-action";
 import { answerSupplement } from "../../lib/supplements/answer-supplement";
 import { requestSupplement } from "../../lib/supplements/request-supplement";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";

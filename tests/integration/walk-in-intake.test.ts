@@ -12,7 +12,7 @@ import { computeDueAt } from "../../lib/deadlines";
 import { loadWorkingCalendar } from "../../lib/deadlines/load-calendar";
 import { codeDay } from "../../lib/dossiers/codes";
 import { saveDraftSection } from "../../lib/dossiers/commands/save-draft-form";
-import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
+import { submitDossier } from "../../lib/submission/submit-dossier";
 import { inboxQuerySchema, listInbox } from "../../lib/dossiers/inbox";
 import { getDossierForActor, listMyDossiers } from "../../lib/dossiers/queries";
 import { createWalkIn } from "../../lib/intake/commands/create-walk-in";

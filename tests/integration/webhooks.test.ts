@@ -8,8 +8,8 @@ import { SIGNATURE_HEADER, verifyWebhook } from "../../lib/notifications/webhook
 import { webhookSender } from "../../lib/notifications/webhooks/sender";
 import { createWebhookByAdmin, deleteWebhookByAdmin, listAllWebhooks } from "../../lib/notifications/webhooks/manage";
 import { db } from "../../lib/db";
-import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
-import { takeStaffAction } from "../../lib/dossiers/commands/take-staff-action";
+import { submitDossier } from "../../lib/submission/submit-dossier";
+import { takeStaffAction } from "../../lib/processing/take-staff-action";
 import { drain, type WorkerOptions } from "../../lib/notifications/worker";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
+import { submitDossier } from "../../lib/submission/submit-dossier";
 import { withdrawDossier } from "../../lib/dossiers/commands/withdraw-dossier";
 import { seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { submitDossier } from "../../lib/dossiers/commands/submit-dossier";
+import { submitDossier } from "../../lib/submission/submit-dossier";
 import { returnResultAtCounter } from "../../lib/dossiers/commands/return-result";
-import { takeStaffAction } from "../../lib/dossiers/commands/take-staff-action";
+import { takeStaffAction } from "../../lib/processing/take-staff-action";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 
 async function version(id: string) {

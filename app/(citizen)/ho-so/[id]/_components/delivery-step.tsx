@@ -1,6 +1,7 @@
 "use client";
 import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
-import { saveDeliveryAction, type ActionState } from "@/lib/dossiers/actions";
+import type { ActionState } from "@/lib/dossiers/actions";
+import { saveDeliveryAction } from "@/lib/submission/actions";
 
 const OPTIONS = ["ELECTRONIC", "COUNTER", "POST"] as const;
 

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { submitDossierAction } from "@/lib/dossiers/actions";
+import { submitDossierAction } from "@/lib/submission/actions";
 
 /**
  * Submits once; the server is idempotent too, so a double click or a retry files one dossier.

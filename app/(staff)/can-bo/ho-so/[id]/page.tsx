@@ -24,7 +24,7 @@ import { ResultUpload } from "./_components/result-upload";
 import { ResultSection } from "@/components/dossier/result-section";
 import { SupplementRequests } from "@/components/dossier/supplement-requests";
 import { listSupplementRequests } from "@/lib/supplements/queries";
-import { ITEMISED_ACTIONS, STAFF_ACTIONS } from "@/lib/dossiers/commands/take-staff-action";
+import { ITEMISED_ACTIONS, STAFF_ACTIONS } from "@/lib/processing/take-staff-action";
 import { FeedbackReplyForm } from "./_components/feedback-reply-form";
 import { AssignForm } from "./_components/assign-form";
 import { ReturnForm } from "./_components/return-form";

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { staffAction, type ActionState } from "@/lib/dossiers/actions";
+import type { ActionState } from "@/lib/dossiers/actions";
+import { staffAction } from "@/lib/processing/actions";
 import { WORKFLOW, type WorkflowAction } from "@/lib/dossiers/workflow";
 
 const NOTE_LABEL: Partial<Record<WorkflowAction, string>> = {

@@ -1,21 +1,21 @@
 import "server-only";
-import type { Actor } from "../../auth/actor";
-import { db } from "../../db";
-import type { Tx } from "../../db/create-client";
-import { classifyCompletion, computeDueAt, effectiveReceptionTime, processingTimeFor } from "../../deadlines";
-import { loadWorkingCalendar } from "../../deadlines/load-calendar";
-import { AppError } from "../../errors";
-import type { Prisma } from "../../generated/prisma/client";
-import type { StaffRole } from "../../generated/prisma/enums";
-import { stepDueAt } from "../step-deadline";
-import { recordTransition } from "../record-transition";
-import { WORKFLOW, type WorkflowAction } from "../workflow";
-import { actingRole, assertGuards, type GuardContext } from "../guards";
-import { FEE_TERMS, guardFactsOf, rolesOnDossier } from "../guard-inputs";
-import { loadForChange, type LoadedForChange } from "../load-for-change";
-import { issueBill } from "../../payments/bill";
-import { postalReceptionTime } from "../../postal/reception";
-import { refundOnRefusal } from "../../payments/commands/refund-on-refusal";
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import type { Tx } from "../db/create-client";
+import { classifyCompletion, computeDueAt, effectiveReceptionTime, processingTimeFor } from "../deadlines";
+import { loadWorkingCalendar } from "../deadlines/load-calendar";
+import { AppError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import type { StaffRole } from "../generated/prisma/enums";
+import { stepDueAt } from "../dossiers/step-deadline";
+import { recordTransition } from "../dossiers/record-transition";
+import { WORKFLOW, type WorkflowAction } from "../dossiers/workflow";
+import { actingRole, assertGuards, type GuardContext } from "../dossiers/guards";
+import { FEE_TERMS, guardFactsOf, rolesOnDossier } from "../dossiers/guard-inputs";
+import { loadForChange, type LoadedForChange } from "../dossiers/load-for-change";
+import { issueBill } from "../payments/bill";
+import { postalReceptionTime } from "../postal/reception";
+import { refundOnRefusal } from "../payments/commands/refund-on-refusal";
 
 /** Staff actions whose decision must carry written reasons (the forms print them). */
 const NEEDS_NOTE: readonly WorkflowAction[] = ["REQUEST_SUPPLEMENT", "REFUSE_RECEPTION", "REQUEST_SUPPLEMENT_IN_PROCESSING", "SEND_BACK", "REFUSE_AFTER_REVIEW", "STOP", "RECORD_VERIFICATION"];

@@ -1,11 +1,11 @@
 import "server-only";
-import type { Actor } from "../../auth/actor";
-import { db } from "../../db";
-import { AppError, notFound } from "../../errors";
-import { assertFileable, fileDossier } from "../filing";
-import { nextStatus } from "../workflow";
-import { createInboundShipment } from "../../postal/shipments";
-import { NOTIFICATION_PREFERENCES } from "../../notifications/notification-target";
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import { AppError, notFound } from "../errors";
+import { assertFileable, fileDossier } from "../dossiers/filing";
+import { nextStatus } from "../dossiers/workflow";
+import { createInboundShipment } from "../postal/shipments";
+import { NOTIFICATION_PREFERENCES } from "../notifications/notification-target";
 
 /**
  * Files the applicant's draft online: the form must be valid and every required component
