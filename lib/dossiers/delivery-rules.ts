@@ -24,13 +24,18 @@ const REFUSED_LEG: Record<"dossier" | "result", Record<DeliverySpeaker, string>>
   result: { APPLICANT: "không nhận kết quả qua bưu chính", AGENCY: "không trả kết quả qua bưu chính" },
 };
 
+/** Whether the post may carry the procedure's paper dossier and result: the forms offer it only then. */
+export function postAllowed(procedure: { requiresPersonalPresence: boolean }): boolean {
+  return !procedure.requiresPersonalPresence;
+}
+
 /**
  * The public postal service does not carry a procedure the applicant must attend in person
  * (QĐ 45/2016/QĐ-TTg Art. 3): neither the paper dossier nor the result goes by post. The dossier
  * leg is named first when both are asked for.
  */
 export function assertDeliveryAllowed(procedure: { requiresPersonalPresence: boolean }, legs: PostalLegs, speaker: DeliverySpeaker): void {
-  if (!procedure.requiresPersonalPresence) return;
+  if (postAllowed(procedure)) return;
   const leg = legs.dossierByPost ? "dossier" : legs.resultByPost ? "result" : null;
   if (leg) throw new AppError("INVALID_INPUT", `Thủ tục này yêu cầu có mặt trực tiếp nên ${REFUSED_LEG[leg][speaker]}.`);
 }

@@ -9,11 +9,12 @@ import { vi } from "../i18n/vi";
 import { LOCALE_COOKIE, translateMessage } from "../i18n/locales";
 import { getDictionary, localizedUserMessage } from "../i18n/server";
 import { updateProfile } from "./commands/update-profile";
-import { profileFieldErrors, profileFormValues, profileInputSchema, type ProfileFieldErrors } from "./schemas";
+import type { FieldErrors } from "../forms/field-errors";
+import { profileFieldErrors, profileFormValues, profileInputSchema } from "./schemas";
 
 export type ProfileActionState = {
   error?: string;
-  fieldErrors?: ProfileFieldErrors;
+  fieldErrors?: FieldErrors;
   ok?: boolean;
   /** What was sent, shown again after a refusal so nothing typed is lost. */
   values?: { contactPhone: string; contactEmail: string; notifyByEmail: boolean; notifyBySms: boolean; language: string };

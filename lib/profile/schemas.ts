@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { PROFILE_MESSAGES } from "../i18n/domain-labels";
 import { LANGUAGES, type Locale } from "../i18n/locales";
+import { fieldErrorsOf, type FieldErrors } from "../forms/field-errors";
 
 // The choices live in lib/i18n (no zod), so the profile form does not ship zod to the browser.
 export { LANGUAGES };
@@ -39,7 +40,6 @@ export type ProfileInput = {
   language: Language;
 };
 export type ProfileValues = z.output<typeof profileInputSchema>;
-export type ProfileFieldErrors = Partial<Record<ProfileField, string>>;
 
 /**
  * Reads the profile form. A checkbox is sent as "on" when ticked and not at all otherwise;
@@ -59,14 +59,8 @@ export function profileFormValues(formData: FormData): Record<ProfileField, unkn
   };
 }
 
-/** The first message for each field, to show next to it. */
-export function profileFieldErrors(error: z.ZodError): ProfileFieldErrors {
-  const errors: ProfileFieldErrors = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (typeof field === "string" && (PROFILE_FIELDS as readonly string[]).includes(field)) {
-      errors[field as ProfileField] ??= issue.message;
-    }
-  }
-  return errors;
+/** The first message for each of the form's fields, to show next to it (fieldErrorsOf, the form's fields only). */
+export function profileFieldErrors(error: z.ZodError): FieldErrors {
+  const fields: readonly string[] = PROFILE_FIELDS;
+  return Object.fromEntries(Object.entries(fieldErrorsOf(error)).filter(([field]) => fields.includes(field)));
 }

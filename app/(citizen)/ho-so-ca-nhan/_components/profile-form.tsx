@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { updateProfileAction, type ProfileActionState } from "@/lib/profile/actions";
 import { LANGUAGES } from "@/lib/i18n/locales";
 import type { Dictionary } from "@/lib/i18n";
-import type { ProfileFieldErrors } from "@/lib/profile/schemas";
+import type { FieldErrors } from "@/lib/forms/field-errors";
 import type { Profile } from "@/lib/profile/queries";
 
 type Props = { initial: Profile["preferences"]; identityPhone: string | null; identityEmail: string | null; t: Dictionary["profile"]["form"] };
@@ -12,7 +12,7 @@ type Props = { initial: Profile["preferences"]; identityPhone: string | null; id
 export function ProfileForm({ initial, identityPhone, identityEmail, t }: Props) {
   const [state, action, pending] = useActionState<ProfileActionState, FormData>(updateProfileAction, {});
   const v = state.values ?? { ...initial, contactPhone: initial.contactPhone ?? "", contactEmail: initial.contactEmail ?? "" };
-  const errors: ProfileFieldErrors = state.fieldErrors ?? {};
+  const errors: FieldErrors = state.fieldErrors ?? {};
   return (
     <section aria-labelledby="lien-he" className="rounded bg-white p-4 shadow-sm">
       <h2 id="lien-he" className="text-lg font-semibold">{t.title}</h2>

@@ -29,6 +29,7 @@ import { RATEABLE_STATUSES } from "@/lib/ratings/commands/rate-dossier";
 import { getDossierRating } from "@/lib/ratings/queries";
 import { fill } from "@/lib/i18n/locales";
 import { getDictionary } from "@/lib/i18n/server";
+import { postAllowed } from "@/lib/dossiers/delivery-rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getDictionary()).dossier.title };
@@ -54,7 +55,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
         dossier={dossier}
         definition={definition}
         step={stepFromParam(step, wizardSteps(definition).length)}
-        requiresPersonalPresence={dossier.procedure.requiresPersonalPresence}
+        postAllowed={postAllowed(dossier.procedure)}
         prefill={{
           fullName: dossier.applicantName,
           personalId: dossier.applicantPersonalId,

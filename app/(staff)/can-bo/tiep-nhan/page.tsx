@@ -6,6 +6,7 @@ import { counterAgencies } from "@/lib/dossiers/walk-in-access";
 import { intakeCatalogue, listWalkInDrafts } from "@/lib/intake/queries";
 import { formatDateTime } from "@/components/ui/format";
 import { StartWalkInForm } from "./_components/start-walk-in-form";
+import { postAllowed } from "@/lib/dossiers/delivery-rules";
 
 export const metadata: Metadata = { title: "Tiếp nhận hồ sơ trực tiếp" };
 
@@ -45,7 +46,7 @@ export default async function IntakeDeskPage() {
       </section>
       <StartWalkInForm
         counters={counters}
-        procedures={catalogue.map((p) => ({ code: p.code, name: p.name, requiresPersonalPresence: p.requiresPersonalPresence, agencies: p.agencies.map((a) => a.agency) }))}
+        procedures={catalogue.map((p) => ({ code: p.code, name: p.name, postAllowed: postAllowed(p), agencies: p.agencies.map((a) => a.agency) }))}
       />
     </div>
   );

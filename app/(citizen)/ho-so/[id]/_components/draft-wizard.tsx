@@ -16,7 +16,8 @@ type Props = {
   step: number;
   prefill: Partial<Record<PrefillSource, string>>;
   storeDocuments: StoreDocument[];
-  requiresPersonalPresence: boolean;
+  /** The post may carry this procedure (lib/dossiers/delivery-rules.ts). */
+  postAllowed: boolean;
   dictionary: Dictionary;
 };
 
@@ -30,7 +31,7 @@ function stepTitle(step: WizardStep, t: Dictionary["wizard"]): string {
  * The online dossier as steps; every step is saved on the server, so it can be resumed anywhere.
  * Client steps get only the strings they show (never the whole dictionary), keeping the page light.
  */
-export function DraftWizard({ dossier, definition, step, prefill, storeDocuments, requiresPersonalPresence, dictionary }: Props) {
+export function DraftWizard({ dossier, definition, step, prefill, storeDocuments, postAllowed, dictionary }: Props) {
   const t = dictionary.wizard;
   const common = dictionary.common;
   const steps = wizardSteps(definition);
@@ -85,9 +86,9 @@ export function DraftWizard({ dossier, definition, step, prefill, storeDocuments
         </div>
       )}
       {current.kind === "delivery" && (
-        <LazyDeliveryStep dossierId={dossier.id} current={dossier.resultDelivery} step={step} back={href(step - 1)} postAllowed={!requiresPersonalPresence}
+        <LazyDeliveryStep dossierId={dossier.id} current={dossier.resultDelivery} step={step} back={href(step - 1)} postAllowed={postAllowed}
           t={{ legend: t.deliveryStep, options: t.delivery, noPost: t.noPost, back: common.back, save: common.saveAndContinue }}
-          postal={<PostalFields dossierId={dossier.id} t={dictionary.postal} dossierByPostAllowed={!requiresPersonalPresence} />} />
+          postal={<PostalFields dossierId={dossier.id} t={dictionary.postal} dossierByPostAllowed={postAllowed} />} />
       )}
       {current.kind === "review" && <ReviewStep dossier={dossier} definition={definition} documentsStep={documentsStep} deliveryStep={deliveryStep} dictionary={dictionary} />}
 

@@ -12,6 +12,7 @@ import { ScanUploads } from "./_components/scan-uploads";
 import { ReceiveForm } from "./_components/receive-form";
 import { CounterPostalFields } from "./_components/counter-postal-fields";
 import { DeleteWalkInForm } from "./_components/delete-walk-in-form";
+import { postAllowed } from "@/lib/dossiers/delivery-rules";
 
 export const metadata: Metadata = { title: "Hồ sơ tiếp nhận trực tiếp" };
 
@@ -75,7 +76,7 @@ export default async function WalkInPage({ params }: { params: Promise<{ id: str
         paper={Object.fromEntries(dossier.paperSubmissions.map((p) => [p.componentId, p.summary]))}
         t={{ uploads: vi.wizard.uploads, paper: vi.wizard.paper }}
       />
-      <ReceiveForm dossierId={dossier.id} version={dossier.version} current={dossier.resultDelivery} postAllowed={!dossier.procedure.requiresPersonalPresence}
+      <ReceiveForm dossierId={dossier.id} version={dossier.version} current={dossier.resultDelivery} postAllowed={postAllowed(dossier.procedure)}
         postal={<CounterPostalFields actor={actor} dossierId={dossier.id} />} />
       <DeleteWalkInForm dossierId={dossier.id} />
     </article>

@@ -4,7 +4,7 @@ import { startWalkInAction, type IntakeState } from "@/lib/intake/actions";
 import { toSearchText } from "@/lib/text/normalize";
 import { LabelledField } from "./labelled-field";
 
-export type IntakeProcedure = { code: string; name: string; requiresPersonalPresence: boolean; agencies: { id: string; name: string }[] };
+export type IntakeProcedure = { code: string; name: string; postAllowed: boolean; agencies: { id: string; name: string }[] };
 type Props = { procedures: IntakeProcedure[]; counters: { id: string; name: string }[] };
 
 const INPUT = "mt-1 w-full rounded border px-3 py-2";
@@ -81,9 +81,9 @@ export function StartWalkInForm({ procedures, counters }: Props) {
           <legend className="font-medium">Hình thức nhận hồ sơ <span className="text-red-700" aria-hidden>*</span></legend>
           <label className="flex min-h-11 items-center gap-3"><input type="radio" name="channel" value="COUNTER" defaultChecked className="h-5 w-5" />Trực tiếp tại quầy</label>
           <label className="flex min-h-11 items-center gap-3">
-            <input type="radio" name="channel" value="POSTAL" disabled={procedure?.requiresPersonalPresence} className="h-5 w-5" />Qua dịch vụ bưu chính công ích
+            <input type="radio" name="channel" value="POSTAL" disabled={procedure?.postAllowed === false} className="h-5 w-5" />Qua dịch vụ bưu chính công ích
           </label>
-          {procedure?.requiresPersonalPresence && <p className="text-sm text-gray-700">Thủ tục yêu cầu có mặt trực tiếp nên không nhận hồ sơ qua bưu chính.</p>}
+          {procedure?.postAllowed === false && <p className="text-sm text-gray-700">Thủ tục yêu cầu có mặt trực tiếp nên không nhận hồ sơ qua bưu chính.</p>}
           {errors.channel && <p id="wi-channel-error" className="text-sm text-red-700">{errors.channel}</p>}
         </fieldset>
       </fieldset>
