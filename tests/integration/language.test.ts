@@ -4,7 +4,7 @@ import { setLanguage } from "../../lib/profile/commands/set-language";
 import { getProfile } from "../../lib/profile/queries";
 import { seedCitizen } from "../support/seed-helpers";
 
-// The header's language switch stores the choice of a signed-in citizen (lib/i18n/actions.ts).
+// The header's language switch stores the choice of a signed-in citizen (lib/profile/language-action.ts).
 describe("the language switch for a signed-in citizen", () => {
   it("stores the language on the actor's own account only, leaving the other preferences alone", async () => {
     const citizen = await seedCitizen();
