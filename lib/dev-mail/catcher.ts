@@ -42,6 +42,12 @@ export async function startMailCatcher(opts: { port: number; dir: string; onMail
     server.once("error", reject);
     server.listen(opts.port, "127.0.0.1", () => resolve());
   });
+  // smtp-server reports a client's connection errors on the server: a sender that dies mid-session
+  // (a worker process killed, a pooled connection cut) resets its socket. That is the client's
+  // problem, not the catcher's; without a listener, the second such error would end the process.
+  server.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "ECONNRESET" && e.code !== "EPIPE") console.error("Mail catcher:", e);
+  });
   const address = server.server.address();
   return {
     port: typeof address === "object" && address ? address.port : opts.port,
