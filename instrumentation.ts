@@ -18,8 +18,12 @@ export async function register() {
   } catch (e) {
     console.error("The payment reconciliation could not start:", e);
   }
-  void import("./lib/statistics/schedule").then((m) => m.startStatisticsRefresh()).catch((e) => console.error("The statistics refresh could not start:", e));
-  void import("./lib/postal/schedule").then((m) => m.startPostalScan()).catch((e) => console.error("The postal scan could not start:", e));
+  void import("./lib/statistics/schedule")
+    .then((m) => m.startStatisticsRefresh())
+    .catch((e) => console.error("The statistics refresh could not start:", e));
+  void import("./lib/postal/schedule")
+    .then((m) => m.startPostalScan())
+    .catch((e) => console.error("The postal scan could not start:", e));
   try {
     const { startInProcessWorker } = await import("./lib/notifications/in-process");
     startInProcessWorker();

@@ -4,7 +4,17 @@ import { staticPageRewrites } from "./lib/i18n/static-pages";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // These run only on the server; keep them out of the bundler.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "file-type", "pdf-lib", "@pdf-lib/fontkit", "sharp", "@tus/server", "@tus/file-store", "nodemailer"],
+  serverExternalPackages: [
+    "pg",
+    "@prisma/adapter-pg",
+    "file-type",
+    "pdf-lib",
+    "@pdf-lib/fontkit",
+    "sharp",
+    "@tus/server",
+    "@tus/file-store",
+    "nodemailer",
+  ],
   typedRoutes: false,
   // Two kinds of root layout (docs/decisions/016): an unmatched address gets app/global-not-found.tsx.
   // The prerendered copies (and their 404s) stay in the bounded in-memory cache, never on disk:

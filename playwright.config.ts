@@ -5,7 +5,16 @@ import { E2E } from "./e2e/e2e-env";
 // background-networking flags Chromium keeps dialling out on a closed network.
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+  ],
 };
 
 export default defineConfig({
@@ -18,7 +27,13 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  use: { baseURL: E2E.baseURL, launchOptions, trace: "retain-on-failure", locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" },
+  use: {
+    baseURL: E2E.baseURL,
+    launchOptions,
+    trace: "retain-on-failure",
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+  },
   projects: [
     // Signs each staff role in once through the identity provider's pages and stores its session
     // in e2e/.auth/ (e2e/sign-in.setup.ts); both device projects open their pages with those

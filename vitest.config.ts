@@ -13,7 +13,12 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", environment: "node", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["lib/**/*.int.test.ts", "node_modules/**"] },
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: ["lib/**/*.int.test.ts", "node_modules/**"],
+        },
       },
       {
         resolve: { alias },

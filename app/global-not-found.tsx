@@ -9,7 +9,10 @@ import { portalMetadata, SiteShell, viewport as shellViewport } from "@/componen
 const t = dictionaryFor(DEFAULT_LOCALE);
 
 export const viewport = shellViewport;
-export const metadata: Metadata = { ...portalMetadata(DEFAULT_LOCALE), title: t.common.titleTemplate.replace("%s", t.notFound.title) };
+export const metadata: Metadata = {
+  ...portalMetadata(DEFAULT_LOCALE),
+  title: t.common.titleTemplate.replace("%s", t.notFound.title),
+};
 
 /**
  * An address that matches no page (Next.js global-not-found: the app has two root layouts,

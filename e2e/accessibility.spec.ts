@@ -7,7 +7,15 @@ import { createIdentityAndSignIn, newPerson } from "./support/identity";
 import { seedSubmittedDossier } from "./support/seed";
 
 test("public pages have no serious accessibility violation", async ({ page }) => {
-  for (const path of ["/", "/thu-tuc", "/thu-tuc?q=khai+sinh", "/thu-tuc/1.001193", "/tra-cuu", "/tra-cuu?ma=000.21.01.H80-261123-9999", "/dang-nhap"]) {
+  for (const path of [
+    "/",
+    "/thu-tuc",
+    "/thu-tuc?q=khai+sinh",
+    "/thu-tuc/1.001193",
+    "/tra-cuu",
+    "/tra-cuu?ma=000.21.01.H80-261123-9999",
+    "/dang-nhap",
+  ]) {
     await expectAccessible(page, path);
   }
 });
@@ -22,5 +30,6 @@ test("signed-in citizen pages and every wizard step have no serious accessibilit
 
   const steps = await page.getByRole("navigation", { name: "Các bước nộp hồ sơ" }).getByRole("link").count();
   for (let step = 1; step <= steps; step++) await expectAccessible(page, `${draft}?buoc=${step}`);
-  for (const path of ["/ho-so", `/ho-so/${submitted.id}`, "/kho-du-lieu", "/ho-so-ca-nhan"]) await expectAccessible(page, path);
+  for (const path of ["/ho-so", `/ho-so/${submitted.id}`, "/kho-du-lieu", "/ho-so-ca-nhan"])
+    await expectAccessible(page, path);
 });

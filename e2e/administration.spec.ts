@@ -17,8 +17,9 @@ function freshWeekday() {
   return { year, iso, shown: iso.split("-").reverse().join("/") };
 }
 
-
-test("the province administrator adds a holiday, sees it listed, is told why a make-up day cannot be a weekday, and deletes it", async ({ page }) => {
+test("the province administrator adds a holiday, sees it listed, is told why a make-up day cannot be a weekday, and deletes it", async ({
+  page,
+}) => {
   const day = freshWeekday();
   await openAs(page, "provinceAdmin", "/quan-tri");
   await expect(page.getByRole("heading", { name: "Quản trị hệ thống" })).toBeVisible();
@@ -32,7 +33,9 @@ test("the province administrator adds a holiday, sees it listed, is told why a m
   await add.getByLabel("Tên ngày").fill("Làm bù thử nghiệm");
   await add.getByRole("button", { name: "Thêm ngày" }).click();
   // Refused next to the field, with what was typed kept.
-  await expect(add.getByLabel("Loại ngày")).toHaveAccessibleDescription(/^Ngày .* vốn là ngày làm việc: ngày làm bù chỉ khai báo cho thứ Bảy hoặc Chủ nhật\.$/);
+  await expect(add.getByLabel("Loại ngày")).toHaveAccessibleDescription(
+    /^Ngày .* vốn là ngày làm việc: ngày làm bù chỉ khai báo cho thứ Bảy hoặc Chủ nhật\.$/,
+  );
   await expect(add.getByLabel("Tên ngày")).toHaveValue("Làm bù thử nghiệm");
 
   await add.getByLabel("Loại ngày").selectOption("HOLIDAY");
@@ -93,7 +96,9 @@ test.describe(() => {
   });
 });
 
-test("the procedure editor explains steps over the legal time and a broken e-form, saving neither", async ({ page }) => {
+test("the procedure editor explains steps over the legal time and a broken e-form, saving neither", async ({
+  page,
+}) => {
   await openAs(page, "provinceAdmin", "/quan-tri/thu-tuc/1.000656");
   await expect(page.getByRole("heading", { name: "Đăng ký khai tử" })).toBeVisible();
   await expectNoSeriousViolations(page);
@@ -103,20 +108,32 @@ test("the procedure editor explains steps over the legal time and a broken e-for
   await expect(steps.getByLabel("Bước 1: tên")).toHaveValue("Tiếp nhận hồ sơ");
   await steps.getByLabel("Số giờ làm việc").nth(1).fill("40");
   await steps.getByRole("button", { name: "Lưu quy trình" }).click();
-  await expect(steps.getByRole("alert")).toHaveText("Tổng thời gian các bước (44 giờ làm việc) vượt thời hạn giải quyết của thủ tục (8 giờ làm việc, tính 8 giờ cho một ngày làm việc).");
+  await expect(steps.getByRole("alert")).toHaveText(
+    "Tổng thời gian các bước (44 giờ làm việc) vượt thời hạn giải quyết của thủ tục (8 giờ làm việc, tính 8 giờ cho một ngày làm việc).",
+  );
   await expect(steps.getByLabel("Số giờ làm việc").nth(1)).toHaveValue("40");
 
   const eform = page.getByRole("form", { name: "Tờ khai điện tử" });
-  await eform.getByLabel("Định nghĩa tờ khai (JSON)").fill('{"version": 1, "sections": [{"title": "A", "fields": [{"name": "1x", "label": "X", "type": "text"}]}]}');
+  await eform
+    .getByLabel("Định nghĩa tờ khai (JSON)")
+    .fill('{"version": 1, "sections": [{"title": "A", "fields": [{"name": "1x", "label": "X", "type": "text"}]}]}');
   await eform.getByRole("button", { name: "Lưu tờ khai" }).click();
-  await expect(eform.getByLabel("Định nghĩa tờ khai (JSON)")).toHaveAccessibleDescription(/sections\[0\]\.fields\[0\]\.name: sai định dạng/);
+  await expect(eform.getByLabel("Định nghĩa tờ khai (JSON)")).toHaveAccessibleDescription(
+    /sections\[0\]\.fields\[0\]\.name: sai định dạng/,
+  );
 
   await page.reload();
-  await expect(page.getByRole("form", { name: "Quy trình xử lý" }).getByLabel("Số giờ làm việc").nth(1)).toHaveValue("4");
-  await expect(page.getByRole("form", { name: "Tờ khai điện tử" }).getByLabel("Định nghĩa tờ khai (JSON)")).toHaveValue(/"relationshipToDeceased"/);
+  await expect(page.getByRole("form", { name: "Quy trình xử lý" }).getByLabel("Số giờ làm việc").nth(1)).toHaveValue(
+    "4",
+  );
+  await expect(page.getByRole("form", { name: "Tờ khai điện tử" }).getByLabel("Định nghĩa tờ khai (JSON)")).toHaveValue(
+    /"relationshipToDeceased"/,
+  );
 });
 
-test("the province administrator keeps the postal tariff: a price with a dot is explained, a new band is listed and removed", async ({ page }) => {
+test("the province administrator keeps the postal tariff: a price with a dot is explained, a new band is listed and removed", async ({
+  page,
+}) => {
   const grams = 20_000 + Math.floor(Math.random() * 9_000); // a band no other test uses (the e2e database is kept)
   await openAs(page, "provinceAdmin", "/quan-tri/cuoc-buu-chinh");
   await expect(page.getByRole("heading", { name: "Cước bưu chính công ích" })).toBeVisible();

@@ -27,7 +27,10 @@ async function act(page: Page, action: string, expectedStatus: string, note?: st
   await expect(page.getByTestId("dossier-status")).toHaveText(expectedStatus);
 }
 
-test("an online dossier goes through supplement, reception, another agency's opinion, a send-back and approval to the returned result", async ({ page, browser }) => {
+test("an online dossier goes through supplement, reception, another agency's opinion, a send-back and approval to the returned result", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const citizen = newPerson();
   await page.goto("/dang-nhap");

@@ -69,7 +69,9 @@ test("an officer asks for one item again, and the citizen sends back only that i
   const staff = officer.context();
   await officer.getByText("Yêu cầu bổ sung hồ sơ", { exact: true }).first().click();
   await officer.getByRole("button", { name: "Gửi yêu cầu bổ sung" }).click();
-  await expect(officer.getByRole("alert").filter({ hasText: "Vui lòng chọn ít nhất một giấy tờ cần bổ sung." })).toBeVisible();
+  await expect(
+    officer.getByRole("alert").filter({ hasText: "Vui lòng chọn ít nhất một giấy tờ cần bổ sung." }),
+  ).toBeVisible();
   const item = officer.locator("fieldset").filter({ hasText: "Giấy chứng sinh" });
   await item.getByRole("checkbox").check();
   await item.getByLabel("Lý do").fill("Ảnh chụp bị mờ, không đọc được số giấy chứng sinh");
@@ -91,7 +93,9 @@ test("an officer asks for one item again, and the citizen sends back only that i
   await expect(page.getByTestId("timeline")).toContainText("Bổ sung hồ sơ");
 });
 
-test("an upload cut off midway resumes from where it stopped, without sending the first part again", async ({ page }, testInfo) => {
+test("an upload cut off midway resumes from where it stopped, without sending the first part again", async ({
+  page,
+}, testInfo) => {
   const citizen = newPerson();
   await page.goto("/dang-nhap");
   await createIdentityAndSignIn(page, citizen);

@@ -9,7 +9,13 @@ import { pageAs } from "./support/roles";
 import { seedSubmittedDossier } from "./support/seed";
 
 type Field = { name: string; type: string; options?: { value: string }[]; maxLength?: number; label: string };
-const SAMPLE: Record<string, string> = { personalId: "072090000001", phone: "0912000001", email: "a@example.vn", date: "2026-01-15", number: "1" };
+const SAMPLE: Record<string, string> = {
+  personalId: "072090000001",
+  phone: "0912000001",
+  email: "a@example.vn",
+  date: "2026-01-15",
+  number: "1",
+};
 const PDF = readFileSync("e2e/fixtures/giay-chung-sinh.pdf").toString("base64");
 
 async function dossierBody(request: APIRequestContext, key: string) {
@@ -21,8 +27,17 @@ async function dossierBody(request: APIRequestContext, key: string) {
     agencyCode: "000.21.01.H80",
     source: { system: "dichvucong.gov.vn", reference: `G22-${Date.now()}` },
     applicant: { personalId: "079099000222", fullName: "Nguyễn Văn Cổng Khác" },
-    form: Object.fromEntries(birth.formFields.map((f: Field) => [f.name, f.type === "select" ? f.options![0].value : SAMPLE[f.type] ?? `Giá trị ${f.label}`.slice(0, f.maxLength ?? 200)])),
-    documents: birth.components.filter((c: { required: boolean }) => c.required).map((c: { id: string }) => ({ componentId: c.id, fileName: "giay-to.pdf", contentBase64: PDF })),
+    form: Object.fromEntries(
+      birth.formFields.map((f: Field) => [
+        f.name,
+        f.type === "select"
+          ? f.options![0].value
+          : (SAMPLE[f.type] ?? `Giá trị ${f.label}`.slice(0, f.maxLength ?? 200)),
+      ]),
+    ),
+    documents: birth.components
+      .filter((c: { required: boolean }) => c.required)
+      .map((c: { id: string }) => ({ componentId: c.id, fileName: "giay-to.pdf", contentBase64: PDF })),
   };
 }
 
@@ -37,7 +52,8 @@ test("an administrator issues a key shown once; another system uses it, then it 
   await form.getByRole("button", { name: "Tạo khoá API" }).click();
   await expect(form.getByRole("alert")).toHaveText("Chọn ít nhất một phạm vi cho khoá.");
   await expect(form.getByLabel("Tên hệ thống dùng khoá")).toHaveValue(name);
-  for (const scope of ["catalog:read", "dossiers:read", "dossiers:create"]) await form.getByRole("checkbox", { name: new RegExp(`^${scope} `) }).check();
+  for (const scope of ["catalog:read", "dossiers:read", "dossiers:create"])
+    await form.getByRole("checkbox", { name: new RegExp(`^${scope} `) }).check();
   await form.getByRole("button", { name: "Tạo khoá API" }).click();
   const key = (await form.getByTestId("new-api-key").textContent())!.trim();
   expect(key).toMatch(/^dvc_[A-Za-z0-9_-]{43}$/);
@@ -47,7 +63,10 @@ test("an administrator issues a key shown once; another system uses it, then it 
   const auth = { authorization: `Bearer ${key}` };
   expect((await request.get("/api/v1/procedures")).status()).toBe(401);
   const body = await dossierBody(request, key);
-  const created = await request.post("/api/v1/dossiers", { headers: { ...auth, "idempotency-key": `e2e-${Date.now()}` }, data: body });
+  const created = await request.post("/api/v1/dossiers", {
+    headers: { ...auth, "idempotency-key": `e2e-${Date.now()}` },
+    data: body,
+  });
   expect(created.status()).toBe(201);
   const { code } = await created.json();
   const status = await request.get(`/api/v1/dossiers/${encodeURIComponent(code)}`, { headers: auth });

@@ -22,10 +22,13 @@ test("a visitor switches the portal to English and back with the header's switch
   await expect(page.getByRole("link", { name: "Đăng ký khai sinh", exact: true })).toHaveAttribute("lang", "vi");
   await page.getByRole("link", { name: "Đăng ký khai sinh", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Documents to submit" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Sign in with your electronic identity account (VNeID)" })).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: "Sign in with your electronic identity account (VNeID)" }),
+  ).toBeVisible();
 
   // English pages are as accessible as the Vietnamese ones (the Vietnamese data marked lang="vi").
-  for (const path of ["/", "/thu-tuc", "/thu-tuc/1.001193", "/tra-cuu?ma=000.21.01.H80-261123-9999"]) await expectAccessible(page, path);
+  for (const path of ["/", "/thu-tuc", "/thu-tuc/1.001193", "/tra-cuu?ma=000.21.01.H80-261123-9999"])
+    await expectAccessible(page, path);
 
   await page.goto("/thu-tuc/1.001193");
   await page.getByRole("button", { name: "Tiếng Việt" }).click();
@@ -35,7 +38,9 @@ test("a visitor switches the portal to English and back with the header's switch
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thủ tục hành chính");
 });
 
-test("a signed-in citizen who chooses English in the profile gets the dossiers and the wizard in English", async ({ page }) => {
+test("a signed-in citizen who chooses English in the profile gets the dossiers and the wizard in English", async ({
+  page,
+}) => {
   const citizen = newPerson();
   await page.goto("/dang-nhap");
   await createIdentityAndSignIn(page, citizen);
@@ -44,12 +49,16 @@ test("a signed-in citizen who chooses English in the profile gets the dossiers a
   await page.goto("/ho-so-ca-nhan");
   await page.getByRole("radio", { name: "English" }).check();
   await page.getByRole("button", { name: "Lưu thay đổi" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Your contact details and notification choices have been saved." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Your contact details and notification choices have been saved." }),
+  ).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   // A refused contact detail is explained next to its field, in English; nothing is saved.
   await page.getByLabel("Contact phone number (optional)").fill("12345");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.locator("#profile-contactPhone-error")).toHaveText("The contact phone must be a 10-digit mobile number starting with 0 (e.g. 0912345678).");
+  await expect(page.locator("#profile-contactPhone-error")).toHaveText(
+    "The contact phone must be a 10-digit mobile number starting with 0 (e.g. 0912345678).",
+  );
   await page.reload();
   await expect(page.getByLabel("Contact phone number (optional)")).toHaveValue("");
 
@@ -69,7 +78,9 @@ test("a signed-in citizen who chooses English in the profile gets the dossiers a
   await expect(page.getByTestId("timeline")).toContainText("Dossier submitted → Submitted");
   await page.getByText("Withdraw the dossier", { exact: true }).click();
   await page.getByRole("button", { name: "Confirm the withdrawal" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Please give the reason for withdrawing the dossier." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Please give the reason for withdrawing the dossier." }),
+  ).toBeVisible();
 
   // The wizard, with the rules' messages next to the fields in English.
   await page.goto("/thu-tuc/1.001193");
@@ -79,10 +90,13 @@ test("a signed-in citizen who chooses English in the profile gets the dossiers a
   await expect(page.getByText(/^Step 1 of \d: /)).toBeVisible();
   await page.locator("#f-applicantPersonalId").fill("123");
   await page.getByRole("button", { name: "Save and continue" }).click();
-  await expect(page.locator("#f-applicantPersonalId-error")).toHaveText("The personal identification number must have exactly 12 digits.");
+  await expect(page.locator("#f-applicantPersonalId-error")).toHaveText(
+    "The personal identification number must have exactly 12 digits.",
+  );
   await expect(page.locator("#f-applicantPersonalId")).toHaveAttribute("aria-invalid", "true");
   const draft = new URL(page.url()).pathname;
-  for (const path of ["/ho-so", `${draft}?buoc=4`, `${draft}?buoc=6`, "/kho-du-lieu", "/ho-so-ca-nhan"]) await expectAccessible(page, path);
+  for (const path of ["/ho-so", `${draft}?buoc=4`, `${draft}?buoc=6`, "/kho-du-lieu", "/ho-so-ca-nhan"])
+    await expectAccessible(page, path);
   await page.goto(draft);
 
   // Back to Vietnamese from the header: the stored preference follows.

@@ -9,7 +9,6 @@ import { expectNoSeriousViolations } from "./support/axe";
 
 const vnDate = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
-
 test("forms per dossier for staff and citizen, and the tracking book for a date range", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const citizen = newPerson();
@@ -34,7 +33,9 @@ test("forms per dossier for staff and citizen, and the tracking book for a date 
 
   // The applicant gets the receipt, not the agencies' internal slip.
   await page.goto(`/ho-so/${dossier.id}`);
-  await expect(page.getByRole("region", { name: "Phiếu, giấy tờ của hồ sơ (PDF)" }).getByRole("link")).toHaveText(["Tải Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)"]);
+  await expect(page.getByRole("region", { name: "Phiếu, giấy tờ của hồ sơ (PDF)" }).getByRole("link")).toHaveText([
+    "Tải Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)",
+  ]);
   expect((await page.request.get(`/api/dossiers/${dossier.id}/mau-01`)).status()).toBe(200);
   expect((await page.request.get(`/api/dossiers/${dossier.id}/mau-05`)).status()).toBe(404);
 
@@ -47,17 +48,23 @@ test("forms per dossier for staff and citizen, and the tracking book for a date 
   await staff.getByLabel("Từ ngày").fill(later);
   await staff.getByLabel("Đến ngày").fill(today);
   await staff.getByRole("button", { name: "Xem sổ" }).click();
-  await expect(staff.getByLabel("Đến ngày")).toHaveAccessibleDescription("Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.");
+  await expect(staff.getByLabel("Đến ngày")).toHaveAccessibleDescription(
+    "Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.",
+  );
   await expect(staff.getByRole("link", { name: "Tải sổ (PDF, A4)" })).toHaveCount(0);
   await staff.getByLabel("Từ ngày").fill(today);
   await staff.getByLabel("Đến ngày").fill(later);
   await staff.getByRole("button", { name: "Xem sổ" }).click();
   await expect(staff.getByRole("cell", { name: dossier.code })).toBeVisible();
   await expectNoSeriousViolations(staff);
-  const xlsx = await staff.request.get((await staff.getByRole("link", { name: "Tải bảng tính (XLSX)" }).getAttribute("href"))!);
+  const xlsx = await staff.request.get(
+    (await staff.getByRole("link", { name: "Tải bảng tính (XLSX)" }).getAttribute("href"))!,
+  );
   expect(xlsx.status()).toBe(200);
   expect(xlsx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  const pdf = await staff.request.get((await staff.getByRole("link", { name: "Tải sổ (PDF, A4)" }).getAttribute("href"))!);
+  const pdf = await staff.request.get(
+    (await staff.getByRole("link", { name: "Tải sổ (PDF, A4)" }).getAttribute("href"))!,
+  );
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   await context.close();
 });

@@ -35,9 +35,13 @@ test("the citizen's 'received' e-mail carries the dossier code and the Mẫu 01 
   await expect(body).toContainText(receiptLink);
   await expect(body).toContainText(`${E2E.baseURL}/ho-so/${dossier.id}`);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
+    [],
+  );
   // The HTML body links the receipt too.
-  const html = await page.request.get((await mail.getByRole("link", { name: "Xem bản HTML của thư" }).getAttribute("href"))!);
+  const html = await page.request.get(
+    (await mail.getByRole("link", { name: "Xem bản HTML của thư" }).getAttribute("href"))!,
+  );
   expect(html.headers()["content-security-policy"]).toContain("sandbox");
   expect(await html.text()).toContain(`href="${receiptLink}"`);
 
@@ -47,11 +51,16 @@ test("the citizen's 'received' e-mail carries the dossier code and the Mẫu 01 
   expect(receipt.headers()["content-type"]).toBe("application/pdf");
   await staff.reload();
   const history = staff.getByRole("region", { name: "Thông báo đã gửi" });
-  await expect(history.getByTestId("notification-row").filter({ hasText: "dossier.receive" }).filter({ hasText: "Thư điện tử" })).toContainText("Đã gửi");
+  await expect(
+    history.getByTestId("notification-row").filter({ hasText: "dossier.receive" }).filter({ hasText: "Thư điện tử" }),
+  ).toContainText("Đã gửi");
   await context.close();
 });
 
-test("an administrator sees a failed delivery with its reason and sends it again", async ({ page: citizenPage, browser }) => {
+test("an administrator sees a failed delivery with its reason and sends it again", async ({
+  page: citizenPage,
+  browser,
+}) => {
   const citizen = newPerson();
   await citizenPage.goto("/dang-nhap");
   await createIdentityAndSignIn(citizenPage, citizen);
@@ -60,7 +69,16 @@ test("an administrator sees a failed delivery with its reason and sends it again
   const db = createPrismaClient(E2E.databaseUrl(), 1);
   const reason = `550 Hộp thư ${citizen.email} không tồn tại`;
   const failed = await db.outboxMessage.create({
-    data: { dossierId: dossier.id, channel: "EMAIL", topic: "dossier.submit", recipient: citizen.email, payload: { code: dossier.code }, state: "FAILED", attempts: 8, lastError: reason },
+    data: {
+      dossierId: dossier.id,
+      channel: "EMAIL",
+      topic: "dossier.submit",
+      recipient: citizen.email,
+      payload: { code: dossier.code },
+      state: "FAILED",
+      attempts: 8,
+      lastError: reason,
+    },
   });
 
   const page = await pageAs(browser, "provinceAdmin", "/quan-tri");
@@ -70,10 +88,14 @@ test("an administrator sees a failed delivery with its reason and sends it again
   const row = page.getByTestId("failed-delivery").filter({ hasText: dossier.code });
   await expect(row).toContainText(reason);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
+    [],
+  );
   await row.getByRole("button", { name: "Gửi lại" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã đưa thông báo vào hàng đợi gửi lại." })).toBeVisible();
-  await expect.poll(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id: failed.id } })).state).not.toBe("FAILED");
+  await expect
+    .poll(async () => (await db.outboxMessage.findUniqueOrThrow({ where: { id: failed.id } })).state)
+    .not.toBe("FAILED");
   await page.reload();
   await expect(page.getByTestId("failed-delivery").filter({ hasText: dossier.code })).toHaveCount(0);
   await db.$disconnect();

@@ -10,7 +10,6 @@ import { expectNoSeriousViolations } from "./support/axe";
 
 const WAITING = "Yêu cầu thực hiện nghĩa vụ tài chính";
 
-
 async function citizenWithDossier(page: Page) {
   const citizen = newPerson();
   await page.goto("/dang-nhap");
@@ -41,13 +40,17 @@ test("a citizen pays online through the gateway and the dossier moves on to proc
   await expect(panel.getByTestId("bill-state")).toHaveText("Đã nộp");
   await expect(panel.getByText("Bạn đã nộp phí, lệ phí.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Thanh toán trực tuyến" })).toHaveCount(0);
-  const receipt = await page.request.get((await panel.getByRole("link", { name: /Biên lai BL-/ }).getAttribute("href"))!);
+  const receipt = await page.request.get(
+    (await panel.getByRole("link", { name: /Biên lai BL-/ }).getAttribute("href"))!,
+  );
   expect(receipt.status()).toBe(200);
   expect(receipt.headers()["content-type"]).toBe("application/pdf");
   expect(dossier.totalVnd).toBe(8000);
 });
 
-test("a payment cancelled at the gateway leaves the dossier waiting, with a message and a retry that works", async ({ page }) => {
+test("a payment cancelled at the gateway leaves the dossier waiting, with a message and a retry that works", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const { panel } = await citizenWithDossier(page);
   await atGateway(page, "Hủy giao dịch");
@@ -64,7 +67,10 @@ test("a payment cancelled at the gateway leaves the dossier waiting, with a mess
   await expect(panel.getByTestId("payment-message")).toHaveCount(0);
 });
 
-test("the counter officer's cash form refuses an amount other than the bill, then records it", async ({ page, browser }) => {
+test("the counter officer's cash form refuses an amount other than the bill, then records it", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const { dossier } = await citizenWithDossier(page);
   const officer = await pageAs(browser, "counter", `/can-bo/ho-so/${dossier.id}`);

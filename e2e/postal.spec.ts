@@ -9,7 +9,12 @@ import { seedCompleteDraft } from "./support/postal-seed";
 import { expectNoSeriousViolations } from "./support/axe";
 
 async function staff(browser: Browser, role: Role, path: string, mobile = false): Promise<Page> {
-  return pageAs(browser, role, path, mobile ? { ...devices["Pixel 7"], locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" } : {});
+  return pageAs(
+    browser,
+    role,
+    path,
+    mobile ? { ...devices["Pixel 7"], locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" } : {},
+  );
 }
 
 async function act(page: Page, label: string, note?: string) {
@@ -18,7 +23,10 @@ async function act(page: Page, label: string, note?: string) {
   await form.getByRole("button", { name: label, exact: true }).click();
 }
 
-test("a result by post: paid online, handed to the post with a hand-over record, delivered on a phone", async ({ page, browser }) => {
+test("a result by post: paid online, handed to the post with a hand-over record, delivered on a phone", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(300_000);
   const citizen = newPerson();
   await page.goto("/dang-nhap");
@@ -34,7 +42,9 @@ test("a result by post: paid online, handed to the post with a hand-over record,
   await page.getByLabel("Họ và tên người nhận").fill(citizen.fullName);
   await page.getByLabel("Số điện thoại người nhận").fill("09123");
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Số điện thoại" })).toHaveText("Số điện thoại người nhận phải gồm 10 chữ số, bắt đầu bằng số 0.");
+  await expect(page.getByRole("alert").filter({ hasText: "Số điện thoại" })).toHaveText(
+    "Số điện thoại người nhận phải gồm 10 chữ số, bắt đầu bằng số 0.",
+  );
   await expect(page.getByLabel("Số nhà, đường, ấp, khu phố")).toHaveValue("25 đường Cách Mạng Tháng Tám, khu phố 3");
   await page.getByLabel("Số điện thoại người nhận").fill("0912 345 678");
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
@@ -79,7 +89,9 @@ test("a result by post: paid online, handed to the post with a hand-over record,
   await postal.getByRole("button", { name: /^Lập biên bản giao nhận/ }).click();
   await counter.waitForURL(/\/buu-chinh\/bien-ban\//);
   await expect(counter.getByRole("table")).toContainText(trackingNumber);
-  const pdf = await counter.request.get((await counter.getByRole("link", { name: "Tải biên bản giao nhận (PDF)" }).getAttribute("href"))!);
+  const pdf = await counter.request.get(
+    (await counter.getByRole("link", { name: "Tải biên bản giao nhận (PDF)" }).getAttribute("href"))!,
+  );
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   await counter.getByRole("button", { name: "Cơ quan xác nhận biên bản" }).click();
@@ -96,7 +108,9 @@ test("a result by post: paid online, handed to the post with a hand-over record,
   await scan.getByLabel(/Số hiệu bưu gửi/).fill(trackingNumber.toLowerCase());
   await scan.getByLabel("Bưu điện đã nhận bưu gửi").check();
   await scan.getByRole("button", { name: "Ghi nhận" }).click();
-  await expect(scan.getByRole("status")).toHaveText(`Đã ghi nhận "Bưu điện đã nhận bưu gửi" cho bưu gửi ${trackingNumber}.`);
+  await expect(scan.getByRole("status")).toHaveText(
+    `Đã ghi nhận "Bưu điện đã nhận bưu gửi" cho bưu gửi ${trackingNumber}.`,
+  );
   await scan.getByLabel(/Số hiệu bưu gửi/).fill(trackingNumber);
   await scan.getByLabel("Đã phát thành công").check();
   await scan.getByRole("button", { name: "Ghi nhận" }).click();

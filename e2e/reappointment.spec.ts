@@ -13,7 +13,6 @@ const LEADER = ROLES.leader;
 const FORM = "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)";
 const REASON = "Cần xác minh lại giấy chứng sinh với Bệnh viện Đa khoa tỉnh.";
 
-
 /** The Mẫu 04 behind the page's link, fetched with the page's session, as text. */
 async function mau04Text(page: Page, linkName: string) {
   const href = await page.getByRole("link", { name: linkName }).getAttribute("href");
@@ -35,7 +34,9 @@ test("the leader is warned, issues the Mẫu 04 once, and the citizen sees the n
 
   const desk = await pageAs(browser, "leader", "/can-bo?xem=dueSoon");
   const leader = desk.context();
-  await expect(desk.getByRole("row").filter({ hasText: dossier.code }).getByTestId("deadline-flag")).toHaveText("Sắp quá hạn");
+  await expect(desk.getByRole("row").filter({ hasText: dossier.code }).getByTestId("deadline-flag")).toHaveText(
+    "Sắp quá hạn",
+  );
   await desk.getByRole("link", { name: dossier.code }).click();
   const panel = desk.getByRole("region", { name: /Sắp quá hạn/ });
   await expect(panel.getByTestId("deadline-warning")).toContainText("Hồ sơ sắp đến hạn trả kết quả");
@@ -75,6 +76,8 @@ test("the leader is warned, issues the Mẫu 04 once, and the citizen sees the n
   const notice = page.getByRole("region", { name: "Xin lỗi và hẹn lại ngày trả kết quả" });
   await expect(notice.getByTestId("new-due-at")).toHaveText(newDueText);
   await expect(notice).toContainText(REASON);
-  expect(await mau04Text(page, "Tải Phiếu xin lỗi và hẹn lại ngày trả kết quả (PDF)")).toContain(`Kính gửi: Ông/Bà ${citizen.fullName}`);
+  expect(await mau04Text(page, "Tải Phiếu xin lỗi và hẹn lại ngày trả kết quả (PDF)")).toContain(
+    `Kính gửi: Ông/Bà ${citizen.fullName}`,
+  );
   await expectNoSeriousViolations(page);
 });

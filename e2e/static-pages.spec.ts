@@ -7,7 +7,10 @@ import { createIdentityAndSignIn, newPerson } from "./support/identity";
 
 const CACHE = "x-nextjs-cache";
 
-test("visitors without a session get the prerendered copy in their language; searches and signed-in people do not", async ({ page, request }) => {
+test("visitors without a session get the prerendered copy in their language; searches and signed-in people do not", async ({
+  page,
+  request,
+}) => {
   for (const path of ["/", "/thu-tuc", "/thu-tuc/1.001193"]) {
     const vi = await request.get(path);
     expect(vi.status()).toBe(200);
@@ -18,7 +21,9 @@ test("visitors without a session get the prerendered copy in their language; sea
     expect(await en.text()).toContain('<html lang="en">');
   }
   // A language the portal does not have falls back to Vietnamese.
-  expect(await (await request.get("/thu-tuc", { headers: { cookie: "ngon-ngu=fr" } })).text()).toContain('<html lang="vi">');
+  expect(await (await request.get("/thu-tuc", { headers: { cookie: "ngon-ngu=fr" } })).text()).toContain(
+    '<html lang="vi">',
+  );
 
   // A search is answered per request, and finds what it was asked for.
   const search = await request.get("/thu-tuc?q=khai+sinh");
@@ -32,7 +37,9 @@ test("visitors without a session get the prerendered copy in their language; sea
   const signedIn = await page.goto("/thu-tuc/1.001193");
   expect(signedIn?.headers()[CACHE]).toBeUndefined();
   await expect(page.getByLabel("Người dùng đang đăng nhập")).toHaveText(citizen.fullName);
-  await expect(page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Hồ sơ của tôi" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Hồ sơ của tôi" }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Nộp hồ sơ trực tuyến" })).toBeVisible();
 
   // An unknown procedure is a 404 in both renderings; what is not even a procedure code never
@@ -51,4 +58,3 @@ test("the sign-in button waits, disabled, until the page's script can act on a t
   await page.goto("/thu-tuc/1.001193");
   await expect(page.getByRole("button", { name: "Đăng nhập bằng tài khoản định danh điện tử (VNeID)" })).toBeEnabled();
 });
-

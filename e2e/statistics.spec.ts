@@ -11,7 +11,8 @@ import { MARCH_2019, seedMarch2019 } from "./support/statistics-seed";
 
 const PERIOD = "ky=thang&nam=2019&so=3";
 
-const numbers = async (cells: Locator) => (await cells.evaluateAll((els) => els.map((e) => e.getAttribute("data-value")))).map(Number);
+const numbers = async (cells: Locator) =>
+  (await cells.evaluateAll((els) => els.map((e) => e.getAttribute("data-value")))).map(Number);
 
 test("statistics on a phone, and the leader's XLSX matching the page", async ({ browser }, testInfo) => {
   test.skip(testInfo.project.name !== "mobile", "the public page is checked on the mobile profile (Pixel 7)");
@@ -40,11 +41,26 @@ test("statistics on a phone, and the leader's XLSX matching the page", async ({ 
   expect(last[0]).toBe("Tổng cộng");
   expect(last.slice(1, 9)).toEqual(pageTotals.slice(0, 8));
   expect(last[9]).toBeCloseTo(pageTotals[8], 9); // on-time rate, as a fraction in both
-  const summary = Object.fromEntries(book.getWorksheet("Tổng hợp")!.getSheetValues().slice(2).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
-  expect([summary["Tiếp nhận"], summary["Quá hạn"], summary["Đã giải quyết"]]).toEqual([pageTotals[0], pageTotals[7], pageTotals[4]]);
+  const summary = Object.fromEntries(
+    book
+      .getWorksheet("Tổng hợp")!
+      .getSheetValues()
+      .slice(2)
+      .map((r) => [(r as unknown[])[1], (r as unknown[])[2]]),
+  );
+  expect([summary["Tiếp nhận"], summary["Quá hạn"], summary["Đã giải quyết"]]).toEqual([
+    pageTotals[0],
+    pageTotals[7],
+    pageTotals[4],
+  ]);
 
   // The public page, signed out, on the phone.
-  const visitor = await browser.newContext({ ...devices["Pixel 7"], baseURL: E2E.baseURL, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+  const visitor = await browser.newContext({
+    ...devices["Pixel 7"],
+    baseURL: E2E.baseURL,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+  });
   const pub = await visitor.newPage();
   await pub.goto(`/thong-ke?${PERIOD}`);
   await expect(pub.getByRole("heading", { level: 1 })).toHaveText("Thống kê giải quyết thủ tục hành chính");

@@ -16,7 +16,9 @@ const COUNTER = ROLES.counter;
 
 test.use(signedInAs("counter"));
 
-test("the counter files a walk-in birth registration, scans the papers, receives it and prints Mẫu 01", async ({ page }) => {
+test("the counter files a walk-in birth registration, scans the papers, receives it and prints Mẫu 01", async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   const person = newPerson("Người nộp tại quầy"); // no account: never signed in
   await openAs(page, "counter", "/can-bo");
@@ -74,7 +76,9 @@ test("the counter files a walk-in birth registration, scans the papers, receives
   // The identity paper is dropped onto its zone.
   const dropped = await page.evaluateHandle((b64) => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], "can-cuoc.pdf", { type: "application/pdf" }));
+    transfer.items.add(
+      new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], "can-cuoc.pdf", { type: "application/pdf" }),
+    );
     return transfer;
   }, readFileSync(PDF).toString("base64"));
   await group("Giấy tờ tùy thân").locator("[data-testid^=drop-]").dispatchEvent("drop", { dataTransfer: dropped });

@@ -90,7 +90,10 @@ test("a citizen files a birth registration online and follows it to the returned
   // The first document: two photos of its pages, assembled into one PDF on the device.
   const count = await required.count();
   expect(count).toBeGreaterThan(1);
-  const firstGroup = page.locator("[role=group]").filter({ has: page.locator('input[type=file][data-required="true"]') }).first();
+  const firstGroup = page
+    .locator("[role=group]")
+    .filter({ has: page.locator('input[type=file][data-required="true"]') })
+    .first();
   await firstGroup.getByLabel("Chụp hoặc chọn ảnh các trang").setInputFiles(PHOTOS);
   await expect(firstGroup.getByRole("img", { name: "Ảnh trang 2" })).toBeVisible();
   await firstGroup.getByRole("button", { name: "Tạo PDF và tải lên" }).click();
@@ -115,7 +118,9 @@ test("a citizen files a birth registration online and follows it to the returned
   await expect(page.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
   const attachmentUrl = await page.getByRole("link", { name: "giay-chung-sinh.pdf" }).first().getAttribute("href");
   // The receipt of the online submission, as a real PDF.
-  const receipt = await page.request.get((await page.getByRole("link", { name: "Tải phiếu xác nhận nộp hồ sơ (PDF)" }).getAttribute("href"))!);
+  const receipt = await page.request.get(
+    (await page.getByRole("link", { name: "Tải phiếu xác nhận nộp hồ sơ (PDF)" }).getAttribute("href"))!,
+  );
   expect(receipt.headers()["content-type"]).toBe("application/pdf");
   expect((await receipt.body()).subarray(0, 5).toString()).toBe("%PDF-");
   // A double click filed one dossier, listed with its status under "Hồ sơ của tôi".
@@ -173,7 +178,14 @@ test("a citizen files a birth registration online and follows it to the returned
   await expect(page.getByTestId("dossier-status")).toHaveText("Đã trả kết quả");
   const steps = page.getByTestId("timeline").getByRole("listitem");
   await expect(steps).toHaveCount(6);
-  for (const label of ["Nộp hồ sơ", "Tiếp nhận hồ sơ", "Bắt đầu xử lý", "Trình lãnh đạo phê duyệt", "Phê duyệt kết quả", "Trả kết quả"]) {
+  for (const label of [
+    "Nộp hồ sơ",
+    "Tiếp nhận hồ sơ",
+    "Bắt đầu xử lý",
+    "Trình lãnh đạo phê duyệt",
+    "Phê duyệt kết quả",
+    "Trả kết quả",
+  ]) {
     await expect(page.getByTestId("timeline").getByText(new RegExp(`^${label} →`))).toBeVisible();
   }
   await expect(steps.nth(1)).toContainText(AGENCY);

@@ -5,5 +5,6 @@ import { env } from "./env";
 // One client per server process (kept across hot reloads in development).
 const globalForDb = globalThis as unknown as { db?: Db };
 
-export const db: Db = globalForDb.db ?? createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_SIZE, SERVER_IDLE_TIMEOUT_MS);
+export const db: Db =
+  globalForDb.db ?? createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_SIZE, SERVER_IDLE_TIMEOUT_MS);
 if (env.APP_ENV !== "production") globalForDb.db = db;

@@ -11,11 +11,16 @@ const valid = {
 
 describe("environment validation", () => {
   it("accepts a complete configuration and fills defaults", () => {
-    expect(parseEnv(valid)).toMatchObject({ APP_ENV: "development", AUTH_ACR_VALUES: "LoA2", UPLOAD_MAX_FILE_BYTES: 20 * 1024 * 1024 });
+    expect(parseEnv(valid)).toMatchObject({
+      APP_ENV: "development",
+      AUTH_ACR_VALUES: "LoA2",
+      UPLOAD_MAX_FILE_BYTES: 20 * 1024 * 1024,
+    });
   });
 
   it("names every missing or invalid variable in one clear message", () => {
-    const attempt = () => parseEnv({ ...valid, DATABASE_URL: "mysql://x", NEXTAUTH_SECRET: "short", AUTH_ISSUER: undefined });
+    const attempt = () =>
+      parseEnv({ ...valid, DATABASE_URL: "mysql://x", NEXTAUTH_SECRET: "short", AUTH_ISSUER: undefined });
     expect(attempt).toThrow(/Invalid environment configuration/);
     expect(attempt).toThrow(/DATABASE_URL: must be a postgresql:\/\/ URL/);
     expect(attempt).toThrow(/NEXTAUTH_SECRET: must be at least 32 characters/);
@@ -33,15 +38,26 @@ describe("payment gateway settings", () => {
     const attempt = () => parseEnv({ ...valid, APP_ENV: "production" });
     expect(attempt).toThrow(/PAYMENT_GATEWAY_URL: is required in production/);
     expect(attempt).toThrow(/PAYMENT_HASH_SECRET: must be the gateway's secret/);
-    const real = { PAYMENT_GATEWAY_URL: "https://pay.vnpay.vn/vpcpay.html", PAYMENT_QUERY_URL: "https://merchant.vnpay.vn/merchant_webapi/api/transaction", PAYMENT_HASH_SECRET: "s".repeat(32), PAYMENT_TMN_CODE: "TAYNINH1" };
-    expect(parseEnv({ ...valid, APP_ENV: "production", ...real, POSTAL_OPERATOR_SECRET: "p".repeat(32) })).toMatchObject(real);
+    const real = {
+      PAYMENT_GATEWAY_URL: "https://pay.vnpay.vn/vpcpay.html",
+      PAYMENT_QUERY_URL: "https://merchant.vnpay.vn/merchant_webapi/api/transaction",
+      PAYMENT_HASH_SECRET: "s".repeat(32),
+      PAYMENT_TMN_CODE: "TAYNINH1",
+    };
+    expect(
+      parseEnv({ ...valid, APP_ENV: "production", ...real, POSTAL_OPERATOR_SECRET: "p".repeat(32) }),
+    ).toMatchObject(real);
   });
 });
 
 describe("postal operator API secret", () => {
   it("has a local default, refused in production", () => {
     expect(parseEnv(valid).POSTAL_OPERATOR_SECRET).toMatch(/^local-postal-operator-secret/);
-    expect(() => parseEnv({ ...valid, APP_ENV: "production" })).toThrow(/POSTAL_OPERATOR_SECRET: must be the secret shared with the postal operator/);
-    expect(() => parseEnv({ ...valid, POSTAL_OPERATOR_SECRET: "short" })).toThrow(/POSTAL_OPERATOR_SECRET: must be at least 32 characters/);
+    expect(() => parseEnv({ ...valid, APP_ENV: "production" })).toThrow(
+      /POSTAL_OPERATOR_SECRET: must be the secret shared with the postal operator/,
+    );
+    expect(() => parseEnv({ ...valid, POSTAL_OPERATOR_SECRET: "short" })).toThrow(
+      /POSTAL_OPERATOR_SECRET: must be at least 32 characters/,
+    );
   });
 });

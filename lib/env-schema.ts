@@ -2,65 +2,92 @@ import { z } from "zod";
 
 // Every setting the server reads, validated once at boot (epic-stack's env.server.ts).
 // Nothing here reaches the browser: there are no public variables.
-const envSchema = z.object({
-  APP_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
-  NEXTAUTH_URL: z.url().default("http://localhost:3000"),
-  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
-  AUTH_ISSUER: z.url(),
-  AUTH_CLIENT_ID: z.string().min(1),
-  AUTH_CLIENT_SECRET: z.string().min(1),
-  AUTH_ACR_VALUES: z.string().default("LoA2"),
-  STORAGE_DIR: z.string().default(".data/storage"),
-  UPLOAD_MAX_FILE_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
-  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
-  /** Anonymous lookups by code per client address and minute (against harvesting codes by guessing). */
-  LOOKUP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
-  // The payment gateway (VNPay 2.1.0 protocol, lib/payments). Without URLs the local simulator of
-  // this server is used (<NEXTAUTH_URL>/gateway-sim/…); production must name the real gateway.
-  PAYMENT_GATEWAY_URL: z.url().optional(),
-  PAYMENT_QUERY_URL: z.url().optional(),
-  PAYMENT_TMN_CODE: z.string().regex(/^[A-Z0-9]{8}$/, "must be the 8-character terminal code (vnp_TmnCode)").default("DVCTN001"),
-  PAYMENT_HASH_SECRET: z.string().min(32, "must be at least 32 characters").default("local-simulator-secret-not-for-production-0001"),
-  /** Minutes a citizen has to pay at the gateway (vnp_ExpireDate); reconciliation expires the rest. */
-  PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(5).max(1440).default(15),
-  /** Outgoing mail (lib/notifications). Locally the development mail catcher of `npm start`. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").default("smtp://127.0.0.1:2525"),
-  MAIL_FROM: z.string().min(3).default("Cổng dịch vụ công Tây Ninh <khong-tra-loi@dichvucong.tayninh.gov.vn>"),
-  /** SMS provider's HTTP API; without it messages go to the development sink file. */
-  SMS_API_URL: z.url().optional(),
-  SMS_API_KEY: z.string().min(1).optional(),
-  SMS_SINK_FILE: z.string().default(".data/sms/messages.jsonl"),
-  /** Status sync endpoint of the national portal; without it those messages wait, untouched. */
-  NATIONAL_PORTAL_URL: z.url().optional(),
-  /** Delivery attempts before a notification is marked FAILED for an administrator to resend. */
-  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
-  /** How long a claimed outbox row is reserved for its worker (a crashed worker's rows come back after it). */
-  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
-  /** How often an idle worker looks for due rows. */
-  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
-  /** First retry delay after a failed delivery (doubled per failure, capped at 6 h). */
-  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
-  /** `in-process`: the Next.js server delivers the outbox itself (`npm start`); `off`: `npm run worker` does. */
-  OUTBOX_WORKER: z.enum(["in-process", "off"]).default("off"),
-  /** Where the development mail catcher stores what it receives (read by /dev/thu). */
-  MAIL_CATCHER_DIR: z.string().default(".data/mail"),
-  /** Where the development stand-in of the national portal stores the pushes (read by /dev/cong-quoc-gia). */
-  NATIONAL_STANDIN_DIR: z.string().default(".data/national-portal"),
-  /** Shared secret of the postal operator's event API (HMAC-SHA256, lib/postal/operator-api). */
-  POSTAL_OPERATOR_SECRET: z.string().min(32, "must be at least 32 characters").default("local-postal-operator-secret-not-for-production"),
-}).superRefine((env, ctx) => {
-  if (env.APP_ENV !== "production") return;
-  for (const key of ["PAYMENT_GATEWAY_URL", "PAYMENT_QUERY_URL"] as const) {
-    if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required in production (the real gateway)" });
-  }
-  if (env.PAYMENT_HASH_SECRET.startsWith("local-simulator-secret")) {
-    ctx.addIssue({ code: "custom", path: ["PAYMENT_HASH_SECRET"], message: "must be the gateway's secret in production" });
-  }
-  if (env.POSTAL_OPERATOR_SECRET.startsWith("local-postal-operator-secret")) {
-    ctx.addIssue({ code: "custom", path: ["POSTAL_OPERATOR_SECRET"], message: "must be the secret shared with the postal operator in production" });
-  }
-});
+const envSchema = z
+  .object({
+    APP_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
+    NEXTAUTH_URL: z.url().default("http://localhost:3000"),
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
+    AUTH_ISSUER: z.url(),
+    AUTH_CLIENT_ID: z.string().min(1),
+    AUTH_CLIENT_SECRET: z.string().min(1),
+    AUTH_ACR_VALUES: z.string().default("LoA2"),
+    STORAGE_DIR: z.string().default(".data/storage"),
+    UPLOAD_MAX_FILE_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(20 * 1024 * 1024),
+    DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+    /** Anonymous lookups by code per client address and minute (against harvesting codes by guessing). */
+    LOOKUP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+    // The payment gateway (VNPay 2.1.0 protocol, lib/payments). Without URLs the local simulator of
+    // this server is used (<NEXTAUTH_URL>/gateway-sim/…); production must name the real gateway.
+    PAYMENT_GATEWAY_URL: z.url().optional(),
+    PAYMENT_QUERY_URL: z.url().optional(),
+    PAYMENT_TMN_CODE: z
+      .string()
+      .regex(/^[A-Z0-9]{8}$/, "must be the 8-character terminal code (vnp_TmnCode)")
+      .default("DVCTN001"),
+    PAYMENT_HASH_SECRET: z
+      .string()
+      .min(32, "must be at least 32 characters")
+      .default("local-simulator-secret-not-for-production-0001"),
+    /** Minutes a citizen has to pay at the gateway (vnp_ExpireDate); reconciliation expires the rest. */
+    PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(5).max(1440).default(15),
+    /** Outgoing mail (lib/notifications). Locally the development mail catcher of `npm start`. */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+      .default("smtp://127.0.0.1:2525"),
+    MAIL_FROM: z.string().min(3).default("Cổng dịch vụ công Tây Ninh <khong-tra-loi@dichvucong.tayninh.gov.vn>"),
+    /** SMS provider's HTTP API; without it messages go to the development sink file. */
+    SMS_API_URL: z.url().optional(),
+    SMS_API_KEY: z.string().min(1).optional(),
+    SMS_SINK_FILE: z.string().default(".data/sms/messages.jsonl"),
+    /** Status sync endpoint of the national portal; without it those messages wait, untouched. */
+    NATIONAL_PORTAL_URL: z.url().optional(),
+    /** Delivery attempts before a notification is marked FAILED for an administrator to resend. */
+    OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+    /** How long a claimed outbox row is reserved for its worker (a crashed worker's rows come back after it). */
+    OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+    /** How often an idle worker looks for due rows. */
+    OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
+    /** First retry delay after a failed delivery (doubled per failure, capped at 6 h). */
+    OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+    /** `in-process`: the Next.js server delivers the outbox itself (`npm start`); `off`: `npm run worker` does. */
+    OUTBOX_WORKER: z.enum(["in-process", "off"]).default("off"),
+    /** Where the development mail catcher stores what it receives (read by /dev/thu). */
+    MAIL_CATCHER_DIR: z.string().default(".data/mail"),
+    /** Where the development stand-in of the national portal stores the pushes (read by /dev/cong-quoc-gia). */
+    NATIONAL_STANDIN_DIR: z.string().default(".data/national-portal"),
+    /** Shared secret of the postal operator's event API (HMAC-SHA256, lib/postal/operator-api). */
+    POSTAL_OPERATOR_SECRET: z
+      .string()
+      .min(32, "must be at least 32 characters")
+      .default("local-postal-operator-secret-not-for-production"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.APP_ENV !== "production") return;
+    for (const key of ["PAYMENT_GATEWAY_URL", "PAYMENT_QUERY_URL"] as const) {
+      if (!env[key])
+        ctx.addIssue({ code: "custom", path: [key], message: "is required in production (the real gateway)" });
+    }
+    if (env.PAYMENT_HASH_SECRET.startsWith("local-simulator-secret")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PAYMENT_HASH_SECRET"],
+        message: "must be the gateway's secret in production",
+      });
+    }
+    if (env.POSTAL_OPERATOR_SECRET.startsWith("local-postal-operator-secret")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["POSTAL_OPERATOR_SECRET"],
+        message: "must be the secret shared with the postal operator in production",
+      });
+    }
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -5,7 +5,12 @@ import "server-only";
 type Window = { start: number; count: number };
 const windows = new Map<string, Window>();
 
-export function rateLimit(key: string, limit: number, windowMs: number, now = Date.now()): { allowed: boolean; retryAfterSeconds: number } {
+export function rateLimit(
+  key: string,
+  limit: number,
+  windowMs: number,
+  now = Date.now(),
+): { allowed: boolean; retryAfterSeconds: number } {
   const w = windows.get(key);
   if (!w || now - w.start >= windowMs) {
     windows.set(key, { start: now, count: 1 });

@@ -10,7 +10,9 @@ if (cycles.length === 0) {
   console.log(`✔ lib/ folder graph is acyclic: ${graph.size} importing folders, ${arrows} arrows.`);
 } else {
   for (const knot of cycles) {
-    const inside = knot.flatMap((a) => [...(graph.get(a) ?? [])].filter((b) => knot.includes(b)).map((b) => `${a} → ${b}`));
+    const inside = knot.flatMap((a) =>
+      [...(graph.get(a) ?? [])].filter((b) => knot.includes(b)).map((b) => `${a} → ${b}`),
+    );
     console.error(`✖ lib/ folders import each other in a cycle: ${knot.join(", ")}\n  arrows: ${inside.join(", ")}`);
   }
   process.exit(1);

@@ -40,7 +40,8 @@ function emblemSvg({ fullBleed }: { fullBleed: boolean }): string {
   ].join("");
 }
 
-const png = (svg: string, size: number) => sharp(Buffer.from(svg), { density: 300 }).resize(size, size).png().toBuffer();
+const png = (svg: string, size: number) =>
+  sharp(Buffer.from(svg), { density: 300 }).resize(size, size).png().toBuffer();
 
 /** An ICO file holding PNG images (Windows Vista+ and every browser read PNG entries). */
 function icoOf(images: { size: number; data: Buffer }[]): Buffer {

@@ -85,7 +85,9 @@ async function main() {
       console.log(`› Development mail catcher: smtp://127.0.0.1:${catcher.port} (read the mails on ${appUrl}/dev/thu)`);
     } catch (e) {
       // Mails then wait in the outbox (retried with backoff) until a catcher listens on the port.
-      console.warn(`⚠ Mail catcher not started on port ${mailCatcherPort}: ${e instanceof Error ? e.message : String(e)}`);
+      console.warn(
+        `⚠ Mail catcher not started on port ${mailCatcherPort}: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
   }
 
@@ -99,7 +101,9 @@ async function main() {
       console.log(`› National portal stand-in: ${standin.url} (see the pushes on ${appUrl}/dev/cong-quoc-gia)`);
     } catch (e) {
       // Status pushes then wait in the outbox until a stand-in (or NATIONAL_PORTAL_URL) answers.
-      console.warn(`⚠ National portal stand-in not started on port ${standinPort}: ${e instanceof Error ? e.message : String(e)}`);
+      console.warn(
+        `⚠ National portal stand-in not started on port ${standinPort}: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
   }
 

@@ -17,8 +17,10 @@ const files = only && dashDash > 0 ? process.argv.slice(dashDash + 1) : [];
 ensureDependencies();
 prismaGenerate();
 // The PDF tests read the generated documents back as text (pdftotext), so they can fail.
-if (suites.includes("unit") || suites.includes("integration") || suites.includes("e2e")) ensurePackage("/usr/bin/pdftotext", "poppler-utils", "pdftotext (to check the text of generated PDFs)");
-if (suites.includes("e2e") && !process.env.CHROMIUM_PATH) ensurePackage("/usr/bin/chromium", "chromium", "Chromium (for end-to-end tests)");
+if (suites.includes("unit") || suites.includes("integration") || suites.includes("e2e"))
+  ensurePackage("/usr/bin/pdftotext", "poppler-utils", "pdftotext (to check the text of generated PDFs)");
+if (suites.includes("e2e") && !process.env.CHROMIUM_PATH)
+  ensurePackage("/usr/bin/chromium", "chromium", "Chromium (for end-to-end tests)");
 
 let pg = null;
 let baseUrl = process.env.TEST_DATABASE_URL;
@@ -31,12 +33,29 @@ if (!baseUrl && (suites.includes("integration") || suites.includes("e2e"))) {
 const failures = [];
 const env = { ...process.env, TEST_DATABASE_URL: baseUrl ?? "" };
 try {
-  if (suites.includes("unit") && run("node_modules/.bin/vitest", ["run", "--project", "unit", ...files], { env, allowFailure: true })) failures.push("unit");
-  if (suites.includes("integration") && run("node_modules/.bin/vitest", ["run", "--project", "integration", ...files], { env, allowFailure: true })) failures.push("integration");
+  if (
+    suites.includes("unit") &&
+    run("node_modules/.bin/vitest", ["run", "--project", "unit", ...files], { env, allowFailure: true })
+  )
+    failures.push("unit");
+  if (
+    suites.includes("integration") &&
+    run("node_modules/.bin/vitest", ["run", "--project", "integration", ...files], { env, allowFailure: true })
+  )
+    failures.push("integration");
   if (suites.includes("e2e")) {
-    run(process.execPath, ["--import", "tsx", "tests/support/prepare-e2e.ts"], { env, what: "Preparing the end-to-end database" });
+    run(process.execPath, ["--import", "tsx", "tests/support/prepare-e2e.ts"], {
+      env,
+      what: "Preparing the end-to-end database",
+    });
     const args = pageWeight ? ["test", "e2e/page-weight.spec.ts", "--project=desktop"] : ["test", ...files];
-    if (run("node_modules/.bin/playwright", args, { env: { ...env, PAGE_WEIGHT: pageWeight ? "1" : "" }, allowFailure: true })) failures.push("e2e");
+    if (
+      run("node_modules/.bin/playwright", args, {
+        env: { ...env, PAGE_WEIGHT: pageWeight ? "1" : "" },
+        allowFailure: true,
+      })
+    )
+      failures.push("e2e");
   }
 } finally {
   pg?.stop();

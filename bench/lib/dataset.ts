@@ -13,12 +13,21 @@ export const QUICK: DatasetSize = { dossiers: 50_000, citizens: 15_000 };
 const DAYS = 3 * 365;
 
 /** What the benchmarks need to address rows of the generated set. */
-export type DatasetInfo = { sampleCode: string; samplePersonalId: string; citizenWithDossiers: string; seconds: number; rows: Record<string, number> };
+export type DatasetInfo = {
+  sampleCode: string;
+  samplePersonalId: string;
+  citizenWithDossiers: string;
+  seconds: number;
+  rows: Record<string, number>;
+};
 
 // Names from parts, each with its search key (lib/text/normalize.ts: lower case, no diacritics),
 // so a generated name and its key agree without re-implementing the folding in SQL.
-const VIETNAMESE = [["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi"], ["Văn", "Thị", "Minh", "Thanh", "Quốc", "Ngọc"],
-  ["An", "Bình", "Cường", "Dung", "Giang", "Hà", "Khánh", "Lâm", "Minh", "Ngọc", "Phong", "Tuyết"]];
+const VIETNAMESE = [
+  ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi"],
+  ["Văn", "Thị", "Minh", "Thanh", "Quốc", "Ngọc"],
+  ["An", "Bình", "Cường", "Dung", "Giang", "Hà", "Khánh", "Lâm", "Minh", "Ngọc", "Phong", "Tuyết"],
+];
 const SEARCH_KEYS = VIETNAMESE.map((part) => part.map(toSearchText));
 const nameOf = (g: string, parts: string[][]) => {
   const arr = (p: string[]) => `(ARRAY[${p.map((x) => `'${x}'`).join(",")}])`;
@@ -141,10 +150,26 @@ export async function generateDataset(url: string, size: DatasetSize, log: (s: s
     await client.query("VACUUM (ANALYZE)");
     await client.query("CHECKPOINT");
     log(`  dataset: vacuum, analyze and checkpoint in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-    const count = async (table: string) => Number((await client.query(`SELECT count(*) FROM "${table}"`)).rows[0].count);
-    const rows = { dossiers: await count("Dossier"), events: await count("DossierEvent"), attachments: await count("Attachment"), users: await count("User") };
-    const sample = (await client.query(`SELECT "code", "applicantPersonalId" FROM "Dossier" WHERE "id" = 'bd${Math.floor(size.dossiers / 2)}'`)).rows[0];
-    return { sampleCode: sample.code, samplePersonalId: sample.applicantPersonalId, citizenWithDossiers: "bu1", seconds: (Date.now() - started) / 1000, rows };
+    const count = async (table: string) =>
+      Number((await client.query(`SELECT count(*) FROM "${table}"`)).rows[0].count);
+    const rows = {
+      dossiers: await count("Dossier"),
+      events: await count("DossierEvent"),
+      attachments: await count("Attachment"),
+      users: await count("User"),
+    };
+    const sample = (
+      await client.query(
+        `SELECT "code", "applicantPersonalId" FROM "Dossier" WHERE "id" = 'bd${Math.floor(size.dossiers / 2)}'`,
+      )
+    ).rows[0];
+    return {
+      sampleCode: sample.code,
+      samplePersonalId: sample.applicantPersonalId,
+      citizenWithDossiers: "bu1",
+      seconds: (Date.now() - started) / 1000,
+      rows,
+    };
   } finally {
     await client.end();
   }

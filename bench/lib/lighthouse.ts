@@ -13,7 +13,15 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import * as constants from "lighthouse/core/config/constants.js";
 
-export type LighthouseFigures = { path: string; score: number; lcpMs: number; tbtMs: number; cls: number; benchmarkIndex: number; cpuSlowdown: number };
+export type LighthouseFigures = {
+  path: string;
+  score: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  benchmarkIndex: number;
+  cpuSlowdown: number;
+};
 /** The emulated phone of a run: this host's benchmarkIndex, the slowdown it gives, and the CPU slowdown the pages are measured at. */
 export type Calibration = { benchmarkIndex: number; indexSlowdown: number; cpuSlowdown: number };
 
@@ -47,7 +55,17 @@ const MAX_REPEATS = 2;
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // As in playwright.config.ts: without the background-networking flags Chromium keeps dialling out.
-const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
+const FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
 
 /**
  * This host's benchmarkIndex, read by Lighthouse runs at the preset's settings. It moves from run
@@ -61,7 +79,13 @@ export async function calibrateLighthouse(url: string, runs: number): Promise<nu
     await fetch(url);
     const indexes: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const calibration = await lighthouse(url, { port: chrome.port, onlyCategories: ["performance"], onlyAudits: ["first-contentful-paint"], output: "json", logLevel: "error" });
+      const calibration = await lighthouse(url, {
+        port: chrome.port,
+        onlyCategories: ["performance"],
+        onlyAudits: ["first-contentful-paint"],
+        output: "json",
+        logLevel: "error",
+      });
       indexes.push(calibration?.lhr.environment.benchmarkIndex ?? NaN);
     }
     indexes.sort((x, y) => x - y);
@@ -77,7 +101,12 @@ export async function calibrateLighthouse(url: string, runs: number): Promise<nu
  * (docs/performance.md), which must not decide a CI budget. The calibration comes from
  * calibrateLighthouse, then calibrateOnFramework.
  */
-export async function runLighthouse(base: string, paths: string[], runs: number, calibration: Calibration): Promise<LighthouseFigures[]> {
+export async function runLighthouse(
+  base: string,
+  paths: string[],
+  runs: number,
+  calibration: Calibration,
+): Promise<LighthouseFigures[]> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
   try {
     const out: LighthouseFigures[] = [];
@@ -93,17 +122,35 @@ export async function runLighthouse(base: string, paths: string[], runs: number,
 }
 
 /** The run with the median score. */
-const medianScore = (figures: LighthouseFigures[]) => [...figures].sort((a, b) => a.score - b.score)[Math.floor(figures.length / 2)];
+const medianScore = (figures: LighthouseFigures[]) =>
+  [...figures].sort((a, b) => a.score - b.score)[Math.floor(figures.length / 2)];
 
 /** `runs` Lighthouse runs of one page in the browser on `port`, each repeated while the CPU was busy elsewhere. */
-async function measurePage(port: number, base: string, p: string, runs: number, { benchmarkIndex: calibratedIndex, cpuSlowdown }: Calibration): Promise<LighthouseFigures[]> {
+async function measurePage(
+  port: number,
+  base: string,
+  p: string,
+  runs: number,
+  { benchmarkIndex: calibratedIndex, cpuSlowdown }: Calibration,
+): Promise<LighthouseFigures[]> {
   const settings = { throttling: { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier: cpuSlowdown } };
   const figures: LighthouseFigures[] = [];
   for (let i = 0; i < runs; i++) {
-    const measure = () => lighthouse(`${base}${p}`, { port, onlyCategories: ["performance"], output: "json", logLevel: "error" }, { extends: "lighthouse:default", settings });
+    const measure = () =>
+      lighthouse(
+        `${base}${p}`,
+        { port, onlyCategories: ["performance"], output: "json", logLevel: "error" },
+        { extends: "lighthouse:default", settings },
+      );
     let result = await measure();
-    for (let repeat = 0; repeat < MAX_REPEATS && result && result.lhr.environment.benchmarkIndex < DISTURBED_INDEX_SHARE * calibratedIndex; repeat++) {
-      console.log(`  Lighthouse ${p}: run at benchmarkIndex ${Math.round(result.lhr.environment.benchmarkIndex)} against ${Math.round(calibratedIndex)} calibrated, the CPU was busy elsewhere; measuring again`);
+    for (
+      let repeat = 0;
+      repeat < MAX_REPEATS && result && result.lhr.environment.benchmarkIndex < DISTURBED_INDEX_SHARE * calibratedIndex;
+      repeat++
+    ) {
+      console.log(
+        `  Lighthouse ${p}: run at benchmarkIndex ${Math.round(result.lhr.environment.benchmarkIndex)} against ${Math.round(calibratedIndex)} calibrated, the CPU was busy elsewhere; measuring again`,
+      );
       result = await measure();
     }
     if (!result) throw new Error(`Lighthouse returned nothing for ${p}`);
@@ -118,7 +165,9 @@ async function measurePage(port: number, base: string, p: string, runs: number, 
       cpuSlowdown,
     });
     const run = figures.at(-1)!;
-    console.log(`  Lighthouse ${p}, run ${i + 1}: ${run.score} points, TBT ${Math.round(run.tbtMs)} ms, LCP ${Math.round(run.lcpMs)} ms, benchmarkIndex ${Math.round(run.benchmarkIndex)}`);
+    console.log(
+      `  Lighthouse ${p}, run ${i + 1}: ${run.score} points, TBT ${Math.round(run.tbtMs)} ms, LCP ${Math.round(run.lcpMs)} ms, benchmarkIndex ${Math.round(run.benchmarkIndex)}`,
+    );
   }
   return figures;
 }
@@ -150,7 +199,11 @@ const CLEARLY_ABOVE = 2;
  * goal; a page's own weight still counts in full on it. One step at a time, since a jump in
  * proportion to the excess went from 6× to 3× in one run and to 2× in the next on that host.
  */
-export async function calibrateOnFramework(emptyPageUrl: string, benchmarkIndex: number, runsPerStep: number): Promise<{ calibration: Calibration; floor: LighthouseFigures }> {
+export async function calibrateOnFramework(
+  emptyPageUrl: string,
+  benchmarkIndex: number,
+  runsPerStep: number,
+): Promise<{ calibration: Calibration; floor: LighthouseFigures }> {
   const url = new URL(emptyPageUrl);
   const indexSlowdown = Math.round(cpuSlowdownFor(benchmarkIndex) * 100) / 100;
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
@@ -160,11 +213,14 @@ export async function calibrateOnFramework(emptyPageUrl: string, benchmarkIndex:
     for (;;) {
       const calibration = { benchmarkIndex, indexSlowdown, cpuSlowdown };
       const runs = await measurePage(chrome.port, url.origin, url.pathname, 1, calibration);
-      if (runs[0].tbtMs <= CLEARLY_ABOVE * FRAMEWORK_TBT_CEILING_MS || cpuSlowdown <= 1) runs.push(...(await measurePage(chrome.port, url.origin, url.pathname, runsPerStep - 1, calibration)));
+      if (runs[0].tbtMs <= CLEARLY_ABOVE * FRAMEWORK_TBT_CEILING_MS || cpuSlowdown <= 1)
+        runs.push(...(await measurePage(chrome.port, url.origin, url.pathname, runsPerStep - 1, calibration)));
       const floor = medianScore(runs);
       if (floor.tbtMs <= FRAMEWORK_TBT_CEILING_MS || cpuSlowdown <= 1) return { calibration, floor };
       const next = Math.max(1, Math.ceil(cpuSlowdown) - 1);
-      console.log(`  Lighthouse: Next.js's own empty page has ${Math.round(floor.tbtMs)} ms of TBT at ${cpuSlowdown}×${runs.length < runsPerStep ? " (one run, over twice the goal)" : ""}, above the goal of ${FRAMEWORK_TBT_CEILING_MS} ms: this host runs a page's start-up slower than its benchmarkIndex says; trying ${next}×`);
+      console.log(
+        `  Lighthouse: Next.js's own empty page has ${Math.round(floor.tbtMs)} ms of TBT at ${cpuSlowdown}×${runs.length < runsPerStep ? " (one run, over twice the goal)" : ""}, above the goal of ${FRAMEWORK_TBT_CEILING_MS} ms: this host runs a page's start-up slower than its benchmarkIndex says; trying ${next}×`,
+      );
       cpuSlowdown = next;
     }
   } finally {

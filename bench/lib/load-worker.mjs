@@ -25,8 +25,17 @@ function saturating({ url, rate, seconds, connections, headers }, record) {
   return new Promise((resolve, reject) => {
     const times = [];
     const statuses = {};
-    const instance = autocannon({ url, overallRate: rate, duration: seconds, connections, headers, timeout: 30 }, (err, result) =>
-      err ? reject(err) : resolve({ times, statuses, errors: result.errors + result.timeouts, rate: result.requests.total / seconds }),
+    const instance = autocannon(
+      { url, overallRate: rate, duration: seconds, connections, headers, timeout: 30 },
+      (err, result) =>
+        err
+          ? reject(err)
+          : resolve({
+              times,
+              statuses,
+              errors: result.errors + result.timeouts,
+              rate: result.requests.total / seconds,
+            }),
     );
     if (record) {
       instance.on("response", (_client, statusCode, _bytes, responseTime) => {
@@ -59,7 +68,10 @@ async function paced({ url, rate, seconds, headers }) {
 }
 
 const run = spec.paced ? paced : saturating;
-const percentile = (sorted, p) => (sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10 : null);
+const percentile = (sorted, p) =>
+  sorted.length
+    ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10
+    : null;
 
 /** Warms the server up; returns how many seconds it took. */
 async function warmUp() {
@@ -83,7 +95,9 @@ async function warmUp() {
 const warmupSeconds = await warmUp();
 const { times, statuses, errors } = await run(spec, true);
 times.sort((a, b) => a - b);
-const ok = Object.entries(statuses).filter(([s]) => Number(s) >= 200 && Number(s) < 400).reduce((n, [, c]) => n + c, 0);
+const ok = Object.entries(statuses)
+  .filter(([s]) => Number(s) >= 200 && Number(s) < 400)
+  .reduce((n, [, c]) => n + c, 0);
 console.log(
   JSON.stringify({
     url: spec.url,

@@ -18,5 +18,7 @@ export class Phases {
 
 /** "database and dataset 12 s · baseline app: build and start 48 s · …" */
 export function formatPhases(seconds: Record<string, number>) {
-  return Object.entries(seconds).map(([name, s]) => `${name} ${Math.round(s)} s`).join(" · ");
+  return Object.entries(seconds)
+    .map(([name, s]) => `${name} ${Math.round(s)} s`)
+    .join(" · ");
 }

@@ -27,11 +27,15 @@ const staticPages = new Map<string, Promise<SameWeightPage[]>>();
 /** The prerendered list page nearest in bytes to `targetBytes`. */
 export async function sameWeightStatic(baseUrl: string, targetBytes: number): Promise<SameWeightPage> {
   if (!staticPages.has(baseUrl)) {
-    staticPages.set(baseUrl, (async () => {
-      const pages: SameWeightPage[] = [];
-      for (const items of WEIGHT_STEPS) pages.push({ url: `${baseUrl}/weight/${items}`, bytes: await pageBytes(`${baseUrl}/weight/${items}`) });
-      return pages;
-    })());
+    staticPages.set(
+      baseUrl,
+      (async () => {
+        const pages: SameWeightPage[] = [];
+        for (const items of WEIGHT_STEPS)
+          pages.push({ url: `${baseUrl}/weight/${items}`, bytes: await pageBytes(`${baseUrl}/weight/${items}`) });
+        return pages;
+      })(),
+    );
   }
   const distance = (p: SameWeightPage) => Math.abs(p.bytes - targetBytes);
   return (await staticPages.get(baseUrl)!).reduce((best, p) => (distance(p) < distance(best) ? p : best));

@@ -87,10 +87,22 @@ function stopper(child: ChildProcess) {
 }
 
 /** The portal exactly as `npm start` serves it (scripts/serve.ts: build when stale, then `next start`). */
-export async function startPortal(port: number, env: Record<string, string>, log: (s: string) => void): Promise<Server> {
+export async function startPortal(
+  port: number,
+  env: Record<string, string>,
+  log: (s: string) => void,
+): Promise<Server> {
   const [cmd, args] = pinned(SERVER_CORE, process.execPath, ["--import", "tsx", "scripts/serve.ts", "--no-seed"]);
-  const child = spawn(cmd, args, { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
-  child.stdout!.on("data", (d) => String(d).split("\n").filter((l) => l.startsWith("›") || l.includes("rror")).forEach((l) => log(`  portal: ${l}`)));
+  const child = spawn(cmd, args, {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (d) =>
+    String(d)
+      .split("\n")
+      .filter((l) => l.startsWith("›") || l.includes("rror"))
+      .forEach((l) => log(`  portal: ${l}`)),
+  );
   child.stderr!.on("data", (d) => log(`  portal: ${String(d).trim()}`));
   await waitFor(`http://localhost:${port}/api/health`, child, 900);
   return { url: `http://localhost:${port}`, pid: () => pidListeningOn(port), stop: stopper(child) };
@@ -99,7 +111,13 @@ export async function startPortal(port: number, env: Record<string, string>, log
 /** The baseline app (bench/baseline), built (unless `build` is false: built earlier in the run) and started like the portal. */
 export async function startBaseline(port: number, env: Record<string, string>, build = true): Promise<Server> {
   const next = "node_modules/next/dist/bin/next";
-  if (build && spawnSync(process.execPath, [next, "build", "bench/baseline"], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" }).status !== 0) {
+  if (
+    build &&
+    spawnSync(process.execPath, [next, "build", "bench/baseline"], {
+      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: "inherit",
+    }).status !== 0
+  ) {
     throw new Error("baseline build failed");
   }
   const [cmd, args] = pinned(SERVER_CORE, process.execPath, [next, "start", "bench/baseline", "-p", String(port)]);
@@ -120,7 +138,12 @@ function cpuTicks(pid: number): number {
  * would otherwise be measured as part of the first page's load, and rebuilds the statistics
  * summary. Gives up after `maxSeconds`.
  */
-export async function waitUntilQuiet(pid: number, log: (s: string) => void, maxSeconds = 180, databaseBusy: () => Promise<boolean> = async () => false): Promise<number> {
+export async function waitUntilQuiet(
+  pid: number,
+  log: (s: string) => void,
+  maxSeconds = 180,
+  databaseBusy: () => Promise<boolean> = async () => false,
+): Promise<number> {
   const started = Date.now();
   let quietSeconds = 0;
   let last = cpuTicks(pid);

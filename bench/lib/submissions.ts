@@ -14,16 +14,30 @@ const PROCEDURE = "1.001193";
 export type SubmissionTarget = { dossierId: string; componentId: string };
 
 function answersFor(formDefinition: unknown): Record<string, string> {
-  const sample: Record<string, string> = { personalId: "072090000001", phone: "0912000001", email: "a@example.vn", date: "2026-01-15", number: "1" };
+  const sample: Record<string, string> = {
+    personalId: "072090000001",
+    phone: "0912000001",
+    email: "a@example.vn",
+    date: "2026-01-15",
+    number: "1",
+  };
   return Object.fromEntries(
-    allFields(formDefinitionSchema.parse(formDefinition)).map((f) => [f.name, f.type === "select" ? f.options![0].value : sample[f.type] ?? `Giá trị ${f.label}`.slice(0, f.maxLength ?? 200)]),
+    allFields(formDefinitionSchema.parse(formDefinition)).map((f) => [
+      f.name,
+      f.type === "select" ? f.options![0].value : (sample[f.type] ?? `Giá trị ${f.label}`.slice(0, f.maxLength ?? 200)),
+    ]),
   );
 }
 
 export async function prepareSubmissionDrafts(db: Db, userId: string, count: number): Promise<SubmissionTarget[]> {
   const procedure = await db.procedure.findUniqueOrThrow({
     where: { code: PROCEDURE },
-    select: { id: true, formDefinition: true, agencies: { select: { agencyId: true }, take: 1 }, components: { where: { required: true }, orderBy: { sortOrder: "asc" }, select: { id: true } } },
+    select: {
+      id: true,
+      formDefinition: true,
+      agencies: { select: { agencyId: true }, take: 1 },
+      components: { where: { required: true }, orderBy: { sortOrder: "asc" }, select: { id: true } },
+    },
   });
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { personalId: true, fullName: true } });
   const formData = answersFor(procedure.formDefinition);
@@ -32,9 +46,27 @@ export async function prepareSubmissionDrafts(db: Db, userId: string, count: num
   for (let i = 0; i < count; i++) {
     const d = await db.dossier.create({
       data: {
-        procedureId: procedure.id, agencyId: procedure.agencies[0].agencyId, channel: "ONLINE", status: "DRAFT", applicantId: userId, formData,
-        applicantPersonalId: user.personalId!, applicantName: user.fullName, applicantNameSearch: user.fullName.toLowerCase(), draftExpiresAt: new Date(Date.now() + 86_400_000),
-        attachments: { create: others.map((c) => ({ componentId: c.id, fileName: "giay-to.pdf", mimeType: "application/pdf", sizeBytes: 1000, sha256: "0".repeat(64), storageKey: `bench-${i}-${c.id}`, uploadedById: userId })) },
+        procedureId: procedure.id,
+        agencyId: procedure.agencies[0].agencyId,
+        channel: "ONLINE",
+        status: "DRAFT",
+        applicantId: userId,
+        formData,
+        applicantPersonalId: user.personalId!,
+        applicantName: user.fullName,
+        applicantNameSearch: user.fullName.toLowerCase(),
+        draftExpiresAt: new Date(Date.now() + 86_400_000),
+        attachments: {
+          create: others.map((c) => ({
+            componentId: c.id,
+            fileName: "giay-to.pdf",
+            mimeType: "application/pdf",
+            sizeBytes: 1000,
+            sha256: "0".repeat(64),
+            storageKey: `bench-${i}-${c.id}`,
+            uploadedById: userId,
+          })),
+        },
       },
       select: { id: true },
     });
@@ -45,8 +77,12 @@ export async function prepareSubmissionDrafts(db: Db, userId: string, count: num
 
 /** The id React uses to call a server action, from the manifest of a build (the portal's, or the baseline app's). */
 export function serverActionId(exportedName: string, filename: string, buildDir = ".next"): string {
-  const manifest = JSON.parse(readFileSync(`${buildDir}/server/server-reference-manifest.json`, "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
-  const entry = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName && v.filename === filename);
+  const manifest = JSON.parse(readFileSync(`${buildDir}/server/server-reference-manifest.json`, "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
+  const entry = Object.entries(manifest.node).find(
+    ([, v]) => v.exportedName === exportedName && v.filename === filename,
+  );
   if (!entry) throw new Error(`server action ${exportedName} (${filename}) not in the build`);
   return entry[0];
 }
@@ -59,31 +95,57 @@ function callAction(base: string, path: string, actionId: string, args: unknown[
   return fetch(`${base}${path}`, {
     method: "POST",
     redirect: "manual",
-    headers: { ...(cookie && { cookie }), "next-action": actionId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: base },
+    headers: {
+      ...(cookie && { cookie }),
+      "next-action": actionId,
+      accept: "text/x-component",
+      "content-type": "text/plain;charset=UTF-8",
+      origin: base,
+    },
     body: JSON.stringify(args),
   });
 }
 
-async function submitOne(base: string, cookie: string, actionId: string, t: SubmissionTarget, scan: Buffer, openPage: boolean): Promise<void> {
-  const up = await fetch(`${base}/api/dossiers/${t.dossierId}/attachments?component=${t.componentId}&name=ban-quet.pdf`, {
-    method: "POST", headers: { cookie, "content-type": "application/pdf" }, body: new Uint8Array(scan),
-  });
+async function submitOne(
+  base: string,
+  cookie: string,
+  actionId: string,
+  t: SubmissionTarget,
+  scan: Buffer,
+  openPage: boolean,
+): Promise<void> {
+  const up = await fetch(
+    `${base}/api/dossiers/${t.dossierId}/attachments?component=${t.componentId}&name=ban-quet.pdf`,
+    {
+      method: "POST",
+      headers: { cookie, "content-type": "application/pdf" },
+      body: new Uint8Array(scan),
+    },
+  );
   if (up.status !== 201) throw new Error(`upload refused (${up.status}): ${await up.text()}`);
   const submit = await callAction(base, `/ho-so/${t.dossierId}`, actionId, [t.dossierId], cookie);
   const text = await submit.text();
   // The action's result is the payload's second row: { ok, code } or { error }.
-  if (!/^1:\{"ok":true,"code":"[^"]+"\}$/m.test(text)) throw new Error(`submit failed (${submit.status}): ${text.slice(0, 300)}`);
+  if (!/^1:\{"ok":true,"code":"[^"]+"\}$/m.test(text))
+    throw new Error(`submit failed (${submit.status}): ${text.slice(0, 300)}`);
   if (openPage) {
     const page = await fetch(`${base}/ho-so/${t.dossierId}?da-nop=1`, { headers: { cookie, rsc: "1" } });
     const flight = await page.text();
-    if (page.status !== 200 || !flight.includes(t.dossierId)) throw new Error(`dossier page failed (${page.status}): ${flight.slice(0, 300)}`);
+    if (page.status !== 200 || !flight.includes(t.dossierId))
+      throw new Error(`dossier page failed (${page.status}): ${flight.slice(0, 300)}`);
   }
 }
 
 export type SubmissionFigures = { perSecond: number; p50: number; p95: number; count: number };
 
 /** Submits every target with `concurrency` citizens at once; times each upload + submit pair (+ the page). */
-export function measureSubmissions(base: string, cookie: string, targets: SubmissionTarget[], concurrency: number, openPage = false): Promise<SubmissionFigures> {
+export function measureSubmissions(
+  base: string,
+  cookie: string,
+  targets: SubmissionTarget[],
+  concurrency: number,
+  openPage = false,
+): Promise<SubmissionFigures> {
   const actionId = serverActionId("submitDossierAction", "lib/dossiers/actions.ts");
   const scan = scanOf1Mb();
   return timed(targets, concurrency, (t) => submitOne(base, cookie, actionId, t, scan, openPage));
@@ -95,16 +157,33 @@ export function measureSubmissions(base: string, cookie: string, targets: Submis
  * changing that row, with nothing else. What the portal adds to it is its own share: the
  * session, the checks, the transaction, the audit event and the notifications.
  */
-export function measureBaselineSubmissions(base: string, count: number, concurrency: number): Promise<SubmissionFigures> {
-  const actionId = serverActionId("submitBaselineAction", "bench/baseline/app/submission/actions.ts", "bench/baseline/.next");
+export function measureBaselineSubmissions(
+  base: string,
+  count: number,
+  concurrency: number,
+): Promise<SubmissionFigures> {
+  const actionId = serverActionId(
+    "submitBaselineAction",
+    "bench/baseline/app/submission/actions.ts",
+    "bench/baseline/.next",
+  );
   const scan = scanOf1Mb();
-  return timed(Array.from({ length: count }, (_, i) => i), concurrency, async () => {
-    const up = await fetch(`${base}/submission/upload`, { method: "POST", headers: { "content-type": "application/pdf" }, body: new Uint8Array(scan) });
-    if (up.status !== 201) throw new Error(`baseline upload refused (${up.status}): ${await up.text()}`);
-    const { id } = (await up.json()) as { id: string };
-    const text = await (await callAction(base, "/submission", actionId, [id])).text();
-    if (!/^1:\{"ok":true,"code":"[^"]+"\}$/m.test(text)) throw new Error(`baseline submit failed: ${text.slice(0, 300)}`);
-  });
+  return timed(
+    Array.from({ length: count }, (_, i) => i),
+    concurrency,
+    async () => {
+      const up = await fetch(`${base}/submission/upload`, {
+        method: "POST",
+        headers: { "content-type": "application/pdf" },
+        body: new Uint8Array(scan),
+      });
+      if (up.status !== 201) throw new Error(`baseline upload refused (${up.status}): ${await up.text()}`);
+      const { id } = (await up.json()) as { id: string };
+      const text = await (await callAction(base, "/submission", actionId, [id])).text();
+      if (!/^1:\{"ok":true,"code":"[^"]+"\}$/m.test(text))
+        throw new Error(`baseline submit failed: ${text.slice(0, 300)}`);
+    },
+  );
 }
 
 /** Runs `step` for every item, `concurrency` at once, and times each. */
@@ -112,13 +191,15 @@ async function timed<T>(items: T[], concurrency: number, step: (item: T) => Prom
   const queue = [...items];
   const times: number[] = [];
   const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
-      const at = performance.now();
-      await step(item);
-      times.push(performance.now() - at);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
+        const at = performance.now();
+        await step(item);
+        times.push(performance.now() - at);
+      }
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
   const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
@@ -143,8 +224,17 @@ export async function warmUpInRounds(round: () => Promise<SubmissionFigures>, ma
 }
 
 /** The portal's submissions warmed up in rounds of `roundSize` drafts, each dossier page opened too. Returns the drafts used. */
-export async function warmUpSubmissions(base: string, cookie: string, targets: SubmissionTarget[], roundSize: number, concurrency: number): Promise<number> {
+export async function warmUpSubmissions(
+  base: string,
+  cookie: string,
+  targets: SubmissionTarget[],
+  roundSize: number,
+  concurrency: number,
+): Promise<number> {
   let used = 0;
-  const rounds = await warmUpInRounds(() => measureSubmissions(base, cookie, targets.slice(used, (used += roundSize)), concurrency, true), Math.floor(targets.length / roundSize));
+  const rounds = await warmUpInRounds(
+    () => measureSubmissions(base, cookie, targets.slice(used, (used += roundSize)), concurrency, true),
+    Math.floor(targets.length / roundSize),
+  );
   return rounds * roundSize;
 }

@@ -27,7 +27,10 @@ function makePdfLike(file: string, bytes: number) {
 async function sequentialWrite(source: string, target: string, times: number): Promise<number> {
   const started = process.hrtime.bigint();
   for (let i = 0; i < times; i++) {
-    await pipeline(createReadStream(source, { highWaterMark: MB }), createWriteStream(target, { highWaterMark: MB, flags: i === 0 ? "w" : "a" }));
+    await pipeline(
+      createReadStream(source, { highWaterMark: MB }),
+      createWriteStream(target, { highWaterMark: MB, flags: i === 0 ? "w" : "a" }),
+    );
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   rmSync(target);
@@ -40,7 +43,11 @@ export type UploadTarget = { dossierId: string; componentId: string };
 export async function prepareUploadDrafts(db: Db, userId: string, count: number): Promise<UploadTarget[]> {
   const procedure = await db.procedure.findUniqueOrThrow({
     where: { code: "1.001193" },
-    select: { id: true, agencies: { select: { agencyId: true }, take: 1 }, components: { select: { id: true }, orderBy: { sortOrder: "asc" }, take: 1 } },
+    select: {
+      id: true,
+      agencies: { select: { agencyId: true }, take: 1 },
+      components: { select: { id: true }, orderBy: { sortOrder: "asc" }, take: 1 },
+    },
   });
   await db.procedure.update({ where: { id: procedure.id }, data: { maxDossierBytes: 1024 * MB } });
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { personalId: true, fullName: true } });
@@ -48,8 +55,14 @@ export async function prepareUploadDrafts(db: Db, userId: string, count: number)
   for (let i = 0; i < count; i++) {
     const d = await db.dossier.create({
       data: {
-        procedureId: procedure.id, agencyId: procedure.agencies[0].agencyId, channel: "ONLINE", status: "DRAFT", applicantId: userId,
-        applicantPersonalId: user.personalId!, applicantName: user.fullName, applicantNameSearch: user.fullName.toLowerCase(),
+        procedureId: procedure.id,
+        agencyId: procedure.agencies[0].agencyId,
+        channel: "ONLINE",
+        status: "DRAFT",
+        applicantId: userId,
+        applicantPersonalId: user.personalId!,
+        applicantName: user.fullName,
+        applicantNameSearch: user.fullName.toLowerCase(),
         draftExpiresAt: new Date(Date.now() + 86_400_000),
       },
       select: { id: true },
@@ -61,19 +74,29 @@ export async function prepareUploadDrafts(db: Db, userId: string, count: number)
 
 async function upload(base: string, cookie: string, target: UploadTarget, file: string) {
   const size = statSync(file).size;
-  const res = await fetch(`${base}/api/dossiers/${target.dossierId}/attachments?component=${target.componentId}&name=${path.basename(file)}`, {
-    method: "POST",
-    headers: { cookie, "content-type": "application/pdf", "content-length": String(size) },
-    body: Readable.toWeb(createReadStream(file, { highWaterMark: MB })) as ReadableStream,
-    duplex: "half",
-  } as RequestInit);
+  const res = await fetch(
+    `${base}/api/dossiers/${target.dossierId}/attachments?component=${target.componentId}&name=${path.basename(file)}`,
+    {
+      method: "POST",
+      headers: { cookie, "content-type": "application/pdf", "content-length": String(size) },
+      body: Readable.toWeb(createReadStream(file, { highWaterMark: MB })) as ReadableStream,
+      duplex: "half",
+    } as RequestInit,
+  );
   if (res.status !== 201) throw new Error(`upload refused (${res.status}): ${await res.text()}`);
 }
 
 export type UploadFigures = { mbPerSecond: number; diskMbPerSecond: number; rssGrowthMb: number };
 
 /** Uploads `files` files of `sizeMb` at once, sampling the server's memory every 50 ms. */
-export async function measureUploads(base: string, cookie: string, serverPid: number, targets: UploadTarget[], sizeMb: number, workDir: string): Promise<UploadFigures> {
+export async function measureUploads(
+  base: string,
+  cookie: string,
+  serverPid: number,
+  targets: UploadTarget[],
+  sizeMb: number,
+  workDir: string,
+): Promise<UploadFigures> {
   mkdirSync(workDir, { recursive: true });
   const file = path.join(workDir, `upload-${sizeMb}mb.pdf`);
   makePdfLike(file, sizeMb * MB);

@@ -4,7 +4,9 @@ import { signOutAction } from "@/lib/auth/sign-out";
 export function SignOutButton({ label = "Đăng xuất" }: { label?: string }) {
   return (
     <form action={signOutAction}>
-      <button type="submit" className="min-h-11 underline">{label}</button>
+      <button type="submit" className="min-h-11 underline">
+        {label}
+      </button>
     </form>
   );
 }

@@ -41,7 +41,9 @@ function Stacked({ series, categories, format }: Required<Pick<Props, "series" |
       {[0, max / 2, max].map((t) => (
         <g key={t}>
           <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke="#d1d5db" strokeWidth={0.5} />
-          <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" fontSize={8} fill="#374151">{format(t)}</text>
+          <text x={PAD.left - 4} y={y(t) + 3} textAnchor="end" fontSize={8} fill="#374151">
+            {format(t)}
+          </text>
         </g>
       ))}
       {categories.map((c, i) => {
@@ -53,9 +55,22 @@ function Stacked({ series, categories, format }: Required<Pick<Props, "series" |
               const top = y(base + v);
               const height = y(base) - top;
               base += v;
-              return <rect key={k} x={x} y={top} width={bar} height={height} fill={series[k].color} data-series={series[k].label} data-value={v} />;
+              return (
+                <rect
+                  key={k}
+                  x={x}
+                  y={top}
+                  width={bar}
+                  height={height}
+                  fill={series[k].color}
+                  data-series={series[k].label}
+                  data-value={v}
+                />
+              );
             })}
-            <text x={x + bar / 2} y={H - PAD.bottom + 10} textAnchor="middle" fontSize={8} fill="#374151">{c.label}</text>
+            <text x={x + bar / 2} y={H - PAD.bottom + 10} textAnchor="middle" fontSize={8} fill="#374151">
+              {c.label}
+            </text>
           </g>
         );
       })}
@@ -77,10 +92,22 @@ function Horizontal({ series, categories, format }: Required<Pick<Props, "series
         const y = 4 + i * row;
         return (
           <g key={c.label} data-category={c.label}>
-            <text x={left - 6} y={y + 15} textAnchor="end" fontSize={9} fill="#374151">{c.label}</text>
+            <text x={left - 6} y={y + 15} textAnchor="end" fontSize={9} fill="#374151">
+              {c.label}
+            </text>
             <rect x={left} y={y + 4} width={innerW} height={16} fill="#f3f4f6" />
-            <rect x={left} y={y + 4} width={(v / scale) * innerW} height={16} fill={series[0].color} data-series={series[0].label} data-value={v} />
-            <text x={left + innerW + 4} y={y + 15} fontSize={9} fill="#111827">{format(v)}</text>
+            <rect
+              x={left}
+              y={y + 4}
+              width={(v / scale) * innerW}
+              height={16}
+              fill={series[0].color}
+              data-series={series[0].label}
+              data-value={v}
+            />
+            <text x={left + innerW + 4} y={y + 15} fontSize={9} fill="#111827">
+              {format(v)}
+            </text>
           </g>
         );
       })}
@@ -88,34 +115,64 @@ function Horizontal({ series, categories, format }: Required<Pick<Props, "series
   );
 }
 
-export function BarChart({ title, series, categories, categoryHeader, layout = "stacked", format = String, note, testId }: Props) {
+export function BarChart({
+  title,
+  series,
+  categories,
+  categoryHeader,
+  layout = "stacked",
+  format = String,
+  note,
+  testId,
+}: Props) {
   const id = useId();
   return (
     <figure className="space-y-2 rounded bg-white p-3 shadow-sm" aria-labelledby={`${id}-t`} data-testid={testId}>
-      <figcaption id={`${id}-t`} className="font-semibold">{title}</figcaption>
+      <figcaption id={`${id}-t`} className="font-semibold">
+        {title}
+      </figcaption>
       {layout === "stacked" && (
         <ul className="flex flex-wrap gap-3 text-sm" aria-hidden="true">
           {series.map((s) => (
-            <li key={s.label} className="flex items-center gap-1"><span className="inline-block h-3 w-3" style={{ background: s.color }} />{s.label}</li>
+            <li key={s.label} className="flex items-center gap-1">
+              <span className="inline-block h-3 w-3" style={{ background: s.color }} />
+              {s.label}
+            </li>
           ))}
         </ul>
       )}
-      {layout === "stacked" ? <Stacked series={series} categories={categories} format={format} /> : <Horizontal series={series} categories={categories} format={format} />}
+      {layout === "stacked" ? (
+        <Stacked series={series} categories={categories} format={format} />
+      ) : (
+        <Horizontal series={series} categories={categories} format={format} />
+      )}
       {note && <p className="text-xs text-gray-700">{note}</p>}
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={title}>
         <table className="w-full text-sm" data-testid={testId ? `${testId}-table` : undefined}>
           <caption className="sr-only">{title}</caption>
           <thead>
             <tr className="border-b text-left">
-              <th scope="col" className="p-1">{categoryHeader}</th>
-              {series.map((s) => <th key={s.label} scope="col" className="p-1 text-right">{s.label}</th>)}
+              <th scope="col" className="p-1">
+                {categoryHeader}
+              </th>
+              {series.map((s) => (
+                <th key={s.label} scope="col" className="p-1 text-right">
+                  {s.label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {categories.map((c) => (
               <tr key={c.label} className="border-b">
-                <th scope="row" className="p-1 text-left font-normal">{c.label}</th>
-                {c.values.map((v, k) => <td key={k} className="p-1 text-right" data-value={v}>{format(v)}</td>)}
+                <th scope="row" className="p-1 text-left font-normal">
+                  {c.label}
+                </th>
+                {c.values.map((v, k) => (
+                  <td key={k} className="p-1 text-right" data-value={v}>
+                    {format(v)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -16,12 +16,19 @@ export function AttachmentList({ attachments: all, components, paper = [], t = v
   const nameOf = new Map(components.map((c) => [c.id, c.name]));
   return (
     <section aria-labelledby="giay-to" className="rounded bg-white p-4 shadow-sm">
-      <h2 id="giay-to" className="text-lg font-semibold mb-2">{t.filedTitle}</h2>
-      {attachments.length === 0 && paper.length === 0 ? <p>{t.noFiles}</p> : (
+      <h2 id="giay-to" className="text-lg font-semibold mb-2">
+        {t.filedTitle}
+      </h2>
+      {attachments.length === 0 && paper.length === 0 ? (
+        <p>{t.noFiles}</p>
+      ) : (
         <ul className="space-y-1 text-sm">
           {attachments.map((a) => (
             <li key={a.id}>
-              <a href={`/api/attachments/${a.id}`} target="_blank" rel="noreferrer">{a.fileName}</a> ({formatBytes(a.sizeBytes)})
+              <a href={`/api/attachments/${a.id}`} target="_blank" rel="noreferrer">
+                {a.fileName}
+              </a>{" "}
+              ({formatBytes(a.sizeBytes)})
               {a.componentId && <span className="text-gray-600"> — {nameOf.get(a.componentId)}</span>}
             </li>
           ))}

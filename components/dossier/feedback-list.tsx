@@ -18,7 +18,9 @@ type Props = {
 export function FeedbackList({ feedback, replyFormFor, children, t = vi.dossier }: Props) {
   return (
     <section aria-labelledby="phan-anh" className="rounded bg-white p-4 shadow-sm space-y-3">
-      <h2 id="phan-anh" className="text-lg font-semibold">{t.feedbackTitle}</h2>
+      <h2 id="phan-anh" className="text-lg font-semibold">
+        {t.feedbackTitle}
+      </h2>
       {feedback.length === 0 ? (
         <p className="text-sm text-gray-700">{t.noFeedback}</p>
       ) : (
@@ -27,16 +29,21 @@ export function FeedbackList({ feedback, replyFormFor, children, t = vi.dossier 
             <li key={f.id} className="rounded border p-3 space-y-2">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h3 className="font-semibold">{f.subject}</h3>
-                <span className={`rounded px-2 py-0.5 text-sm font-semibold ${f.state === "OPEN" ? "bg-amber-100 text-amber-900" : "bg-green-100 text-green-900"}`}>
+                <span
+                  className={`rounded px-2 py-0.5 text-sm font-semibold ${f.state === "OPEN" ? "bg-amber-100 text-amber-900" : "bg-green-100 text-green-900"}`}
+                >
                   {f.state === "OPEN" ? t.feedbackOpen : t.feedbackAnswered}
                 </span>
               </div>
-              <p className="text-sm text-gray-700">{t.feedbackSentAt} <time dateTime={f.createdAt.toISOString()}>{formatDateTime(f.createdAt)}</time></p>
+              <p className="text-sm text-gray-700">
+                {t.feedbackSentAt} <time dateTime={f.createdAt.toISOString()}>{formatDateTime(f.createdAt)}</time>
+              </p>
               <p className="whitespace-pre-line">{f.content}</p>
               {f.reply ? (
                 <div className="border-l-4 border-brand-600 pl-3">
                   <p className="text-sm font-semibold">
-                    {t.feedbackReply}{f.repliedBy && <> {fill(t.feedbackReplyBy, { name: f.repliedBy.fullName })}</>} {t.feedbackReplyAt}{" "}
+                    {t.feedbackReply}
+                    {f.repliedBy && <> {fill(t.feedbackReplyBy, { name: f.repliedBy.fullName })}</>} {t.feedbackReplyAt}{" "}
                     <time dateTime={f.repliedAt?.toISOString()}>{formatDateTime(f.repliedAt)}</time>
                   </p>
                   <p className="whitespace-pre-line">{f.reply}</p>

@@ -4,7 +4,13 @@ import type { FormField } from "@/lib/forms/definition";
 import type { FormInput } from "@/lib/forms/to-zod";
 import { checkAnswer, FORM_MESSAGES, type FormMessages } from "@/lib/forms/rules";
 
-const INPUT_TYPE: Partial<Record<FormField["type"], string>> = { date: "date", email: "email", phone: "tel", number: "text", personalId: "text" };
+const INPUT_TYPE: Partial<Record<FormField["type"], string>> = {
+  date: "date",
+  email: "email",
+  phone: "tel",
+  number: "text",
+  personalId: "text",
+};
 
 type Props = {
   field: FormField;
@@ -19,25 +25,53 @@ type Props = {
 export function FormFieldInput({ field, register, error, messages = FORM_MESSAGES, chooseLabel = "— Chọn —" }: Props) {
   const id = `f-${field.name}`;
   const describedBy = [field.help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
-  const common = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: "mt-1 w-full rounded border px-3 py-2", ...register(field.name, { validate: (v) => checkAnswer(field, v, messages) ?? true }) };
+  const common = {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy,
+    className: "mt-1 w-full rounded border px-3 py-2",
+    ...register(field.name, { validate: (v) => checkAnswer(field, v, messages) ?? true }),
+  };
   // The label, help and options are the procedure's e-form as published (Vietnamese).
   return (
     <div>
       <label htmlFor={id} className="block font-medium" lang="vi">
-        {field.label}{field.required && <span className="text-red-700" aria-hidden> *</span>}
+        {field.label}
+        {field.required && (
+          <span className="text-red-700" aria-hidden>
+            {" "}
+            *
+          </span>
+        )}
       </label>
       {field.type === "textarea" ? (
         <textarea rows={3} {...common} />
       ) : field.type === "select" ? (
         <select {...common}>
           <option value="">{chooseLabel}</option>
-          {field.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {field.options?.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       ) : (
-        <input type={INPUT_TYPE[field.type] ?? "text"} inputMode={field.type === "personalId" || field.type === "number" ? "numeric" : undefined} {...common} />
+        <input
+          type={INPUT_TYPE[field.type] ?? "text"}
+          inputMode={field.type === "personalId" || field.type === "number" ? "numeric" : undefined}
+          {...common}
+        />
       )}
-      {field.help && <p id={`${id}-help`} className="text-sm text-gray-600" lang="vi">{field.help}</p>}
-      {error && <p id={`${id}-error`} className="text-sm text-red-700">{error}</p>}
+      {field.help && (
+        <p id={`${id}-help`} className="text-sm text-gray-600" lang="vi">
+          {field.help}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

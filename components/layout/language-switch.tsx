@@ -7,7 +7,9 @@ export function LanguageSwitch({ locale, label }: { locale: Locale; label: strin
   return (
     <form action={switchLanguageAction} aria-label={label}>
       <input type="hidden" name="locale" value={other.value} />
-      <button type="submit" lang={other.lang} className="min-h-11 underline">{other.label}</button>
+      <button type="submit" lang={other.lang} className="min-h-11 underline">
+        {other.label}
+      </button>
     </form>
   );
 }

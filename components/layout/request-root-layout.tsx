@@ -11,5 +11,9 @@ export async function requestMetadata(): Promise<Metadata> {
 
 export async function RequestRootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
-  return <SiteShell locale={locale} header={<SiteHeader locale={locale} />}>{children}</SiteShell>;
+  return (
+    <SiteShell locale={locale} header={<SiteHeader locale={locale} />}>
+      {children}
+    </SiteShell>
+  );
 }

@@ -23,16 +23,46 @@ export function SiteHeaderView({ locale, actor }: { locale: Locale; actor: Actor
           {t.siteName}
         </PageLink>
         <nav aria-label={t.mainNav} className="flex flex-wrap gap-4 text-sm">
-          <PageLink className="text-white" href="/thu-tuc">{t.navCatalogue}</PageLink>
-          <PageLink className="text-white" href="/tra-cuu">{t.navLookup}</PageLink>
-          <PageLink className="text-white" href="/thong-ke">{t.navStatistics}</PageLink>
-          {actor && <PageLink className="text-white" href="/ho-so">{t.navMyDossiers}</PageLink>}
-          {actor && <PageLink className="text-white" href="/kho-du-lieu">{t.navDocuments}</PageLink>}
-          {actor && <PageLink className="text-white" href="/ho-so-ca-nhan">{t.navAccount}</PageLink>}
-          {actor && isStaff(actor) && <PageLink className="text-white" href="/can-bo">{t.navStaff}</PageLink>}
-          {actor?.memberships.some((m) => m.role === "POSTAL_OFFICER") && <PageLink className="text-white" href="/buu-chinh" lang="vi">Bưu chính</PageLink>}
+          <PageLink className="text-white" href="/thu-tuc">
+            {t.navCatalogue}
+          </PageLink>
+          <PageLink className="text-white" href="/tra-cuu">
+            {t.navLookup}
+          </PageLink>
+          <PageLink className="text-white" href="/thong-ke">
+            {t.navStatistics}
+          </PageLink>
+          {actor && (
+            <PageLink className="text-white" href="/ho-so">
+              {t.navMyDossiers}
+            </PageLink>
+          )}
+          {actor && (
+            <PageLink className="text-white" href="/kho-du-lieu">
+              {t.navDocuments}
+            </PageLink>
+          )}
+          {actor && (
+            <PageLink className="text-white" href="/ho-so-ca-nhan">
+              {t.navAccount}
+            </PageLink>
+          )}
+          {actor && isStaff(actor) && (
+            <PageLink className="text-white" href="/can-bo">
+              {t.navStaff}
+            </PageLink>
+          )}
+          {actor?.memberships.some((m) => m.role === "POSTAL_OFFICER") && (
+            <PageLink className="text-white" href="/buu-chinh" lang="vi">
+              Bưu chính
+            </PageLink>
+          )}
           {/* The administration area is for staff and stays in Vietnamese. */}
-          {actor?.memberships.some((m) => m.role === "ADMIN") && <PageLink className="text-white" href="/quan-tri" lang="vi">Quản trị</PageLink>}
+          {actor?.memberships.some((m) => m.role === "ADMIN") && (
+            <PageLink className="text-white" href="/quan-tri" lang="vi">
+              Quản trị
+            </PageLink>
+          )}
         </nav>
         <div className="ml-auto text-sm flex items-center gap-3">
           <LanguageSwitch locale={locale} label={t.switchLanguage} />
@@ -42,7 +72,9 @@ export function SiteHeaderView({ locale, actor }: { locale: Locale; actor: Actor
               <SignOutButton label={t.signOut} />
             </>
           ) : (
-            <PageLink className="text-white font-semibold" href="/dang-nhap">{t.signIn}</PageLink>
+            <PageLink className="text-white font-semibold" href="/dang-nhap">
+              {t.signIn}
+            </PageLink>
           )}
         </div>
       </div>

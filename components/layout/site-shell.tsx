@@ -10,14 +10,26 @@ import { SiteFooter } from "./site-footer";
  * app/(static)/tinh/[lang]/layout.tsx for the public pages prerendered per language. A new
  * top-level folder outside the route groups needs its own layout.tsx rendering this shell.
  */
-export function SiteShell({ locale, header, children }: { locale: Locale; header: React.ReactNode; children: React.ReactNode }) {
+export function SiteShell({
+  locale,
+  header,
+  children,
+}: {
+  locale: Locale;
+  header: React.ReactNode;
+  children: React.ReactNode;
+}) {
   const t = dictionaryFor(locale).common;
   return (
     <html lang={locale}>
       <body className="min-h-screen flex flex-col">
-        <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:p-2 focus:bg-white">{t.skipToContent}</a>
+        <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:p-2 focus:bg-white">
+          {t.skipToContent}
+        </a>
         {header}
-        <main id="noi-dung" className="flex-1 w-full max-w-5xl mx-auto px-4 py-6">{children}</main>
+        <main id="noi-dung" className="flex-1 w-full max-w-5xl mx-auto px-4 py-6">
+          {children}
+        </main>
         <SiteFooter text={t.footer} />
       </body>
     </html>

@@ -4,7 +4,12 @@ import { fill } from "@/lib/i18n/locales";
 import { formatVnd } from "@/lib/payments/money";
 
 type Province = { code: string; name: string; communes: { code: string; name: string }[] };
-type Props = { choice: PostalChoice | null; provinces: Province[]; t: Dictionary["postal"]; dossierByPostAllowed: boolean };
+type Props = {
+  choice: PostalChoice | null;
+  provinces: Province[];
+  t: Dictionary["postal"];
+  dossierByPostAllowed: boolean;
+};
 
 /**
  * The postal address fields, inside a plain form (QĐ 45/2016/QĐ-TTg; docs/postal.md): two-level units (the province, then
@@ -19,16 +24,30 @@ export function PostalAddressFields({ choice, provinces, t, dossierByPostAllowed
       <p className="text-sm text-gray-700">{t.addressHint}</p>
       {dossierByPostAllowed && (
         <label className="flex min-h-11 items-center gap-3">
-          <input type="checkbox" name="dossierByPost" value="1" defaultChecked={choice?.dossierByPost ?? false} className="h-5 w-5" />
+          <input
+            type="checkbox"
+            name="dossierByPost"
+            value="1"
+            defaultChecked={choice?.dossierByPost ?? false}
+            className="h-5 w-5"
+          />
           {t.dossierByPost}
         </label>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
         <label className="block">
           {t.province}
-          <select name="provinceCode" defaultValue={choice?.provinceCode ?? (provinces.length === 1 ? provinces[0].code : "")} className={input}>
+          <select
+            name="provinceCode"
+            defaultValue={choice?.provinceCode ?? (provinces.length === 1 ? provinces[0].code : "")}
+            className={input}
+          >
             <option value="">{t.choose}</option>
-            {provinces.map((p) => <option key={p.code} value={p.code}>{p.name}</option>)}
+            {provinces.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </label>
         <label className="block">
@@ -37,7 +56,11 @@ export function PostalAddressFields({ choice, provinces, t, dossierByPostAllowed
             <option value="">{t.choose}</option>
             {provinces.map((p) => (
               <optgroup key={p.code} label={p.name}>
-                {p.communes.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+                {p.communes.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
               </optgroup>
             ))}
           </select>
@@ -45,20 +68,44 @@ export function PostalAddressFields({ choice, provinces, t, dossierByPostAllowed
       </div>
       <label className="block">
         {t.street}
-        <input name="street" defaultValue={choice?.street ?? ""} maxLength={200} autoComplete="street-address" className={input} />
+        <input
+          name="street"
+          defaultValue={choice?.street ?? ""}
+          maxLength={200}
+          autoComplete="street-address"
+          className={input}
+        />
       </label>
       <div className="grid gap-3 sm:grid-cols-2">
         <label className="block">
           {t.recipientName}
-          <input name="recipientName" defaultValue={choice?.recipientName ?? ""} maxLength={100} autoComplete="name" className={input} />
+          <input
+            name="recipientName"
+            defaultValue={choice?.recipientName ?? ""}
+            maxLength={100}
+            autoComplete="name"
+            className={input}
+          />
         </label>
         <label className="block">
           {t.recipientPhone}
-          <input name="recipientPhone" type="tel" inputMode="tel" defaultValue={choice?.recipientPhone ?? ""} maxLength={15} autoComplete="tel" className={input} />
+          <input
+            name="recipientPhone"
+            type="tel"
+            inputMode="tel"
+            defaultValue={choice?.recipientPhone ?? ""}
+            maxLength={15}
+            autoComplete="tel"
+            className={input}
+          />
         </label>
       </div>
       <p className="text-sm text-gray-700">{t.postageNote}</p>
-      {choice?.resultByPost && <p className="text-sm font-semibold" data-testid="postage-quote">{fill(t.quoted, { amount: formatVnd(choice.postageVnd), zone: t.zone[choice.zone] })}</p>}
+      {choice?.resultByPost && (
+        <p className="text-sm font-semibold" data-testid="postage-quote">
+          {fill(t.quoted, { amount: formatVnd(choice.postageVnd), zone: t.zone[choice.zone] })}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -28,11 +28,26 @@ export function PostalForm({ action, hidden, submit, label, children }: Props) {
   }
   return (
     <form ref={ref} action={formAction} onSubmit={onSubmit} aria-label={label} className="space-y-3">
-      {Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+      {Object.entries(hidden).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
       {children}
-      {state.error && <p role="alert" className="text-red-700">{state.error}</p>}
-      {state.ok && <p role="status" className="text-green-800">{state.ok}</p>}
-      <button disabled={pending} className="min-h-11 w-full rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60 sm:w-auto">{submit}</button>
+      {state.error && (
+        <p role="alert" className="text-red-700">
+          {state.error}
+        </p>
+      )}
+      {state.ok && (
+        <p role="status" className="text-green-800">
+          {state.ok}
+        </p>
+      )}
+      <button
+        disabled={pending}
+        className="min-h-11 w-full rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60 sm:w-auto"
+      >
+        {submit}
+      </button>
     </form>
   );
 }

@@ -12,7 +12,10 @@ const TONE: Partial<Record<DossierStatus, string>> = {
 /** `label` is the status in the reader's language (citizen pages); by default the legal Vietnamese name. */
 export function StatusBadge({ status, label }: { status: DossierStatus; label?: string }) {
   return (
-    <span data-testid="dossier-status" className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${TONE[status] ?? "bg-blue-100 text-blue-900"}`}>
+    <span
+      data-testid="dossier-status"
+      className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${TONE[status] ?? "bg-blue-100 text-blue-900"}`}
+    >
       {label ?? STATUS_INFO[status].label}
     </span>
   );

@@ -25,7 +25,10 @@ export function PhotoIssueNotice({ issues, kept, onKeep, which, disabled, childr
   return (
     <div className="rounded border border-amber-600 bg-amber-50 p-2 text-sm text-amber-950">
       {issues.map((issue) => (
-        <p key={issue}><span aria-hidden>⚠ </span>{t[issue]}</p>
+        <p key={issue}>
+          <span aria-hidden>⚠ </span>
+          {t[issue]}
+        </p>
       ))}
       <div className="mt-2 flex flex-wrap gap-2">
         <button

@@ -23,18 +23,52 @@ export function PhotoPageItem({ page, n, count, disabled, onMove, onRemove, onKe
     <li className="flex gap-3 rounded border border-gray-300 p-2">
       {/* A blob: URL made on the device; next/image has nothing to optimise here. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img src={page.thumbnailUrl} alt={fill(t.pageAlt, { n })} className="h-24 w-20 shrink-0 border border-gray-300 bg-gray-50 object-contain" />
+      <img
+        src={page.thumbnailUrl}
+        alt={fill(t.pageAlt, { n })}
+        className="h-24 w-20 shrink-0 border border-gray-300 bg-gray-50 object-contain"
+      />
       <div className="min-w-0 flex-1 space-y-2">
         <p className="text-sm font-medium">{fill(t.page, { n })}</p>
-        <PhotoIssueNotice issues={page.photo.issues} kept={page.kept} onKeep={onKeep} which={fill(t.pageWhich, { n })} disabled={disabled} t={t} />
+        <PhotoIssueNotice
+          issues={page.photo.issues}
+          kept={page.kept}
+          onKeep={onKeep}
+          which={fill(t.pageWhich, { n })}
+          disabled={disabled}
+          t={t}
+        />
         <div className="flex flex-wrap gap-2">
-          <button type="button" id={`${page.id}-up`} className={button} disabled={disabled || n === 1} onClick={() => onMove(-1)} aria-label={fill(t.upLabel, { n })}>
-            <span aria-hidden>↑ </span>{t.up}
+          <button
+            type="button"
+            id={`${page.id}-up`}
+            className={button}
+            disabled={disabled || n === 1}
+            onClick={() => onMove(-1)}
+            aria-label={fill(t.upLabel, { n })}
+          >
+            <span aria-hidden>↑ </span>
+            {t.up}
           </button>
-          <button type="button" id={`${page.id}-down`} className={button} disabled={disabled || n === count} onClick={() => onMove(1)} aria-label={fill(t.downLabel, { n })}>
-            <span aria-hidden>↓ </span>{t.down}
+          <button
+            type="button"
+            id={`${page.id}-down`}
+            className={button}
+            disabled={disabled || n === count}
+            onClick={() => onMove(1)}
+            aria-label={fill(t.downLabel, { n })}
+          >
+            <span aria-hidden>↓ </span>
+            {t.down}
           </button>
-          <button type="button" id={`${page.id}-remove`} className={`${button} text-red-700`} disabled={disabled} onClick={onRemove} aria-label={fill(t.removePageLabel, { n })}>
+          <button
+            type="button"
+            id={`${page.id}-remove`}
+            className={`${button} text-red-700`}
+            disabled={disabled}
+            onClick={onRemove}
+            aria-label={fill(t.removePageLabel, { n })}
+          >
             {t.removePage}
           </button>
         </div>

@@ -87,7 +87,9 @@ export function PhotoPdfBuilder({ slotId, documentName, disabled, onBuilt, t }: 
       <p id={`${inputId}-help`} className="text-sm text-gray-700">
         {t.help}
       </p>
-      <label htmlFor={inputId} className="mt-2 block text-sm">{t.choose}</label>
+      <label htmlFor={inputId} className="mt-2 block text-sm">
+        {t.choose}
+      </label>
       <input
         ref={input}
         id={inputId}
@@ -104,28 +106,57 @@ export function PhotoPdfBuilder({ slotId, documentName, disabled, onBuilt, t }: 
         }}
         className="mt-1 block w-full text-sm"
       />
-      <p role="status" className="mt-1 text-sm">{announcement}</p>
-      {failure && <p role="alert" className="text-sm text-red-700">{failure}</p>}
+      <p role="status" className="mt-1 text-sm">
+        {announcement}
+      </p>
+      {failure && (
+        <p role="alert" className="text-sm text-red-700">
+          {failure}
+        </p>
+      )}
       {pages.length > 0 && (
         <>
           <ol aria-label={t.pagesList} className="mt-2 space-y-2">
             {pages.map((p, i) => (
-              <PhotoPageItem key={p.id} page={p} n={i + 1} count={pages.length} disabled={locked}
-                onMove={(by) => moveAndFocus(p.id, i, by)} onRemove={() => removeAndFocus(p.id, i)} onKeep={() => keepAndFocus(p.id)} t={t} />
+              <PhotoPageItem
+                key={p.id}
+                page={p}
+                n={i + 1}
+                count={pages.length}
+                disabled={locked}
+                onMove={(by) => moveAndFocus(p.id, i, by)}
+                onRemove={() => removeAndFocus(p.id, i)}
+                onKeep={() => keepAndFocus(p.id)}
+                t={t}
+              />
             ))}
           </ol>
           <div className="mt-3 flex flex-wrap gap-2">
             {/* With capture, phones open the camera for one photo at a time: one more page per tap. */}
-            <button type="button" className={`${button} border border-gray-400 bg-white`} disabled={locked} onClick={() => input.current?.click()}>
+            <button
+              type="button"
+              className={`${button} border border-gray-400 bg-white`}
+              disabled={locked}
+              onClick={() => input.current?.click()}
+            >
               {t.addPage}
             </button>
-            <button type="button" className={`${button} bg-brand-700 text-white`} disabled={locked} onClick={() => void build()}>
+            <button
+              type="button"
+              className={`${button} bg-brand-700 text-white`}
+              disabled={locked}
+              onClick={() => void build()}
+            >
               {t.build}
             </button>
           </div>
         </>
       )}
-      {error && <p role="alert" className="mt-1 text-sm text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -4,7 +4,12 @@ import { fill } from "@/lib/i18n/locales";
 import { PhotoIssueNotice } from "./photo-issues";
 import type { SinglePhoto } from "./use-single-photo";
 
-type Props = { photo: SinglePhoto | undefined; onKeep: () => void; onDrop: () => void; t: Dictionary["wizard"]["photos"] };
+type Props = {
+  photo: SinglePhoto | undefined;
+  onKeep: () => void;
+  onDrop: () => void;
+  t: Dictionary["wizard"]["photos"];
+};
 
 /** "Đang xử lý ảnh…" while a chosen photo is shrunk, then its warning if it looks unreadable. */
 export function SinglePhotoNotice({ photo, onKeep, onDrop, t }: Props) {
@@ -19,7 +24,9 @@ export function SinglePhotoNotice({ photo, onKeep, onDrop, t }: Props) {
       </p>
       {held && (
         <PhotoIssueNotice issues={held.issues} kept={false} onKeep={onKeep} t={t}>
-          <button type="button" onClick={onDrop} className="min-h-11 rounded border border-gray-400 bg-white px-3 py-1">{t.chooseAnother}</button>
+          <button type="button" onClick={onDrop} className="min-h-11 rounded border border-gray-400 bg-white px-3 py-1">
+            {t.chooseAnother}
+          </button>
         </PhotoIssueNotice>
       )}
     </>

@@ -15,7 +15,13 @@ let lastStamp = 0;
 export function newPerson(prefix = "Công dân"): NewPerson {
   lastStamp = Math.max(lastStamp + 1, Date.now());
   const n = String(lastStamp % 1e9).padStart(9, "0");
-  return { personalId: `079${n}`, fullName: `${prefix} Kiểm Thử ${n.slice(-6)}`, dateOfBirth: "1992-05-17", phone: "0987654321", email: `kiemthu${n}@example.vn` };
+  return {
+    personalId: `079${n}`,
+    fullName: `${prefix} Kiểm Thử ${n.slice(-6)}`,
+    dateOfBirth: "1992-05-17",
+    phone: "0987654321",
+    email: `kiemthu${n}@example.vn`,
+  };
 }
 
 async function startVneidSignIn(page: Page) {

@@ -9,19 +9,37 @@ import { seedDossierCode } from "./seed";
 const db = createPrismaClient(E2E.databaseUrl(), 2);
 
 /** Cấp bản sao trích lục hộ tịch (2.000635, 8.000 đồng before processing) filed online by the citizen. */
-export async function seedDossierAwaitingPayment(personalId: string): Promise<{ id: string; code: string; totalVnd: number }> {
+export async function seedDossierAwaitingPayment(
+  personalId: string,
+): Promise<{ id: string; code: string; totalVnd: number }> {
   const user = await db.user.findUniqueOrThrow({ where: { personalId } });
-  const procedure = await db.procedure.findUniqueOrThrow({ where: { code: "2.000635" }, select: { id: true, fees: true, components: { where: { required: true }, select: { id: true } } } });
+  const procedure = await db.procedure.findUniqueOrThrow({
+    where: { code: "2.000635" },
+    select: { id: true, fees: true, components: { where: { required: true }, select: { id: true } } },
+  });
   const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.21.01.H80" } });
   const code = await seedDossierCode(agency, "991230");
   const now = new Date();
-  const lines = procedure.fees.filter((f) => f.amountVnd > 0).map((f, position) => ({ kind: f.kind, description: f.description, amountVnd: f.amountVnd, position }));
+  const lines = procedure.fees
+    .filter((f) => f.amountVnd > 0)
+    .map((f, position) => ({ kind: f.kind, description: f.description, amountVnd: f.amountVnd, position }));
   const totalVnd = lines.reduce((s, l) => s + l.amountVnd, 0);
   const dossier = await db.dossier.create({
     data: {
-      code, procedureId: procedure.id, agencyId: agency.id, receivingAgencyId: agency.id, status: "AWAITING_PAYMENT", channel: "ONLINE",
-      applicantId: user.id, applicantPersonalId: personalId, applicantName: user.fullName, applicantNameSearch: user.fullName.toLowerCase(),
-      applicantEmail: user.email, submittedAt: now, receivedAt: now, version: 3,
+      code,
+      procedureId: procedure.id,
+      agencyId: agency.id,
+      receivingAgencyId: agency.id,
+      status: "AWAITING_PAYMENT",
+      channel: "ONLINE",
+      applicantId: user.id,
+      applicantPersonalId: personalId,
+      applicantName: user.fullName,
+      applicantNameSearch: user.fullName.toLowerCase(),
+      applicantEmail: user.email,
+      submittedAt: now,
+      receivedAt: now,
+      version: 3,
       events: {
         create: [
           { action: "SUBMIT", fromStatus: "DRAFT", toStatus: "SUBMITTED", actorId: user.id },
@@ -31,8 +49,13 @@ export async function seedDossierAwaitingPayment(personalId: string): Promise<{ 
       },
       attachments: {
         create: procedure.components.map((c) => ({
-          componentId: c.id, fileName: `giay-to-${c.id.slice(-4)}.pdf`, mimeType: "application/pdf", sizeBytes: 682,
-          sha256: "0".repeat(64), storageKey: randomUUID().replace(/-/g, ""), uploadedById: user.id,
+          componentId: c.id,
+          fileName: `giay-to-${c.id.slice(-4)}.pdf`,
+          mimeType: "application/pdf",
+          sizeBytes: 682,
+          sha256: "0".repeat(64),
+          storageKey: randomUUID().replace(/-/g, ""),
+          uploadedById: user.id,
         })),
       },
       bill: { create: { totalVnd, lines: { create: lines } } },

@@ -23,23 +23,44 @@ export async function seedDossierCode(agency: { id: string; code: string }, day 
 }
 
 /** A birth registration filed online by the signed-in citizen, with one file per required component. */
-export async function seedSubmittedDossier(personalId: string, status: "SUBMITTED" | "RESOLVED" = "SUBMITTED"): Promise<Seeded> {
+export async function seedSubmittedDossier(
+  personalId: string,
+  status: "SUBMITTED" | "RESOLVED" = "SUBMITTED",
+): Promise<Seeded> {
   const user = await db.user.findUniqueOrThrow({ where: { personalId } });
-  const procedure = await db.procedure.findUniqueOrThrow({ where: { code: "1.001193" }, select: { id: true, components: { where: { required: true }, select: { id: true } } } });
+  const procedure = await db.procedure.findUniqueOrThrow({
+    where: { code: "1.001193" },
+    select: { id: true, components: { where: { required: true }, select: { id: true } } },
+  });
   const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.21.01.H80" } });
   const code = await seedDossierCode(agency);
   const now = new Date();
   const dossier = await db.dossier.create({
     data: {
-      code, procedureId: procedure.id, agencyId: agency.id, receivingAgencyId: agency.id, status, channel: "ONLINE",
-      applicantId: user.id, applicantPersonalId: personalId, applicantName: user.fullName, applicantNameSearch: user.fullName.toLowerCase(),
-      applicantEmail: user.email, submittedAt: now, version: 1,
+      code,
+      procedureId: procedure.id,
+      agencyId: agency.id,
+      receivingAgencyId: agency.id,
+      status,
+      channel: "ONLINE",
+      applicantId: user.id,
+      applicantPersonalId: personalId,
+      applicantName: user.fullName,
+      applicantNameSearch: user.fullName.toLowerCase(),
+      applicantEmail: user.email,
+      submittedAt: now,
+      version: 1,
       finishedAt: status === "RESOLVED" ? now : null,
       events: { create: { action: "SUBMIT", fromStatus: "DRAFT", toStatus: "SUBMITTED", actorId: user.id } },
       attachments: {
         create: procedure.components.map((c) => ({
-          componentId: c.id, fileName: `giay-to-da-nop-${c.id.slice(-4)}.pdf`, mimeType: "application/pdf", sizeBytes: 682,
-          sha256: "0".repeat(64), storageKey: randomUUID().replace(/-/g, ""), uploadedById: user.id,
+          componentId: c.id,
+          fileName: `giay-to-da-nop-${c.id.slice(-4)}.pdf`,
+          mimeType: "application/pdf",
+          sizeBytes: 682,
+          sha256: "0".repeat(64),
+          storageKey: randomUUID().replace(/-/g, ""),
+          uploadedById: user.id,
         })),
       },
     },
@@ -53,7 +74,12 @@ export async function seedDossierDueSoon(personalId: string): Promise<Seeded> {
   const now = Date.now();
   await db.dossier.update({
     where: { id: seeded.id },
-    data: { status: "PROCESSING", receivedAt: new Date(now - 3_600_000), dueAt: new Date(now + 2 * 3_600_000), version: 2 },
+    data: {
+      status: "PROCESSING",
+      receivedAt: new Date(now - 3_600_000),
+      dueAt: new Date(now + 2 * 3_600_000),
+      version: 2,
+    },
   });
   return seeded;
 }

@@ -12,18 +12,39 @@ const H = 3_600_000;
 export const MARCH_2019 = { received: 10, online: 6, postal: 2, counter: 2, resolved: 8, early: 3, onTime: 4, late: 1 };
 
 export async function seedMarch2019() {
-  const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.21.01.H80" }, select: { id: true, code: true } });
+  const agency = await db.agency.findUniqueOrThrow({
+    where: { code: "000.21.01.H80" },
+    select: { id: true, code: true },
+  });
   const procedure = await db.procedure.findUniqueOrThrow({ where: { code: "1.001193" }, select: { id: true } });
   for (let i = 0; i < MARCH_2019.received; i++) {
     const receivedAt = new Date(Date.UTC(2019, 2, 4 + i, 2)); // 09:00 in Vietnam
     const dueAt = new Date(receivedAt.getTime() + 120 * H);
-    const finishedAt = i < 3 ? new Date(receivedAt.getTime() + 48 * H) : i < 7 ? new Date(dueAt.getTime() - H) : i < 8 ? new Date(dueAt.getTime() + 24 * H) : null;
+    const finishedAt =
+      i < 3
+        ? new Date(receivedAt.getTime() + 48 * H)
+        : i < 7
+          ? new Date(dueAt.getTime() - H)
+          : i < 8
+            ? new Date(dueAt.getTime() + 24 * H)
+            : null;
     await db.dossier.create({
       data: {
-        code: await seedDossierCode(agency, "190304"), procedureId: procedure.id, agencyId: agency.id, receivingAgencyId: agency.id,
-        status: finishedAt ? "RETURNED" : "PROCESSING", channel: i < 6 ? "ONLINE" : i < 8 ? "POSTAL" : "COUNTER",
-        applicantPersonalId: "072090000001", applicantName: `Người nộp thống kê ${i}`, applicantNameSearch: `nguoi nop thong ke ${i}`,
-        submittedAt: receivedAt, receivedAt, dueAt, finishedAt, outcome: finishedAt ? "GRANTED" : null, version: 1,
+        code: await seedDossierCode(agency, "190304"),
+        procedureId: procedure.id,
+        agencyId: agency.id,
+        receivingAgencyId: agency.id,
+        status: finishedAt ? "RETURNED" : "PROCESSING",
+        channel: i < 6 ? "ONLINE" : i < 8 ? "POSTAL" : "COUNTER",
+        applicantPersonalId: "072090000001",
+        applicantName: `Người nộp thống kê ${i}`,
+        applicantNameSearch: `nguoi nop thong ke ${i}`,
+        submittedAt: receivedAt,
+        receivedAt,
+        dueAt,
+        finishedAt,
+        outcome: finishedAt ? "GRANTED" : null,
+        version: 1,
       },
     });
   }

@@ -9,7 +9,9 @@ import { runCommand } from "./safe-action";
 
 /** The form's text fields, without React's hidden `$ACTION_…` fields. */
 export const textValues = (formData: FormData): Record<string, string> =>
-  Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")) as [string, string][]);
+  Object.fromEntries(
+    [...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")) as [string, string][],
+  );
 
 const relocate = (fieldErrors: FieldErrors, locate: (field: string) => string): FieldErrors =>
   Object.fromEntries(Object.entries(fieldErrors).map(([field, message]) => [locate(field), message]));
@@ -30,7 +32,12 @@ export async function runAdminForm(
   const outcome = await runCommand(command);
   if (!outcome.ok) {
     const { error, fieldErrors } = outcome.refusal;
-    return { seq, error, ...(fieldErrors && { fieldErrors: relocate(fieldErrors, locate) }), values: textValues(formData) };
+    return {
+      seq,
+      error,
+      ...(fieldErrors && { fieldErrors: relocate(fieldErrors, locate) }),
+      values: textValues(formData),
+    };
   }
   after();
   return { seq, ok };

@@ -34,8 +34,13 @@ describe("runCommand", () => {
   });
 
   it("words an expected refusal by its message, with the fields it names", async () => {
-    const refused = await runCommand(async () => { throw fieldError("date", "Ngày không hợp lệ."); });
-    expect(refused).toMatchObject({ ok: false, refusal: { error: "Ngày không hợp lệ.", fieldErrors: { date: "Ngày không hợp lệ." } } });
+    const refused = await runCommand(async () => {
+      throw fieldError("date", "Ngày không hợp lệ.");
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      refusal: { error: "Ngày không hợp lệ.", fieldErrors: { date: "Ngày không hợp lệ." } },
+    });
   });
 
   it("refuses a visitor who is not signed in, without running the command", async () => {
@@ -46,13 +51,17 @@ describe("runCommand", () => {
   });
 
   it("logs an unexpected error and shows one generic sentence", async () => {
-    const refused = await runCommand(async () => { throw new Error("connection reset"); });
+    const refused = await runCommand(async () => {
+      throw new Error("connection reset");
+    });
     expect(refused).toMatchObject({ ok: false, refusal: { error: "Đã có lỗi xảy ra. Vui lòng thử lại sau." } });
     expect(console.error).toHaveBeenCalled();
   });
 
   it("lets Next.js's redirect through", async () => {
-    await expect(runCommand(async () => redirect("/ho-so"))).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
+    await expect(runCommand(async () => redirect("/ho-so"))).rejects.toMatchObject({
+      digest: expect.stringContaining("NEXT_REDIRECT"),
+    });
   });
 });
 
@@ -75,7 +84,13 @@ describe("safeAction", () => {
   });
 
   it("answers a refused command with its message and revalidates nothing", async () => {
-    const action = safeAction(schema, async () => { throw new AppError("STALE_DOSSIER", "Hồ sơ đã thay đổi."); }, { revalidate: () => ["/can-bo"] });
+    const action = safeAction(
+      schema,
+      async () => {
+        throw new AppError("STALE_DOSSIER", "Hồ sơ đã thay đổi.");
+      },
+      { revalidate: () => ["/can-bo"] },
+    );
     expect(await action({}, form({ dossierId: "d1", note: "" }))).toEqual({ error: "Hồ sơ đã thay đổi." });
     expect(revalidated).toEqual([]);
   });

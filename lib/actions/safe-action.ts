@@ -22,13 +22,20 @@ export type Refusal = { error: string; fieldErrors?: FieldErrors };
 export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal; cause: unknown };
 
 /** Runs a command as the signed-in actor; a refusal comes back as its message, never as a throw. */
-export async function runCommand<T>(command: (actor: Actor) => Promise<T>, describe: Describe = userMessage): Promise<Outcome<T>> {
+export async function runCommand<T>(
+  command: (actor: Actor) => Promise<T>,
+  describe: Describe = userMessage,
+): Promise<Outcome<T>> {
   try {
     return { ok: true, value: await command(await requireActor()) };
   } catch (e) {
     unstable_rethrow(e);
     const error = await describe(e);
-    return { ok: false, refusal: e instanceof AdminInputError ? { error, fieldErrors: e.fieldErrors } : { error }, cause: e };
+    return {
+      ok: false,
+      refusal: e instanceof AdminInputError ? { error, fieldErrors: e.fieldErrors } : { error },
+      cause: e,
+    };
   }
 }
 
@@ -63,7 +70,10 @@ export function safeAction<S extends z.ZodType, R, State extends FormState>(
   return async (_prev, formData) => {
     const parser = typeof schema === "function" ? await schema() : schema;
     const parsed = parser.safeParse(options.read ? options.read(formData) : Object.fromEntries(formData));
-    if (!parsed.success) return options.invalid ? options.invalid(parsed.error, formData) : ({ error: parsed.error.issues[0].message } as State);
+    if (!parsed.success)
+      return options.invalid
+        ? options.invalid(parsed.error, formData)
+        : ({ error: parsed.error.issues[0].message } as State);
     const input: z.output<S> = parsed.data;
     const outcome = await runCommand((actor) => command(actor, input, formData), options.describe);
     if (!outcome.ok) return options.refused ? options.refused(outcome.refusal, input) : (outcome.refusal as State);

@@ -32,11 +32,23 @@ const calendarChanged = () => revalidatePath("/quan-tri/ngay-nghi");
 export async function saveCalendarDayAction(prev: State, formData: FormData): Promise<State> {
   const original = text(formData, "originalDate");
   const input = { date: text(formData, "date"), kind: text(formData, "kind"), name: text(formData, "name") };
-  return runAdminForm(prev, formData, (a) => saveCalendarDay(a, input, original || undefined), original ? "Đã lưu thay đổi." : "Đã thêm ngày vào bảng.", calendarChanged);
+  return runAdminForm(
+    prev,
+    formData,
+    (a) => saveCalendarDay(a, input, original || undefined),
+    original ? "Đã lưu thay đổi." : "Đã thêm ngày vào bảng.",
+    calendarChanged,
+  );
 }
 
 export async function deleteCalendarDayAction(prev: State, formData: FormData): Promise<State> {
-  return runAdminForm(prev, formData, (a) => deleteCalendarDay(a, text(formData, "date")), "Đã xóa ngày khỏi bảng.", calendarChanged);
+  return runAdminForm(
+    prev,
+    formData,
+    (a) => deleteCalendarDay(a, text(formData, "date")),
+    "Đã xóa ngày khỏi bảng.",
+    calendarChanged,
+  );
 }
 
 // ── Agencies ──
@@ -45,10 +57,16 @@ export async function saveAgencyAction(prev: State, formData: FormData): Promise
   const id = text(formData, "id") || undefined;
   const fields = ["code", "name", "shortName", "address", "phone", "email", "level", "parentId", "unitCode"] as const;
   const input = Object.fromEntries(fields.map((f) => [f, text(formData, f)]));
-  return runAdminForm(prev, formData, (a) => saveAgency(a, input, id), id ? "Đã lưu thông tin cơ quan." : "Đã thêm cơ quan.", () => {
-    revalidatePath("/quan-tri/co-quan");
-    updateTag("catalogue"); // agency names appear in the catalogue's filters
-  });
+  return runAdminForm(
+    prev,
+    formData,
+    (a) => saveAgency(a, input, id),
+    id ? "Đã lưu thông tin cơ quan." : "Đã thêm cơ quan.",
+    () => {
+      revalidatePath("/quan-tri/co-quan");
+      updateTag("catalogue"); // agency names appear in the catalogue's filters
+    },
+  );
 }
 
 // ── Staff roles ──
@@ -56,12 +74,22 @@ export async function saveAgencyAction(prev: State, formData: FormData): Promise
 const staffChanged = () => revalidatePath("/quan-tri/can-bo");
 
 export async function grantStaffRoleAction(prev: State, formData: FormData): Promise<State> {
-  const input = { agencyId: text(formData, "agencyId"), person: text(formData, "person"), role: text(formData, "role") };
+  const input = {
+    agencyId: text(formData, "agencyId"),
+    person: text(formData, "person"),
+    role: text(formData, "role"),
+  };
   return runAdminForm(prev, formData, (a) => grantStaffRole(a, input), "Đã giao vai trò.", staffChanged);
 }
 
 export async function revokeStaffRoleAction(prev: State, formData: FormData): Promise<State> {
-  return runAdminForm(prev, formData, (a) => revokeStaffRole(a, text(formData, "membershipId")), "Đã thu hồi vai trò.", staffChanged);
+  return runAdminForm(
+    prev,
+    formData,
+    (a) => revokeStaffRole(a, text(formData, "membershipId")),
+    "Đã thu hồi vai trò.",
+    staffChanged,
+  );
 }
 
 // ── Procedures ──
@@ -76,66 +104,143 @@ function procedureChanged(code: string) {
 
 export async function saveProcedureSettingsAction(prev: State, formData: FormData): Promise<State> {
   const code = text(formData, "procedureCode");
-  const input = { requiresPersonalPresence: formData.get("requiresPersonalPresence") === "on", paymentBeforeProcessing: formData.get("paymentBeforeProcessing") === "on" };
-  return runAdminForm(prev, formData, (a) => saveProcedureSettings(a, code, input), "Đã lưu cài đặt chung.", procedureChanged(code));
+  const input = {
+    requiresPersonalPresence: formData.get("requiresPersonalPresence") === "on",
+    paymentBeforeProcessing: formData.get("paymentBeforeProcessing") === "on",
+  };
+  return runAdminForm(
+    prev,
+    formData,
+    (a) => saveProcedureSettings(a, code, input),
+    "Đã lưu cài đặt chung.",
+    procedureChanged(code),
+  );
 }
 
 export async function setProcedurePublishedAction(prev: State, formData: FormData): Promise<State> {
   const code = text(formData, "procedureCode");
   const published = text(formData, "published") === "true";
-  return runAdminForm(prev, formData, (a) => setProcedurePublished(a, code, published), published ? "Đã công khai thủ tục." : "Đã ngừng công khai thủ tục.", procedureChanged(code));
+  return runAdminForm(
+    prev,
+    formData,
+    (a) => setProcedurePublished(a, code, published),
+    published ? "Đã công khai thủ tục." : "Đã ngừng công khai thủ tục.",
+    procedureChanged(code),
+  );
 }
 
 export async function saveProcedureComponentAction(prev: State, formData: FormData): Promise<State> {
   const code = text(formData, "procedureCode");
   const id = text(formData, "componentId") || undefined;
-  const input = { ...textValues(formData), required: formData.get("required") === "on", paperAllowed: formData.get("paperAllowed") === "on" };
-  return runAdminForm(prev, formData, (a) => saveProcedureComponent(a, code, input, id), id ? "Đã lưu thành phần hồ sơ." : "Đã thêm thành phần hồ sơ.", procedureChanged(code));
+  const input = {
+    ...textValues(formData),
+    required: formData.get("required") === "on",
+    paperAllowed: formData.get("paperAllowed") === "on",
+  };
+  return runAdminForm(
+    prev,
+    formData,
+    (a) => saveProcedureComponent(a, code, input, id),
+    id ? "Đã lưu thành phần hồ sơ." : "Đã thêm thành phần hồ sơ.",
+    procedureChanged(code),
+  );
 }
 
 export async function removeProcedureComponentAction(prev: State, formData: FormData): Promise<State> {
   const code = text(formData, "procedureCode");
-  return runAdminForm(prev, formData, (a) => removeProcedureComponent(a, code, text(formData, "componentId")), "Đã xóa thành phần hồ sơ.", procedureChanged(code));
+  return runAdminForm(
+    prev,
+    formData,
+    (a) => removeProcedureComponent(a, code, text(formData, "componentId")),
+    "Đã xóa thành phần hồ sơ.",
+    procedureChanged(code),
+  );
 }
 
 export async function saveProcedureFeeAction(prev: State, formData: FormData): Promise<State> {
   const code = text(formData, "procedureCode");
   const id = text(formData, "feeId") || undefined;
-  return runAdminForm(prev, formData, (a) => saveProcedureFee(a, code, textValues(formData), id), id ? "Đã lưu mức phí, lệ phí." : "Đã thêm mức phí, lệ phí.", procedureChanged(code));
+  return runAdminForm(
+    prev,
+    formData,
+    (a) => saveProcedureFee(a, code, textValues(formData), id),
+    id ? "Đã lưu mức phí, lệ phí." : "Đã thêm mức phí, lệ phí.",
+    procedureChanged(code),
+  );
 }
 
 export async function removeProcedureFeeAction(prev: State, formData: FormData): Promise<State> {
   const code = text(formData, "procedureCode");
-  return runAdminForm(prev, formData, (a) => removeProcedureFee(a, code, text(formData, "feeId")), "Đã xóa mức phí, lệ phí.", procedureChanged(code));
+  return runAdminForm(
+    prev,
+    formData,
+    (a) => removeProcedureFee(a, code, text(formData, "feeId")),
+    "Đã xóa mức phí, lệ phí.",
+    procedureChanged(code),
+  );
 }
 
 /** Fields named `timings.ONLINE.amount`; a channel is offered when its box is ticked. */
 export async function saveProcedureTimingsAction(prev: State, formData: FormData): Promise<State> {
   const code = text(formData, "procedureCode");
   const channels = TIMING_CHANNELS.filter((c) => formData.get(`timings.${c}.offered`) === "on");
-  const input = channels.map((c) => ({ channel: c, amount: text(formData, `timings.${c}.amount`), unit: text(formData, `timings.${c}.unit`), description: text(formData, `timings.${c}.description`) }));
+  const input = channels.map((c) => ({
+    channel: c,
+    amount: text(formData, `timings.${c}.amount`),
+    unit: text(formData, `timings.${c}.unit`),
+    description: text(formData, `timings.${c}.description`),
+  }));
   const locate = (k: string) => {
     const [i, ...rest] = k.split(".");
-    return /^\d+$/.test(i) && rest.length ? `timings.${channels[Number(i)]}.${rest.join(".")}` : k === "_" ? "timings" : k;
+    return /^\d+$/.test(i) && rest.length
+      ? `timings.${channels[Number(i)]}.${rest.join(".")}`
+      : k === "_"
+        ? "timings"
+        : k;
   };
-  return runAdminForm(prev, formData, (a) => saveProcedureTimings(a, code, input), "Đã lưu thời hạn giải quyết.", procedureChanged(code), locate);
+  return runAdminForm(
+    prev,
+    formData,
+    (a) => saveProcedureTimings(a, code, input),
+    "Đã lưu thời hạn giải quyết.",
+    procedureChanged(code),
+    locate,
+  );
 }
 
 /** Fields named `steps.0.name`; rows left entirely blank are not steps. */
 export async function saveProcedureStepsAction(prev: State, formData: FormData): Promise<State> {
   const code = text(formData, "procedureCode");
   const rows = Number(text(formData, "rows")) || 0;
-  const all = Array.from({ length: Math.min(rows, 40) }, (_, i) => ({ name: text(formData, `steps.${i}.name`), role: text(formData, `steps.${i}.role`), durationHours: text(formData, `steps.${i}.durationHours`), row: i }));
+  const all = Array.from({ length: Math.min(rows, 40) }, (_, i) => ({
+    name: text(formData, `steps.${i}.name`),
+    role: text(formData, `steps.${i}.role`),
+    durationHours: text(formData, `steps.${i}.durationHours`),
+    row: i,
+  }));
   const used = all.filter((s) => s.name.trim() !== "" || s.durationHours.trim() !== "");
   const input = used.map(({ name, role, durationHours }) => ({ name, role, durationHours }));
   const locate = (k: string) => {
     const [i, ...rest] = k.split(".");
     return /^\d+$/.test(i) && rest.length ? `steps.${used[Number(i)].row}.${rest.join(".")}` : "steps";
   };
-  return runAdminForm(prev, formData, (a) => saveProcedureSteps(a, code, input), "Đã lưu quy trình xử lý.", procedureChanged(code), locate);
+  return runAdminForm(
+    prev,
+    formData,
+    (a) => saveProcedureSteps(a, code, input),
+    "Đã lưu quy trình xử lý.",
+    procedureChanged(code),
+    locate,
+  );
 }
 
 export async function saveFormDefinitionAction(prev: State, formData: FormData): Promise<State> {
   const code = text(formData, "procedureCode");
-  return runAdminForm(prev, formData, (a) => saveFormDefinition(a, code, text(formData, "formDefinition")), "Đã lưu tờ khai điện tử.", procedureChanged(code));
+  return runAdminForm(
+    prev,
+    formData,
+    (a) => saveFormDefinition(a, code, text(formData, "formDefinition")),
+    "Đã lưu tờ khai điện tử.",
+    procedureChanged(code),
+  );
 }

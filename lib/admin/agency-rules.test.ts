@@ -1,8 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { AGENCY_CODE, agencySchema } from "./agency-rules";
 
-const valid = { code: "000.21.01.H80", name: "Ủy ban nhân dân phường Tân Ninh", shortName: "", address: "", phone: "", email: "", level: "COMMUNE", parentId: "", unitCode: "25459" };
-const firstMessage = (change: Record<string, unknown>) => agencySchema.safeParse({ ...valid, ...change }).error?.issues[0].message;
+const valid = {
+  code: "000.21.01.H80",
+  name: "Ủy ban nhân dân phường Tân Ninh",
+  shortName: "",
+  address: "",
+  phone: "",
+  email: "",
+  level: "COMMUNE",
+  parentId: "",
+  unitCode: "25459",
+};
+const firstMessage = (change: Record<string, unknown>) =>
+  agencySchema.safeParse({ ...valid, ...change }).error?.issues[0].message;
 
 describe("agency rules", () => {
   it.each([
@@ -17,8 +28,23 @@ describe("agency rules", () => {
   ])("QCVN 102 code %s: %s", (code, ok) => expect(AGENCY_CODE.test(code)).toBe(ok));
 
   it("normalises the input: trimmed, code upper-cased, blanks to null, e-mail lower-cased", () => {
-    expect(agencySchema.parse({ ...valid, code: " 000.21.01.h80 ", email: " VP@TanNinh.gov.vn ", shortName: " UBND Tân Ninh " })).toEqual({
-      code: "000.21.01.H80", name: "Ủy ban nhân dân phường Tân Ninh", shortName: "UBND Tân Ninh", address: null, phone: null, email: "vp@tanninh.gov.vn", level: "COMMUNE", parentId: null, unitCode: "25459",
+    expect(
+      agencySchema.parse({
+        ...valid,
+        code: " 000.21.01.h80 ",
+        email: " VP@TanNinh.gov.vn ",
+        shortName: " UBND Tân Ninh ",
+      }),
+    ).toEqual({
+      code: "000.21.01.H80",
+      name: "Ủy ban nhân dân phường Tân Ninh",
+      shortName: "UBND Tân Ninh",
+      address: null,
+      phone: null,
+      email: "vp@tanninh.gov.vn",
+      level: "COMMUNE",
+      parentId: null,
+      unitCode: "25459",
     });
   });
 

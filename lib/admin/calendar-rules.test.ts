@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { calendarDaySchema, formatIsoDate, isRealIsoDate, weekdayOfIsoDate, weekdayRuleViolation } from "./calendar-rules";
+import {
+  calendarDaySchema,
+  formatIsoDate,
+  isRealIsoDate,
+  weekdayOfIsoDate,
+  weekdayRuleViolation,
+} from "./calendar-rules";
 
 describe("calendar rules (holiday table input)", () => {
   it.each([
@@ -34,11 +40,23 @@ describe("calendar rules (holiday table input)", () => {
   });
 
   it("trims the name and refuses missing or bad values with Vietnamese messages", () => {
-    expect(calendarDaySchema.parse({ date: " 2026-09-02 ", kind: "HOLIDAY", name: "  Quốc khánh " })).toEqual({ date: "2026-09-02", kind: "HOLIDAY", name: "Quốc khánh" });
+    expect(calendarDaySchema.parse({ date: " 2026-09-02 ", kind: "HOLIDAY", name: "  Quốc khánh " })).toEqual({
+      date: "2026-09-02",
+      kind: "HOLIDAY",
+      name: "Quốc khánh",
+    });
     const messages = (input: unknown) => calendarDaySchema.safeParse(input).error?.issues.map((i) => i.message);
-    expect(messages({ date: "2026-02-30", kind: "HOLIDAY", name: "X" })).toEqual(["Ngày không hợp lệ (định dạng năm-tháng-ngày, ví dụ 2026-09-02)."]);
-    expect(messages({ date: "2026-09-02", kind: "WEEKEND", name: "X" })).toEqual(["Vui lòng chọn loại ngày: nghỉ lễ hoặc làm bù."]);
-    expect(messages({ date: "2026-09-02", kind: "HOLIDAY", name: "  " })).toEqual(["Vui lòng nhập tên ngày (ví dụ: Quốc khánh 2/9)."]);
-    expect(messages({ date: "2026-09-02", kind: "HOLIDAY", name: "x".repeat(201) })).toEqual(["Tên ngày tối đa 200 ký tự."]);
+    expect(messages({ date: "2026-02-30", kind: "HOLIDAY", name: "X" })).toEqual([
+      "Ngày không hợp lệ (định dạng năm-tháng-ngày, ví dụ 2026-09-02).",
+    ]);
+    expect(messages({ date: "2026-09-02", kind: "WEEKEND", name: "X" })).toEqual([
+      "Vui lòng chọn loại ngày: nghỉ lễ hoặc làm bù.",
+    ]);
+    expect(messages({ date: "2026-09-02", kind: "HOLIDAY", name: "  " })).toEqual([
+      "Vui lòng nhập tên ngày (ví dụ: Quốc khánh 2/9).",
+    ]);
+    expect(messages({ date: "2026-09-02", kind: "HOLIDAY", name: "x".repeat(201) })).toEqual([
+      "Tên ngày tối đa 200 ký tự.",
+    ]);
   });
 });

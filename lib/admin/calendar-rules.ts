@@ -23,7 +23,11 @@ export function isRealIsoDate(s: string): boolean {
 /** 0 = Sunday … 6 = Saturday; a calendar date has no time zone, so UTC getters are exact. */
 export const weekdayOfIsoDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`).getUTCDay();
 
-export const calendarDayNameSchema = z.string().trim().min(1, "Vui lòng nhập tên ngày (ví dụ: Quốc khánh 2/9).").max(200, "Tên ngày tối đa 200 ký tự.");
+export const calendarDayNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Vui lòng nhập tên ngày (ví dụ: Quốc khánh 2/9).")
+  .max(200, "Tên ngày tối đa 200 ký tự.");
 export const calendarDayKindSchema = z.enum(CALENDAR_DAY_KINDS, "Vui lòng chọn loại ngày: nghỉ lễ hoặc làm bù.");
 
 export const calendarDaySchema = z.object({

@@ -6,7 +6,15 @@ const form = (fields: unknown[]) => JSON.stringify({ version: 1, sections: [{ ti
 describe("e-form definition typed by an administrator", () => {
   it("accepts a valid definition and fills the defaults", () => {
     const result = parseFormDefinitionJson(form([{ name: "hoTen", label: "Họ và tên", type: "text" }]));
-    expect(result).toEqual({ ok: true, value: { version: 1, sections: [{ title: "Người yêu cầu", fields: [{ name: "hoTen", label: "Họ và tên", type: "text", required: false }] }] } });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        version: 1,
+        sections: [
+          { title: "Người yêu cầu", fields: [{ name: "hoTen", label: "Họ và tên", type: "text", required: false }] },
+        ],
+      },
+    });
   });
 
   it("says where the JSON itself is broken", () => {
@@ -16,27 +24,40 @@ describe("e-form definition typed by an administrator", () => {
   });
 
   it("locates each schema problem in Vietnamese", () => {
-    const result = parseFormDefinitionJson(JSON.stringify({ version: 2, sections: [{ title: "", fields: [{ name: "1x", label: "A", type: "color", required: "có" }] }] }));
+    const result = parseFormDefinitionJson(
+      JSON.stringify({
+        version: 2,
+        sections: [{ title: "", fields: [{ name: "1x", label: "A", type: "color", required: "có" }] }],
+      }),
+    );
     expect(result).toEqual({
       ok: false,
       errors: [
-        'version: giá trị không hợp lệ, chỉ nhận: 1.',
+        "version: giá trị không hợp lệ, chỉ nhận: 1.",
         "sections[0].title: không được để trống.",
         "sections[0].fields[0].name: sai định dạng (tên trường bắt đầu bằng chữ cái, chỉ gồm chữ cái không dấu, chữ số và dấu _).",
         'sections[0].fields[0].type: giá trị không hợp lệ, chỉ nhận: "text", "textarea", "date", "number", "select", "personalId", "phone", "email".',
         "sections[0].fields[0].required: sai kiểu dữ liệu, cần true/false.",
       ],
     });
-    expect(parseFormDefinitionJson(JSON.stringify({ version: 1 }))).toEqual({ ok: false, errors: ["sections: thiếu giá trị bắt buộc."] });
-    expect(parseFormDefinitionJson(JSON.stringify({ version: 1, sections: [] }))).toEqual({ ok: false, errors: ["sections: cần ít nhất 1 phần tử."] });
+    expect(parseFormDefinitionJson(JSON.stringify({ version: 1 }))).toEqual({
+      ok: false,
+      errors: ["sections: thiếu giá trị bắt buộc."],
+    });
+    expect(parseFormDefinitionJson(JSON.stringify({ version: 1, sections: [] }))).toEqual({
+      ok: false,
+      errors: ["sections: cần ít nhất 1 phần tử."],
+    });
   });
 
   it("refuses a field name used twice and a select without choices", () => {
-    const result = parseFormDefinitionJson(form([
-      { name: "hoTen", label: "Họ và tên", type: "text" },
-      { name: "hoTen", label: "Tên khác", type: "text" },
-      { name: "gioiTinh", label: "Giới tính", type: "select" },
-    ]));
+    const result = parseFormDefinitionJson(
+      form([
+        { name: "hoTen", label: "Họ và tên", type: "text" },
+        { name: "hoTen", label: "Tên khác", type: "text" },
+        { name: "gioiTinh", label: "Giới tính", type: "select" },
+      ]),
+    );
     expect(result).toEqual({
       ok: false,
       errors: [

@@ -8,7 +8,12 @@ import { resendDelivery } from "../notifications/commands/resend-delivery";
 import { retryNationalSyncNow } from "../notifications/national-sync";
 import type { AdminFormState } from "../forms/admin-form-state";
 
-async function onRow(prev: AdminFormState, formData: FormData, command: (actor: Actor, id: string) => Promise<void>, ok: string): Promise<AdminFormState> {
+async function onRow(
+  prev: AdminFormState,
+  formData: FormData,
+  command: (actor: Actor, id: string) => Promise<void>,
+  ok: string,
+): Promise<AdminFormState> {
   const seq = prev.seq + 1;
   const id = formData.get("id");
   const done = await runCommand((actor) => command(actor, typeof id === "string" ? id : ""));

@@ -3,17 +3,33 @@ import { z } from "zod";
 import type { CopyType } from "../generated/prisma/enums";
 import { wholeNumber } from "./procedure-time";
 
-export const COPY_TYPES = ["ORIGINAL", "COPY", "CERTIFIED_COPY", "ORIGINAL_OR_COPY"] as const satisfies readonly CopyType[];
+export const COPY_TYPES = [
+  "ORIGINAL",
+  "COPY",
+  "CERTIFIED_COPY",
+  "ORIGINAL_OR_COPY",
+] as const satisfies readonly CopyType[];
 
 /** Form checkboxes send "on" when ticked and nothing otherwise. */
-const checkbox = z.union([z.boolean(), z.string(), z.undefined()]).transform((v) => v === true || v === "on" || v === "true");
+const checkbox = z
+  .union([z.boolean(), z.string(), z.undefined()])
+  .transform((v) => v === true || v === "on" || v === "true");
 
 const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} tối đa ${max} ký tự.`).optional().transform((s) => (s ? s : null));
+  z
+    .string()
+    .trim()
+    .max(max, `${label} tối đa ${max} ký tự.`)
+    .optional()
+    .transform((s) => (s ? s : null));
 
 /** Thành phần hồ sơ (DocumentComponent). */
 export const componentSchema = z.object({
-  name: z.string().trim().min(1, "Vui lòng nhập tên thành phần hồ sơ.").max(500, "Tên thành phần hồ sơ tối đa 500 ký tự."),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Vui lòng nhập tên thành phần hồ sơ.")
+    .max(500, "Tên thành phần hồ sơ tối đa 500 ký tự."),
   copyType: z.enum(COPY_TYPES, "Vui lòng chọn loại bản (bản chính, bản sao…)."),
   count: wholeNumber("Số lượng", 100).refine((n) => n >= 1, "Số lượng phải từ 1 trở lên."),
   required: checkbox,
@@ -30,6 +46,10 @@ export type ComponentData = z.output<typeof componentSchema>;
 export const feeSchema = z.object({
   kind: z.enum(["FEE", "CHARGE"], "Vui lòng chọn phí hoặc lệ phí."),
   amountVnd: wholeNumber("Mức thu (đồng)", 1_000_000_000),
-  description: z.string().trim().min(1, "Vui lòng nhập mô tả mức thu (đối tượng, căn cứ).").max(1000, "Mô tả mức thu tối đa 1000 ký tự."),
+  description: z
+    .string()
+    .trim()
+    .min(1, "Vui lòng nhập mô tả mức thu (đối tượng, căn cứ).")
+    .max(1000, "Mô tả mức thu tối đa 1000 ký tự."),
 });
 export type FeeData = z.output<typeof feeSchema>;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { defaultProcedureSteps, legalWorkingHours, stepBudgetTiming, stepBudgetViolation, stepsFitTimings, stepsSchema, timingSchema, timingsSchema } from "./procedure-time";
+import {
+  defaultProcedureSteps,
+  legalWorkingHours,
+  stepBudgetTiming,
+  stepBudgetViolation,
+  stepsFitTimings,
+  stepsSchema,
+  timingSchema,
+  timingsSchema,
+} from "./procedure-time";
 
 describe("legal time in working hours", () => {
   it.each([
@@ -43,8 +52,11 @@ describe("steps must fit in the legal time", () => {
   });
 
   it("reads steps and timings typed in a form", () => {
-    expect(stepsSchema.parse([{ name: " Thẩm định ", role: "SPECIALIST", durationHours: " 16 " }])).toEqual([{ name: "Thẩm định", role: "SPECIALIST", durationHours: 16 }]);
-    const stepMessage = (s: Record<string, unknown>) => stepsSchema.safeParse([{ name: "Bước", role: "LEADER", durationHours: "4", ...s }]).error?.issues[0].message;
+    expect(stepsSchema.parse([{ name: " Thẩm định ", role: "SPECIALIST", durationHours: " 16 " }])).toEqual([
+      { name: "Thẩm định", role: "SPECIALIST", durationHours: 16 },
+    ]);
+    const stepMessage = (s: Record<string, unknown>) =>
+      stepsSchema.safeParse([{ name: "Bước", role: "LEADER", durationHours: "4", ...s }]).error?.issues[0].message;
     expect(stepMessage({ durationHours: "" })).toBe("Vui lòng nhập số giờ của bước.");
     expect(stepMessage({ durationHours: "-1" })).toBe("Số giờ của bước phải là số nguyên không âm.");
     expect(stepMessage({ durationHours: "2.5" })).toBe("Số giờ của bước phải là số nguyên không âm.");
@@ -54,10 +66,27 @@ describe("steps must fit in the legal time", () => {
   });
 
   it("refuses a zero time except same-day working days, and a channel declared twice", () => {
-    const t = (x: Record<string, unknown>) => ({ channel: "ONLINE", amount: "3", unit: "WORKING_DAYS", description: "", ...x });
-    expect(timingSchema.parse(t({ amount: "0" }))).toEqual({ channel: "ONLINE", amount: 0, unit: "WORKING_DAYS", description: null });
-    expect(timingSchema.safeParse(t({ amount: "0", unit: "CALENDAR_DAYS" })).error?.issues[0].message).toMatch(/^Thời hạn bằng 0 chỉ dùng/);
-    expect(timingsSchema.safeParse([t({}), t({ amount: "5" })]).error?.issues[0].message).toBe("Mỗi kênh nộp chỉ khai báo một thời hạn.");
-    expect(timingsSchema.safeParse([]).error?.issues[0].message).toBe("Vui lòng khai báo thời hạn giải quyết cho ít nhất một kênh nộp hồ sơ.");
+    const t = (x: Record<string, unknown>) => ({
+      channel: "ONLINE",
+      amount: "3",
+      unit: "WORKING_DAYS",
+      description: "",
+      ...x,
+    });
+    expect(timingSchema.parse(t({ amount: "0" }))).toEqual({
+      channel: "ONLINE",
+      amount: 0,
+      unit: "WORKING_DAYS",
+      description: null,
+    });
+    expect(timingSchema.safeParse(t({ amount: "0", unit: "CALENDAR_DAYS" })).error?.issues[0].message).toMatch(
+      /^Thời hạn bằng 0 chỉ dùng/,
+    );
+    expect(timingsSchema.safeParse([t({}), t({ amount: "5" })]).error?.issues[0].message).toBe(
+      "Mỗi kênh nộp chỉ khai báo một thời hạn.",
+    );
+    expect(timingsSchema.safeParse([]).error?.issues[0].message).toBe(
+      "Vui lòng khai báo thời hạn giải quyết cho ít nhất một kênh nộp hồ sơ.",
+    );
   });
 });

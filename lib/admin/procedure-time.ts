@@ -64,17 +64,24 @@ export const timingSchema = z
     channel: z.enum(TIMING_CHANNELS, "Kênh nộp không hợp lệ."),
     amount: wholeNumber("Thời hạn giải quyết", 3650),
     unit: z.enum(DURATION_UNITS, "Vui lòng chọn đơn vị thời hạn."),
-    description: z.string().trim().max(1000, "Mô tả thời hạn tối đa 1000 ký tự.").transform((s) => (s === "" ? null : s)),
+    description: z
+      .string()
+      .trim()
+      .max(1000, "Mô tả thời hạn tối đa 1000 ký tự.")
+      .transform((s) => (s === "" ? null : s)),
   })
   // lib/deadlines/README.md: only a same-day procedure has a zero, written as 0 WORKING_DAYS.
   .refine((t) => t.amount > 0 || t.unit === "WORKING_DAYS", {
-    message: "Thời hạn bằng 0 chỉ dùng cho thủ tục giải quyết trong ngày, với đơn vị \"ngày làm việc\".",
+    message: 'Thời hạn bằng 0 chỉ dùng cho thủ tục giải quyết trong ngày, với đơn vị "ngày làm việc".',
   });
 export type TimingData = z.output<typeof timingSchema>;
 
 export const stepSchema = z.object({
   name: z.string().trim().min(1, "Vui lòng nhập tên bước xử lý.").max(200, "Tên bước tối đa 200 ký tự."),
-  role: z.enum(["COUNTER_OFFICER", "SPECIALIST", "LEADER", "POSTAL_OFFICER", "ADMIN"], "Vui lòng chọn vai trò thực hiện bước."),
+  role: z.enum(
+    ["COUNTER_OFFICER", "SPECIALIST", "LEADER", "POSTAL_OFFICER", "ADMIN"],
+    "Vui lòng chọn vai trò thực hiện bước.",
+  ),
   durationHours: wholeNumber("Số giờ của bước", 10_000),
 });
 
@@ -91,10 +98,16 @@ export const timingsSchema = z
   .min(1, "Vui lòng khai báo thời hạn giải quyết cho ít nhất một kênh nộp hồ sơ.")
   .refine((ts) => new Set(ts.map((t) => t.channel)).size === ts.length, "Mỗi kênh nộp chỉ khai báo một thời hạn.");
 
-export const stepsSchema = z.array(stepSchema).min(1, "Quy trình cần ít nhất một bước xử lý.").max(30, "Quy trình tối đa 30 bước.");
+export const stepsSchema = z
+  .array(stepSchema)
+  .min(1, "Quy trình cần ít nhất một bước xử lý.")
+  .max(30, "Quy trình tối đa 30 bước.");
 
 /** The steps against the procedure's timings: null when they fit (or no timing is set), else why not. */
-export function stepsFitTimings(steps: readonly { durationHours: number }[], timings: readonly (ProcessingDuration & { channel: Channel })[]): string | null {
+export function stepsFitTimings(
+  steps: readonly { durationHours: number }[],
+  timings: readonly (ProcessingDuration & { channel: Channel })[],
+): string | null {
   const budget = stepBudgetTiming(timings);
   return budget ? stepBudgetViolation(steps, legalWorkingHours(budget)) : null;
 }

@@ -14,7 +14,13 @@ export async function listCalendarDays(actor: Actor, year: number) {
     orderBy: { date: "asc" },
     select: { date: true, kind: true, name: true, updatedAt: true, updatedBy: { select: { fullName: true } } },
   });
-  return rows.map((r) => ({ date: r.date.toISOString().slice(0, 10), kind: r.kind, name: r.name, updatedAt: r.updatedAt, updatedBy: r.updatedBy?.fullName ?? null }));
+  return rows.map((r) => ({
+    date: r.date.toISOString().slice(0, 10),
+    kind: r.kind,
+    name: r.name,
+    updatedAt: r.updatedAt,
+    updatedBy: r.updatedBy?.fullName ?? null,
+  }));
 }
 
 export async function listAgenciesForAdmin(actor: Actor) {
@@ -22,9 +28,27 @@ export async function listAgenciesForAdmin(actor: Actor) {
   const [agencies, units] = await Promise.all([
     db.agency.findMany({
       orderBy: { code: "asc" },
-      select: { id: true, code: true, name: true, shortName: true, level: true, parentId: true, unitCode: true, address: true, phone: true, email: true, parent: { select: { name: true } }, unit: { select: { name: true } }, updatedAt: true, updatedBy: { select: { fullName: true } } },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        shortName: true,
+        level: true,
+        parentId: true,
+        unitCode: true,
+        address: true,
+        phone: true,
+        email: true,
+        parent: { select: { name: true } },
+        unit: { select: { name: true } },
+        updatedAt: true,
+        updatedBy: { select: { fullName: true } },
+      },
     }),
-    db.administrativeUnit.findMany({ orderBy: [{ level: "asc" }, { name: "asc" }], select: { code: true, name: true, kind: true, level: true } }),
+    db.administrativeUnit.findMany({
+      orderBy: [{ level: "asc" }, { name: "asc" }],
+      select: { code: true, name: true, kind: true, level: true },
+    }),
   ]);
   return { agencies, units };
 }
@@ -43,14 +67,23 @@ export async function listStaffForAdmin(actor: Actor, agencyId?: string) {
   const memberships = await db.staffMembership.findMany({
     where: { agencyId: chosen.id },
     orderBy: [{ user: { fullName: "asc" } }, { role: "asc" }],
-    select: { id: true, role: true, createdAt: true, grantedBy: { select: { fullName: true } }, user: { select: { id: true, fullName: true, personalId: true } } },
+    select: {
+      id: true,
+      role: true,
+      createdAt: true,
+      grantedBy: { select: { fullName: true } },
+      user: { select: { id: true, fullName: true, personalId: true } },
+    },
   });
   return { agencies, agency: chosen, memberships };
 }
 
 export async function listProceduresForAdmin(actor: Actor) {
   await requireProvinceAdmin(actor);
-  return db.procedure.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true, published: true, authorityLevel: true } });
+  return db.procedure.findMany({
+    orderBy: { code: "asc" },
+    select: { code: true, name: true, published: true, authorityLevel: true },
+  });
 }
 
 export async function getProcedureForAdmin(actor: Actor, code: string) {
@@ -58,8 +91,27 @@ export async function getProcedureForAdmin(actor: Actor, code: string) {
   const procedure = await db.procedure.findUnique({
     where: { code },
     select: {
-      code: true, name: true, published: true, requiresPersonalPresence: true, paymentBeforeProcessing: true, formDefinition: true, updatedAt: true, updatedBy: { select: { fullName: true } },
-      components: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, copyType: true, count: true, required: true, paperAllowed: true, note: true, templateUrl: true } },
+      code: true,
+      name: true,
+      published: true,
+      requiresPersonalPresence: true,
+      paymentBeforeProcessing: true,
+      formDefinition: true,
+      updatedAt: true,
+      updatedBy: { select: { fullName: true } },
+      components: {
+        orderBy: { sortOrder: "asc" },
+        select: {
+          id: true,
+          name: true,
+          copyType: true,
+          count: true,
+          required: true,
+          paperAllowed: true,
+          note: true,
+          templateUrl: true,
+        },
+      },
       timings: { select: { channel: true, amount: true, unit: true, description: true } },
       fees: { orderBy: { amountVnd: "asc" }, select: { id: true, kind: true, amountVnd: true, description: true } },
       workflowSteps: { orderBy: { sortOrder: "asc" }, select: { name: true, role: true, durationHours: true } },

@@ -9,15 +9,28 @@ import type { AdminFormState } from "../forms/admin-form-state";
 import { createApiKey, revokeApiKey } from "./keys";
 import { createWebhookByAdmin, deleteWebhookByAdmin } from "../notifications/webhooks/manage";
 
-export type KeyFormState = { seq: number; error?: string; key?: string; name?: string; values?: Record<string, string> };
+export type KeyFormState = {
+  seq: number;
+  error?: string;
+  key?: string;
+  name?: string;
+  values?: Record<string, string>;
+};
 
 const str = (f: FormData, k: string) => (typeof f.get(k) === "string" ? String(f.get(k)) : "");
-const ticked = (f: FormData, prefix: string) => [...f.keys()].filter((k) => k.startsWith(prefix) && f.get(k) === "on").map((k) => k.slice(prefix.length));
+const ticked = (f: FormData, prefix: string) =>
+  [...f.keys()].filter((k) => k.startsWith(prefix) && f.get(k) === "on").map((k) => k.slice(prefix.length));
 
 export async function createApiKeyAction(prev: KeyFormState, formData: FormData): Promise<KeyFormState> {
   const seq = prev.seq + 1;
   const name = str(formData, "name");
-  const created = await runCommand((actor) => createApiKey(actor, { name, scopes: ticked(formData, "scope:"), rateLimitPerMinute: str(formData, "rateLimitPerMinute") }));
+  const created = await runCommand((actor) =>
+    createApiKey(actor, {
+      name,
+      scopes: ticked(formData, "scope:"),
+      rateLimitPerMinute: str(formData, "rateLimitPerMinute"),
+    }),
+  );
   if (!created.ok) return { seq, error: created.refusal.error, values: textValues(formData) };
   revalidatePath("/quan-tri/tich-hop");
   return { seq, key: created.value.key, name };
@@ -34,7 +47,13 @@ export async function revokeApiKeyAction(prev: AdminFormState, formData: FormDat
 
 export async function createWebhookAction(prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
   const seq = prev.seq + 1;
-  const created = await runCommand((actor) => createWebhookByAdmin(actor, { url: str(formData, "url"), secret: str(formData, "secret"), topics: ticked(formData, "topic:") }));
+  const created = await runCommand((actor) =>
+    createWebhookByAdmin(actor, {
+      url: str(formData, "url"),
+      secret: str(formData, "secret"),
+      topics: ticked(formData, "topic:"),
+    }),
+  );
   if (!created.ok) {
     // The secret is never sent back to the browser.
     const { secret: _secret, ...values } = textValues(formData);

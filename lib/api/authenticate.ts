@@ -14,7 +14,10 @@ export function presentedKey(request: Request): string | null {
 /** The active key with this value, or null (unknown, malformed or revoked look the same). */
 export async function findApiClient(key: string): Promise<ApiClient | null> {
   if (!looksLikeApiKey(key)) return null;
-  const row = await db.apiKey.findUnique({ where: { keyHash: hashApiKey(key) }, select: { id: true, name: true, scopes: true, rateLimitPerMinute: true, revokedAt: true } });
+  const row = await db.apiKey.findUnique({
+    where: { keyHash: hashApiKey(key) },
+    select: { id: true, name: true, scopes: true, rateLimitPerMinute: true, revokedAt: true },
+  });
   if (!row || row.revokedAt) return null;
   return { keyId: row.id, name: row.name, scopes: row.scopes, rateLimitPerMinute: row.rateLimitPerMinute };
 }

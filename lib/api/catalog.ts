@@ -18,7 +18,12 @@ export async function listCatalogPage(page: number, pageSize: number): Promise<P
       skip: (page - 1) * pageSize,
       take: pageSize,
       select: {
-        code: true, name: true, formDefinition: true, authorityLevel: true, serviceLevel: true, requiresPersonalPresence: true,
+        code: true,
+        name: true,
+        formDefinition: true,
+        authorityLevel: true,
+        serviceLevel: true,
+        requiresPersonalPresence: true,
         field: { select: { code: true, name: true } },
         agencies: { select: { agency: { select: { code: true, name: true } } }, orderBy: { agency: { code: "asc" } } },
         timings: { select: { channel: true, amount: true, unit: true }, orderBy: { channel: "asc" } },
@@ -31,8 +36,17 @@ export async function listCatalogPage(page: number, pageSize: number): Promise<P
     items: rows.map(({ formDefinition, ...r }) => ({
       ...r,
       agencies: r.agencies.map((a) => a.agency),
-      formFields: allFields(formDefinitionSchema.parse(formDefinition)).map((f) => ({ name: f.name, label: f.label, type: f.type, required: f.required, options: f.options, maxLength: f.maxLength })),
+      formFields: allFields(formDefinitionSchema.parse(formDefinition)).map((f) => ({
+        name: f.name,
+        label: f.label,
+        type: f.type,
+        required: f.required,
+        options: f.options,
+        maxLength: f.maxLength,
+      })),
     })),
-    page, pageSize, total,
+    page,
+    pageSize,
+    total,
   };
 }

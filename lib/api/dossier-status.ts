@@ -19,7 +19,14 @@ export async function dossierStatusByCode(code: string): Promise<DossierStatusVi
   const d = await db.dossier.findUnique({
     where: { code },
     select: {
-      code: true, status: true, channel: true, submittedAt: true, receivedAt: true, dueAt: true, finishedAt: true, returnedAt: true,
+      code: true,
+      status: true,
+      channel: true,
+      submittedAt: true,
+      receivedAt: true,
+      dueAt: true,
+      finishedAt: true,
+      returnedAt: true,
       procedure: { select: { code: true, name: true } },
       agency: { select: { code: true, name: true } },
       events: { orderBy: { createdAt: "asc" }, select: { createdAt: true, action: true, toStatus: true } },
@@ -33,7 +40,16 @@ export async function dossierStatusByCode(code: string): Promise<DossierStatusVi
     channel: d.channel,
     status: STATUS_INFO[d.status].nationalCode as NationalCode,
     statusName: STATUS_INFO[d.status].label,
-    submittedAt: iso(d.submittedAt), receivedAt: iso(d.receivedAt), dueAt: iso(d.dueAt), finishedAt: iso(d.finishedAt), returnedAt: iso(d.returnedAt),
-    history: d.events.map((e) => ({ at: e.createdAt.toISOString(), action: e.action, status: STATUS_INFO[e.toStatus].nationalCode as NationalCode | null, statusName: STATUS_INFO[e.toStatus].label })),
+    submittedAt: iso(d.submittedAt),
+    receivedAt: iso(d.receivedAt),
+    dueAt: iso(d.dueAt),
+    finishedAt: iso(d.finishedAt),
+    returnedAt: iso(d.returnedAt),
+    history: d.events.map((e) => ({
+      at: e.createdAt.toISOString(),
+      action: e.action,
+      status: STATUS_INFO[e.toStatus].nationalCode as NationalCode | null,
+      statusName: STATUS_INFO[e.toStatus].label,
+    })),
   };
 }

@@ -9,7 +9,12 @@ import { findApiClient, hasScope, presentedKey, type ApiClient } from "./authent
 import type { ApiOperation } from "./operations";
 import { problem } from "./problem";
 
-export type ApiContext = { request: Request; client: ApiClient | null; params: Record<string, string>; ip: string | null };
+export type ApiContext = {
+  request: Request;
+  client: ApiClient | null;
+  params: Record<string, string>;
+  ip: string | null;
+};
 type RouteContext = { params: Promise<Record<string, string | string[]> | undefined> };
 
 // Domain refusals of the commands, as API statuses: a request the server understood but whose
@@ -28,13 +33,34 @@ export function apiRoute(op: ApiOperation, handle: (ctx: ApiContext) => Promise<
       response = await (async () => {
         if (op.scope) {
           const key = presentedKey(request);
-          if (!key) return problem(401, "unauthenticated", "Thiếu khoá API: gửi tiêu đề Authorization: Bearer <khoá API>.", {}, { "www-authenticate": "Bearer" });
+          if (!key)
+            return problem(
+              401,
+              "unauthenticated",
+              "Thiếu khoá API: gửi tiêu đề Authorization: Bearer <khoá API>.",
+              {},
+              { "www-authenticate": "Bearer" },
+            );
           client = await findApiClient(key);
-          if (!client) return problem(401, "unauthenticated", "Khoá API không hợp lệ hoặc đã bị thu hồi.", {}, { "www-authenticate": 'Bearer error="invalid_token"' });
-          if (!hasScope(client, op.scope)) return problem(403, "forbidden", `Khoá API không có phạm vi "${op.scope}" cần cho thao tác này.`);
+          if (!client)
+            return problem(
+              401,
+              "unauthenticated",
+              "Khoá API không hợp lệ hoặc đã bị thu hồi.",
+              {},
+              { "www-authenticate": 'Bearer error="invalid_token"' },
+            );
+          if (!hasScope(client, op.scope))
+            return problem(403, "forbidden", `Khoá API không có phạm vi "${op.scope}" cần cho thao tác này.`);
           const limit = rateLimit(`api:${client.keyId}`, client.rateLimitPerMinute, 60_000);
           if (!limit.allowed) {
-            return problem(429, "rate-limited", `Khoá API đã vượt giới hạn ${client.rateLimitPerMinute} yêu cầu mỗi phút; thử lại sau ${limit.retryAfterSeconds} giây.`, {}, { "retry-after": String(limit.retryAfterSeconds) });
+            return problem(
+              429,
+              "rate-limited",
+              `Khoá API đã vượt giới hạn ${client.rateLimitPerMinute} yêu cầu mỗi phút; thử lại sau ${limit.retryAfterSeconds} giây.`,
+              {},
+              { "retry-after": String(limit.retryAfterSeconds) },
+            );
           }
         }
         const raw = (route ? await route.params : null) ?? {};
@@ -55,11 +81,19 @@ export function apiRoute(op: ApiOperation, handle: (ctx: ApiContext) => Promise<
   };
 }
 
-async function audit(request: Request, client: ApiClient | null, status: number, ip: string | null, durationMs: number) {
+async function audit(
+  request: Request,
+  client: ApiClient | null,
+  status: number,
+  ip: string | null,
+  durationMs: number,
+) {
   const url = new URL(request.url);
   const keyId = (client as ApiClient | null)?.keyId ?? null;
   try {
-    await db.apiCall.create({ data: { apiKeyId: keyId, method: request.method, route: url.pathname.slice(0, 300), status, ip, durationMs } });
+    await db.apiCall.create({
+      data: { apiKeyId: keyId, method: request.method, route: url.pathname.slice(0, 300), status, ip, durationMs },
+    });
     if (keyId) await db.apiKey.update({ where: { id: keyId }, data: { lastUsedAt: new Date() } });
   } catch (e) {
     // The answer is already decided; an audit failure is logged, not turned into a 500.

@@ -14,7 +14,11 @@ export type OpenApiPaths = Record<string, Record<string, JsonObject>>;
  * Paths that other modules serve under /api/v1 with their own authentication, merged into the
  * document. Each module exports its fragment; the list of fragments is MODULE_FRAGMENTS below.
  */
-export type OpenApiFragment = { paths: OpenApiPaths; securitySchemes?: Record<string, JsonObject>; schemas?: Record<string, JsonObject> };
+export type OpenApiFragment = {
+  paths: OpenApiPaths;
+  securitySchemes?: Record<string, JsonObject>;
+  schemas?: Record<string, JsonObject>;
+};
 
 // ── Fragments of other modules (merged into the document) ──
 // The postal operator's event endpoint is signed with HMAC rather than an API key (lib/postal).
@@ -27,8 +31,12 @@ const COMPONENT_URI = (id: string) => `#/components/schemas/${id}`;
 function componentSchemas(): Record<string, JsonObject> {
   const strip = (all: Record<string, JsonObject>) =>
     Object.fromEntries(Object.entries(all).map(([id, { $schema: _s, $id: _i, ...rest }]) => [id, rest]));
-  const requests = z.toJSONSchema(requestSchemas, { io: "input", uri: COMPONENT_URI }) as { schemas: Record<string, JsonObject> };
-  const responses = z.toJSONSchema(responseSchemas, { io: "output", uri: COMPONENT_URI }) as { schemas: Record<string, JsonObject> };
+  const requests = z.toJSONSchema(requestSchemas, { io: "input", uri: COMPONENT_URI }) as {
+    schemas: Record<string, JsonObject>;
+  };
+  const responses = z.toJSONSchema(responseSchemas, { io: "output", uri: COMPONENT_URI }) as {
+    schemas: Record<string, JsonObject>;
+  };
   return { ...strip(requests.schemas), ...strip(responses.schemas) };
 }
 
@@ -43,17 +51,28 @@ function parameters(where: "query" | "path", object: z.ZodObject | undefined): J
   if (!object) return [];
   return Object.entries(object.shape).map(([name, field]) => {
     const { $schema: _s, description, ...schema } = z.toJSONSchema(field as z.ZodType, { io: "input" }) as JsonObject;
-    return { name, in: where, required: where === "path" || !(field as z.ZodType).safeParse(undefined).success, description, schema };
+    return {
+      name,
+      in: where,
+      required: where === "path" || !(field as z.ZodType).safeParse(undefined).success,
+      description,
+      schema,
+    };
   });
 }
 
 function operationObject(op: ApiOperation): JsonObject {
-  const responses = Object.fromEntries(Object.entries(op.responses).map(([status, r]) => [
-    status,
-    r.schema || r.contentType
-      ? { description: r.description, content: { [r.contentType ?? "application/json"]: r.schema ? { schema: refTo(r.schema) } : {} } }
-      : { description: r.description },
-  ]));
+  const responses = Object.fromEntries(
+    Object.entries(op.responses).map(([status, r]) => [
+      status,
+      r.schema || r.contentType
+        ? {
+            description: r.description,
+            content: { [r.contentType ?? "application/json"]: r.schema ? { schema: refTo(r.schema) } : {} },
+          }
+        : { description: r.description },
+    ]),
+  );
   return {
     operationId: op.operationId,
     summary: op.summary,
@@ -63,9 +82,17 @@ function operationObject(op: ApiOperation): JsonObject {
     parameters: [
       ...parameters("path", op.pathParams),
       ...parameters("query", op.query),
-      ...(op.headers ?? []).map((h) => ({ name: h.name, in: "header", required: h.required, description: h.description, schema: { type: "string", minLength: 8, maxLength: 100 } })),
+      ...(op.headers ?? []).map((h) => ({
+        name: h.name,
+        in: "header",
+        required: h.required,
+        description: h.description,
+        schema: { type: "string", minLength: 8, maxLength: 100 },
+      })),
     ],
-    ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: refTo(op.body) } } } } : {}),
+    ...(op.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: refTo(op.body) } } } }
+      : {}),
     responses,
   };
 }
@@ -80,7 +107,9 @@ export function buildOpenApiDocument(fragments: OpenApiFragment[] = MODULE_FRAGM
       type: "http",
       scheme: "bearer",
       bearerFormat: "dvc_…",
-      description: `Khoá API do quản trị viên cấp (Authorization: Bearer dvc_…). Phạm vi: ${Object.entries(API_SCOPES).map(([k, v]) => `${k} — ${v}`).join("; ")}.`,
+      description: `Khoá API do quản trị viên cấp (Authorization: Bearer dvc_…). Phạm vi: ${Object.entries(API_SCOPES)
+        .map(([k, v]) => `${k} — ${v}`)
+        .join("; ")}.`,
     },
   };
   const schemas = componentSchemas();
@@ -94,7 +123,8 @@ export function buildOpenApiDocument(fragments: OpenApiFragment[] = MODULE_FRAGM
     info: {
       title: "API tích hợp — Cổng dịch vụ công tỉnh Tây Ninh",
       version: "1.0.0",
-      description: "Danh mục thủ tục, trạng thái hồ sơ, tạo hồ sơ tiếp nhận từ cổng khác và webhook thay đổi trạng thái. Lỗi trả về theo RFC 9457 (application/problem+json), thông điệp tiếng Việt.",
+      description:
+        "Danh mục thủ tục, trạng thái hồ sơ, tạo hồ sơ tiếp nhận từ cổng khác và webhook thay đổi trạng thái. Lỗi trả về theo RFC 9457 (application/problem+json), thông điệp tiếng Việt.",
     },
     servers: [{ url: "/" }],
     tags: [{ name: "Danh mục" }, { name: "Hồ sơ" }, { name: "Webhook" }, { name: "Tài liệu" }],

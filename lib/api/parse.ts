@@ -10,7 +10,10 @@ export async function parseBody<S extends z.ZodType>(request: Request, schema: S
   try {
     raw = await request.json();
   } catch {
-    return { ok: false, response: problem(400, "bad-json", "Nội dung yêu cầu phải là JSON hợp lệ (Content-Type: application/json).") };
+    return {
+      ok: false,
+      response: problem(400, "bad-json", "Nội dung yêu cầu phải là JSON hợp lệ (Content-Type: application/json)."),
+    };
   }
   const parsed = schema.safeParse(raw);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: validationProblem(parsed.error) };
@@ -19,7 +22,9 @@ export async function parseBody<S extends z.ZodType>(request: Request, schema: S
 /** Query or path parameters checked by `schema` (422 on failure). */
 export function parseParams<S extends z.ZodType>(values: Record<string, string>, schema: S): Parsed<z.infer<S>> {
   const parsed = schema.safeParse(values);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: validationProblem(parsed.error, "Tham số không hợp lệ.") };
+  return parsed.success
+    ? { ok: true, data: parsed.data }
+    : { ok: false, response: validationProblem(parsed.error, "Tham số không hợp lệ.") };
 }
 
 export const queryOf = (request: Request) => Object.fromEntries(new URL(request.url).searchParams);

@@ -7,7 +7,10 @@ export const problemSchema = z.object({
   title: z.string(),
   status: z.number().int(),
   detail: z.string(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional().describe("Lỗi theo từng trường (422)"),
+  errors: z
+    .array(z.object({ path: z.string(), message: z.string() }))
+    .optional()
+    .describe("Lỗi theo từng trường (422)"),
 });
 
 export type Problem = z.infer<typeof problemSchema>;
@@ -25,13 +28,25 @@ const TITLES: Record<number, string> = {
   500: "Lỗi hệ thống",
 };
 
-export function problem(status: number, code: string, detail: string, extra: Partial<Problem> = {}, headers: Record<string, string> = {}): Response {
+export function problem(
+  status: number,
+  code: string,
+  detail: string,
+  extra: Partial<Problem> = {},
+  headers: Record<string, string> = {},
+): Response {
   const body: Problem = { type: `about:blank#${code}`, title: TITLES[status] ?? "Lỗi", status, detail, ...extra };
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/problem+json; charset=utf-8", ...headers } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/problem+json; charset=utf-8", ...headers },
+  });
 }
 
 /** A zod failure as a 422 listing each field's message. */
-export function validationProblem(error: z.ZodError, detail = "Dữ liệu gửi lên không hợp lệ; không có gì được lưu."): Response {
+export function validationProblem(
+  error: z.ZodError,
+  detail = "Dữ liệu gửi lên không hợp lệ; không có gì được lưu.",
+): Response {
   return problem(422, "invalid-input", detail, {
     errors: error.issues.map((i) => ({ path: i.path.join(".") || "(body)", message: i.message })),
   });

@@ -4,7 +4,11 @@ import type { OpenApiDocument } from "./openapi";
 
 type Json = Record<string, unknown>;
 
-const esc = (v: unknown) => String(v ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const esc = (v: unknown) =>
+  String(v ?? "").replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 const refName = (ref: string) => ref.replace("#/components/schemas/", "");
 
 /** A short type label of a JSON Schema: `string`, `Procedure[]`, `"a" | "b"`… */
@@ -14,7 +18,8 @@ function typeOf(s: Json | undefined): string {
   if (Array.isArray(s.enum)) return s.enum.map((e) => `<code>${esc(JSON.stringify(e))}</code>`).join(" | ");
   if (Array.isArray(s.anyOf)) return (s.anyOf as Json[]).map(typeOf).join(" | ");
   if (s.type === "array") return `${typeOf(s.items as Json)}[]`;
-  if (s.type === "object" && s.additionalProperties && typeof s.additionalProperties === "object") return `{ [tên]: ${typeOf(s.additionalProperties as Json)} }`;
+  if (s.type === "object" && s.additionalProperties && typeof s.additionalProperties === "object")
+    return `{ [tên]: ${typeOf(s.additionalProperties as Json)} }`;
   const format = typeof s.format === "string" ? ` (${esc(s.format)})` : "";
   return `${esc(s.type ?? "")}${format}`;
 }
@@ -23,35 +28,62 @@ function propertiesTable(s: Json): string {
   const props = (s.properties ?? {}) as Record<string, Json>;
   const required = new Set((s.required ?? []) as string[]);
   const rows = Object.entries(props).map(([name, p]) => {
-    const nested = p.type === "object" && p.properties ? propertiesTable(p) : p.type === "array" && (p.items as Json)?.properties ? propertiesTable(p.items as Json) : "";
+    const nested =
+      p.type === "object" && p.properties
+        ? propertiesTable(p)
+        : p.type === "array" && (p.items as Json)?.properties
+          ? propertiesTable(p.items as Json)
+          : "";
     return `<tr><td><code>${esc(name)}</code>${required.has(name) ? " <strong>bắt buộc</strong>" : ""}</td><td>${typeOf(p)}</td><td>${esc(p.description ?? "")}${nested}</td></tr>`;
   });
-  return rows.length ? `<table><thead><tr><th>Trường</th><th>Kiểu</th><th>Mô tả</th></tr></thead><tbody>${rows.join("")}</tbody></table>` : "";
+  return rows.length
+    ? `<table><thead><tr><th>Trường</th><th>Kiểu</th><th>Mô tả</th></tr></thead><tbody>${rows.join("")}</tbody></table>`
+    : "";
 }
 
 function operationHtml(path: string, method: string, op: Json): string {
-  const params = ((op.parameters ?? []) as Json[]).map((p) =>
-    `<tr><td><code>${esc(p.name)}</code> (${esc(p.in)})${p.required ? " <strong>bắt buộc</strong>" : ""}</td><td>${typeOf(p.schema as Json)}</td><td>${esc(p.description ?? "")}</td></tr>`);
+  const params = ((op.parameters ?? []) as Json[]).map(
+    (p) =>
+      `<tr><td><code>${esc(p.name)}</code> (${esc(p.in)})${p.required ? " <strong>bắt buộc</strong>" : ""}</td><td>${typeOf(p.schema as Json)}</td><td>${esc(p.description ?? "")}</td></tr>`,
+  );
   const body = (op.requestBody as Json | undefined)?.content as Record<string, Json> | undefined;
   const responses = Object.entries((op.responses ?? {}) as Record<string, Json>).map(([status, r]) => {
     const content = (r.content ?? {}) as Record<string, Json>;
-    const types = Object.entries(content).map(([type, c]) => `${esc(type)}${c.schema ? ` — ${typeOf(c.schema as Json)}` : ""}`).join("; ");
+    const types = Object.entries(content)
+      .map(([type, c]) => `${esc(type)}${c.schema ? ` — ${typeOf(c.schema as Json)}` : ""}`)
+      .join("; ");
     return `<tr><td>${esc(status)}</td><td>${esc(r.description)}</td><td>${types}</td></tr>`;
   });
-  const scope = op["x-required-scope"] ? `<p>Phạm vi cần có: <code>${esc(op["x-required-scope"])}</code></p>` : Array.isArray(op.security) && op.security.length === 0 ? "<p>Không cần khoá API.</p>" : "";
+  const scope = op["x-required-scope"]
+    ? `<p>Phạm vi cần có: <code>${esc(op["x-required-scope"])}</code></p>`
+    : Array.isArray(op.security) && op.security.length === 0
+      ? "<p>Không cần khoá API.</p>"
+      : "";
   return `<section class="op" id="${esc(op.operationId ?? `${method}-${path}`)}">
 <h3><span class="method">${esc(method.toUpperCase())}</span> <code>${esc(path)}</code></h3>
 <p>${esc(op.summary)}</p>${op.description ? `<p>${esc(op.description)}</p>` : ""}${scope}
 ${params.length ? `<h4>Tham số</h4><table><thead><tr><th>Tên</th><th>Kiểu</th><th>Mô tả</th></tr></thead><tbody>${params.join("")}</tbody></table>` : ""}
-${body ? `<h4>Nội dung gửi</h4><p>${Object.entries(body).map(([t, c]) => `${esc(t)} — ${typeOf(c.schema as Json)}`).join("; ")}</p>` : ""}
+${
+  body
+    ? `<h4>Nội dung gửi</h4><p>${Object.entries(body)
+        .map(([t, c]) => `${esc(t)} — ${typeOf(c.schema as Json)}`)
+        .join("; ")}</p>`
+    : ""
+}
 <h4>Kết quả</h4><table><thead><tr><th>Mã</th><th>Ý nghĩa</th><th>Nội dung</th></tr></thead><tbody>${responses.join("")}</tbody></table>
 </section>`;
 }
 
 export function renderReference(doc: OpenApiDocument): string {
-  const ops = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => operationHtml(path, method, op)));
-  const schemes = Object.entries(doc.components.securitySchemes).map(([name, s]) => `<li><code>${esc(name)}</code>: ${esc((s as Json).description ?? (s as Json).type)}</li>`);
-  const schemas = Object.entries(doc.components.schemas).map(([name, s]) => `<section id="schema-${esc(name)}"><h3>${esc(name)}</h3>${propertiesTable(s)}</section>`);
+  const ops = Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => operationHtml(path, method, op)),
+  );
+  const schemes = Object.entries(doc.components.securitySchemes).map(
+    ([name, s]) => `<li><code>${esc(name)}</code>: ${esc((s as Json).description ?? (s as Json).type)}</li>`,
+  );
+  const schemas = Object.entries(doc.components.schemas).map(
+    ([name, s]) => `<section id="schema-${esc(name)}"><h3>${esc(name)}</h3>${propertiesTable(s)}</section>`,
+  );
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(doc.info.title)} — tài liệu tra cứu</title>

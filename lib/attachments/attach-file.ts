@@ -8,7 +8,13 @@ import { commitFile, discardFile, removeStored, rewriteFile, type InspectedFile 
 import { loadUploadTarget, type UploadSlot } from "./upload-target";
 
 export type AttachInput = { dossierId: string; slot: UploadSlot; fileName: string; file: InspectedFile };
-export type AttachedFile = { id: string; fileName: string; sizeBytes: number; mimeType: string; componentId: string | null };
+export type AttachedFile = {
+  id: string;
+  fileName: string;
+  sizeBytes: number;
+  mimeType: string;
+  componentId: string | null;
+};
 
 /**
  * The last step of every upload route, once the whole file is on disk: the content decides
@@ -63,6 +69,10 @@ export async function attachFile(actor: Actor, input: AttachInput): Promise<Atta
 }
 
 function sanitizeFileName(name: string, mime: string): string {
-  const cleaned = name.normalize("NFC").replace(/[\\/\u0000-\u001f"<>|:*?]/g, "_").trim().slice(0, 200);
+  const cleaned = name
+    .normalize("NFC")
+    .replace(/[\\/\u0000-\u001f"<>|:*?]/g, "_")
+    .trim()
+    .slice(0, 200);
   return cleaned || `tep.${mime.split("/")[1]}`;
 }

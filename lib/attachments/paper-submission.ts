@@ -11,13 +11,21 @@ const MAX_SUMMARY = 1000;
  * summary; only components the catalogue allows on paper, only on a draft the actor may edit
  * (their own, or a walk-in draft at their counter).
  */
-export async function markPaperSubmission(actor: Actor, input: { dossierId: string; componentId: string; summary: string }) {
+export async function markPaperSubmission(
+  actor: Actor,
+  input: { dossierId: string; componentId: string; summary: string },
+) {
   const summary = input.summary.trim();
   if (!summary) throw new AppError("INVALID_INPUT", "Vui lòng tóm tắt nội dung giấy tờ sẽ nộp bản giấy.");
   if (summary.length > MAX_SUMMARY) throw new AppError("INVALID_INPUT", `Tóm tắt tối đa ${MAX_SUMMARY} ký tự.`);
   const dossier = await db.dossier.findFirst({
     where: { id: input.dossierId, ...draftEditorScope(actor) },
-    select: { id: true, procedure: { select: { components: { where: { id: input.componentId }, select: { id: true, paperAllowed: true } } } } },
+    select: {
+      id: true,
+      procedure: {
+        select: { components: { where: { id: input.componentId }, select: { id: true, paperAllowed: true } } },
+      },
+    },
   });
   if (!dossier) throw notFound();
   const component = dossier.procedure.components[0];
@@ -32,7 +40,10 @@ export async function markPaperSubmission(actor: Actor, input: { dossierId: stri
 }
 
 export async function unmarkPaperSubmission(actor: Actor, input: { dossierId: string; componentId: string }) {
-  const dossier = await db.dossier.findFirst({ where: { id: input.dossierId, ...draftEditorScope(actor) }, select: { id: true } });
+  const dossier = await db.dossier.findFirst({
+    where: { id: input.dossierId, ...draftEditorScope(actor) },
+    select: { id: true },
+  });
   if (!dossier) throw notFound();
   await db.paperSubmission.deleteMany({ where: { dossierId: dossier.id, componentId: input.componentId } });
 }

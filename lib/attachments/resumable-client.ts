@@ -23,17 +23,35 @@ const RETRY_DELAYS_MS = [0, 1000, 3000, 5000, 10000];
 const FINAL_STATUSES = new Set([400, 401, 403, 413, 415]);
 
 /** Starts (or resumes, for a file chosen before) the upload of one file to one component. */
-export async function startResumableUpload(file: File, target: { dossierId: string; componentId?: string; supplementItemId?: string }, on: ResumableHandlers): Promise<Upload> {
+export async function startResumableUpload(
+  file: File,
+  target: { dossierId: string; componentId?: string; supplementItemId?: string },
+  on: ResumableHandlers,
+): Promise<Upload> {
   const tus = await import("tus-js-client"); // loaded only when a file is chosen
   const upload = new tus.Upload(file, {
     endpoint: "/api/uploads",
     chunkSize: CHUNK_BYTES,
     retryDelays: RETRY_DELAYS_MS,
     removeFingerprintOnSuccess: true,
-    metadata: { dossierId: target.dossierId, componentId: target.componentId ?? "", supplementItemId: target.supplementItemId ?? "", filename: file.name },
+    metadata: {
+      dossierId: target.dossierId,
+      componentId: target.componentId ?? "",
+      supplementItemId: target.supplementItemId ?? "",
+      filename: file.name,
+    },
     // The default fingerprint ignores where the file goes: the same scan chosen for another
     // component or dossier would resume an upload created for the first one.
-    fingerprint: async (f: File) => ["dvc", target.dossierId, target.componentId ?? "", target.supplementItemId ?? "", f.name, f.size, f.lastModified].join("|"),
+    fingerprint: async (f: File) =>
+      [
+        "dvc",
+        target.dossierId,
+        target.componentId ?? "",
+        target.supplementItemId ?? "",
+        f.name,
+        f.size,
+        f.lastModified,
+      ].join("|"),
     onProgress: on.onProgress,
     onSuccess: ({ lastResponse }) => {
       const attachment = parseJson<FinishedUpload>(lastResponse.getBody());

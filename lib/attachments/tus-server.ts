@@ -27,7 +27,10 @@ const uploadNotFound = () => notFound("Không tìm thấy tệp đang tải lên
 const actors = new WeakMap<Request, Actor>();
 
 type HookError = { status_code: number; body: string };
-const jsonError = (status_code: number, error: string, code?: string): HookError => ({ status_code, body: JSON.stringify({ error, code }) });
+const jsonError = (status_code: number, error: string, code?: string): HookError => ({
+  status_code,
+  body: JSON.stringify({ error, code }),
+});
 
 function createServer() {
   const store = new FileStore({ directory: resumableDir(), expirationPeriodInMilliseconds: RESUMABLE_EXPIRY_MS });
@@ -62,13 +65,23 @@ function createServer() {
       const actor = actors.get(req);
       if (!actor) throw new AppError("UNAUTHENTICATED", "Vui lòng đăng nhập.");
       const { dossierId, componentId, supplementItemId, filename } = upload.metadata ?? {};
-      if (!dossierId || !(componentId || supplementItemId)) throw new AppError("INVALID_INPUT", "Thiếu hồ sơ hoặc thành phần hồ sơ.");
-      if (upload.size === undefined) throw new AppError("INVALID_INPUT", "Cần khai báo dung lượng tệp (Upload-Length).");
+      if (!dossierId || !(componentId || supplementItemId))
+        throw new AppError("INVALID_INPUT", "Thiếu hồ sơ hoặc thành phần hồ sơ.");
+      if (upload.size === undefined)
+        throw new AppError("INVALID_INPUT", "Cần khai báo dung lượng tệp (Upload-Length).");
       const target = await loadUploadTarget(actor, dossierId, { componentId, supplementItemId });
       checkFileSize(target, upload.size);
       cleanUpNowAndThen(server);
       // Replaces whatever the client sent: only these keys, and the owner set by the server.
-      return { metadata: { dossierId, componentId: componentId ?? "", supplementItemId: supplementItemId ?? "", filename: filename ?? "", userId: actor.userId } };
+      return {
+        metadata: {
+          dossierId,
+          componentId: componentId ?? "",
+          supplementItemId: supplementItemId ?? "",
+          filename: filename ?? "",
+          userId: actor.userId,
+        },
+      };
     },
 
     // The last byte arrived: judge the content, attach the file, answer with the attachment.
@@ -78,7 +91,12 @@ function createServer() {
         if (!actor) throw new AppError("UNAUTHENTICATED", "Vui lòng đăng nhập.");
         const { dossierId, componentId, supplementItemId, filename } = upload.metadata ?? {};
         const file = await inspectFile(path.join(store.directory, upload.id), SNIFF_BYTES);
-        const attachment = await attachFile(actor, { dossierId: dossierId ?? "", slot: { componentId, supplementItemId }, fileName: filename ?? "", file });
+        const attachment = await attachFile(actor, {
+          dossierId: dossierId ?? "",
+          slot: { componentId, supplementItemId },
+          fileName: filename ?? "",
+          file,
+        });
         // tus answers a PATCH with 204 and no body; tus-js-client accepts any 2xx, and this
         // body is how the page learns the new attachment without another request.
         return { status_code: 200, headers: { "Content-Type": "application/json" }, body: JSON.stringify(attachment) };
@@ -95,8 +113,10 @@ function createServer() {
         console.error(err);
         return jsonError(500, "Đã có lỗi xảy ra. Vui lòng thử lại sau.");
       }
-      if (err.status_code === 404 || err.status_code === 410) return jsonError(err.status_code, "Không tìm thấy tệp đang tải lên.", "NOT_FOUND");
-      if (err.status_code === 413) return jsonError(413, "Dữ liệu gửi lên vượt quá dung lượng tệp đã khai báo.", "FILE_TOO_LARGE");
+      if (err.status_code === 404 || err.status_code === 410)
+        return jsonError(err.status_code, "Không tìm thấy tệp đang tải lên.", "NOT_FOUND");
+      if (err.status_code === 413)
+        return jsonError(413, "Dữ liệu gửi lên vượt quá dung lượng tệp đã khai báo.", "FILE_TOO_LARGE");
       return undefined;
     },
   };

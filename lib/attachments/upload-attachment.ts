@@ -9,7 +9,12 @@ import { checkFileSize, streamLimit } from "../files/limits";
 import { removeStored, streamToTemp, type ByteStream } from "../files/storage";
 import { loadUploadTarget, type UploadSlot } from "./upload-target";
 
-export type UploadInput = UploadSlot & { dossierId: string; fileName: string; declaredBytes: number | null; body: ByteStream };
+export type UploadInput = UploadSlot & {
+  dossierId: string;
+  fileName: string;
+  declaredBytes: number | null;
+  body: ByteStream;
+};
 
 /**
  * Attaches one file, sent as one raw body, to a component of the applicant's own draft (or a
@@ -29,7 +34,9 @@ export async function deleteAttachment(actor: Actor, attachmentId: string) {
   const attachment = await db.attachment.findFirst({
     where: {
       id: attachmentId,
-      dossier: { OR: [{ applicantId: actor.userId, status: { in: ["DRAFT", "SUPPLEMENT_REQUESTED"] } }, walkInDraftScope(actor)] },
+      dossier: {
+        OR: [{ applicantId: actor.userId, status: { in: ["DRAFT", "SUPPLEMENT_REQUESTED"] } }, walkInDraftScope(actor)],
+      },
     },
     select: { id: true, storageKey: true },
   });

@@ -16,17 +16,25 @@ import { commitFile, discardFile, removeStored, streamToTemp, type ByteStream } 
 /** Why the actor may not attach a result now, or null: the competent agency's specialists and leaders, while it is processed. */
 export function resultUploadRefusal(status: DossierStatus, roles: readonly StaffRole[]): AppError | null {
   if (!roles.some((r) => r === "SPECIALIST" || r === "LEADER")) return notFound();
-  if (status !== "PROCESSING") return new AppError("TRANSITION_NOT_ALLOWED", "Chỉ đính kèm kết quả khi hồ sơ đang được xử lý.");
+  if (status !== "PROCESSING")
+    return new AppError("TRANSITION_NOT_ALLOWED", "Chỉ đính kèm kết quả khi hồ sơ đang được xử lý.");
   return null;
 }
 
-export async function uploadResult(actor: Actor, input: { dossierId: string; fileName: string; declaredBytes: number | null; body: ByteStream }) {
+export async function uploadResult(
+  actor: Actor,
+  input: { dossierId: string; fileName: string; declaredBytes: number | null; body: ByteStream },
+) {
   const agencyIds = agencyIdsOf(actor);
-  const dossier = await db.dossier.findFirst({ where: { id: input.dossierId, agencyId: { in: agencyIds } }, select: { id: true, status: true, agencyId: true } });
+  const dossier = await db.dossier.findFirst({
+    where: { id: input.dossierId, agencyId: { in: agencyIds } },
+    select: { id: true, status: true, agencyId: true },
+  });
   if (!dossier) throw notFound();
   const refusal = resultUploadRefusal(dossier.status, rolesIn(actor, dossier.agencyId));
   if (refusal) throw refusal;
-  if (input.declaredBytes !== null && input.declaredBytes > env.UPLOAD_MAX_FILE_BYTES) throw fileTooLarge(env.UPLOAD_MAX_FILE_BYTES);
+  if (input.declaredBytes !== null && input.declaredBytes > env.UPLOAD_MAX_FILE_BYTES)
+    throw fileTooLarge(env.UPLOAD_MAX_FILE_BYTES);
 
   const file = await streamToTemp(input.body, env.UPLOAD_MAX_FILE_BYTES, SNIFF_BYTES);
   if ((await detectAllowedType(file.head)) !== "application/pdf") {
@@ -37,8 +45,14 @@ export async function uploadResult(actor: Actor, input: { dossierId: string; fil
   try {
     return await db.attachment.create({
       data: {
-        dossierId: dossier.id, kind: "RESULT", fileName: input.fileName.replace(/[\\/\u0000-\u001f"<>|:*?]/g, "_").slice(0, 200) || "ket-qua.pdf",
-        mimeType: "application/pdf", sizeBytes: file.sizeBytes, sha256: file.sha256, storageKey: key, uploadedById: actor.userId,
+        dossierId: dossier.id,
+        kind: "RESULT",
+        fileName: input.fileName.replace(/[\\/\u0000-\u001f"<>|:*?]/g, "_").slice(0, 200) || "ket-qua.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: file.sizeBytes,
+        sha256: file.sha256,
+        storageKey: key,
+        uploadedById: actor.userId,
       },
       select: { id: true, fileName: true, sizeBytes: true },
     });

@@ -15,7 +15,11 @@ import type { SizeRoom } from "../files/limits";
 export type UploadSlot = { componentId?: string | null; supplementItemId?: string | null };
 
 /** A place in a dossier the actor may attach files to, with the room left in it. */
-export type UploadTarget = SizeRoom & { dossierId: string; componentId: string | null; supplementItemId: string | null };
+export type UploadTarget = SizeRoom & {
+  dossierId: string;
+  componentId: string | null;
+  supplementItemId: string | null;
+};
 
 /**
  * Drafts the actor may put files in: their own online draft, or a dossier a counter officer
@@ -32,23 +36,36 @@ export function draftEditorScope(actor: Actor): Prisma.DossierWhereInput {
  * supplement takes them only for the items asked. Others' dossiers are "not found", so their
  * existence is not revealed.
  */
-export async function loadUploadTarget(actor: Actor, dossierId: string, slot: UploadSlot, client: Tx = db): Promise<UploadTarget> {
+export async function loadUploadTarget(
+  actor: Actor,
+  dossierId: string,
+  slot: UploadSlot,
+  client: Tx = db,
+): Promise<UploadTarget> {
   const itemId = slot.supplementItemId || null;
   const componentId = slot.componentId || null;
   if (!itemId && !componentId) throw new AppError("INVALID_INPUT", "Thiếu thành phần hồ sơ.");
   const dossier = await client.dossier.findFirst({
-    where: itemId ? { id: dossierId, applicantId: actor.userId, status: "SUPPLEMENT_REQUESTED" } : { id: dossierId, ...draftEditorScope(actor) },
+    where: itemId
+      ? { id: dossierId, applicantId: actor.userId, status: "SUPPLEMENT_REQUESTED" }
+      : { id: dossierId, ...draftEditorScope(actor) },
     select: {
       id: true,
-      procedure: { select: { maxDossierBytes: true, components: { where: { id: componentId ?? "" }, select: { id: true } } } },
+      procedure: {
+        select: { maxDossierBytes: true, components: { where: { id: componentId ?? "" }, select: { id: true } } },
+      },
       attachments: { select: { sizeBytes: true } },
-      supplementRequests: { where: { answeredAt: null }, select: { items: { where: { id: itemId ?? "" }, select: { id: true, componentId: true } } } },
+      supplementRequests: {
+        where: { answeredAt: null },
+        select: { items: { where: { id: itemId ?? "" }, select: { id: true, componentId: true } } },
+      },
     },
   });
   if (!dossier) throw notFound();
   const item = dossier.supplementRequests.flatMap((r) => r.items)[0];
   if (itemId && !item) throw new AppError("INVALID_INPUT", "Giấy tờ này không nằm trong yêu cầu bổ sung.");
-  if (!itemId && dossier.procedure.components.length === 0) throw new AppError("INVALID_INPUT", "Thành phần hồ sơ không thuộc thủ tục này.");
+  if (!itemId && dossier.procedure.components.length === 0)
+    throw new AppError("INVALID_INPUT", "Thành phần hồ sơ không thuộc thủ tục này.");
   return {
     dossierId: dossier.id,
     componentId: item ? item.componentId : componentId,

@@ -39,7 +39,12 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     personalId: user.personalId,
     fullName: user.fullName,
     language: user.language,
-    memberships: user.memberships.map((m) => ({ agencyId: m.agency.id, agencyCode: m.agency.code, agencyName: m.agency.name, role: m.role })),
+    memberships: user.memberships.map((m) => ({
+      agencyId: m.agency.id,
+      agencyCode: m.agency.code,
+      agencyName: m.agency.name,
+      role: m.role,
+    })),
   };
 }
 

@@ -15,7 +15,12 @@ describe("VNeID claims", () => {
 
   it("maps the national claims to a profile", () => {
     const p = toIdentityProfile(claims);
-    expect(p).toMatchObject({ personalId: "072090000001", fullName: "Nguyễn Văn An", phone: "0912000001", assuranceLevel: "LoA2" });
+    expect(p).toMatchObject({
+      personalId: "072090000001",
+      fullName: "Nguyễn Văn An",
+      phone: "0912000001",
+      assuranceLevel: "LoA2",
+    });
     expect(p.dateOfBirth?.toISOString().slice(0, 10)).toBe("1990-03-15");
     expect(p.businessCode).toBeNull();
   });

@@ -2,7 +2,11 @@
 // amended by NĐ 169/2025; the claims are listed in docs/domain.md §7) mapped to our user profile. Pure, so it is unit-tested and shared.
 import { z } from "zod";
 
-const optionalText = z.string().trim().optional().transform((v) => (v ? v : null));
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : null));
 
 export const vneidClaimsSchema = z.object({
   sub: z.string().min(1),

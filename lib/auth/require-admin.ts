@@ -43,10 +43,14 @@ export async function requireProvinceAdmin(actor: Actor, client: Db | Tx = db): 
 }
 
 /** Whether the scope covers one agency's staff. */
-export const managesAgency = (scope: AdminScope, agencyId: string) => scope.province || scope.agencyIds.includes(agencyId);
+export const managesAgency = (scope: AdminScope, agencyId: string) =>
+  scope.province || scope.agencyIds.includes(agencyId);
 
 /** For admin pages: signed-in administrators only, others get 404. */
-export async function requireAdminPage(returnTo: string, { province = false } = {}): Promise<{ actor: Actor; scope: AdminScope }> {
+export async function requireAdminPage(
+  returnTo: string,
+  { province = false } = {},
+): Promise<{ actor: Actor; scope: AdminScope }> {
   const actor = await requirePageActor(returnTo);
   const scope = await loadAdminScope(actor);
   if (!scope || (province && !scope.province)) pageNotFound();

@@ -18,7 +18,9 @@ const encryptionKeys = new Map<string, Promise<Uint8Array>>();
 function encryptionKey(secret: string): Promise<Uint8Array> {
   let key = encryptionKeys.get(secret);
   if (!key) {
-    key = deriveKey("sha256", secret, "", "NextAuth.js Generated Encryption Key", 32).then((bytes) => new Uint8Array(bytes));
+    key = deriveKey("sha256", secret, "", "NextAuth.js Generated Encryption Key", 32).then(
+      (bytes) => new Uint8Array(bytes),
+    );
     encryptionKeys.set(secret, key);
   }
   return key;
@@ -42,6 +44,11 @@ async function decode({ token, secret }: JWTDecodeParams) {
  */
 export async function sessionUserIdFrom(jar: CookieJar, secret: string): Promise<string | null> {
   const req = { cookies: jar, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"];
-  const token = await getToken({ req, secret, decode, logger: { error: () => {}, warn: () => {}, debug: () => {} } as never });
+  const token = await getToken({
+    req,
+    secret,
+    decode,
+    logger: { error: () => {}, warn: () => {}, debug: () => {} } as never,
+  });
   return typeof token?.uid === "string" && token.uid ? token.uid : null;
 }

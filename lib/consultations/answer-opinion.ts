@@ -6,7 +6,8 @@ import { recordTransition } from "../dossiers/record-transition";
 import { WORKFLOW } from "../dossiers/workflow";
 
 /** Staff of the asked agency who may answer for it. */
-export const canAnswerFor = (actor: Actor, agencyId: string) => rolesIn(actor, agencyId).some((r) => r === "SPECIALIST" || r === "LEADER");
+export const canAnswerFor = (actor: Actor, agencyId: string) =>
+  rolesIn(actor, agencyId).some((r) => r === "SPECIALIST" || r === "LEADER");
 
 /**
  * The asked agency answers with its opinion (and any documents uploaded to the consultation
@@ -21,13 +22,18 @@ export async function answerOpinion(actor: Actor, consultationId: string, input:
     const c = await tx.consultation.findUnique({
       where: { id: consultationId },
       select: {
-        id: true, state: true, agencyId: true,
-        dossier: { select: { id: true, version: true, status: true, code: true, agencyId: true, applicantEmail: true } },
+        id: true,
+        state: true,
+        agencyId: true,
+        dossier: {
+          select: { id: true, version: true, status: true, code: true, agencyId: true, applicantEmail: true },
+        },
       },
     });
     if (!c || !canAnswerFor(actor, c.agencyId)) throw notFound();
     if (c.state !== "PENDING") throw new AppError("TRANSITION_NOT_ALLOWED", "Yêu cầu xin ý kiến này đã được trả lời.");
-    if (c.dossier.status !== "PROCESSING") throw new AppError("TRANSITION_NOT_ALLOWED", "Hồ sơ không còn ở bước xử lý: không cần trả lời.");
+    if (c.dossier.status !== "PROCESSING")
+      throw new AppError("TRANSITION_NOT_ALLOWED", "Hồ sơ không còn ở bước xử lý: không cần trả lời.");
     const claimed = await tx.consultation.updateMany({
       where: { id: c.id, state: "PENDING" },
       data: { state: "ANSWERED", answer, answeredById: actor.userId, answeredAt: new Date() },

@@ -14,7 +14,14 @@ export async function listConsultations(actor: Actor, dossier: { id: string; age
     where: { dossierId: dossier.id, ...(lead ? {} : { agencyId: { in: agencyIds } }) },
     orderBy: { createdAt: "asc" },
     select: {
-      id: true, state: true, question: true, dueAt: true, createdAt: true, answer: true, answeredAt: true, agencyId: true,
+      id: true,
+      state: true,
+      question: true,
+      dueAt: true,
+      createdAt: true,
+      answer: true,
+      answeredAt: true,
+      agencyId: true,
       agency: { select: { name: true } },
       requestedBy: { select: { fullName: true } },
       answeredBy: { select: { fullName: true } },
@@ -26,5 +33,9 @@ export type ConsultationView = Awaited<ReturnType<typeof listConsultations>>[num
 
 /** Agencies that may be asked for an opinion: every agency but the dossier's own. */
 export function consultableAgencies(excludeAgencyId: string) {
-  return db.agency.findMany({ where: { id: { not: excludeAgencyId } }, orderBy: [{ level: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+  return db.agency.findMany({
+    where: { id: { not: excludeAgencyId } },
+    orderBy: [{ level: "asc" }, { name: "asc" }],
+    select: { id: true, name: true },
+  });
 }

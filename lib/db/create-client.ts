@@ -19,7 +19,12 @@ export const SERVER_IDLE_TIMEOUT_MS = 10 * 60_000;
  */
 export function createPrismaClient(connectionString: string, poolSize = 10, idleTimeoutMs?: number) {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString, max: poolSize, ...(idleTimeoutMs !== undefined && { idleTimeoutMillis: idleTimeoutMs }), allowExitOnIdle: true }),
+    adapter: new PrismaPg({
+      connectionString,
+      max: poolSize,
+      ...(idleTimeoutMs !== undefined && { idleTimeoutMillis: idleTimeoutMs }),
+      allowExitOnIdle: true,
+    }),
     // Transactions that serialise on a row (dossier codes, the dossier being changed) queue
     // behind each other in the morning rush: give them room to wait rather than fail.
     transactionOptions: { maxWait: 15_000, timeout: 30_000 },

@@ -112,7 +112,13 @@ describe("WORKING_HOURS: office time from the reception instant", () => {
   });
 
   it("uses configured office hours", () => {
-    const custom = createWorkingCalendar([], [{ start: "08:00", end: "12:00" }, { start: "13:00", end: "17:30" }]);
+    const custom = createWorkingCalendar(
+      [],
+      [
+        { start: "08:00", end: "12:00" },
+        { start: "13:00", end: "17:30" },
+      ],
+    );
     expectInstant(computeDueAt(at("2026-03-16T11:00+07:00"), hours(2), custom), "2026-03-16T14:00+07:00");
     expectInstant(computeDueAt(at("2026-03-16T10:00+07:00"), days(1), custom), "2026-03-17T17:30+07:00");
   });
@@ -135,6 +141,8 @@ describe("invalid input", () => {
   });
 
   it.each(["15h", "18:00"])("rejects the cut-off %j", (cutoff) => {
-    expect(() => computeDueAt(at("2026-03-16T10:00+07:00"), days(0), calendar, { sameDayCutoff: cutoff })).toThrow(RangeError);
+    expect(() => computeDueAt(at("2026-03-16T10:00+07:00"), days(0), calendar, { sameDayCutoff: cutoff })).toThrow(
+      RangeError,
+    );
   });
 });

@@ -4,7 +4,15 @@
 import { DURATION_UNITS, type ClockTime, type ProcessingDuration } from "./types";
 import type { WorkingCalendar } from "./working-calendar";
 import { addWorkingDays, firstWorkingDayFrom } from "./working-days";
-import { MS_PER_HOUR, MS_PER_MINUTE, dayNumberOf, instantMs, isoDateOf, msOfDay, parseClockTime } from "../text/vietnam-time";
+import {
+  MS_PER_HOUR,
+  MS_PER_MINUTE,
+  dayNumberOf,
+  instantMs,
+  isoDateOf,
+  msOfDay,
+  parseClockTime,
+} from "../text/vietnam-time";
 
 /** "Same day, next working day if received after 15:00" (Đăng ký khai sinh, 1.001193 in the national catalogue). */
 export const DEFAULT_SAME_DAY_CUTOFF: ClockTime = "15:00";

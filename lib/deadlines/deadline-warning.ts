@@ -32,7 +32,11 @@ export function warningStartsAt(dueAt: Date, calendar: WorkingCalendar): Date {
  * Whether a dossier needs the warning now: its clock runs and now ≥ dueAt − 1 working day.
  * Once overdue it still does (kind OVERDUE): the apology must still be sent, late.
  */
-export function deadlineWarning(dossier: { status: string; dueAt: Date | null }, now: Date, calendar: WorkingCalendar): DeadlineWarning | null {
+export function deadlineWarning(
+  dossier: { status: string; dueAt: Date | null },
+  now: Date,
+  calendar: WorkingCalendar,
+): DeadlineWarning | null {
   if (!dossier.dueAt || !(WARNED_STATUSES as readonly string[]).includes(dossier.status)) return null;
   const warnFrom = warningStartsAt(dossier.dueAt, calendar);
   if (now.getTime() < warnFrom.getTime()) return null;

@@ -7,5 +7,12 @@ export { computeDueAt, DEFAULT_SAME_DAY_CUTOFF, type DueAtOptions } from "./comp
 export { countWorkingDaysBetween, addWorkingDays } from "./working-days";
 export { classifyCompletion } from "./classify-completion";
 export { restartAfterSupplement } from "./restart-after-supplement";
-export { deadlineWarning, warningCandidatesDueBefore, warningStartsAt, WARNED_STATUSES, WARNING_LEAD_WORKING_DAYS, type DeadlineWarning } from "./deadline-warning";
+export {
+  deadlineWarning,
+  warningCandidatesDueBefore,
+  warningStartsAt,
+  WARNED_STATUSES,
+  WARNING_LEAD_WORKING_DAYS,
+  type DeadlineWarning,
+} from "./deadline-warning";
 export { processingTimeFor, type ChannelTiming, type DossierChannel, type ProcessingTime } from "./processing-time";

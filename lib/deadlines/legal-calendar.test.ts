@@ -15,17 +15,42 @@ const days = (amount: number): Duration => ({ amount, unit: "WORKING_DAYS" });
 
 describe("due dates on the official calendar", () => {
   it.each<[string, Duration, string, string]>([
-    ["2026-02-13T10:00+07:00", days(1), "2026-02-23T17:00+07:00", "Friday before Tết 2026: next working day is after the break"],
+    [
+      "2026-02-13T10:00+07:00",
+      days(1),
+      "2026-02-23T17:00+07:00",
+      "Friday before Tết 2026: next working day is after the break",
+    ],
     ["2026-02-12T10:00+07:00", days(3), "2026-02-24T17:00+07:00", "Tết 2026 inside a 3-day procedure"],
     ["2026-01-09T10:00+07:00", days(1), "2026-01-10T17:00+07:00", "the make-up Saturday 10/1/2026 is a working day"],
     ["2026-04-24T10:00+07:00", days(2), "2026-04-29T17:00+07:00", "Giỗ Tổ moved from Sunday to Monday 27/4/2026"],
-    ["2027-02-04T09:00+07:00", days(1), "2027-02-12T17:00+07:00", "Tết 2027: 5/2–11/2 off, with mùng 1–2 on the weekend moved to 10–11/2"],
+    [
+      "2027-02-04T09:00+07:00",
+      days(1),
+      "2027-02-12T17:00+07:00",
+      "Tết 2027: 5/2–11/2 off, with mùng 1–2 on the weekend moved to 10–11/2",
+    ],
     ["2027-02-04T09:00+07:00", days(3), "2027-02-16T17:00+07:00", "Tết 2027 inside a 3-day procedure"],
     ["2027-04-29T09:00+07:00", days(1), "2027-05-04T17:00+07:00", "30/4 Friday, 1/5 Saturday moved to Monday 3/5/2027"],
     ["2027-02-04T14:59+07:00", days(0), "2027-02-04T17:00+07:00", "same-day procedure received at 14:59"],
-    ["2027-02-04T15:01+07:00", days(0), "2027-02-12T17:00+07:00", "same-day procedure received at 15:01, the eve of Tết 2027"],
-    ["2027-02-04T16:00+07:00", { amount: 4, unit: "WORKING_HOURS" }, "2027-02-12T10:00+07:00", "4 working hours across Tết 2027"],
-    ["2027-02-04T10:00+07:00", { amount: 16, unit: "WORKING_HOURS" }, "2027-02-15T10:00+07:00", "16 working hours = 2 working days, across Tết"],
+    [
+      "2027-02-04T15:01+07:00",
+      days(0),
+      "2027-02-12T17:00+07:00",
+      "same-day procedure received at 15:01, the eve of Tết 2027",
+    ],
+    [
+      "2027-02-04T16:00+07:00",
+      { amount: 4, unit: "WORKING_HOURS" },
+      "2027-02-12T10:00+07:00",
+      "4 working hours across Tết 2027",
+    ],
+    [
+      "2027-02-04T10:00+07:00",
+      { amount: 16, unit: "WORKING_HOURS" },
+      "2027-02-15T10:00+07:00",
+      "16 working hours = 2 working days, across Tết",
+    ],
   ])("%s + %o → %s (%s)", (received, duration, due) => {
     expectInstant(computeDueAt(at(received), duration, official), due);
   });

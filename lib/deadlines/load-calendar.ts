@@ -9,5 +9,7 @@ import { createWorkingCalendar, type WorkingCalendar } from "./working-calendar"
  */
 export async function loadWorkingCalendar(client: Db | Tx): Promise<WorkingCalendar> {
   const rows = await client.calendarDay.findMany({ select: { date: true, kind: true, name: true } });
-  return createWorkingCalendar(rows.map((r) => ({ date: r.date.toISOString().slice(0, 10), kind: r.kind, name: r.name })));
+  return createWorkingCalendar(
+    rows.map((r) => ({ date: r.date.toISOString().slice(0, 10), kind: r.kind, name: r.name })),
+  );
 }

@@ -24,6 +24,9 @@ describe("processingTimeFor", () => {
   });
 
   it("returns only the duration, not the row", () => {
-    expect(processingTimeFor([{ ...counter, extra: 1 } as ChannelTiming], "COUNTER")).toStrictEqual({ amount: 5, unit: "WORKING_DAYS" });
+    expect(processingTimeFor([{ ...counter, extra: 1 } as ChannelTiming], "COUNTER")).toStrictEqual({
+      amount: 5,
+      unit: "WORKING_DAYS",
+    });
   });
 });

@@ -21,7 +21,6 @@ export interface ChannelTiming extends ProcessingTime {
  * and the one the others are derived from); else the first listed; null when none is published.
  */
 export function processingTimeFor(timings: readonly ChannelTiming[], channel: DossierChannel): ProcessingTime | null {
-  const t =
-    timings.find((x) => x.channel === channel) ?? timings.find((x) => x.channel === "COUNTER") ?? timings[0];
+  const t = timings.find((x) => x.channel === channel) ?? timings.find((x) => x.channel === "COUNTER") ?? timings[0];
   return t ? { amount: t.amount, unit: t.unit } : null;
 }

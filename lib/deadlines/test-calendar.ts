@@ -8,9 +8,11 @@ export const EXCEPTIONS_2026: CalendarException[] = [
   { date: "2026-01-01", kind: "HOLIDAY", name: "Tết Dương lịch" },
   { date: "2026-01-02", kind: "HOLIDAY", name: "Nghỉ bù (swapped with 2026-01-10)" },
   { date: "2026-01-10", kind: "MAKEUP_WORKDAY", name: "Làm bù for 2026-01-02" },
-  ...["14", "15", "16", "17", "18", "19", "20", "21", "22"].map(
-    (d): CalendarException => ({ date: `2026-02-${d}`, kind: "HOLIDAY", name: "Tết Nguyên đán" }),
-  ),
+  ...["14", "15", "16", "17", "18", "19", "20", "21", "22"].map((d): CalendarException => ({
+    date: `2026-02-${d}`,
+    kind: "HOLIDAY",
+    name: "Tết Nguyên đán",
+  })),
   { date: "2026-04-30", kind: "HOLIDAY", name: "Ngày Giải phóng miền Nam" },
   { date: "2026-05-01", kind: "HOLIDAY", name: "Ngày Quốc tế Lao động" },
 ];

@@ -80,13 +80,19 @@ describe("nextOfficeTime and endOfOfficeDay", () => {
 });
 
 describe("custom office hours", () => {
-  const custom = createWorkingCalendar([], [
-    { start: "13:00", end: "17:30" }, // given out of order on purpose
-    { start: "07:30", end: "11:30" },
-  ]);
+  const custom = createWorkingCalendar(
+    [],
+    [
+      { start: "13:00", end: "17:30" }, // given out of order on purpose
+      { start: "07:30", end: "11:30" },
+    ],
+  );
 
   it("sorts the periods and uses the last end as the end of the day", () => {
-    expect(custom.officeHours).toEqual([{ start: "07:30", end: "11:30" }, { start: "13:00", end: "17:30" }]);
+    expect(custom.officeHours).toEqual([
+      { start: "07:30", end: "11:30" },
+      { start: "13:00", end: "17:30" },
+    ]);
     expectInstant(custom.endOfOfficeDay("2026-03-16"), "2026-03-16T17:30+07:00");
     expectInstant(custom.nextOfficeTime(at("2026-03-16T12:00+07:00")), "2026-03-16T13:00+07:00");
     expectInstant(custom.nextWorkingDayStart(at("2026-03-16T12:00+07:00")), "2026-03-17T07:30+07:00");
@@ -98,13 +104,22 @@ describe("invalid input", () => {
     ["a date that does not exist", [{ date: "2026-02-30", kind: "HOLIDAY" }]],
     ["a badly written date", [{ date: "30/04/2026", kind: "HOLIDAY" }]],
     ["an unknown kind", [{ date: "2026-04-30", kind: "DAY_OFF" }]],
-    ["a date that is both kinds", [{ date: "2026-01-10", kind: "HOLIDAY" }, { date: "2026-01-10", kind: "MAKEUP_WORKDAY" }]],
+    [
+      "a date that is both kinds",
+      [
+        { date: "2026-01-10", kind: "HOLIDAY" },
+        { date: "2026-01-10", kind: "MAKEUP_WORKDAY" },
+      ],
+    ],
   ])("rejects %s", (_label, rows) => {
     expect(() => createWorkingCalendar(rows as never)).toThrow(RangeError);
   });
 
   it("accepts the same row twice", () => {
-    const twice = createWorkingCalendar([{ date: "2026-04-30", kind: "HOLIDAY" }, { date: "2026-04-30", kind: "HOLIDAY" }]);
+    const twice = createWorkingCalendar([
+      { date: "2026-04-30", kind: "HOLIDAY" },
+      { date: "2026-04-30", kind: "HOLIDAY" },
+    ]);
     expect(twice.isWorkingDay("2026-04-30")).toBe(false);
   });
 
@@ -112,7 +127,13 @@ describe("invalid input", () => {
     ["no periods", []],
     ["an empty period", [{ start: "11:30", end: "11:30" }]],
     ["a reversed period", [{ start: "17:00", end: "13:30" }]],
-    ["overlapping periods", [{ start: "07:00", end: "12:00" }, { start: "11:30", end: "17:00" }]],
+    [
+      "overlapping periods",
+      [
+        { start: "07:00", end: "12:00" },
+        { start: "11:30", end: "17:00" },
+      ],
+    ],
     ["a badly written time", [{ start: "7:00", end: "11:30" }]],
   ])("rejects office hours with %s", (_label, hours) => {
     expect(() => createWorkingCalendar([], hours)).toThrow(RangeError);

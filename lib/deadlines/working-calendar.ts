@@ -65,7 +65,9 @@ export function createWorkingCalendar(
   };
 
   return {
-    officeHours: Object.freeze(periods.map((p) => Object.freeze({ start: formatMinutes(p.start), end: formatMinutes(p.end) }))),
+    officeHours: Object.freeze(
+      periods.map((p) => Object.freeze({ start: formatMinutes(p.start), end: formatMinutes(p.end) })),
+    ),
     isWorkingDay: (day) => isWorkingDayNumber(toDayNumber(day)),
     isWithinOfficeHours(instant) {
       if (!isWorkingDayNumber(dayNumberOf(instant))) return false;
@@ -111,7 +113,8 @@ function parseOfficeHours(officeHours: OfficeHours): { periods: Period[]; daySta
     .sort((a, b) => a.start - b.start);
   let previousEnd = -1;
   for (const p of periods) {
-    if (p.start >= p.end) throw new RangeError(`office period ${formatMinutes(p.start)}–${formatMinutes(p.end)} is empty`);
+    if (p.start >= p.end)
+      throw new RangeError(`office period ${formatMinutes(p.start)}–${formatMinutes(p.end)} is empty`);
     if (p.start < previousEnd) throw new RangeError("office periods overlap");
     previousEnd = p.end;
   }

@@ -31,7 +31,7 @@ export function addWorkingDays(date: Date, n: number, calendar: WorkingCalendar)
   const start = dayNumberOf(date);
   const step = Math.sign(n);
   let day = start;
-  for (let remaining = Math.abs(n); remaining > 0; ) {
+  for (let remaining = Math.abs(n); remaining > 0;) {
     day += step;
     if (isWorkingDayNumber(day, calendar)) remaining -= 1;
   }

@@ -17,7 +17,13 @@ const REDIRECT_URI = `${APP_URL}/api/auth/callback/vneid`;
 const CLIENT_ID = "dvc-portal";
 const CLIENT_SECRET = "test-secret";
 
-type Discovery = { issuer: string; authorization_endpoint: string; token_endpoint: string; userinfo_endpoint: string; jwks_uri: string };
+type Discovery = {
+  issuer: string;
+  authorization_endpoint: string;
+  token_endpoint: string;
+  userinfo_endpoint: string;
+  jwks_uri: string;
+};
 
 let dir: string;
 let storeFile: string;
@@ -111,7 +117,11 @@ async function authorize(browser: Browser, extra: Record<string, string> = {}) {
 
 /** The form (action + personalId) behind the button named exactly "Đăng nhập: <name>". */
 function personForm(html: string, fullName: string) {
-  const forms = [...html.matchAll(/<form method="post" action="([^"]+)">\s*<input type="hidden" name="personalId" value="(\d{12})">\s*<button[^>]*>([^<]*)<\/button>/g)];
+  const forms = [
+    ...html.matchAll(
+      /<form method="post" action="([^"]+)">\s*<input type="hidden" name="personalId" value="(\d{12})">\s*<button[^>]*>([^<]*)<\/button>/g,
+    ),
+  ];
   const form = forms.find((m) => m[3] === `Đăng nhập: ${fullName}`);
   if (!form) throw new Error(`no sign-in button for ${fullName}`);
   return { action: form[1], personalId: form[2] };
@@ -131,7 +141,12 @@ async function finish(res: Response, browser: Browser, flow: { verifier: string;
       authorization: `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString("base64")}`,
       "content-type": "application/x-www-form-urlencoded",
     },
-    body: new URLSearchParams({ grant_type: "authorization_code", code, redirect_uri: REDIRECT_URI, code_verifier: flow.verifier }),
+    body: new URLSearchParams({
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: REDIRECT_URI,
+      code_verifier: flow.verifier,
+    }),
   });
   expect(tokenRes.status).toBe(200);
   const tokens = (await tokenRes.json()) as { id_token: string; access_token: string };
@@ -142,7 +157,9 @@ async function finish(res: Response, browser: Browser, flow: { verifier: string;
   });
   expect(idToken.nonce).toBe(flow.nonce);
 
-  const userinfoRes = await fetch(discovery.userinfo_endpoint, { headers: { authorization: `Bearer ${tokens.access_token}` } });
+  const userinfoRes = await fetch(discovery.userinfo_endpoint, {
+    headers: { authorization: `Bearer ${tokens.access_token}` },
+  });
   expect(userinfoRes.status).toBe(200);
   const userinfo = (await userinfoRes.json()) as JWTPayload;
   return { idToken, userinfo, rawIdToken: tokens.id_token };
@@ -187,7 +204,15 @@ describe("development identity provider", () => {
     expect(citizens).not.toContain("Đăng nhập: Phạm Thị Dung");
     expect(staff).toContain(">Đăng nhập: Phạm Thị Dung<");
     expect(staff).toContain("Cán bộ một cửa");
-    for (const label of ["Số định danh cá nhân", "Họ và tên", "Ngày sinh", "Giới tính", "Số điện thoại", "Thư điện tử", "Nơi thường trú"]) {
+    for (const label of [
+      "Số định danh cá nhân",
+      "Họ và tên",
+      "Ngày sinh",
+      "Giới tính",
+      "Số điện thoại",
+      "Thư điện tử",
+      "Nơi thường trú",
+    ]) {
       expect(html).toMatch(new RegExp(`<label for="f-\\w+">${label}</label>`));
     }
     expect(html).toContain(">Tạo và đăng nhập</button>");
@@ -266,7 +291,11 @@ describe("development identity provider", () => {
     const browser = new Browser();
     const flow = await authorize(browser);
     const demo = personForm(flow.html, "Trần Thị Bích");
-    const { rawIdToken } = await finish(await browser.postForm(demo.action, { personalId: demo.personalId }), browser, flow);
+    const { rawIdToken } = await finish(
+      await browser.postForm(demo.action, { personalId: demo.personalId }),
+      browser,
+      flow,
+    );
 
     const end = new URL(`${idp.issuer}/session/end`);
     end.search = new URLSearchParams({ id_token_hint: rawIdToken, post_logout_redirect_uri: APP_URL }).toString();
@@ -289,7 +318,13 @@ describe("development identity provider", () => {
 
   it("requires PKCE", async () => {
     const url = new URL(discovery.authorization_endpoint);
-    url.search = new URLSearchParams({ client_id: CLIENT_ID, redirect_uri: REDIRECT_URI, response_type: "code", scope: "openid", state: "s" }).toString();
+    url.search = new URLSearchParams({
+      client_id: CLIENT_ID,
+      redirect_uri: REDIRECT_URI,
+      response_type: "code",
+      scope: "openid",
+      state: "s",
+    }).toString();
     const res = await fetch(url, { redirect: "manual" });
     const location = new URL(res.headers.get("location")!);
     expect(location.searchParams.get("error")).toBe("invalid_request");
@@ -297,7 +332,12 @@ describe("development identity provider", () => {
 
   it("works with openid-client 5, the library next-auth 4 uses", async () => {
     const issuer = await Issuer.discover(idp.issuer);
-    const client = new issuer.Client({ client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uris: [REDIRECT_URI], response_types: ["code"] });
+    const client = new issuer.Client({
+      client_id: CLIENT_ID,
+      client_secret: CLIENT_SECRET,
+      redirect_uris: [REDIRECT_URI],
+      response_types: ["code"],
+    });
     const verifier = b64url(randomBytes(32));
     const checks = { state: "st-1", nonce: "no-1", code_verifier: verifier };
     const browser = new Browser();
@@ -314,7 +354,12 @@ describe("development identity provider", () => {
 
     const tokenSet = await client.callback(REDIRECT_URI, client.callbackParams(appRedirect!.href), checks);
     // No acr_values sent: the level is still reported.
-    expect(tokenSet.claims()).toMatchObject({ SoDinhDanh: "072083300002", HoVaTen: "Trịnh Thị Ngọc", NgayThangNamSinh: "08/08/1983", acr: "LoA2" });
+    expect(tokenSet.claims()).toMatchObject({
+      SoDinhDanh: "072083300002",
+      HoVaTen: "Trịnh Thị Ngọc",
+      NgayThangNamSinh: "08/08/1983",
+      acr: "LoA2",
+    });
     expect(await client.userinfo(tokenSet)).toMatchObject({ SoDinhDanh: "072083300002", HoVaTen: "Trịnh Thị Ngọc" });
   });
 });

@@ -31,12 +31,25 @@ export function personalIdOf(sub: string): string | undefined {
 // Input of the "Tạo danh tính mới" form. Messages are shown to the user as they are.
 // Optional fields arrive as "" from an HTML form, so "" is accepted and means "not given".
 const optionalText = (ok: (value: string) => boolean, message: string) =>
-  z.string().trim().refine((v) => v === "" || ok(v), message).default("");
+  z
+    .string()
+    .trim()
+    .refine((v) => v === "" || ok(v), message)
+    .default("");
 
 export const newIdentitySchema = z.object({
-  personalId: z.string({ error: "Vui lòng nhập số định danh cá nhân." }).trim().regex(/^\d{12}$/, "Số định danh cá nhân phải gồm đúng 12 chữ số."),
-  fullName: z.string({ error: "Vui lòng nhập họ và tên." }).trim().min(1, "Vui lòng nhập họ và tên.").max(100, "Họ và tên quá dài (tối đa 100 ký tự)."),
-  dateOfBirth: z.string({ error: "Vui lòng nhập ngày sinh." }).trim()
+  personalId: z
+    .string({ error: "Vui lòng nhập số định danh cá nhân." })
+    .trim()
+    .regex(/^\d{12}$/, "Số định danh cá nhân phải gồm đúng 12 chữ số."),
+  fullName: z
+    .string({ error: "Vui lòng nhập họ và tên." })
+    .trim()
+    .min(1, "Vui lòng nhập họ và tên.")
+    .max(100, "Họ và tên quá dài (tối đa 100 ký tự)."),
+  dateOfBirth: z
+    .string({ error: "Vui lòng nhập ngày sinh." })
+    .trim()
     .min(1, "Vui lòng nhập ngày sinh.")
     .refine((v) => v === "" || isPastIsoDate(v), "Ngày sinh không hợp lệ (cần một ngày trong quá khứ)."),
   gender: z.enum(["Nam", "Nữ"], { error: "Vui lòng chọn giới tính Nam hoặc Nữ." }),
@@ -100,7 +113,10 @@ export class IdentityStore {
     const run = async (): Promise<CreateResult> => {
       const parsed = newIdentitySchema.safeParse(input);
       if (!parsed.success) {
-        return { ok: false, errors: parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? ""), message: i.message })) };
+        return {
+          ok: false,
+          errors: parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? ""), message: i.message })),
+        };
       }
       if (await this.find(parsed.data.personalId)) {
         return { ok: false, errors: [{ field: "personalId", message: "Số định danh đã tồn tại." }] };

@@ -31,10 +31,11 @@ export async function handleInteraction(
   try {
     details = await provider.interactionDetails(req, res);
   } catch {
-    return sendHtml(res, 400, errorPage(
-      "Phiên đăng nhập đã hết hạn hoặc không hợp lệ.",
-      "Vui lòng quay lại ứng dụng và bấm đăng nhập lại.",
-    ));
+    return sendHtml(
+      res,
+      400,
+      errorPage("Phiên đăng nhập đã hết hạn hoặc không hợp lệ.", "Vui lòng quay lại ứng dụng và bấm đăng nhập lại."),
+    );
   }
   // The cookie names the interaction; a different uid in the URL is a stale or forged link.
   if (details.uid !== uid) {
@@ -43,7 +44,12 @@ export async function handleInteraction(
 
   const client = details.params.client_id ? await provider.Client.find(String(details.params.client_id)) : undefined;
   const page = async (extra: Partial<SignInPageOptions> = {}) =>
-    signInPage({ uid, clientName: client?.clientName ?? String(details.params.client_id ?? ""), people: await store.list(), ...extra });
+    signInPage({
+      uid,
+      clientName: client?.clientName ?? String(details.params.client_id ?? ""),
+      people: await store.list(),
+      ...extra,
+    });
 
   if (req.method === "GET" && !action) {
     return sendHtml(res, 200, await page());
@@ -56,22 +62,37 @@ export async function handleInteraction(
   const form = Object.fromEntries(new URLSearchParams(await readBody(req)));
   if (action === "abort") {
     // ASCII on purpose: RFC 6749 limits error_description to printable ASCII.
-    return provider.interactionFinished(req, res, { error: "access_denied", error_description: "End-User cancelled the sign-in" });
+    return provider.interactionFinished(req, res, {
+      error: "access_denied",
+      error_description: "End-User cancelled the sign-in",
+    });
   }
   if (action === "login") {
     const identity = await store.find(form.personalId ?? "");
     if (!identity) {
       // Only reachable with a hand-made request: the page posts IDs it listed itself.
-      return sendHtml(res, 400, errorPage("Không tìm thấy danh tính đã chọn.", "Vui lòng quay lại ứng dụng và đăng nhập lại."));
+      return sendHtml(
+        res,
+        400,
+        errorPage("Không tìm thấy danh tính đã chọn.", "Vui lòng quay lại ứng dụng và đăng nhập lại."),
+      );
     }
-    return provider.interactionFinished(req, res, loginResult(subjectOf(identity.personalId), details.params.acr_values));
+    return provider.interactionFinished(
+      req,
+      res,
+      loginResult(subjectOf(identity.personalId), details.params.acr_values),
+    );
   }
   // action === "create"
   const created = await store.create(form);
   if (!created.ok) {
     return sendHtml(res, 400, await page({ errors: created.errors, values: form }));
   }
-  return provider.interactionFinished(req, res, loginResult(subjectOf(created.identity.personalId), details.params.acr_values));
+  return provider.interactionFinished(
+    req,
+    res,
+    loginResult(subjectOf(created.identity.personalId), details.params.acr_values),
+  );
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

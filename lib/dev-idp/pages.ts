@@ -3,7 +3,12 @@
 // pages work on any phone and under a strict CSP. Every interpolated value goes through
 // esc(): identities created on the page are user input.
 
-import { DEMO_CENTRE_AGENCY, DEMO_COMMUNE_AGENCY, DEMO_PROVINCE_AGENCY, type DemoStaffRole } from "../../prisma/seed/data/people";
+import {
+  DEMO_CENTRE_AGENCY,
+  DEMO_COMMUNE_AGENCY,
+  DEMO_PROVINCE_AGENCY,
+  type DemoStaffRole,
+} from "../../prisma/seed/data/people";
 import type { FieldError, Identity } from "./identities";
 
 export const SIGN_IN_TITLE = "Đăng nhập bằng định danh điện tử (môi trường phát triển)";
@@ -88,12 +93,7 @@ function personItem(uid: string, person: Identity, index: number): string {
 </form></li>`;
 }
 
-function field(
-  name: string,
-  label: string,
-  control: (attrs: string) => string,
-  errors: FieldError[],
-): string {
+function field(name: string, label: string, control: (attrs: string) => string, errors: FieldError[]): string {
   const invalid = errors.some((e) => e.field === name);
   const attrs = `id="f-${name}" name="${name}"${invalid ? ' aria-invalid="true" aria-describedby="create-errors"' : ""}`;
   return `<label for="f-${name}">${esc(label)}</label>\n${control(attrs)}`;
@@ -162,5 +162,8 @@ export function logoutPage(form: string): string {
 }
 
 export function loggedOutPage(): string {
-  return layout("Đã đăng xuất (môi trường phát triển)", `<section><p>Bạn đã đăng xuất khỏi định danh điện tử.</p></section>`);
+  return layout(
+    "Đã đăng xuất (môi trường phát triển)",
+    `<section><p>Bạn đã đăng xuất khỏi định danh điện tử.</p></section>`,
+  );
 }

@@ -22,7 +22,16 @@ const CLAIMS_BY_SCOPE = {
   // so it must never be missing just because a scope was left out of the request. "acr"
   // here puts the level in every ID token, not only when acr_values was sent.
   openid: ["sub", "SoDinhDanh", "loAs", "acr"],
-  profile: ["name", "HoVaTen", "NgayThangNamSinh", "GioiTinh", "ThuongTru", "MaSoThue", "MaSoDoanhNghiep", "TenDoanhNghiep"],
+  profile: [
+    "name",
+    "HoVaTen",
+    "NgayThangNamSinh",
+    "GioiTinh",
+    "ThuongTru",
+    "MaSoThue",
+    "MaSoDoanhNghiep",
+    "TenDoanhNghiep",
+  ],
   email: ["email", "ThuDienTu"],
   phone: ["phone_number", "SoDienThoai"],
 };
@@ -32,11 +41,13 @@ function devPolicy() {
   const policy = interactionPolicy.base();
   // Without this, the second sign-in in the same browser silently reuses the previous
   // person, which makes switching between a citizen and a staff member confusing.
-  policy.get("login")!.checks.add(
-    new interactionPolicy.Check("dev_choose_identity", "choose an identity on every sign-in", (ctx) =>
-      ctx.oidc.result?.login ? interactionPolicy.Check.NO_NEED_TO_PROMPT : interactionPolicy.Check.REQUEST_PROMPT,
-    ),
-  );
+  policy
+    .get("login")!
+    .checks.add(
+      new interactionPolicy.Check("dev_choose_identity", "choose an identity on every sign-in", (ctx) =>
+        ctx.oidc.result?.login ? interactionPolicy.Check.NO_NEED_TO_PROMPT : interactionPolicy.Check.REQUEST_PROMPT,
+      ),
+    );
   return policy;
 }
 
@@ -59,7 +70,14 @@ async function grantEverythingRequested(ctx: KoaContextWithOIDC) {
   return grant;
 }
 
-export function createProvider({ issuer, appUrl, clientId, clientSecret, jwks, store }: DevIdpProviderOptions): Provider {
+export function createProvider({
+  issuer,
+  appUrl,
+  clientId,
+  clientSecret,
+  jwks,
+  store,
+}: DevIdpProviderOptions): Provider {
   const configuration: Configuration = {
     clients: [
       {

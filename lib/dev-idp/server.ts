@@ -60,7 +60,14 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   const issuer = (options.issuer ?? `http://localhost:${port}`).replace(/\/+$/, "");
   try {
     if (new URL(issuer).pathname !== "/") throw new Error(`DEV_IDP_ISSUER must not have a path: ${issuer}`);
-    provider = createProvider({ issuer, appUrl, clientId: options.clientId, clientSecret: options.clientSecret, jwks, store });
+    provider = createProvider({
+      issuer,
+      appUrl,
+      clientId: options.clientId,
+      clientSecret: options.clientSecret,
+      jwks,
+      store,
+    });
     callback = provider.callback();
   } catch (error) {
     server.close();

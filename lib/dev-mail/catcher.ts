@@ -8,10 +8,15 @@ import { storeMail, type CaughtMail } from "./store";
 
 export type MailCatcher = { port: number; close(): Promise<void> };
 
-const addresses = (a: AddressObject | AddressObject[] | undefined) => (Array.isArray(a) ? a : a ? [a] : []).flatMap((x) => x.value.map((v) => v.address ?? "")).filter(Boolean);
+const addresses = (a: AddressObject | AddressObject[] | undefined) =>
+  (Array.isArray(a) ? a : a ? [a] : []).flatMap((x) => x.value.map((v) => v.address ?? "")).filter(Boolean);
 
 /** Starts the catcher; `onMail` sees every reception, duplicates included (tests count them). */
-export async function startMailCatcher(opts: { port: number; dir: string; onMail?: (mail: CaughtMail) => void }): Promise<MailCatcher> {
+export async function startMailCatcher(opts: {
+  port: number;
+  dir: string;
+  onMail?: (mail: CaughtMail) => void;
+}): Promise<MailCatcher> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],

@@ -12,7 +12,15 @@ const tmp = () => {
 };
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const mail = (messageId: string, receivedAt: string): CaughtMail => ({ messageId, from: "a@x.vn", to: ["b@x.vn"], subject: "S", receivedAt, text: "t", html: "<p>t</p>" });
+const mail = (messageId: string, receivedAt: string): CaughtMail => ({
+  messageId,
+  from: "a@x.vn",
+  to: ["b@x.vn"],
+  subject: "S",
+  receivedAt,
+  text: "t",
+  html: "<p>t</p>",
+});
 
 describe("the mail catcher's store", () => {
   it("keeps one copy per Message-ID (a resend after a crash is absorbed)", () => {

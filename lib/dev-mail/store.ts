@@ -5,7 +5,15 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-export type CaughtMail = { messageId: string; from: string; to: string[]; subject: string; receivedAt: string; text: string; html: string | null };
+export type CaughtMail = {
+  messageId: string;
+  from: string;
+  to: string[];
+  subject: string;
+  receivedAt: string;
+  text: string;
+  html: string | null;
+};
 
 /** The mail's key in the store (its file name), also used in /dev/thu links. */
 export const mailKey = (messageId: string) => createHash("sha256").update(messageId).digest("hex").slice(0, 32);

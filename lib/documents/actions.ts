@@ -3,9 +3,16 @@ import { z } from "zod";
 import { runCommand } from "../actions/safe-action";
 import { reuseDocument } from "./reuse-document";
 
-const reuseSchema = z.object({ dossierId: z.string().min(1), componentId: z.string().min(1), sourceAttachmentId: z.string().min(1, "Vui lòng chọn giấy tờ.") });
+const reuseSchema = z.object({
+  dossierId: z.string().min(1),
+  componentId: z.string().min(1),
+  sourceAttachmentId: z.string().min(1, "Vui lòng chọn giấy tờ."),
+});
 
-export type ReuseResult = { error?: string; attachment?: { id: string; fileName: string; sizeBytes: number; componentId: string | null } };
+export type ReuseResult = {
+  error?: string;
+  attachment?: { id: string; fileName: string; sizeBytes: number; componentId: string | null };
+};
 
 export async function reuseDocumentAction(input: z.input<typeof reuseSchema>): Promise<ReuseResult> {
   const parsed = reuseSchema.safeParse(input);

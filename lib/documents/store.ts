@@ -36,7 +36,13 @@ export async function listMyDocuments(actor: Actor): Promise<StoredDocument[]> {
     orderBy: { createdAt: "desc" },
     take: 500,
     select: {
-      id: true, storageKey: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true, kind: true,
+      id: true,
+      storageKey: true,
+      fileName: true,
+      mimeType: true,
+      sizeBytes: true,
+      createdAt: true,
+      kind: true,
       dossier: { select: { code: true, procedure: { select: { name: true } } } },
     },
   });
@@ -46,8 +52,14 @@ export async function listMyDocuments(actor: Actor): Promise<StoredDocument[]> {
     if (seen.has(r.storageKey)) continue;
     seen.add(r.storageKey);
     documents.push({
-      attachmentId: r.id, fileName: r.fileName, mimeType: r.mimeType, sizeBytes: r.sizeBytes, createdAt: r.createdAt, kind: r.kind as StoredDocument["kind"],
-      procedureName: r.dossier.procedure.name, dossierCode: r.dossier.code,
+      attachmentId: r.id,
+      fileName: r.fileName,
+      mimeType: r.mimeType,
+      sizeBytes: r.sizeBytes,
+      createdAt: r.createdAt,
+      kind: r.kind as StoredDocument["kind"],
+      procedureName: r.dossier.procedure.name,
+      dossierCode: r.dossier.code,
     });
   }
   return documents;

@@ -13,7 +13,11 @@ export function dossierScope(actor: Actor): Prisma.DossierWhereInput {
   if (agencyIds.length === 0 && postalIds.length === 0) return own;
   const staff: Prisma.DossierWhereInput[] = [];
   if (agencyIds.length > 0) {
-    staff.push({ agencyId: { in: agencyIds } }, { receivingAgencyId: { in: agencyIds } }, { consultations: { some: { agencyId: { in: agencyIds } } } });
+    staff.push(
+      { agencyId: { in: agencyIds } },
+      { receivingAgencyId: { in: agencyIds } },
+      { consultations: { some: { agencyId: { in: agencyIds } } } },
+    );
   }
   if (postalIds.length > 0) staff.push({ shipments: { some: { agencyId: { in: postalIds } } } });
   return { OR: [own, { status: { not: "DRAFT" }, OR: staff }] };

@@ -21,7 +21,8 @@ export type ActionState = { error?: string; fieldErrors?: FieldErrors; ok?: bool
 const staffPages = (dossierId: string) => [`/can-bo/ho-so/${dossierId}`, "/can-bo"];
 
 // The citizen-facing schemas take their messages from the request's dictionary (lib/i18n).
-const startSchema = (t: Dictionary) => z.object({ procedureCode: z.string().min(1), agencyId: z.string().min(1, t.wizard.chooseAgencyError) });
+const startSchema = (t: Dictionary) =>
+  z.object({ procedureCode: z.string().min(1), agencyId: z.string().min(1, t.wizard.chooseAgencyError) });
 
 export const startDossierAction: FormAction<ActionState> = safeAction(
   async () => startSchema(await getDictionary()),
@@ -30,16 +31,27 @@ export const startDossierAction: FormAction<ActionState> = safeAction(
 );
 
 /** Saves one wizard step; the form's own zod schema runs again here, whatever the browser did. */
-export async function saveDraftSectionAction(dossierId: string, sectionIndex: number, answers: Record<string, string>): Promise<ActionState> {
-  const saved = await runCommand((actor) => saveDraftSection(actor, dossierId, sectionIndex, answers), localizedUserMessage);
+export async function saveDraftSectionAction(
+  dossierId: string,
+  sectionIndex: number,
+  answers: Record<string, string>,
+): Promise<ActionState> {
+  const saved = await runCommand(
+    (actor) => saveDraftSection(actor, dossierId, sectionIndex, answers),
+    localizedUserMessage,
+  );
   if (!saved.ok) return saved.refusal;
-  if (!saved.value.ok) return { error: (await getDictionary()).wizard.checkFields, fieldErrors: saved.value.fieldErrors };
+  if (!saved.value.ok)
+    return { error: (await getDictionary()).wizard.checkFields, fieldErrors: saved.value.fieldErrors };
   revalidatePath(`/ho-so/${dossierId}`);
   return { ok: true };
 }
 
 export async function deleteDraftAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const deleted = await runCommand((actor) => deleteDraft(actor, String(formData.get("dossierId") ?? "")), localizedUserMessage);
+  const deleted = await runCommand(
+    (actor) => deleteDraft(actor, String(formData.get("dossierId") ?? "")),
+    localizedUserMessage,
+  );
   if (!deleted.ok) return deleted.refusal;
   revalidatePath("/ho-so");
   redirect("/ho-so?da-xoa=1");
@@ -74,8 +86,15 @@ export const assignSpecialistAction: FormAction<ActionState> = safeAction(
 const returnSchema = z.object({
   dossierId: z.string().min(1),
   version: z.coerce.number().int().min(0),
-  recipientPersonalId: z.string().trim().regex(/^\d{12}$/, "Số định danh cá nhân của người nhận phải gồm đúng 12 chữ số."),
-  recipientName: z.string().trim().min(2, "Vui lòng nhập họ và tên người nhận kết quả.").max(200, "Họ và tên tối đa 200 ký tự."),
+  recipientPersonalId: z
+    .string()
+    .trim()
+    .regex(/^\d{12}$/, "Số định danh cá nhân của người nhận phải gồm đúng 12 chữ số."),
+  recipientName: z
+    .string()
+    .trim()
+    .min(2, "Vui lòng nhập họ và tên người nhận kết quả.")
+    .max(200, "Họ và tên tối đa 200 ký tự."),
   authorisation: z.string().max(500, "Thông tin giấy ủy quyền tối đa 500 ký tự.").optional(),
 });
 

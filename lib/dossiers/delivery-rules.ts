@@ -34,8 +34,13 @@ export function postAllowed(procedure: { requiresPersonalPresence: boolean }): b
  * (QĐ 45/2016/QĐ-TTg Art. 3): neither the paper dossier nor the result goes by post. The dossier
  * leg is named first when both are asked for.
  */
-export function assertDeliveryAllowed(procedure: { requiresPersonalPresence: boolean }, legs: PostalLegs, speaker: DeliverySpeaker): void {
+export function assertDeliveryAllowed(
+  procedure: { requiresPersonalPresence: boolean },
+  legs: PostalLegs,
+  speaker: DeliverySpeaker,
+): void {
   if (postAllowed(procedure)) return;
   const leg = legs.dossierByPost ? "dossier" : legs.resultByPost ? "result" : null;
-  if (leg) throw new AppError("INVALID_INPUT", `Thủ tục này yêu cầu có mặt trực tiếp nên ${REFUSED_LEG[leg][speaker]}.`);
+  if (leg)
+    throw new AppError("INVALID_INPUT", `Thủ tục này yêu cầu có mặt trực tiếp nên ${REFUSED_LEG[leg][speaker]}.`);
 }

@@ -12,7 +12,11 @@ export const PROCEDURE_TIMINGS = { select: { channel: true, amount: true, unit: 
  * before the counter confirms it on the receipt (Mẫu 01). Online filings outside office hours
  * count from the next working day. `timings` are the procedure's (PROCEDURE_TIMINGS).
  */
-export async function expectedDueAt(timings: readonly ChannelTiming[], channel: Channel, filedAt: Date): Promise<Date | null> {
+export async function expectedDueAt(
+  timings: readonly ChannelTiming[],
+  channel: Channel,
+  filedAt: Date,
+): Promise<Date | null> {
   const timing = processingTimeFor(timings, channel);
   if (!timing) return null;
   const calendar = await loadWorkingCalendar(db);

@@ -23,8 +23,19 @@ const online: Filing = {
   requiredPapers: [declaration, certificate],
   providedPapers: ["c-declaration", "c-certificate"],
 };
-const counter: Filing = { ...online, route: "COUNTER", requiresPersonalPresence: false, resultDelivery: "COUNTER", hasPostalAddress: false };
-const api: Filing = { ...counter, route: "API", procedureCode: "1.001193", listedPapers: new Set(["c-declaration", "c-certificate", "c-optional"]) };
+const counter: Filing = {
+  ...online,
+  route: "COUNTER",
+  requiresPersonalPresence: false,
+  resultDelivery: "COUNTER",
+  hasPostalAddress: false,
+};
+const api: Filing = {
+  ...counter,
+  route: "API",
+  procedureCode: "1.001193",
+  listedPapers: new Set(["c-declaration", "c-certificate", "c-optional"]),
+};
 
 function refusal(filing: Filing): { code: string; message: string } | null {
   try {
@@ -38,35 +49,51 @@ function refusal(filing: Filing): { code: string; message: string } | null {
 
 describe("assertFileable", () => {
   it("files a complete dossier on every route and returns the validated answers", () => {
-    for (const filing of [online, counter, api]) expect(assertFileable(filing)).toEqual({ fullName: "Nguyễn Văn An", phone: "" });
+    for (const filing of [online, counter, api])
+      expect(assertFileable(filing)).toEqual({ fullName: "Nguyễn Văn An", phone: "" });
   });
 
   it("refuses an invalid e-form, in each route's words", () => {
-    expect(refusal({ ...online, formData: {} })).toEqual({ code: "INVALID_INPUT", message: "Tờ khai chưa đầy đủ hoặc chưa hợp lệ. Vui lòng kiểm tra lại tờ khai." });
+    expect(refusal({ ...online, formData: {} })).toEqual({
+      code: "INVALID_INPUT",
+      message: "Tờ khai chưa đầy đủ hoặc chưa hợp lệ. Vui lòng kiểm tra lại tờ khai.",
+    });
     expect(refusal({ ...counter, formData: {} })).toEqual({
-      code: "INVALID_INPUT", message: "Tờ khai chưa đầy đủ hoặc chưa hợp lệ. Vui lòng nhập và lưu tờ khai trước khi tiếp nhận.",
+      code: "INVALID_INPUT",
+      message: "Tờ khai chưa đầy đủ hoặc chưa hợp lệ. Vui lòng nhập và lưu tờ khai trước khi tiếp nhận.",
     });
     // The API names the first field at fault.
     expect(refusal({ ...api, formData: { fullName: "An", phone: "123" } })).toEqual({
-      code: "INVALID_INPUT", message: 'Tờ khai chưa hợp lệ: trường "phone" — Số điện thoại không hợp lệ (10 chữ số, bắt đầu bằng 0).',
+      code: "INVALID_INPUT",
+      message: 'Tờ khai chưa hợp lệ: trường "phone" — Số điện thoại không hợp lệ (10 chữ số, bắt đầu bằng 0).',
     });
   });
 
   it("refuses a missing required component, listing them all, in each route's words", () => {
-    expect(refusal({ ...online, providedPapers: [] })).toEqual({ code: "MISSING_DOCUMENTS", message: "Còn thiếu giấy tờ bắt buộc: Tờ khai; Giấy chứng sinh." });
-    expect(refusal({ ...api, providedPapers: ["c-optional"] })).toEqual({ code: "MISSING_DOCUMENTS", message: "Còn thiếu giấy tờ bắt buộc: Tờ khai; Giấy chứng sinh." });
+    expect(refusal({ ...online, providedPapers: [] })).toEqual({
+      code: "MISSING_DOCUMENTS",
+      message: "Còn thiếu giấy tờ bắt buộc: Tờ khai; Giấy chứng sinh.",
+    });
+    expect(refusal({ ...api, providedPapers: ["c-optional"] })).toEqual({
+      code: "MISSING_DOCUMENTS",
+      message: "Còn thiếu giấy tờ bắt buộc: Tờ khai; Giấy chứng sinh.",
+    });
     expect(refusal({ ...counter, providedPapers: ["c-declaration", null] })).toEqual({
-      code: "MISSING_DOCUMENTS", message: "Còn thiếu giấy tờ bắt buộc (chưa có bản quét hoặc ghi nhận nộp bản giấy): Giấy chứng sinh.",
+      code: "MISSING_DOCUMENTS",
+      message: "Còn thiếu giấy tờ bắt buộc (chưa có bản quét hoặc ghi nhận nộp bản giấy): Giấy chứng sinh.",
     });
   });
 
   it("counts a component provided twice (a scan and the paper) once, and optional ones as extra", () => {
-    expect(refusal({ ...online, providedPapers: ["c-declaration", "c-declaration", "c-certificate", "c-optional"] })).toBeNull();
+    expect(
+      refusal({ ...online, providedPapers: ["c-declaration", "c-declaration", "c-certificate", "c-optional"] }),
+    ).toBeNull();
   });
 
   it("refuses, through the API only, a paper the procedure does not list", () => {
     expect(refusal({ ...api, providedPapers: ["c-declaration", "c-certificate", "c-other"] })).toEqual({
-      code: "INVALID_INPUT", message: 'Thành phần hồ sơ "c-other" không thuộc thủ tục 1.001193.',
+      code: "INVALID_INPUT",
+      message: 'Thành phần hồ sơ "c-other" không thuộc thủ tục 1.001193.',
     });
     // Before the missing ones: the request is wrong, not incomplete.
     expect(refusal({ ...api, providedPapers: ["c-other"] })?.code).toBe("INVALID_INPUT");
@@ -75,13 +102,23 @@ describe("assertFileable", () => {
   it("refuses a result by post for a personal-presence procedure, or without an address, before the form", () => {
     const bad = { formData: {}, providedPapers: [] };
     expect(refusal({ ...counter, ...bad, resultDelivery: "POST", requiresPersonalPresence: true })).toEqual({
-      code: "INVALID_INPUT", message: "Thủ tục này yêu cầu có mặt trực tiếp nên không trả kết quả qua bưu chính.",
+      code: "INVALID_INPUT",
+      message: "Thủ tục này yêu cầu có mặt trực tiếp nên không trả kết quả qua bưu chính.",
     });
-    expect(refusal({ ...api, ...bad, resultDelivery: "POST", requiresPersonalPresence: true, hasPostalAddress: true })).toEqual({
-      code: "INVALID_INPUT", message: "Thủ tục này yêu cầu có mặt trực tiếp nên không trả kết quả qua bưu chính.",
+    expect(
+      refusal({ ...api, ...bad, resultDelivery: "POST", requiresPersonalPresence: true, hasPostalAddress: true }),
+    ).toEqual({
+      code: "INVALID_INPUT",
+      message: "Thủ tục này yêu cầu có mặt trực tiếp nên không trả kết quả qua bưu chính.",
     });
-    expect(refusal({ ...counter, ...bad, resultDelivery: "POST" })).toEqual({ code: "INVALID_INPUT", message: "Cần địa chỉ của người nộp hồ sơ để trả kết quả qua bưu chính." });
-    expect(refusal({ ...api, ...bad, resultDelivery: "POST" })).toEqual({ code: "INVALID_INPUT", message: "Cần địa chỉ của người nộp (applicant.address) để trả kết quả qua bưu chính." });
+    expect(refusal({ ...counter, ...bad, resultDelivery: "POST" })).toEqual({
+      code: "INVALID_INPUT",
+      message: "Cần địa chỉ của người nộp hồ sơ để trả kết quả qua bưu chính.",
+    });
+    expect(refusal({ ...api, ...bad, resultDelivery: "POST" })).toEqual({
+      code: "INVALID_INPUT",
+      message: "Cần địa chỉ của người nộp (applicant.address) để trả kết quả qua bưu chính.",
+    });
     expect(refusal({ ...counter, resultDelivery: "POST", hasPostalAddress: true })).toBeNull();
   });
 

@@ -73,12 +73,16 @@ export function assertFileable(filing: Filing): FormAnswers {
   if (!form.success) throw new AppError("INVALID_INPUT", INVALID_FORM[filing.route](form.error.issues[0]));
   if (filing.route === "API") {
     const unknown = filing.providedPapers.find((id) => id === null || !filing.listedPapers.has(id));
-    if (unknown !== undefined) throw new AppError("INVALID_INPUT", `Thành phần hồ sơ "${unknown}" không thuộc thủ tục ${filing.procedureCode}.`);
+    if (unknown !== undefined)
+      throw new AppError("INVALID_INPUT", `Thành phần hồ sơ "${unknown}" không thuộc thủ tục ${filing.procedureCode}.`);
   }
   const provided = new Set(filing.providedPapers);
   const missing = filing.requiredPapers.filter((c) => !provided.has(c.id));
   if (missing.length > 0) {
-    throw new AppError("MISSING_DOCUMENTS", `${MISSING_PAPERS[filing.route]}: ${missing.map((c) => c.name).join("; ")}.`);
+    throw new AppError(
+      "MISSING_DOCUMENTS",
+      `${MISSING_PAPERS[filing.route]}: ${missing.map((c) => c.name).join("; ")}.`,
+    );
   }
   return form.data;
 }

@@ -32,6 +32,11 @@ export async function fileDossier(tx: Tx, filed: Filed): Promise<{ code: string 
   const { dossier, receivingAgency, at, data, ...transition } = filed;
   const webhooks = await transitionWebhooks(tx, transition.to);
   const code = await nextDossierCode(tx, receivingAgency, at);
-  await recordTransition(tx, { ...transition, dossier: { ...dossier, code }, data: { ...data, code, submittedAt: at }, webhooks });
+  await recordTransition(tx, {
+    ...transition,
+    dossier: { ...dossier, code },
+    data: { ...data, code, submittedAt: at },
+    webhooks,
+  });
   return { code };
 }

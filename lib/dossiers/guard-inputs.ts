@@ -8,7 +8,9 @@ import type { GuardFacts, RolesOnDossier } from "./guards";
 /** The procedure's terms and the bill the fee rule reads, to select with the dossier. */
 export const FEE_TERMS = {
   bill: { select: { state: true } },
-  procedure: { select: { paymentBeforeProcessing: true, fees: { where: { amountVnd: { gt: 0 } }, select: { id: true }, take: 1 } } },
+  procedure: {
+    select: { paymentBeforeProcessing: true, fees: { where: { amountVnd: { gt: 0 } }, select: { id: true }, take: 1 } },
+  },
 } satisfies Prisma.DossierSelect;
 
 type FeeTerms = { bill: { state: string } | null; procedure: { paymentBeforeProcessing: boolean; fees: unknown[] } };
@@ -19,9 +21,20 @@ export function feesDueBeforeProcessing(d: FeeTerms): boolean {
 }
 
 export function guardFactsOf(d: Omit<GuardFacts, "feesDueBeforeProcessing"> & FeeTerms): GuardFacts {
-  return { status: d.status, awaitingApproval: d.awaitingApproval, receivedAt: d.receivedAt, feesDueBeforeProcessing: feesDueBeforeProcessing(d) };
+  return {
+    status: d.status,
+    awaitingApproval: d.awaitingApproval,
+    receivedAt: d.receivedAt,
+    feesDueBeforeProcessing: feesDueBeforeProcessing(d),
+  };
 }
 
-export function rolesOnDossier(actor: Actor, d: { agencyId: string; receivingAgencyId: string | null }): RolesOnDossier {
-  return { agency: rolesIn(actor, d.agencyId), receivingAgency: d.receivingAgencyId ? rolesIn(actor, d.receivingAgencyId) : [] };
+export function rolesOnDossier(
+  actor: Actor,
+  d: { agencyId: string; receivingAgencyId: string | null },
+): RolesOnDossier {
+  return {
+    agency: rolesIn(actor, d.agencyId),
+    receivingAgency: d.receivingAgencyId ? rolesIn(actor, d.receivingAgencyId) : [],
+  };
 }

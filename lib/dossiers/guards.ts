@@ -44,7 +44,7 @@ const withinSupplementWindow: Guard = (d, { now, calendar }) =>
 // processing, a received dossier may not go on to processing until its bill is paid.
 const paidBeforeProcessing: Guard = (d) =>
   d.status === "RECEIVED" && d.feesDueBeforeProcessing
-    ? "Thủ tục này yêu cầu nộp phí, lệ phí trước khi xử lý: hãy \"Yêu cầu nộp phí, lệ phí\" và chờ người nộp thanh toán."
+    ? 'Thủ tục này yêu cầu nộp phí, lệ phí trước khi xử lý: hãy "Yêu cầu nộp phí, lệ phí" và chờ người nộp thanh toán.'
     : null;
 
 /** The guards of each action; an action without an entry has only the table's rule. */
@@ -80,16 +80,23 @@ export function assertGuards(action: WorkflowAction, facts: GuardFacts, context:
  * recorded from the shipment, never offered here); every other action is the competent agency's.
  */
 function actingRoles(action: WorkflowAction, roles: RolesOnDossier): readonly ActorRole[] {
-  if (action === "RETURN_RESULT") return [...roles.receivingAgency, ...roles.agency].filter((r) => r === "COUNTER_OFFICER");
+  if (action === "RETURN_RESULT")
+    return [...roles.receivingAgency, ...roles.agency].filter((r) => r === "COUNTER_OFFICER");
   return roles.agency;
 }
 
 /** The role in which the table lets the actor take the action from this status, or undefined. */
-export function actingRole(action: WorkflowAction, status: DossierStatus, roles: RolesOnDossier): ActorRole | undefined {
+export function actingRole(
+  action: WorkflowAction,
+  status: DossierStatus,
+  roles: RolesOnDossier,
+): ActorRole | undefined {
   return actingRoles(action, roles).find((r) => nextStatus(action, status, r) !== null);
 }
 
 /** The actions the actor may take on the dossier now: the table's for their roles, less those a guard refuses. */
 export function availableActions(facts: GuardFacts, roles: RolesOnDossier, context: GuardContext): WorkflowAction[] {
-  return WORKFLOW_ACTIONS.filter((a) => actingRole(a, facts.status, roles) !== undefined && guardRefusal(a, facts, context) === null);
+  return WORKFLOW_ACTIONS.filter(
+    (a) => actingRole(a, facts.status, roles) !== undefined && guardRefusal(a, facts, context) === null,
+  );
 }

@@ -19,7 +19,10 @@ export const INBOX_VIEWS = {
   processing: { label: "Đang xử lý", where: { status: "PROCESSING", awaitingApproval: false } },
   approval: { label: "Chờ phê duyệt", where: { status: "PROCESSING", awaitingApproval: true } },
   mine: { label: "Được giao cho tôi", where: { status: { in: OPEN } } },
-  waitingOpinion: { label: "Chờ ý kiến cơ quan khác", where: { status: "PROCESSING", consultations: { some: { state: "PENDING" } } } },
+  waitingOpinion: {
+    label: "Chờ ý kiến cơ quan khác",
+    where: { status: "PROCESSING", consultations: { some: { state: "PENDING" } } },
+  },
   opinions: { label: "Cơ quan khác xin ý kiến", where: { status: "PROCESSING" } },
   dueSoon: { label: "Đến hạn trong 1 ngày làm việc", where: { status: { in: OPEN } } },
   overdue: { label: "Quá hạn", where: { status: { in: OPEN } } },
@@ -29,7 +32,18 @@ export const INBOX_VIEWS = {
 export type InboxView = keyof typeof INBOX_VIEWS;
 
 /** Statuses a dossier may have once filed (drafts never reach an inbox). */
-export const FILED_STATUSES = ["SUBMITTED", "RECEIVED", "REFUSED", "PROCESSING", "SUPPLEMENT_REQUESTED", "AWAITING_PAYMENT", "WITHDRAWN", "STOPPED", "RESOLVED", "RETURNED"] as const satisfies readonly DossierStatus[];
+export const FILED_STATUSES = [
+  "SUBMITTED",
+  "RECEIVED",
+  "REFUSED",
+  "PROCESSING",
+  "SUPPLEMENT_REQUESTED",
+  "AWAITING_PAYMENT",
+  "WITHDRAWN",
+  "STOPPED",
+  "RESOLVED",
+  "RETURNED",
+] as const satisfies readonly DossierStatus[];
 
 const day = z.string().refine(isIsoDate).optional().catch(undefined);
 
@@ -37,7 +51,11 @@ const day = z.string().refine(isIsoDate).optional().catch(undefined);
 export const inboxQuerySchema = z.object({
   view: z.enum(Object.keys(INBOX_VIEWS) as [InboxView, ...InboxView[]]).catch("new"),
   q: z.string().trim().max(100).optional().catch(undefined),
-  procedure: z.string().regex(/^\d\.\d{6}$/).optional().catch(undefined),
+  procedure: z
+    .string()
+    .regex(/^\d\.\d{6}$/)
+    .optional()
+    .catch(undefined),
   channel: z.enum(["COUNTER", "ONLINE", "POSTAL"]).optional().catch(undefined),
   /** Narrows a view further (e.g. overdue dossiers waiting for a supplement); never widens it. */
   status: z.enum(FILED_STATUSES).optional().catch(undefined),
@@ -76,16 +94,25 @@ type CursorRow = { id: string; dueAt: Date | null; channel: Channel; submittedAt
  * new connection; docs/performance.md, "Staff pages"). `dueAt >= c.dueAt` is a range the
  * scan starts from.
  */
-function after(c: CursorRow): { withDeadline: Prisma.DossierWhereInput | null; withoutDeadline: Prisma.DossierWhereInput } {
+function after(c: CursorRow): {
+  withDeadline: Prisma.DossierWhereInput | null;
+  withoutDeadline: Prisma.DossierWhereInput;
+} {
   const laterChannels = CHANNEL_ORDER.slice(0, CHANNEL_ORDER.indexOf(c.channel));
   const laterId: Prisma.DossierWhereInput = { id: { gt: c.id } };
   const laterSubmitted: Prisma.DossierWhereInput = c.submittedAt
-    ? { OR: [{ submittedAt: { gt: c.submittedAt } }, { submittedAt: null }, { submittedAt: c.submittedAt, ...laterId }] }
+    ? {
+        OR: [{ submittedAt: { gt: c.submittedAt } }, { submittedAt: null }, { submittedAt: c.submittedAt, ...laterId }],
+      }
     : { submittedAt: null, ...laterId };
-  const laterChannel: Prisma.DossierWhereInput = { OR: [{ channel: { in: laterChannels } }, { channel: c.channel, ...laterSubmitted }] };
+  const laterChannel: Prisma.DossierWhereInput = {
+    OR: [{ channel: { in: laterChannels } }, { channel: c.channel, ...laterSubmitted }],
+  };
   if (!c.dueAt) return { withDeadline: null, withoutDeadline: { dueAt: null, ...laterChannel } };
   return {
-    withDeadline: { AND: [{ dueAt: { gte: c.dueAt } }, { OR: [{ dueAt: { gt: c.dueAt } }, { dueAt: c.dueAt, ...laterChannel }] }] },
+    withDeadline: {
+      AND: [{ dueAt: { gte: c.dueAt } }, { OR: [{ dueAt: { gt: c.dueAt } }, { dueAt: c.dueAt, ...laterChannel }] }],
+    },
     withoutDeadline: { dueAt: null },
   };
 }
@@ -110,7 +137,12 @@ export async function listInbox(actor: Actor, query: InboxQuery) {
   const [calendar, cursor] = await Promise.all([
     loadWorkingCalendar(db),
     // Only the cursor row's sort keys are read; which rows are listed is decided by `where` alone.
-    query.after ? db.dossier.findUnique({ where: { id: query.after }, select: { id: true, dueAt: true, channel: true, submittedAt: true } }) : null,
+    query.after
+      ? db.dossier.findUnique({
+          where: { id: query.after },
+          select: { id: true, dueAt: true, channel: true, submittedAt: true },
+        })
+      : null,
   ]);
   if (query.after && !cursor) return { items: [], nextCursor: null };
   const filters: Prisma.DossierWhereInput = {
@@ -122,7 +154,10 @@ export async function listInbox(actor: Actor, query: InboxQuery) {
     ...(query.channel && { channel: query.channel }),
     ...(query.status && { AND: [{ status: query.status }] }),
     ...((query.from || query.to) && {
-      submittedAt: { ...(query.from && { gte: startOfDay(query.from) }), ...(query.to && { lt: new Date(startOfDay(query.to).getTime() + MS_PER_DAY) }) },
+      submittedAt: {
+        ...(query.from && { gte: startOfDay(query.from) }),
+        ...(query.to && { lt: new Date(startOfDay(query.to).getTime() + MS_PER_DAY) }),
+      },
     }),
   };
   const page = (where: Prisma.DossierWhereInput, take: number) =>
@@ -133,7 +168,14 @@ export async function listInbox(actor: Actor, query: InboxQuery) {
       orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { channel: "desc" }, { submittedAt: "asc" }, { id: "asc" }],
       take,
       select: {
-        id: true, code: true, status: true, channel: true, applicantName: true, submittedAt: true, dueAt: true, awaitingApproval: true,
+        id: true,
+        code: true,
+        status: true,
+        channel: true,
+        applicantName: true,
+        submittedAt: true,
+        dueAt: true,
+        awaitingApproval: true,
         procedure: { select: { code: true, name: true } },
         reappointment: { select: { state: true } },
       },
@@ -148,7 +190,9 @@ export async function listInbox(actor: Actor, query: InboxQuery) {
   }
   // Flag the dossiers whose deadline is about to be missed, or was (Mẫu 04, NĐ 61/2018 Art. 19(9)).
   const items = rows.slice(0, INBOX_PAGE_SIZE).map(({ reappointment, ...d }) => ({
-    ...d, warning: deadlineWarning(d, now, calendar)?.kind ?? null, reappointed: reappointment?.state === "ISSUED",
+    ...d,
+    warning: deadlineWarning(d, now, calendar)?.kind ?? null,
+    reappointed: reappointment?.state === "ISSUED",
   }));
   return { items, nextCursor: rows.length > INBOX_PAGE_SIZE ? items.at(-1)!.id : null };
 }

@@ -6,7 +6,13 @@ import type { Prisma } from "../generated/prisma/client";
 import { staleDossierError } from "./stale";
 
 /** What every change reads besides its own fields. */
-const CHANGE_FIELDS = { id: true, version: true, status: true, agencyId: true, receivingAgencyId: true } satisfies Prisma.DossierSelect;
+const CHANGE_FIELDS = {
+  id: true,
+  version: true,
+  status: true,
+  agencyId: true,
+  receivingAgencyId: true,
+} satisfies Prisma.DossierSelect;
 
 type LoadOptions<S extends Prisma.DossierSelect> = {
   select: S;
@@ -19,7 +25,9 @@ type LoadOptions<S extends Prisma.DossierSelect> = {
   scope: "agency" | "agency-or-receiving";
 };
 
-export type LoadedForChange<S extends Prisma.DossierSelect> = Prisma.DossierGetPayload<{ select: S & typeof CHANGE_FIELDS }>;
+export type LoadedForChange<S extends Prisma.DossierSelect> = Prisma.DossierGetPayload<{
+  select: S & typeof CHANGE_FIELDS;
+}>;
 
 /**
  * The opening of a staff command on a dossier, in its transaction: the row is locked first, so the
@@ -27,7 +35,12 @@ export type LoadedForChange<S extends Prisma.DossierSelect> = Prisma.DossierGetP
  * wrote); then the dossier is read within the actor's agencies ("not yours" looks like "not found",
  * and so does a draft) and, when given, the version is checked.
  */
-export async function loadForChange<S extends Prisma.DossierSelect>(tx: Tx, actor: Actor, dossierId: string, options: LoadOptions<S>): Promise<LoadedForChange<S>> {
+export async function loadForChange<S extends Prisma.DossierSelect>(
+  tx: Tx,
+  actor: Actor,
+  dossierId: string,
+  options: LoadOptions<S>,
+): Promise<LoadedForChange<S>> {
   if (agencyIdsOf(actor).length === 0) throw notFound();
   await tx.$queryRaw`SELECT "id" FROM "Dossier" WHERE "id" = ${dossierId} FOR UPDATE`;
   return loadInScope(tx, actor, dossierId, options);
@@ -38,10 +51,18 @@ export async function loadForChange<S extends Prisma.DossierSelect>(tx: Tx, acto
  * payment gateway's notification locks the bill before the dossier, so cash collected at the
  * counter must not hold the dossier while it waits for the bill.
  */
-export async function loadInScope<S extends Prisma.DossierSelect>(tx: Tx, actor: Actor, dossierId: string, options: LoadOptions<S>): Promise<LoadedForChange<S>> {
+export async function loadInScope<S extends Prisma.DossierSelect>(
+  tx: Tx,
+  actor: Actor,
+  dossierId: string,
+  options: LoadOptions<S>,
+): Promise<LoadedForChange<S>> {
   const agencyIds = agencyIdsOf(actor);
   if (agencyIds.length === 0) throw notFound();
-  const inScope = options.scope === "agency" ? { agencyId: { in: agencyIds } } : { OR: [{ agencyId: { in: agencyIds } }, { receivingAgencyId: { in: agencyIds } }] };
+  const inScope =
+    options.scope === "agency"
+      ? { agencyId: { in: agencyIds } }
+      : { OR: [{ agencyId: { in: agencyIds } }, { receivingAgencyId: { in: agencyIds } }] };
   const dossier = (await tx.dossier.findFirst({
     where: { id: dossierId, status: { not: "DRAFT" }, ...inScope },
     select: { ...options.select, ...CHANGE_FIELDS },
@@ -52,6 +73,10 @@ export async function loadInScope<S extends Prisma.DossierSelect>(tx: Tx, actor:
 }
 
 /** Refuses a change prepared on an older version of the dossier, saying who changed it since. */
-export async function assertCurrentVersion(tx: Tx, dossier: { id: string; version: number }, version: number): Promise<void> {
+export async function assertCurrentVersion(
+  tx: Tx,
+  dossier: { id: string; version: number },
+  version: number,
+): Promise<void> {
   if (dossier.version !== version) throw await staleDossierError(tx, dossier.id);
 }

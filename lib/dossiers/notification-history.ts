@@ -7,7 +7,9 @@ import { dossierScope } from "./access";
 
 /** A dossier's notifications with their delivery state, for the staff who may see the dossier. */
 export async function listDossierNotifications(actor: Actor, dossierId: string) {
-  const visible = actor.memberships.length > 0 && (await db.dossier.count({ where: { AND: [{ id: dossierId }, dossierScope(actor)] } })) === 1;
+  const visible =
+    actor.memberships.length > 0 &&
+    (await db.dossier.count({ where: { AND: [{ id: dossierId }, dossierScope(actor)] } })) === 1;
   if (!visible) throw new AppError("NOT_FOUND", "Không tìm thấy hồ sơ.");
   return dossierNotifications(dossierId);
 }

@@ -5,7 +5,12 @@ import type { CompletionClass } from "../deadlines/types";
 import type { DossierStatus } from "../generated/prisma/enums";
 import { FINAL_STATUSES } from "./workflow";
 
-type Event = { createdAt: Date; toStatus: DossierStatus; actor: { fullName: string } | null; agency: { name: string } | null };
+type Event = {
+  createdAt: Date;
+  toStatus: DossierStatus;
+  actor: { fullName: string } | null;
+  agency: { name: string } | null;
+};
 
 export type Position = {
   agency: string | null;
@@ -18,7 +23,13 @@ export type Position = {
 };
 
 export function dossierPosition(
-  d: { status: DossierStatus; dueAt: Date | null; finishedAt: Date | null; agency: { name: string }; assignee?: { fullName: string } | null },
+  d: {
+    status: DossierStatus;
+    dueAt: Date | null;
+    finishedAt: Date | null;
+    agency: { name: string };
+    assignee?: { fullName: string } | null;
+  },
   events: Event[],
   now = new Date(),
 ): Position {
@@ -26,7 +37,8 @@ export function dossierPosition(
   const lastStaff = [...events].reverse().find((e) => e.agency) ?? null;
   const finished = d.finishedAt && d.dueAt ? classifyCompletion(d.finishedAt, d.dueAt) : null;
   return {
-    agency: d.status === "SUBMITTED" || d.status === "DRAFT" ? d.agency.name : (lastStaff?.agency?.name ?? d.agency.name),
+    agency:
+      d.status === "SUBMITTED" || d.status === "DRAFT" ? d.agency.name : (lastStaff?.agency?.name ?? d.agency.name),
     officer: d.assignee?.fullName ?? lastStaff?.actor?.fullName ?? null,
     since: last?.createdAt ?? null,
     dueAt: d.dueAt,

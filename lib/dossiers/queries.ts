@@ -21,46 +21,116 @@ export const MY_DOSSIERS_PAGE_SIZE = 20;
  * createdAt) serves every page alike); an id that is not the applicant's starts from the top.
  */
 export async function listMyDossiers(actor: Actor, after?: string) {
-  const cursor = after ? await db.dossier.findFirst({ where: { id: after, applicantId: actor.userId }, select: { id: true, createdAt: true } }) : null;
+  const cursor = after
+    ? await db.dossier.findFirst({
+        where: { id: after, applicantId: actor.userId },
+        select: { id: true, createdAt: true },
+      })
+    : null;
   const rows = await db.dossier.findMany({
     where: {
       applicantId: actor.userId,
-      ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
+      ...(cursor
+        ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }
+        : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: MY_DOSSIERS_PAGE_SIZE + 1,
     select: {
-      id: true, code: true, status: true, createdAt: true, submittedAt: true, dueAt: true, draftExpiresAt: true,
+      id: true,
+      code: true,
+      status: true,
+      createdAt: true,
+      submittedAt: true,
+      dueAt: true,
+      draftExpiresAt: true,
       procedure: { select: { code: true, name: true } },
       agency: { select: { name: true } },
     },
   });
   const items = rows.slice(0, MY_DOSSIERS_PAGE_SIZE);
-  return { items, nextCursor: rows.length > MY_DOSSIERS_PAGE_SIZE ? items[items.length - 1].id : null, paged: cursor !== null };
+  return {
+    items,
+    nextCursor: rows.length > MY_DOSSIERS_PAGE_SIZE ? items[items.length - 1].id : null,
+    paged: cursor !== null,
+  };
 }
 
 export async function getDossierForActor(actor: Actor, dossierId: string) {
   const dossier = await db.dossier.findFirst({
     where: { id: dossierId, ...dossierScope(actor) },
     select: {
-      id: true, code: true, status: true, channel: true, version: true, applicantId: true, agencyId: true,
-      applicantName: true, applicantPersonalId: true, applicantBirthDate: true, applicantPhone: true, applicantEmail: true, applicantAddress: true,
-      formData: true, resultDelivery: true, outcome: true, awaitingApproval: true, assigneeId: true, receivingAgencyId: true, assignee: { select: { fullName: true } },
-      createdAt: true, submittedAt: true, receivedAt: true, dueAt: true, finishedAt: true, returnedAt: true, draftExpiresAt: true,
+      id: true,
+      code: true,
+      status: true,
+      channel: true,
+      version: true,
+      applicantId: true,
+      agencyId: true,
+      applicantName: true,
+      applicantPersonalId: true,
+      applicantBirthDate: true,
+      applicantPhone: true,
+      applicantEmail: true,
+      applicantAddress: true,
+      formData: true,
+      resultDelivery: true,
+      outcome: true,
+      awaitingApproval: true,
+      assigneeId: true,
+      receivingAgencyId: true,
+      assignee: { select: { fullName: true } },
+      createdAt: true,
+      submittedAt: true,
+      receivedAt: true,
+      dueAt: true,
+      finishedAt: true,
+      returnedAt: true,
+      draftExpiresAt: true,
       procedure: {
         select: {
-          code: true, name: true, formDefinition: true, maxDossierBytes: true, requiresPersonalPresence: true, timings: PROCEDURE_TIMINGS, ...FEE_TERMS.procedure.select,
-          components: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, copyType: true, count: true, required: true, paperAllowed: true } },
+          code: true,
+          name: true,
+          formDefinition: true,
+          maxDossierBytes: true,
+          requiresPersonalPresence: true,
+          timings: PROCEDURE_TIMINGS,
+          ...FEE_TERMS.procedure.select,
+          components: {
+            orderBy: { sortOrder: "asc" },
+            select: { id: true, name: true, copyType: true, count: true, required: true, paperAllowed: true },
+          },
         },
       },
       agency: { select: { id: true, code: true, name: true } },
       receivingAgency: { select: { name: true } },
       bill: FEE_TERMS.bill,
       paperSubmissions: { select: { componentId: true, summary: true } },
-      attachments: { orderBy: { createdAt: "asc" }, select: { id: true, componentId: true, kind: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true } },
+      attachments: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          componentId: true,
+          kind: true,
+          fileName: true,
+          mimeType: true,
+          sizeBytes: true,
+          createdAt: true,
+        },
+      },
       events: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, action: true, fromStatus: true, toStatus: true, note: true, ip: true, createdAt: true, actor: { select: { fullName: true } }, agency: { select: { name: true } } },
+        select: {
+          id: true,
+          action: true,
+          fromStatus: true,
+          toStatus: true,
+          note: true,
+          ip: true,
+          createdAt: true,
+          actor: { select: { fullName: true } },
+          agency: { select: { name: true } },
+        },
       },
     },
   });
@@ -80,5 +150,8 @@ export async function availableActionsFor(actor: Actor, dossier: DossierDetail) 
 export async function lookupDossierByCode(code: string) {
   const trimmed = code.trim();
   if (!/^[0-9A-Za-z.]+-\d{6}-\d{4,}$/.test(trimmed)) return null;
-  return db.dossier.findUnique({ where: { code: trimmed }, select: { code: true, status: true, procedure: { select: { name: true } } } });
+  return db.dossier.findUnique({
+    where: { code: trimmed },
+    select: { code: true, status: true, procedure: { select: { name: true } } },
+  });
 }

@@ -13,7 +13,14 @@ import { transitionMessages } from "../notifications/transition-messages";
 export { notifyApplicant } from "../notifications/applicant-messages";
 
 type Transition = {
-  dossier: { id: string; version: number; status: DossierStatus; agencyId: string; applicantEmail: string | null; code: string | null };
+  dossier: {
+    id: string;
+    version: number;
+    status: DossierStatus;
+    agencyId: string;
+    applicantEmail: string | null;
+    code: string | null;
+  };
   action: WorkflowAction;
   to: DossierStatus;
   actorId: string | null;
@@ -61,13 +68,30 @@ export async function recordTransition(tx: Tx, t: Transition) {
     throw await staleDossierError(tx, t.dossier.id);
   }
   await tx.dossierEvent.create({
-    data: { dossierId: t.dossier.id, action: t.action, fromStatus: t.dossier.status, toStatus: t.to, actorId: t.actorId, agencyId: t.agencyId, note: t.note ?? null, ip: t.ip ?? null, dueAt: t.stepDueAt ?? null },
+    data: {
+      dossierId: t.dossier.id,
+      action: t.action,
+      fromStatus: t.dossier.status,
+      toStatus: t.to,
+      actorId: t.actorId,
+      agencyId: t.agencyId,
+      note: t.note ?? null,
+      ip: t.ip ?? null,
+      dueAt: t.stepDueAt ?? null,
+    },
   });
   if (t.to === t.dossier.status) return;
   const to = STATUS_INFO[t.to];
   const messages = await transitionMessages(tx, {
-    dossier: t.dossier, action: t.action, to: t.to, statusLabel: to.label, nationalCode: to.nationalCode,
-    previousNationalCode: STATUS_INFO[t.dossier.status].nationalCode, note: t.note ?? null, applicant: t.applicant, webhooks: t.webhooks,
+    dossier: t.dossier,
+    action: t.action,
+    to: t.to,
+    statusLabel: to.label,
+    nationalCode: to.nationalCode,
+    previousNationalCode: STATUS_INFO[t.dossier.status].nationalCode,
+    note: t.note ?? null,
+    applicant: t.applicant,
+    webhooks: t.webhooks,
   });
   await enqueueOutboxMessages(tx, messages);
 }

@@ -18,5 +18,8 @@ export async function staleDossierError(tx: Tx, dossierId: string): Promise<AppE
   const label = last && last.action in WORKFLOW ? WORKFLOW[last.action as WorkflowAction].label : null;
   const who = last?.actor?.fullName ? ` bởi ${last.actor.fullName}` : " bởi người khác";
   const what = last && label ? ` (${label}, lúc ${shortDateTime(last.createdAt)})` : "";
-  return new AppError("STALE_DOSSIER", `Hồ sơ vừa được cập nhật${who}${what}. Vui lòng tải lại trang để xem tình trạng mới nhất.`);
+  return new AppError(
+    "STALE_DOSSIER",
+    `Hồ sơ vừa được cập nhật${who}${what}. Vui lòng tải lại trang để xem tình trạng mới nhất.`,
+  );
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { DossierStatus, StaffRole } from "../generated/prisma/enums";
-import { actionsByTable, ALLOWED_TRANSITIONS, canTransition, nextStatus, WORKFLOW, WORKFLOW_ACTIONS, type ActorRole } from "./workflow";
+import {
+  actionsByTable,
+  ALLOWED_TRANSITIONS,
+  canTransition,
+  nextStatus,
+  WORKFLOW,
+  WORKFLOW_ACTIONS,
+  type ActorRole,
+} from "./workflow";
 
 const STATUSES = Object.values(DossierStatus);
 const ROLES: ActorRole[] = ["CITIZEN", ...Object.values(StaffRole)];
@@ -49,12 +57,17 @@ describe("actions by role", () => {
   }
 
   it("offers a counter officer the three reception decisions on a new dossier", () => {
-    expect(actionsByTable("SUBMITTED", ["COUNTER_OFFICER"])).toEqual(["RECEIVE", "REQUEST_SUPPLEMENT", "REFUSE_RECEPTION"]);
+    expect(actionsByTable("SUBMITTED", ["COUNTER_OFFICER"])).toEqual([
+      "RECEIVE",
+      "REQUEST_SUPPLEMENT",
+      "REFUSE_RECEPTION",
+    ]);
   });
 
   it("never lets a citizen decide on a dossier", () => {
     for (const from of STATUSES) {
-      for (const a of actionsByTable(from, ["CITIZEN"])) expect(["SUBMIT", "SUPPLY_BEFORE_RECEPTION", "SUPPLY_IN_PROCESSING", "WITHDRAW"]).toContain(a);
+      for (const a of actionsByTable(from, ["CITIZEN"]))
+        expect(["SUBMIT", "SUPPLY_BEFORE_RECEPTION", "SUPPLY_IN_PROCESSING", "WITHDRAW"]).toContain(a);
     }
   });
 });

@@ -19,12 +19,27 @@ export const WORKFLOW = {
   // Reception (NĐ 118/2025; TT 01/2018 forms): exactly one of receive (Mẫu 01),
   // request a supplement (Mẫu 02) or refuse (Mẫu 03).
   RECEIVE: { from: [S.SUBMITTED], to: S.RECEIVED, roles: [R.COUNTER_OFFICER], label: A.RECEIVE },
-  REQUEST_SUPPLEMENT: { from: [S.SUBMITTED], to: S.SUPPLEMENT_REQUESTED, roles: [R.COUNTER_OFFICER], label: A.REQUEST_SUPPLEMENT },
+  REQUEST_SUPPLEMENT: {
+    from: [S.SUBMITTED],
+    to: S.SUPPLEMENT_REQUESTED,
+    roles: [R.COUNTER_OFFICER],
+    label: A.REQUEST_SUPPLEMENT,
+  },
   REFUSE_RECEPTION: { from: [S.SUBMITTED], to: S.REFUSED, roles: [R.COUNTER_OFFICER], label: A.REFUSE_RECEPTION },
   // The citizen completes the dossier: before reception it goes back to be checked again.
-  SUPPLY_BEFORE_RECEPTION: { from: [S.SUPPLEMENT_REQUESTED], to: S.SUBMITTED, roles: ["CITIZEN"], label: A.SUPPLY_BEFORE_RECEPTION },
+  SUPPLY_BEFORE_RECEPTION: {
+    from: [S.SUPPLEMENT_REQUESTED],
+    to: S.SUBMITTED,
+    roles: ["CITIZEN"],
+    label: A.SUPPLY_BEFORE_RECEPTION,
+  },
   // Processing by the competent agency: the head assigns a specialist (docs/domain.md §5.4).
-  START_PROCESSING: { from: [S.RECEIVED], to: S.PROCESSING, roles: [R.SPECIALIST, R.LEADER], label: A.START_PROCESSING },
+  START_PROCESSING: {
+    from: [S.RECEIVED],
+    to: S.PROCESSING,
+    roles: [R.SPECIALIST, R.LEADER],
+    label: A.START_PROCESSING,
+  },
   ASSIGN: { from: [S.RECEIVED, S.PROCESSING], to: S.PROCESSING, roles: [R.LEADER], label: A.ASSIGN },
   RECORD_VERIFICATION: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.SPECIALIST], label: A.RECORD_VERIFICATION },
   // Liên thông: opinions of other agencies, asked in parallel, each with its own deadline. The
@@ -34,23 +49,53 @@ export const WORKFLOW = {
   // Mẫu 04: apology and new date, confirmed by the leader, only once per dossier.
   ISSUE_REAPPOINTMENT: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.LEADER], label: A.ISSUE_REAPPOINTMENT },
   // After reception a supplement may be asked within 3 working days; the time restarts on arrival.
-  REQUEST_SUPPLEMENT_IN_PROCESSING: { from: [S.PROCESSING], to: S.SUPPLEMENT_REQUESTED, roles: [R.SPECIALIST], label: A.REQUEST_SUPPLEMENT_IN_PROCESSING },
-  SUPPLY_IN_PROCESSING: { from: [S.SUPPLEMENT_REQUESTED], to: S.PROCESSING, roles: ["CITIZEN"], label: A.SUPPLY_IN_PROCESSING },
+  REQUEST_SUPPLEMENT_IN_PROCESSING: {
+    from: [S.PROCESSING],
+    to: S.SUPPLEMENT_REQUESTED,
+    roles: [R.SPECIALIST],
+    label: A.REQUEST_SUPPLEMENT_IN_PROCESSING,
+  },
+  SUPPLY_IN_PROCESSING: {
+    from: [S.SUPPLEMENT_REQUESTED],
+    to: S.PROCESSING,
+    roles: ["CITIZEN"],
+    label: A.SUPPLY_IN_PROCESSING,
+  },
   PROPOSE_RESULT: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.SPECIALIST], label: A.PROPOSE_RESULT },
   SEND_BACK: { from: [S.PROCESSING], to: S.PROCESSING, roles: [R.LEADER], label: A.SEND_BACK },
   APPROVE: { from: [S.PROCESSING], to: S.RESOLVED, roles: [R.LEADER], label: A.APPROVE },
   REFUSE_AFTER_REVIEW: { from: [S.PROCESSING], to: S.RESOLVED, roles: [R.LEADER], label: A.REFUSE_AFTER_REVIEW },
-  REQUEST_PAYMENT: { from: [S.RECEIVED, S.PROCESSING], to: S.AWAITING_PAYMENT, roles: [R.COUNTER_OFFICER, R.SPECIALIST], label: A.REQUEST_PAYMENT },
-  CONFIRM_PAYMENT: { from: [S.AWAITING_PAYMENT], to: S.PROCESSING, roles: [R.COUNTER_OFFICER, R.SPECIALIST], label: A.CONFIRM_PAYMENT },
+  REQUEST_PAYMENT: {
+    from: [S.RECEIVED, S.PROCESSING],
+    to: S.AWAITING_PAYMENT,
+    roles: [R.COUNTER_OFFICER, R.SPECIALIST],
+    label: A.REQUEST_PAYMENT,
+  },
+  CONFIRM_PAYMENT: {
+    from: [S.AWAITING_PAYMENT],
+    to: S.PROCESSING,
+    roles: [R.COUNTER_OFFICER, R.SPECIALIST],
+    label: A.CONFIRM_PAYMENT,
+  },
   // TT 03/2025 adds a notice of stopping processing (Dừng xử lý).
-  STOP: { from: [S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.AWAITING_PAYMENT], to: S.STOPPED, roles: [R.LEADER], label: A.STOP },
+  STOP: {
+    from: [S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.AWAITING_PAYMENT],
+    to: S.STOPPED,
+    roles: [R.LEADER],
+    label: A.STOP,
+  },
   WITHDRAW: {
     from: [S.SUBMITTED, S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.AWAITING_PAYMENT],
     to: S.WITHDRAWN,
     roles: ["CITIZEN"],
     label: A.WITHDRAW,
   },
-  RETURN_RESULT: { from: [S.RESOLVED], to: S.RETURNED, roles: [R.COUNTER_OFFICER, R.POSTAL_OFFICER], label: A.RETURN_RESULT },
+  RETURN_RESULT: {
+    from: [S.RESOLVED],
+    to: S.RETURNED,
+    roles: [R.COUNTER_OFFICER, R.POSTAL_OFFICER],
+    label: A.RETURN_RESULT,
+  },
 } as const satisfies Record<string, Rule>;
 
 export type WorkflowAction = keyof typeof WORKFLOW;
@@ -60,7 +105,13 @@ export const WORKFLOW_ACTIONS = Object.keys(WORKFLOW) as WorkflowAction[];
 export const ALLOWED_TRANSITIONS: Record<Status, Status[]> = Object.fromEntries(
   Object.values(DossierStatus).map((from) => [
     from,
-    [...new Set(Object.values(WORKFLOW).filter((r) => (r.from as readonly Status[]).includes(from)).map((r) => r.to))],
+    [
+      ...new Set(
+        Object.values(WORKFLOW)
+          .filter((r) => (r.from as readonly Status[]).includes(from))
+          .map((r) => r.to),
+      ),
+    ],
   ]),
 ) as Record<Status, Status[]>;
 

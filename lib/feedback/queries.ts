@@ -13,8 +13,14 @@ export async function listDossierFeedback(actor: Actor, dossierId: string) {
       feedback: {
         orderBy: { createdAt: "asc" },
         select: {
-          id: true, subject: true, content: true, state: true, createdAt: true,
-          reply: true, repliedAt: true, repliedBy: { select: { fullName: true } },
+          id: true,
+          subject: true,
+          content: true,
+          state: true,
+          createdAt: true,
+          reply: true,
+          repliedAt: true,
+          repliedBy: { select: { fullName: true } },
         },
       },
     },
@@ -33,6 +39,11 @@ export async function listOpenFeedback(actor: Actor) {
     where: { state: "OPEN", dossier: { agencyId: { in: agencyIds }, status: { not: "DRAFT" } } },
     orderBy: { createdAt: "asc" },
     take: 50,
-    select: { id: true, subject: true, createdAt: true, dossier: { select: { id: true, code: true, applicantName: true } } },
+    select: {
+      id: true,
+      subject: true,
+      createdAt: true,
+      dossier: { select: { id: true, code: true, applicantName: true } },
+    },
   });
 }

@@ -42,7 +42,12 @@ function meter(maxBytes: number, headBytes: number) {
       headSize += Math.min(chunk.length, headBytes - headSize);
     }
   };
-  const result = (filePath: string): InspectedFile => ({ path: filePath, sizeBytes: size, sha256: hash.digest("hex"), head: Buffer.concat(headChunks) });
+  const result = (filePath: string): InspectedFile => ({
+    path: filePath,
+    sizeBytes: size,
+    sha256: hash.digest("hex"),
+    head: Buffer.concat(headChunks),
+  });
   return { add, result };
 }
 
@@ -93,7 +98,11 @@ export async function inspectFile(filePath: string, headBytes: number): Promise<
  * `from` and writes a new temporary file, which is then measured like any upload. On success
  * the original is deleted; on failure the new file is, and the original is left to the caller.
  */
-export async function rewriteFile(file: InspectedFile, headBytes: number, write: (from: string, to: string) => Promise<void>): Promise<InspectedFile> {
+export async function rewriteFile(
+  file: InspectedFile,
+  headBytes: number,
+  write: (from: string, to: string) => Promise<void>,
+): Promise<InspectedFile> {
   const dir = path.join(root(), "tmp");
   await mkdir(dir, { recursive: true });
   const rewritten = path.join(dir, randomUUID());

@@ -32,7 +32,8 @@ export const tooLongMessage = (messages: FormMessages, max: number) => messages.
 type PatternType = "personalId" | "phone" | "email" | "date" | "number";
 
 /** Patterns accept the empty string: whether a field may be empty is the `required` rule's job. */
-export const FIELD_PATTERNS: Partial<Record<FormField["type"], [RegExp, string]>> & Record<PatternType, [RegExp, string]> = {
+export const FIELD_PATTERNS: Partial<Record<FormField["type"], [RegExp, string]>> &
+  Record<PatternType, [RegExp, string]> = {
   personalId: [/^(\d{12})?$/, FORM_MESSAGES.personalId],
   phone: [/^(0\d{9})?$/, FORM_MESSAGES.phone],
   email: [/^([^\s@]+@[^\s@]+\.[^\s@]+)?$/, FORM_MESSAGES.email],
@@ -43,14 +44,19 @@ export const FIELD_PATTERNS: Partial<Record<FormField["type"], [RegExp, string]>
 export const DEFAULT_MAX_LENGTH = 2000;
 
 /** The first problem with a (trimmed) answer, or null: the same order as the server reports. */
-export function checkAnswer(field: FormField, raw: string | undefined, messages: FormMessages = FORM_MESSAGES): string | null {
+export function checkAnswer(
+  field: FormField,
+  raw: string | undefined,
+  messages: FormMessages = FORM_MESSAGES,
+): string | null {
   const value = (raw ?? "").trim();
   const max = field.maxLength ?? DEFAULT_MAX_LENGTH;
   if (value.length > max) return tooLongMessage(messages, max);
   const pattern = FIELD_PATTERNS[field.type];
   // Each pattern's message has the key of its field type.
   if (pattern && !pattern[0].test(value)) return messages[field.type as PatternType];
-  if (field.type === "select" && field.options && value !== "" && !field.options.some((o) => o.value === value)) return messages.option;
+  if (field.type === "select" && field.options && value !== "" && !field.options.some((o) => o.value === value))
+    return messages.option;
   if (field.required && value === "") return messages.required;
   return null;
 }

@@ -12,14 +12,28 @@ const definition = formDefinitionSchema.parse({
         { name: "applicantName", label: "Họ và tên", type: "text", required: true, prefill: "fullName" },
         { name: "applicantId", label: "Số định danh", type: "personalId", required: true },
         { name: "phone", label: "Điện thoại", type: "phone" },
-        { name: "gender", label: "Giới tính", type: "select", options: [{ value: "Nam", label: "Nam" }, { value: "Nữ", label: "Nữ" }] },
+        {
+          name: "gender",
+          label: "Giới tính",
+          type: "select",
+          options: [
+            { value: "Nam", label: "Nam" },
+            { value: "Nữ", label: "Nữ" },
+          ],
+        },
         { name: "birth", label: "Ngày sinh", type: "date", required: true },
       ],
     },
   ],
 });
 const schema = formSchemaFor(definition);
-const valid = { applicantName: "Nguyễn Văn An", applicantId: "072090000001", phone: "", gender: "Nam", birth: "2026-01-02" };
+const valid = {
+  applicantName: "Nguyễn Văn An",
+  applicantId: "072090000001",
+  phone: "",
+  gender: "Nam",
+  birth: "2026-01-02",
+};
 
 describe("e-form schema", () => {
   it("accepts a complete answer", () => expect(schema.safeParse(valid).success).toBe(true));
@@ -52,11 +66,26 @@ describe("built schemas are kept per definition", () => {
 
 describe("browser rules and server schema agree", () => {
   const fields = definition.sections[0].fields;
-  const samples = ["", "  ", "Nguyễn Văn An", "072090000001", "12345", "0912345678", "abc", "Nam", "Khác", "2026-01-02", "02/01/2026", "x".repeat(2001)];
+  const samples = [
+    "",
+    "  ",
+    "Nguyễn Văn An",
+    "072090000001",
+    "12345",
+    "0912345678",
+    "abc",
+    "Nam",
+    "Khác",
+    "2026-01-02",
+    "02/01/2026",
+    "x".repeat(2001),
+  ];
   for (const field of fields) {
     for (const value of samples) {
       it(`${field.name} = ${JSON.stringify(value.slice(0, 20))}`, () => {
-        const server = formSchemaFor({ version: 1, sections: [{ title: "t", fields: [field] }] }).safeParse({ [field.name]: value });
+        const server = formSchemaFor({ version: 1, sections: [{ title: "t", fields: [field] }] }).safeParse({
+          [field.name]: value,
+        });
         const serverMessage = server.success ? null : server.error.issues[0].message;
         expect(checkAnswer(field, value)).toBe(serverMessage);
       });

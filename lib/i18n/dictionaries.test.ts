@@ -62,16 +62,31 @@ describe("fill and asLocale", () => {
     expect(fill("Tối đa {max} ký tự, {x}", { max: 20 })).toBe("Tối đa 20 ký tự, {x}");
   });
 
-  it.each([["vi", "vi"], ["en", "en"], ["fr", null], ["", null], [undefined, null], [["en"], null]])("reads %j as %j", (value, expected) => {
+  it.each([
+    ["vi", "vi"],
+    ["en", "en"],
+    ["fr", null],
+    ["", null],
+    [undefined, null],
+    [["en"], null],
+  ])("reads %j as %j", (value, expected) => {
     expect(asLocale(value)).toBe(expected);
   });
 });
 
 describe("translateMessage", () => {
   it("words a schema's Vietnamese message in English, and leaves an unknown one alone", () => {
-    const r = profileInputSchema.safeParse({ contactPhone: "12345", contactEmail: null, notifyByEmail: true, notifyBySms: false, language: "vi" });
+    const r = profileInputSchema.safeParse({
+      contactPhone: "12345",
+      contactEmail: null,
+      notifyByEmail: true,
+      notifyBySms: false,
+      language: "vi",
+    });
     const message = profileFieldErrors(r.error!).contactPhone!;
-    expect(translateMessage(message, vi.profile.form.errors, en.profile.form.errors)).toBe(en.profile.form.errors.phone);
+    expect(translateMessage(message, vi.profile.form.errors, en.profile.form.errors)).toBe(
+      en.profile.form.errors.phone,
+    );
     expect(translateMessage("Lỗi khác", vi.profile.form.errors, en.profile.form.errors)).toBe("Lỗi khác");
   });
 });

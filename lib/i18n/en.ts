@@ -23,7 +23,8 @@ export const en: Dictionary = {
     signIn: "Sign in",
     signOut: "Sign out",
     switchLanguage: "Change language",
-    footer: "Tây Ninh Province Public Service Portal — Provincial Public Administration Service Centre. Helpline: 1900 0000.",
+    footer:
+      "Tây Ninh Province Public Service Portal — Provincial Public Administration Service Centre. Helpline: 1900 0000.",
     breadcrumb: "Breadcrumb",
     home: "Home",
     back: "Back",
@@ -36,7 +37,8 @@ export const en: Dictionary = {
     none: "None",
   },
   home: {
-    intro: "Find a procedure, apply online with your electronic identity account and follow your dossier until you receive the result.",
+    intro:
+      "Find a procedure, apply online with your electronic identity account and follow your dossier until you receive the result.",
     searchLabel: "Search procedures",
     searchPlaceholder: "Procedure name or code, e.g. khai sinh",
     search: "Search",
@@ -144,7 +146,8 @@ export const en: Dictionary = {
     codeAndField: "Procedure code {code} · {field}",
     onlineService: "Online public service: {level}",
     applyTitle: "Apply online",
-    signInToApply: "Sign in with your electronic identity account to apply. Your personal details will be filled in for you.",
+    signInToApply:
+      "Sign in with your electronic identity account to apply. Your personal details will be filled in for you.",
     agencyLabel: "Receiving agency",
     chooseAgency: "— Choose an agency —",
     apply: "Apply online",
@@ -186,7 +189,8 @@ export const en: Dictionary = {
   },
   signIn: {
     title: "Sign in",
-    intro: "Citizens, organisations and officials sign in with the electronic identity account issued by the Ministry of Public Security (VNeID), through the National Public Service Portal.",
+    intro:
+      "Citizens, organisations and officials sign in with the electronic identity account issued by the Ministry of Public Security (VNeID), through the National Public Service Portal.",
     button: "Sign in with your electronic identity account (VNeID)",
     errorOAuthCallback: "The sign-in with the identity system could not be completed. Please try again.",
     errorOAuthSignin: "The electronic identity system could not be reached. Please try again later.",
@@ -214,7 +218,8 @@ export const en: Dictionary = {
   dossier: {
     title: "Dossier",
     heading: "Dossier",
-    submittedNotice: "Your dossier has been submitted. Its code is {code}. {agency} will check it; you will be notified when it is received or needs a supplement.",
+    submittedNotice:
+      "Your dossier has been submitted. Its code is {code}. {agency} will check it; you will be notified when it is received or needs a supplement.",
     expectedDue: "Expected date of the result: {date}.",
     receipt: "Download the submission receipt (PDF)",
     mau01: "Download the receipt and appointment for the result (PDF)",
@@ -274,7 +279,8 @@ export const en: Dictionary = {
     },
     rating: {
       title: "Satisfaction rating",
-      intro: "Your dossier has a result. Please rate how it was handled on the nine indicators below; each dossier is rated once.",
+      intro:
+        "Your dossier has a result. Please rate how it was handled on the nine indicators below; each dossier is rated once.",
       points: "({n} points)",
       comment: "Other comments (optional)",
       send: "Send rating",
@@ -323,7 +329,8 @@ export const en: Dictionary = {
     onPaper: "Handed in on paper: {summary}",
     missingRequired: "Not attached (required)",
     notAttached: "Not attached",
-    afterSubmit: "Once submitted, the dossier goes to {agency}. You will receive a dossier code and be notified at every step.",
+    afterSubmit:
+      "Once submitted, the dossier goes to {agency}. You will receive a dossier code and be notified at every step.",
     incomplete: "The dossier is incomplete: please complete the items marked in red before submitting.",
     submit: "Submit dossier",
     submitting: "Submitting…",
@@ -408,7 +415,8 @@ export const en: Dictionary = {
   },
   store: {
     title: "My document store",
-    intro: "Documents you have submitted and results you have received. When you apply again, you can pick these documents instead of uploading them again.",
+    intro:
+      "Documents you have submitted and results you have received. When you apply again, you can pick these documents instead of uploading them again.",
     empty: "Your document store is empty.",
     result: "Result",
     submitted: "Submitted document",
@@ -418,7 +426,8 @@ export const en: Dictionary = {
     title: "Account",
     heading: "My account",
     identityTitle: "Identity details",
-    identityNote: "From your electronic identity account; they cannot be edited here. They are refreshed each time you sign in with VNeID.",
+    identityNote:
+      "From your electronic identity account; they cannot be edited here. They are refreshed each time you sign in with VNeID.",
     fullName: "Full name",
     personalId: "Personal identification number",
     dateOfBirth: "Date of birth",
@@ -465,9 +474,14 @@ export const en: Dictionary = {
     recipientPhone: "Recipient's phone number",
     choose: "— Choose —",
     dossierByPost: "Send the paper dossier to the agency by the public postal service",
-    postageNote: "The postage of the result is priced from the tariff when you save your choice and added to the bill of fees.",
+    postageNote:
+      "The postage of the result is priced from the tariff when you save your choice and added to the bill of fees.",
     quoted: "Postage of the result: {amount} ({zone}).",
-    zone: { SAME_COMMUNE: "same commune or ward", WITHIN_PROVINCE: "within the province", OTHER_PROVINCE: "another province" },
+    zone: {
+      SAME_COMMUNE: "same commune or ward",
+      WITHIN_PROVINCE: "within the province",
+      OTHER_PROVINCE: "another province",
+    },
     title: "Postal shipments",
     shipmentStatus: "Status",
     trackingNumber: "Tracking number",
@@ -486,6 +500,7 @@ export const en: Dictionary = {
     targetAt: "Expected delivery by",
     late: "Later than the expected delivery time",
     envelopeNote: "Write this number on the envelope when you post the paper dossier.",
-    returnedNote: "The post office could not deliver the result and returned it to the agency: please collect it at the one-stop counter.",
+    returnedNote:
+      "The post office could not deliver the result and returned it to the agency: please collect it at the one-stop counter.",
   },
 };

@@ -25,7 +25,11 @@ export function fill(template: string, values: Record<string, string | number>):
  * A message from a Vietnamese table (a schema's messages) in another language: the key whose
  * Vietnamese text it is, looked up in the other table; unknown messages stay as they are.
  */
-export function translateMessage<K extends string>(message: string, from: Record<K, string>, to: Record<K, string>): string {
+export function translateMessage<K extends string>(
+  message: string,
+  from: Record<K, string>,
+  to: Record<K, string>,
+): string {
   const key = (Object.keys(from) as K[]).find((k) => from[k] === message);
   return key ? to[key] : message;
 }

@@ -18,7 +18,10 @@ export const getLocale = cache(async (): Promise<Locale> => {
   const actor = await getActor();
   if (actor) {
     // Loaded with the actor of this request; an actor built elsewhere (tests, commands) lacks it.
-    const language = actor.language !== undefined ? actor.language : (await db.user.findUnique({ where: { id: actor.userId }, select: { language: true } }))?.language;
+    const language =
+      actor.language !== undefined
+        ? actor.language
+        : (await db.user.findUnique({ where: { id: actor.userId }, select: { language: true } }))?.language;
     const stored = asLocale(language);
     if (stored) return stored;
   }

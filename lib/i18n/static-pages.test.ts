@@ -22,4 +22,3 @@ describe("rewrites to the prerendered public pages", () => {
     }
   });
 });
-

@@ -17,7 +17,12 @@ export const STATIC_PREFIX = "/tinh";
 export const STATIC_PAGES = ["/", "/thu-tuc", "/thu-tuc/:code(\\d\\.\\d{6})"] as const;
 
 /** next-auth's session cookie as it may be named (`__Secure-` over HTTPS, chunked from `.0` when large). */
-export const SESSION_COOKIES = ["next-auth.session-token", "next-auth.session-token.0", "__Secure-next-auth.session-token", "__Secure-next-auth.session-token.0"];
+export const SESSION_COOKIES = [
+  "next-auth.session-token",
+  "next-auth.session-token.0",
+  "__Secure-next-auth.session-token",
+  "__Secure-next-auth.session-token.0",
+];
 /** The catalogue's query parameters (lib/procedures/search-params.ts PARAM_KEYS; a unit test keeps them equal). */
 export const CATALOGUE_PARAMS = ["q", "linh-vuc", "co-quan", "cap", "muc-do", "trang"];
 
@@ -33,7 +38,10 @@ export function staticPageRewrites(): Rewrite[] {
   return STATIC_PAGES.flatMap((page) => [
     // Another language chosen with the switch; anything else (no cookie, "vi", garbage) is Vietnamese.
     ...LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((locale) => ({
-      source: page, destination: target(locale, page), has: [{ type: "cookie" as const, key: LOCALE_COOKIE, value: locale }], missing,
+      source: page,
+      destination: target(locale, page),
+      has: [{ type: "cookie" as const, key: LOCALE_COOKIE, value: locale }],
+      missing,
     })),
     { source: page, destination: target(DEFAULT_LOCALE, page), missing },
   ]);

@@ -3,7 +3,8 @@ import type { statisticsVi } from "./statistics-vi";
 
 export const statisticsEn: typeof statisticsVi = {
   title: "Administrative procedure statistics",
-  intro: "Figures from the province's one-stop system, refreshed regularly. A dossier counts as on time or late against the deadline printed on its receipt.",
+  intro:
+    "Figures from the province's one-stop system, refreshed regularly. A dossier counts as on time or late against the deadline printed on its receipt.",
   refreshedAt: "Figures as of {time}.",
   notRefreshed: "The figures have not been compiled yet.",
   periodForm: "Choose the period",
@@ -57,7 +58,8 @@ export const statisticsEn: typeof statisticsVi = {
   unranked: "Not ranked",
   index: {
     title: "The 766 index",
-    intro: "The national service-quality index (Decision 766/QĐ-TTg), computed live from the period's data. Each indicator scores its points × numerator / denominator.",
+    intro:
+      "The national service-quality index (Decision 766/QĐ-TTg), computed live from the period's data. Each indicator scores its points × numerator / denominator.",
     totalLine: "{total} points of {evaluated} points evaluated (out of 100)",
     group: "Group",
     indicator: "Indicator",
@@ -70,7 +72,8 @@ export const statisticsEn: typeof statisticsVi = {
     total: "Total",
     noDataStatus: "No data",
     notApplicable: "Not applicable",
-    noDataExplained: "The system does not record the data for this indicator; it earns no points and is left out of the points evaluated.",
+    noDataExplained:
+      "The system does not record the data for this indicator; it earns no points and is left out of the points evaluated.",
     notApplicableExplained: "Nothing to measure in this period (the denominator is 0).",
     groups: {
       PUBLICITY: "Publicity and transparency",
@@ -80,14 +83,35 @@ export const statisticsEn: typeof statisticsVi = {
       SATISFACTION: "Satisfaction",
     },
     indicators: {
-      PUBLISHED_IN_FULL: { title: "Procedures published in full", formula: "Procedures published with their documents and time / procedures of the agency" },
-      PUBLISHED_ON_TIME: { title: "Procedures announced and published on time", formula: "Procedures announced on time / procedures to announce" },
-      ON_TIME_RATE: { title: "Dossiers resolved early or on time", formula: "(Early + on time) / resolved dossiers with a deadline" },
-      LATE_APOLOGISED: { title: "Late dossiers with an apology (form 04)", formula: "Late dossiers with an issued form 04 / dossiers resolved late" },
+      PUBLISHED_IN_FULL: {
+        title: "Procedures published in full",
+        formula: "Procedures published with their documents and time / procedures of the agency",
+      },
+      PUBLISHED_ON_TIME: {
+        title: "Procedures announced and published on time",
+        formula: "Procedures announced on time / procedures to announce",
+      },
+      ON_TIME_RATE: {
+        title: "Dossiers resolved early or on time",
+        formula: "(Early + on time) / resolved dossiers with a deadline",
+      },
+      LATE_APOLOGISED: {
+        title: "Late dossiers with an apology (form 04)",
+        formula: "Late dossiers with an issued form 04 / dossiers resolved late",
+      },
       DIGITISED_DOSSIERS: { title: "Digitised dossiers", formula: "Received dossiers with files / dossiers received" },
-      ELECTRONIC_RESULTS: { title: "Digitised results", formula: "Dossiers with an electronic result / dossiers resolved" },
-      FULL_ONLINE_PROCEDURES: { title: "Procedures offered fully online", formula: "Fully online procedures / procedures of the agency" },
-      ONLINE_DOSSIERS: { title: "Online dossiers of fully online procedures", formula: "Dossiers filed online / dossiers received for fully online procedures" },
+      ELECTRONIC_RESULTS: {
+        title: "Digitised results",
+        formula: "Dossiers with an electronic result / dossiers resolved",
+      },
+      FULL_ONLINE_PROCEDURES: {
+        title: "Procedures offered fully online",
+        formula: "Fully online procedures / procedures of the agency",
+      },
+      ONLINE_DOSSIERS: {
+        title: "Online dossiers of fully online procedures",
+        formula: "Dossiers filed online / dossiers received for fully online procedures",
+      },
       ONLINE_PAYMENTS: { title: "Online payment", formula: "Dossiers paid online / dossiers with fees paid" },
       SATISFIED_RATINGS: { title: "Satisfied citizens", formula: "Evaluations of 12/18 or more / evaluations" },
       FEEDBACK_ANSWERED: { title: "Feedback answered", formula: "Feedback answered / feedback received" },

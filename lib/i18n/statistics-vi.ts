@@ -2,7 +2,8 @@
 // kept in its own file because it is long. Its English twin is ./statistics-en.ts.
 export const statisticsVi = {
   title: "Thống kê giải quyết thủ tục hành chính",
-  intro: "Số liệu tổng hợp từ hệ thống một cửa điện tử của tỉnh, cập nhật định kỳ. Hồ sơ được tính đúng hạn hay quá hạn theo thời hạn giải quyết ghi trên giấy tiếp nhận.",
+  intro:
+    "Số liệu tổng hợp từ hệ thống một cửa điện tử của tỉnh, cập nhật định kỳ. Hồ sơ được tính đúng hạn hay quá hạn theo thời hạn giải quyết ghi trên giấy tiếp nhận.",
   refreshedAt: "Số liệu cập nhật lúc {time}.",
   notRefreshed: "Số liệu chưa được tổng hợp lần nào.",
   periodForm: "Chọn kỳ thống kê",
@@ -56,7 +57,8 @@ export const statisticsVi = {
   unranked: "Chưa xếp hạng",
   index: {
     title: "Bộ chỉ số 766",
-    intro: "Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg), tính trực tiếp từ dữ liệu của kỳ đã chọn. Điểm mỗi chỉ số = điểm tối đa × tử số / mẫu số.",
+    intro:
+      "Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg), tính trực tiếp từ dữ liệu của kỳ đã chọn. Điểm mỗi chỉ số = điểm tối đa × tử số / mẫu số.",
     totalLine: "{total} điểm trên {evaluated} điểm đánh giá được (thang 100)",
     group: "Nhóm",
     indicator: "Chỉ số",
@@ -69,7 +71,8 @@ export const statisticsVi = {
     total: "Tổng",
     noDataStatus: "Không có dữ liệu",
     notApplicable: "Không phát sinh",
-    noDataExplained: "Hệ thống chưa lưu dữ liệu để tính chỉ số này; chỉ số không được cho điểm và không tính vào điểm đánh giá được.",
+    noDataExplained:
+      "Hệ thống chưa lưu dữ liệu để tính chỉ số này; chỉ số không được cho điểm và không tính vào điểm đánh giá được.",
     notApplicableExplained: "Trong kỳ không phát sinh trường hợp để tính (mẫu số bằng 0).",
     groups: {
       PUBLICITY: "Công khai, minh bạch",
@@ -79,17 +82,47 @@ export const statisticsVi = {
       SATISFACTION: "Mức độ hài lòng",
     },
     indicators: {
-      PUBLISHED_IN_FULL: { title: "Thủ tục được công khai đầy đủ", formula: "Thủ tục công khai đủ thành phần hồ sơ và thời hạn / thủ tục thuộc thẩm quyền" },
-      PUBLISHED_ON_TIME: { title: "Thủ tục được công bố, công khai đúng hạn", formula: "Thủ tục công bố đúng hạn / thủ tục phải công bố" },
-      ON_TIME_RATE: { title: "Hồ sơ giải quyết trước và đúng hạn", formula: "(Trước hạn + đúng hạn) / hồ sơ đã giải quyết có thời hạn" },
-      LATE_APOLOGISED: { title: "Hồ sơ quá hạn có văn bản xin lỗi (Mẫu 04)", formula: "Hồ sơ quá hạn có Mẫu 04 đã ban hành / hồ sơ giải quyết quá hạn" },
-      DIGITISED_DOSSIERS: { title: "Hồ sơ được số hóa", formula: "Hồ sơ tiếp nhận có tệp thành phần / hồ sơ tiếp nhận" },
-      ELECTRONIC_RESULTS: { title: "Kết quả giải quyết được số hóa", formula: "Hồ sơ có kết quả điện tử / hồ sơ đã giải quyết" },
-      FULL_ONLINE_PROCEDURES: { title: "Thủ tục cung cấp dịch vụ công trực tuyến toàn trình", formula: "Thủ tục toàn trình / thủ tục thuộc thẩm quyền" },
-      ONLINE_DOSSIERS: { title: "Hồ sơ trực tuyến của thủ tục toàn trình", formula: "Hồ sơ nộp trực tuyến / hồ sơ tiếp nhận của các thủ tục toàn trình" },
-      ONLINE_PAYMENTS: { title: "Thanh toán trực tuyến", formula: "Hồ sơ thanh toán trực tuyến / hồ sơ đã thanh toán phí, lệ phí" },
+      PUBLISHED_IN_FULL: {
+        title: "Thủ tục được công khai đầy đủ",
+        formula: "Thủ tục công khai đủ thành phần hồ sơ và thời hạn / thủ tục thuộc thẩm quyền",
+      },
+      PUBLISHED_ON_TIME: {
+        title: "Thủ tục được công bố, công khai đúng hạn",
+        formula: "Thủ tục công bố đúng hạn / thủ tục phải công bố",
+      },
+      ON_TIME_RATE: {
+        title: "Hồ sơ giải quyết trước và đúng hạn",
+        formula: "(Trước hạn + đúng hạn) / hồ sơ đã giải quyết có thời hạn",
+      },
+      LATE_APOLOGISED: {
+        title: "Hồ sơ quá hạn có văn bản xin lỗi (Mẫu 04)",
+        formula: "Hồ sơ quá hạn có Mẫu 04 đã ban hành / hồ sơ giải quyết quá hạn",
+      },
+      DIGITISED_DOSSIERS: {
+        title: "Hồ sơ được số hóa",
+        formula: "Hồ sơ tiếp nhận có tệp thành phần / hồ sơ tiếp nhận",
+      },
+      ELECTRONIC_RESULTS: {
+        title: "Kết quả giải quyết được số hóa",
+        formula: "Hồ sơ có kết quả điện tử / hồ sơ đã giải quyết",
+      },
+      FULL_ONLINE_PROCEDURES: {
+        title: "Thủ tục cung cấp dịch vụ công trực tuyến toàn trình",
+        formula: "Thủ tục toàn trình / thủ tục thuộc thẩm quyền",
+      },
+      ONLINE_DOSSIERS: {
+        title: "Hồ sơ trực tuyến của thủ tục toàn trình",
+        formula: "Hồ sơ nộp trực tuyến / hồ sơ tiếp nhận của các thủ tục toàn trình",
+      },
+      ONLINE_PAYMENTS: {
+        title: "Thanh toán trực tuyến",
+        formula: "Hồ sơ thanh toán trực tuyến / hồ sơ đã thanh toán phí, lệ phí",
+      },
       SATISFIED_RATINGS: { title: "Người dân hài lòng", formula: "Phiếu đánh giá từ 12/18 điểm / phiếu đánh giá" },
-      FEEDBACK_ANSWERED: { title: "Phản ánh, kiến nghị được trả lời", formula: "Phản ánh đã trả lời / phản ánh nhận được" },
+      FEEDBACK_ANSWERED: {
+        title: "Phản ánh, kiến nghị được trả lời",
+        formula: "Phản ánh đã trả lời / phản ánh nhận được",
+      },
     },
   },
 };

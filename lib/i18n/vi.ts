@@ -4,7 +4,15 @@
 import type { AppErrorCode } from "../errors";
 import { FORM_MESSAGES } from "../forms/rules";
 import { PHOTO_ISSUE_MESSAGES } from "../images/quality";
-import type { AuthorityLevel, Channel, CopyType, DossierStatus, FeeKind, ResultDelivery, ServiceLevel } from "../generated/prisma/enums";
+import type {
+  AuthorityLevel,
+  Channel,
+  CopyType,
+  DossierStatus,
+  FeeKind,
+  ResultDelivery,
+  ServiceLevel,
+} from "../generated/prisma/enums";
 import { ACTION_LABELS, PROFILE_MESSAGES, SHIPMENT_EVENT_LABELS, STATUS_LABELS } from "./domain-labels";
 import { statisticsVi } from "./statistics-vi";
 
@@ -91,7 +99,8 @@ export const vi = {
     serviceLevel: { FULL_ONLINE: "Toàn trình", PARTIAL_ONLINE: "Một phần" } satisfies Record<ServiceLevel, string>,
     serviceDescription: {
       FULL_ONLINE: "Nộp hồ sơ, theo dõi và nhận kết quả trực tuyến hoặc qua dịch vụ bưu chính, không phải đến cơ quan.",
-      PARTIAL_ONLINE: "Nộp hồ sơ trực tuyến; một số bước (đối chiếu bản chính, nhận kết quả…) thực hiện trực tiếp tại cơ quan.",
+      PARTIAL_ONLINE:
+        "Nộp hồ sơ trực tuyến; một số bước (đối chiếu bản chính, nhận kết quả…) thực hiện trực tiếp tại cơ quan.",
     } satisfies Record<ServiceLevel, string>,
     copyType: {
       ORIGINAL: "Bản chính",
@@ -100,7 +109,10 @@ export const vi = {
       ORIGINAL_OR_COPY: "Bản chính hoặc bản sao",
     } satisfies Record<CopyType, string>,
     feeKind: { FEE: "Phí", CHARGE: "Lệ phí" } satisfies Record<FeeKind, string>,
-    channel: { COUNTER: "Nộp trực tiếp", ONLINE: "Nộp trực tuyến", POSTAL: "Nộp qua bưu chính" } satisfies Record<Channel, string>,
+    channel: { COUNTER: "Nộp trực tiếp", ONLINE: "Nộp trực tuyến", POSTAL: "Nộp qua bưu chính" } satisfies Record<
+      Channel,
+      string
+    >,
     withinDay: "Trong ngày làm việc",
     workingDays: "{n} ngày làm việc",
     calendarDays: "{n} ngày",
@@ -155,7 +167,8 @@ export const vi = {
   },
   signIn: {
     title: "Đăng nhập",
-    intro: "Công dân, tổ chức và cán bộ đăng nhập bằng tài khoản định danh điện tử do Bộ Công an cấp (VNeID), qua Cổng Dịch vụ công quốc gia.",
+    intro:
+      "Công dân, tổ chức và cán bộ đăng nhập bằng tài khoản định danh điện tử do Bộ Công an cấp (VNeID), qua Cổng Dịch vụ công quốc gia.",
     button: "Đăng nhập bằng tài khoản định danh điện tử (VNeID)",
     errorOAuthCallback: "Không hoàn tất được đăng nhập với hệ thống định danh. Vui lòng thử lại.",
     errorOAuthSignin: "Không kết nối được hệ thống định danh điện tử. Vui lòng thử lại sau.",
@@ -183,7 +196,8 @@ export const vi = {
   dossier: {
     title: "Hồ sơ",
     heading: "Hồ sơ",
-    submittedNotice: "Nộp hồ sơ thành công. Mã hồ sơ của bạn là {code}. {agency} sẽ kiểm tra hồ sơ; bạn được thông báo khi hồ sơ được tiếp nhận hoặc cần bổ sung.",
+    submittedNotice:
+      "Nộp hồ sơ thành công. Mã hồ sơ của bạn là {code}. {agency} sẽ kiểm tra hồ sơ; bạn được thông báo khi hồ sơ được tiếp nhận hoặc cần bổ sung.",
     expectedDue: "Ngày hẹn trả kết quả dự kiến: {date}.",
     receipt: "Tải phiếu xác nhận nộp hồ sơ (PDF)",
     mau01: "Tải Giấy tiếp nhận hồ sơ và hẹn trả kết quả (PDF)",
@@ -244,7 +258,8 @@ export const vi = {
     },
     rating: {
       title: "Đánh giá mức độ hài lòng",
-      intro: "Hồ sơ đã có kết quả. Mời bạn đánh giá việc giải quyết theo 9 chỉ số dưới đây; mỗi hồ sơ được đánh giá một lần.",
+      intro:
+        "Hồ sơ đã có kết quả. Mời bạn đánh giá việc giải quyết theo 9 chỉ số dưới đây; mỗi hồ sơ được đánh giá một lần.",
       points: "({n} điểm)",
       comment: "Ý kiến khác (không bắt buộc)",
       send: "Gửi đánh giá",
@@ -293,7 +308,8 @@ export const vi = {
     onPaper: "Nộp bản giấy: {summary}",
     missingRequired: "Chưa đính kèm (bắt buộc)",
     notAttached: "Không đính kèm",
-    afterSubmit: "Sau khi nộp, hồ sơ được chuyển đến {agency}. Bạn sẽ nhận được mã hồ sơ và được thông báo ở mỗi bước xử lý.",
+    afterSubmit:
+      "Sau khi nộp, hồ sơ được chuyển đến {agency}. Bạn sẽ nhận được mã hồ sơ và được thông báo ở mỗi bước xử lý.",
     incomplete: "Hồ sơ chưa đầy đủ: vui lòng bổ sung các mục được đánh dấu đỏ trước khi nộp.",
     submit: "Nộp hồ sơ",
     submitting: "Đang nộp…",
@@ -373,7 +389,8 @@ export const vi = {
   } satisfies Record<AppErrorCode | "unexpected", string>,
   store: {
     title: "Kho dữ liệu cá nhân",
-    intro: "Giấy tờ bạn đã nộp và kết quả bạn đã nhận. Khi nộp hồ sơ mới, bạn có thể chọn lại các giấy tờ này mà không cần tải lên lần nữa.",
+    intro:
+      "Giấy tờ bạn đã nộp và kết quả bạn đã nhận. Khi nộp hồ sơ mới, bạn có thể chọn lại các giấy tờ này mà không cần tải lên lần nữa.",
     empty: "Kho dữ liệu chưa có giấy tờ nào.",
     result: "Kết quả giải quyết",
     submitted: "Giấy tờ đã nộp",
@@ -383,7 +400,8 @@ export const vi = {
     title: "Tài khoản",
     heading: "Tài khoản của tôi",
     identityTitle: "Thông tin định danh",
-    identityNote: "Thông tin từ tài khoản định danh điện tử, không sửa được tại đây. Thông tin được cập nhật mỗi lần bạn đăng nhập bằng VNeID.",
+    identityNote:
+      "Thông tin từ tài khoản định danh điện tử, không sửa được tại đây. Thông tin được cập nhật mỗi lần bạn đăng nhập bằng VNeID.",
     fullName: "Họ và tên",
     personalId: "Số định danh cá nhân",
     dateOfBirth: "Ngày sinh",
@@ -423,7 +441,8 @@ export const vi = {
     recipientPhone: "Số điện thoại người nhận",
     choose: "— Chọn —",
     dossierByPost: "Gửi hồ sơ giấy đến cơ quan qua dịch vụ bưu chính công ích",
-    postageNote: "Cước chuyển phát kết quả được tính theo bảng cước khi bạn lưu lựa chọn và được cộng vào hóa đơn phí, lệ phí.",
+    postageNote:
+      "Cước chuyển phát kết quả được tính theo bảng cước khi bạn lưu lựa chọn và được cộng vào hóa đơn phí, lệ phí.",
     quoted: "Cước chuyển phát kết quả đã tính: {amount} ({zone}).",
     zone: { SAME_COMMUNE: "cùng xã, phường", WITHIN_PROVINCE: "nội tỉnh", OTHER_PROVINCE: "liên tỉnh" },
     title: "Bưu gửi",

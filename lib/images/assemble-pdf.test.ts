@@ -5,7 +5,11 @@ import { assemblePdf } from "./assemble-pdf";
 import { A4 } from "./fit";
 
 const jpeg = async (width: number, height: number) =>
-  new Uint8Array(await sharp({ create: { width, height, channels: 3, background: "#f5f5f0" } }).jpeg({ quality: 80 }).toBuffer());
+  new Uint8Array(
+    await sharp({ create: { width, height, channels: 3, background: "#f5f5f0" } })
+      .jpeg({ quality: 80 })
+      .toBuffer(),
+  );
 
 describe("assemblePdf", () => {
   it("makes one A4 page per photo, in order, turned to follow each photo", async () => {

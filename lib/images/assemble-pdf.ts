@@ -13,7 +13,9 @@ export async function assemblePdf(jpegs: Uint8Array[], title: string): Promise<U
     // The JPEG is embedded as is (DCTDecode): no second lossy encoding, no growth in size.
     const image = await doc.embedJpg(jpeg);
     const at = placeOnA4({ width: image.width, height: image.height });
-    doc.addPage([at.page.width, at.page.height]).drawImage(image, { x: at.x, y: at.y, width: at.width, height: at.height });
+    doc
+      .addPage([at.page.width, at.page.height])
+      .drawImage(image, { x: at.x, y: at.y, width: at.width, height: at.height });
   }
   // pdf-lib allocates a plain ArrayBuffer (never shared); saying so lets it go into a Blob uncopied.
   return (await doc.save()) as Uint8Array<ArrayBuffer>;

@@ -5,7 +5,9 @@ import { toSearchText } from "../text/normalize";
 const MAX_STEM = 60;
 
 function slug(text: string): string {
-  const s = toSearchText(text).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const s = toSearchText(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   if (s.length <= MAX_STEM) return s;
   // Component names can be whole sentences; cut at a word boundary.
   const cut = s.slice(0, MAX_STEM);

@@ -27,7 +27,10 @@ export const isPhoto = (file: File) => file.type === "image/jpeg" || file.type =
 /** Shrinks and re-encodes one photo, and tells whether it looks too dark or too small to read. */
 export async function preparePhoto(file: Blob): Promise<PreparedPhoto> {
   const image = await decodeUpright(file);
-  const original = "naturalWidth" in image ? { width: image.naturalWidth, height: image.naturalHeight } : { width: image.width, height: image.height };
+  const original =
+    "naturalWidth" in image
+      ? { width: image.naturalWidth, height: image.naturalHeight }
+      : { width: image.width, height: image.height };
   const canvases: HTMLCanvasElement[] = [];
   try {
     const full = draw(image, fitWithin(original, PHOTO_MAX_LONG_SIDE), canvases);
@@ -66,7 +69,12 @@ async function decodeUpright(file: Blob): Promise<ImageBitmap | HTMLImageElement
 }
 
 /** Draws `source` scaled to `size` on a new canvas, remembered in `made` to be released. */
-function draw(source: CanvasImageSource, size: Size, made: HTMLCanvasElement[], options?: CanvasRenderingContext2DSettings) {
+function draw(
+  source: CanvasImageSource,
+  size: Size,
+  made: HTMLCanvasElement[],
+  options?: CanvasRenderingContext2DSettings,
+) {
   const canvas = document.createElement("canvas");
   made.push(canvas);
   canvas.width = size.width;
@@ -83,7 +91,11 @@ function draw(source: CanvasImageSource, size: Size, made: HTMLCanvasElement[], 
 
 function toJpeg(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("JPEG encoding failed"))), "image/jpeg", JPEG_QUALITY),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error("JPEG encoding failed"))),
+      "image/jpeg",
+      JPEG_QUALITY,
+    ),
   );
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { assessPhoto, DARK_BELOW, meanLuminance, MIN_SHORT_SIDE, PHOTO_ISSUE_MESSAGES } from "./quality";
 
 /** RGBA pixels of one colour, as canvas getImageData gives them. */
-const pixels = (n: number, [r, g, b]: [number, number, number]) => Uint8ClampedArray.from({ length: n * 4 }, (_, i) => [r, g, b, 255][i % 4]);
+const pixels = (n: number, [r, g, b]: [number, number, number]) =>
+  Uint8ClampedArray.from({ length: n * 4 }, (_, i) => [r, g, b, 255][i % 4]);
 
 describe("meanLuminance", () => {
   it.each([

@@ -26,8 +26,12 @@ export async function reencodeImage(from: string, to: string, mime: ImageMime): 
   // failOn "error" rather than sharp's default "warning": some phone cameras write JPEGs with
   // harmless warnings (extraneous bytes before a marker) that a citizen cannot fix, while
   // truncated or undecodable data still fails.
-  const image = sharp(from, { failOn: "error", autoOrient: true })
-    .resize({ width: MAX_LONG_SIDE, height: MAX_LONG_SIDE, fit: "inside", withoutEnlargement: true });
+  const image = sharp(from, { failOn: "error", autoOrient: true }).resize({
+    width: MAX_LONG_SIDE,
+    height: MAX_LONG_SIDE,
+    fit: "inside",
+    withoutEnlargement: true,
+  });
   // No withMetadata()/keepMetadata(): sharp then writes no EXIF, XMP, IPTC or ICC (colours
   // are converted to sRGB first), and autoOrient has already applied the EXIF orientation.
   const encoded = mime === "image/jpeg" ? image.jpeg({ quality: JPEG_QUALITY }) : image.png();

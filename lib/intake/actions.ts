@@ -48,10 +48,16 @@ export const receiveAtCounterAction: FormAction<IntakeState> = safeAction(
   receiveSchema,
   async (actor, { dossierId, ...input }, formData) => {
     // With the post, the address is checked and priced first (lib/postal): a bad one stores nothing.
-    const postalChoice = input.resultDelivery === "POST" ? await prepareCounterPostalChoice(actor, dossierId, Object.fromEntries(formData)) : null;
+    const postalChoice =
+      input.resultDelivery === "POST"
+        ? await prepareCounterPostalChoice(actor, dossierId, Object.fromEntries(formData))
+        : null;
     await receiveAtCounter(actor, dossierId, { ...input, postalChoice });
   },
-  { revalidate: ({ dossierId }) => [DESK, `${DESK}/${dossierId}`, "/can-bo"], done: (_, { dossierId }) => redirect(`${DESK}/${dossierId}`) },
+  {
+    revalidate: ({ dossierId }) => [DESK, `${DESK}/${dossierId}`, "/can-bo"],
+    done: (_, { dossierId }) => redirect(`${DESK}/${dossierId}`),
+  },
 );
 
 export async function deleteWalkInAction(_prev: IntakeState, formData: FormData): Promise<IntakeState> {

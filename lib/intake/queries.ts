@@ -10,7 +10,9 @@ export async function intakeCatalogue() {
     where: { published: true },
     orderBy: { name: "asc" },
     select: {
-      code: true, name: true, requiresPersonalPresence: true,
+      code: true,
+      name: true,
+      requiresPersonalPresence: true,
       agencies: { orderBy: { agency: { name: "asc" } }, select: { agency: { select: { id: true, name: true } } } },
     },
   });
@@ -26,8 +28,13 @@ export async function listWalkInDrafts(actor: Actor) {
     orderBy: { createdAt: "desc" },
     take: 50,
     select: {
-      id: true, createdAt: true, applicantName: true, applicantPersonalId: true,
-      procedure: { select: { name: true } }, receivingAgency: { select: { name: true } }, createdBy: { select: { fullName: true } },
+      id: true,
+      createdAt: true,
+      applicantName: true,
+      applicantPersonalId: true,
+      procedure: { select: { name: true } },
+      receivingAgency: { select: { name: true } },
+      createdBy: { select: { fullName: true } },
     },
   });
 }
@@ -37,23 +44,50 @@ export async function getWalkIn(actor: Actor, dossierId: string) {
   const dossier = await db.dossier.findFirst({
     where: { id: dossierId, ...walkInScope(actor) },
     select: {
-      id: true, code: true, status: true, channel: true, version: true, formData: true, resultDelivery: true,
-      applicantName: true, applicantPersonalId: true, applicantBirthDate: true, applicantPhone: true, applicantEmail: true, applicantAddress: true,
-      applicantId: true, receivedAt: true, dueAt: true,
+      id: true,
+      code: true,
+      status: true,
+      channel: true,
+      version: true,
+      formData: true,
+      resultDelivery: true,
+      applicantName: true,
+      applicantPersonalId: true,
+      applicantBirthDate: true,
+      applicantPhone: true,
+      applicantEmail: true,
+      applicantAddress: true,
+      applicantId: true,
+      receivedAt: true,
+      dueAt: true,
       agency: { select: { name: true } },
       receivingAgency: { select: { name: true } },
       procedure: {
         select: {
-          code: true, name: true, formDefinition: true, maxDossierBytes: true, requiresPersonalPresence: true,
-          components: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, required: true, paperAllowed: true } },
+          code: true,
+          name: true,
+          formDefinition: true,
+          maxDossierBytes: true,
+          requiresPersonalPresence: true,
+          components: {
+            orderBy: { sortOrder: "asc" },
+            select: { id: true, name: true, required: true, paperAllowed: true },
+          },
         },
       },
-      attachments: { where: { kind: "APPLICATION" }, orderBy: { createdAt: "asc" }, select: { id: true, componentId: true, fileName: true, sizeBytes: true } },
+      attachments: {
+        where: { kind: "APPLICATION" },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, componentId: true, fileName: true, sizeBytes: true },
+      },
       paperSubmissions: { select: { componentId: true, summary: true } },
     },
   });
   if (!dossier) throw notFound();
-  const account = dossier.status === "DRAFT" ? await db.user.findUnique({ where: { personalId: dossier.applicantPersonalId }, select: { id: true } }) : null;
+  const account =
+    dossier.status === "DRAFT"
+      ? await db.user.findUnique({ where: { personalId: dossier.applicantPersonalId }, select: { id: true } })
+      : null;
   return { ...dossier, applicantHasAccount: dossier.applicantId !== null || account !== null };
 }
 

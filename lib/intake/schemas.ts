@@ -6,7 +6,12 @@ import { FIELD_PATTERNS } from "../forms/rules";
 const pattern = (type: "personalId" | "phone" | "email" | "date") => FIELD_PATTERNS[type]!;
 /** An optional text box: empty means "not given" (null). */
 const optional = (max: number, message: string) =>
-  z.string("Dữ liệu không hợp lệ.").trim().max(max, message).optional().transform((v) => v || null);
+  z
+    .string("Dữ liệu không hợp lệ.")
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((v) => v || null);
 
 /** YYYY-MM-DD naming a real day (no 31 February, which Date.parse would roll over) not after today. */
 function isPastCalendarDate(v: string): boolean {
@@ -21,7 +26,10 @@ export const walkInStartSchema = z.object({
   procedureCode: z.string("Vui lòng chọn thủ tục.").trim().min(1, "Vui lòng chọn thủ tục."),
   agencyId: z.string("Vui lòng chọn cơ quan giải quyết.").min(1, "Vui lòng chọn cơ quan giải quyết."),
   /** Where the papers were handed in; may be left out when the officer works at one counter only. */
-  receivingAgencyId: z.string().optional().transform((v) => v || null),
+  receivingAgencyId: z
+    .string()
+    .optional()
+    .transform((v) => v || null),
   channel: z.enum(WALK_IN_CHANNELS, "Vui lòng chọn hình thức nhận hồ sơ (trực tiếp hoặc qua bưu chính)."),
   applicantPersonalId: z
     .string("Vui lòng nhập số định danh cá nhân của người nộp hồ sơ.")
@@ -32,9 +40,18 @@ export const walkInStartSchema = z.object({
     .trim()
     .min(1, "Vui lòng nhập họ và tên người nộp hồ sơ.")
     .max(200, "Họ và tên tối đa 200 ký tự."),
-  applicantBirthDate: optional(10, "Ngày sinh không hợp lệ.").refine((v) => v === null || isPastCalendarDate(v), "Ngày sinh không hợp lệ."),
-  applicantPhone: optional(10, pattern("phone")[1]).refine((v) => v === null || pattern("phone")[0].test(v), pattern("phone")[1]),
-  applicantEmail: optional(254, pattern("email")[1]).refine((v) => v === null || pattern("email")[0].test(v), pattern("email")[1]),
+  applicantBirthDate: optional(10, "Ngày sinh không hợp lệ.").refine(
+    (v) => v === null || isPastCalendarDate(v),
+    "Ngày sinh không hợp lệ.",
+  ),
+  applicantPhone: optional(10, pattern("phone")[1]).refine(
+    (v) => v === null || pattern("phone")[0].test(v),
+    pattern("phone")[1],
+  ),
+  applicantEmail: optional(254, pattern("email")[1]).refine(
+    (v) => v === null || pattern("email")[0].test(v),
+    pattern("email")[1],
+  ),
   applicantAddress: optional(500, "Địa chỉ tối đa 500 ký tự."),
 });
 

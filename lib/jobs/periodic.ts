@@ -4,7 +4,8 @@
 // server nor keeping it alive on shutdown.
 
 /** The timers already running, kept on globalThis so that a module reloaded in development does not start a second one. */
-const running = ((globalThis as { periodicJobs?: Map<string, ReturnType<typeof setInterval>> }).periodicJobs ??= new Map());
+const running = ((globalThis as { periodicJobs?: Map<string, ReturnType<typeof setInterval>> }).periodicJobs ??=
+  new Map());
 
 export type PeriodicOptions = {
   /** Runs once at start as well, without waiting a whole interval (the default). */
@@ -17,7 +18,12 @@ export type PeriodicOptions = {
  * The start function of a periodic job; `job` receives the time of its run and logs what it did.
  * Runs are not serialised: as with setInterval, a run slower than the interval overlaps the next.
  */
-export function periodic(name: string, intervalMs: number, job: (now: Date) => Promise<unknown>, { runAtStart = true, announce = false }: PeriodicOptions = {}) {
+export function periodic(
+  name: string,
+  intervalMs: number,
+  job: (now: Date) => Promise<unknown>,
+  { runAtStart = true, announce = false }: PeriodicOptions = {},
+) {
   async function runOnce(now = new Date()) {
     try {
       await job(now);

@@ -15,16 +15,29 @@ type Entry = LegalFormLink & {
 // Mẫu 04 is not listed here: the re-appointment panel of both dossier pages links it with the new date.
 const FORMS: readonly Entry[] = [
   { slug: "mau-01", label: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)", when: "received" },
-  { slug: "mau-02", label: "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)", when: ["REQUEST_SUPPLEMENT", "REQUEST_SUPPLEMENT_IN_PROCESSING"] },
-  { slug: "mau-03", label: "Phiếu từ chối tiếp nhận, giải quyết hồ sơ (Mẫu 03)", when: ["REFUSE_RECEPTION", "REFUSE_AFTER_REVIEW"] },
+  {
+    slug: "mau-02",
+    label: "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
+    when: ["REQUEST_SUPPLEMENT", "REQUEST_SUPPLEMENT_IN_PROCESSING"],
+  },
+  {
+    slug: "mau-03",
+    label: "Phiếu từ chối tiếp nhận, giải quyết hồ sơ (Mẫu 03)",
+    when: ["REFUSE_RECEPTION", "REFUSE_AFTER_REVIEW"],
+  },
   { slug: "mau-05", label: "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)", when: "received", staffOnly: true },
   { slug: "dung-xu-ly", label: "Thông báo dừng xử lý hồ sơ", when: ["STOP"] },
   { slug: "giao-ket-qua", label: "Phiếu giao nhận kết quả", when: ["RETURN_RESULT"] },
 ];
 
-export function availableLegalForms(dossier: { receivedAt: Date | null; events: readonly { action: string; note?: string | null }[] }, audience: LegalFormAudience): LegalFormLink[] {
+export function availableLegalForms(
+  dossier: { receivedAt: Date | null; events: readonly { action: string; note?: string | null }[] },
+  audience: LegalFormAudience,
+): LegalFormLink[] {
   const actions = new Set(dossier.events.map((e) => e.action));
-  return FORMS.filter((f) => (audience === "staff" || !f.staffOnly) && (f.when === "received" ? dossier.receivedAt !== null : f.when.some((a) => actions.has(a)))).map(
-    ({ slug, label }) => ({ slug, label }),
-  );
+  return FORMS.filter(
+    (f) =>
+      (audience === "staff" || !f.staffOnly) &&
+      (f.when === "received" ? dossier.receivedAt !== null : f.when.some((a) => actions.has(a))),
+  ).map(({ slug, label }) => ({ slug, label }));
 }

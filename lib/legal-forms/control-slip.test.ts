@@ -4,8 +4,19 @@ import type { LegalFormSource } from "./source";
 
 type Event = LegalFormSource["events"][number];
 const at = (iso: string) => new Date(iso);
-const event = (action: string, createdAt: string, dueAt: string | null, actor: string, note: string | null = null): Event => ({
-  action, createdAt: at(createdAt), dueAt: dueAt ? at(dueAt) : null, note, actor: { fullName: actor }, agency: { name: "UBND phường Tân Ninh" },
+const event = (
+  action: string,
+  createdAt: string,
+  dueAt: string | null,
+  actor: string,
+  note: string | null = null,
+): Event => ({
+  action,
+  createdAt: at(createdAt),
+  dueAt: dueAt ? at(dueAt) : null,
+  note,
+  actor: { fullName: actor },
+  agency: { name: "UBND phường Tân Ninh" },
 });
 
 describe("the hand-overs of Mẫu 05", () => {
@@ -40,10 +51,18 @@ describe("the hand-overs of Mẫu 05", () => {
     ];
     expect(handOverRows(events).map((r) => r.step)).toEqual(["Tiếp nhận hồ sơ"]);
     const consultation = (agency: string, answeredAt: string | null) => ({
-      createdAt: at("2026-03-05T03:00:00Z"), dueAt: at("2026-03-09T10:00:00Z"), answeredAt: answeredAt ? at(answeredAt) : null,
-      agency: { name: agency }, requestedBy: { fullName: "Chuyên viên" }, answeredBy: answeredAt ? { fullName: `Chuyên viên ${agency}` } : null,
+      createdAt: at("2026-03-05T03:00:00Z"),
+      dueAt: at("2026-03-09T10:00:00Z"),
+      answeredAt: answeredAt ? at(answeredAt) : null,
+      agency: { name: agency },
+      requestedBy: { fullName: "Chuyên viên" },
+      answeredBy: answeredAt ? { fullName: `Chuyên viên ${agency}` } : null,
     });
-    const rows = opinionRows([consultation("Sở Xây dựng", "2026-03-06T03:00:00Z"), consultation("Công an", "2026-03-10T01:00:00Z"), consultation("Sở Tư pháp", null)]);
+    const rows = opinionRows([
+      consultation("Sở Xây dựng", "2026-03-06T03:00:00Z"),
+      consultation("Công an", "2026-03-10T01:00:00Z"),
+      consultation("Sở Tư pháp", null),
+    ]);
     expect(rows.map((r) => [r.agency, r.receiver, r.result, r.note])).toEqual([
       ["Sở Xây dựng", "Chuyên viên Sở Xây dựng", "EARLY", "Đã trả lời lúc 10:00 ngày 06/03/2026"],
       ["Công an", "Chuyên viên Công an", "LATE", "Đã trả lời lúc 08:00 ngày 10/03/2026"],

@@ -12,7 +12,8 @@ import type { LegalFormSource } from "./source";
 
 type Event = LegalFormSource["events"][number];
 
-export const lastEvent = (s: LegalFormSource, actions: readonly string[]): Event | undefined => s.events.findLast((e) => actions.includes(e.action));
+export const lastEvent = (s: LegalFormSource, actions: readonly string[]): Event | undefined =>
+  s.events.findLast((e) => actions.includes(e.action));
 
 /** The counter of the receiving agency issues the reception forms (TT 01/2018 Art. 15). */
 export function counterOf(s: LegalFormSource): IssuingAgency {
@@ -22,7 +23,12 @@ export function counterOf(s: LegalFormSource): IssuingAgency {
 
 const competent = (s: LegalFormSource): IssuingAgency => ({ name: s.agency.name });
 
-export function formBase(s: LegalFormSource & { code: string }, agency: IssuingAgency, date: Date, lookupUrl: string): FormBase {
+export function formBase(
+  s: LegalFormSource & { code: string },
+  agency: IssuingAgency,
+  date: Date,
+  lookupUrl: string,
+): FormBase {
   return {
     agency,
     date,
@@ -64,11 +70,17 @@ export function mau03FromSource(s: LegalFormSource, lookupUrl: string): Mau03Ref
 export function stopNoticeFromSource(s: LegalFormSource, lookupUrl: string): StopNotice | null {
   const event = lastEvent(s, ["STOP"]);
   if (!event || !hasCode(s)) return null;
-  return { ...formBase(s, competent(s), event.createdAt, lookupUrl), receivedAt: s.receivedAt, reason: event.note ?? "", signerName: event.actor?.fullName ?? "" };
+  return {
+    ...formBase(s, competent(s), event.createdAt, lookupUrl),
+    receivedAt: s.receivedAt,
+    reason: event.note ?? "",
+    signerName: event.actor?.fullName ?? "",
+  };
 }
 
 /** The recipient as lib/dossiers/commands/return-result.ts records the identity check in the event's note. */
-const RETURN_NOTE = /cho (?:người nộp hồ sơ|người được ủy quyền) (.+?) \(số định danh (\d{12})\)(?:; giấy ủy quyền: (.+?))?\.?$/s;
+const RETURN_NOTE =
+  /cho (?:người nộp hồ sơ|người được ủy quyền) (.+?) \(số định danh (\d{12})\)(?:; giấy ủy quyền: (.+?))?\.?$/s;
 
 export function handoverFromSource(s: LegalFormSource, lookupUrl: string): ResultHandover | null {
   const event = lastEvent(s, ["RETURN_RESULT"]);

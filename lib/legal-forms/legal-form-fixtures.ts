@@ -21,12 +21,20 @@ export const sampleOnlineReceipt: OnlineSubmissionReceipt = {
   submittedAt: SUBMITTED,
   due: { at: new Date("2026-03-06T09:00:00Z"), confirmed: false },
   documents: [
-    { component: "Tờ khai đăng ký khai sinh (theo mẫu; khi nộp trực tuyến khai trên biểu mẫu điện tử)", files: ["to-khai-dang-ky-khai-sinh.pdf"] },
     {
-      component: "Giấy chứng sinh do cơ sở y tế cấp; nếu không có thì văn bản của người làm chứng xác nhận việc sinh hoặc giấy cam đoan về việc sinh",
+      component: "Tờ khai đăng ký khai sinh (theo mẫu; khi nộp trực tuyến khai trên biểu mẫu điện tử)",
+      files: ["to-khai-dang-ky-khai-sinh.pdf"],
+    },
+    {
+      component:
+        "Giấy chứng sinh do cơ sở y tế cấp; nếu không có thì văn bản của người làm chứng xác nhận việc sinh hoặc giấy cam đoan về việc sinh",
       files: ["giay-chung-sinh-benh-vien-da-khoa-tay-ninh.jpg", "giay-chung-sinh-trang-2.jpg"],
     },
-    { component: "Giấy tờ tùy thân của người nộp hồ sơ (Căn cước, Căn cước công dân, Hộ chiếu hoặc giấy tờ có ảnh do cơ quan có thẩm quyền cấp)", files: ["can-cuoc.jpg"] },
+    {
+      component:
+        "Giấy tờ tùy thân của người nộp hồ sơ (Căn cước, Căn cước công dân, Hộ chiếu hoặc giấy tờ có ảnh do cơ quan có thẩm quyền cấp)",
+      files: ["can-cuoc.jpg"],
+    },
     { component: "Giấy chứng nhận kết hôn của cha, mẹ trẻ (nếu cha, mẹ đã đăng ký kết hôn)", files: ["ket-hon.pdf"] },
   ],
   resultDelivery: "POST",
@@ -37,7 +45,12 @@ export const sampleMau01: Mau01Receipt = {
   agency: { name: "Ủy ban nhân dân phường Tân Ninh", shortName: "UBND phường Tân Ninh" },
   number: "125/TNHS",
   code: SAMPLE_CODE,
-  applicant: { name: "Nguyễn Thị Hồng Nhung", address: "Số 12, đường Cách Mạng Tháng Tám, khu phố 3, phường Tân Ninh, tỉnh Tây Ninh", phone: "0912 345 678", email: "nhung.nth@example.vn" },
+  applicant: {
+    name: "Nguyễn Thị Hồng Nhung",
+    address: "Số 12, đường Cách Mạng Tháng Tám, khu phố 3, phường Tân Ninh, tỉnh Tây Ninh",
+    phone: "0912 345 678",
+    email: "nhung.nth@example.vn",
+  },
   procedure: { name: "Đăng ký khai sinh", code: "1.001193" },
   documents: [
     { name: "Tờ khai đăng ký khai sinh (theo mẫu)", copyType: "ORIGINAL", count: 1 },
@@ -58,7 +71,10 @@ export const sampleMau04: Mau04Reappointment = {
   agency: { name: "Ủy ban nhân dân phường Tân Ninh" },
   code: SAMPLE_CODE,
   lookupUrl: `http://localhost:3000/tra-cuu?ma=${SAMPLE_CODE}`,
-  applicant: { name: "Nguyễn Thị Hồng Nhung", address: "Số 12, đường Cách Mạng Tháng Tám, khu phố 3, phường Tân Ninh, tỉnh Tây Ninh" },
+  applicant: {
+    name: "Nguyễn Thị Hồng Nhung",
+    address: "Số 12, đường Cách Mạng Tháng Tám, khu phố 3, phường Tân Ninh, tỉnh Tây Ninh",
+  },
   procedure: { name: "Đăng ký thành lập hộ kinh doanh", code: "2.000720" },
   receivedAt: new Date("2026-03-05T02:15:00Z"),
   previousDueAt: new Date("2026-03-10T10:00:00Z"), // 17:00 in Tây Ninh
@@ -76,7 +92,11 @@ const base = (date: string, agency: FormBase["agency"] = counter): FormBase => (
   date: new Date(date),
   code: SAMPLE_CODE,
   lookupUrl: SAMPLE_LOOKUP_URL,
-  applicant: { name: "Nguyễn Thị Hồng Nhung", address: "Số 12, đường Cách Mạng Tháng Tám, phường Tân Ninh, tỉnh Tây Ninh", phone: "0912 345 678" },
+  applicant: {
+    name: "Nguyễn Thị Hồng Nhung",
+    address: "Số 12, đường Cách Mạng Tháng Tám, phường Tân Ninh, tỉnh Tây Ninh",
+    phone: "0912 345 678",
+  },
   procedure: { name: "Đăng ký khai sinh", code: "1.001193" },
 });
 
@@ -108,8 +128,13 @@ export const sampleStopNotice: StopNotice = {
 
 export const sampleHandover: ResultHandover = {
   ...base("2026-03-10T07:45:00Z"),
-  recipient: { name: "Trần Văn Bình", personalId: "072190009999", authorisation: "Giấy ủy quyền số 12/UQ ngày 08/3/2026" },
-  statement: "Trả kết quả cho người được ủy quyền Trần Văn Bình (số định danh 072190009999); giấy ủy quyền: Giấy ủy quyền số 12/UQ ngày 08/3/2026.",
+  recipient: {
+    name: "Trần Văn Bình",
+    personalId: "072190009999",
+    authorisation: "Giấy ủy quyền số 12/UQ ngày 08/3/2026",
+  },
+  statement:
+    "Trả kết quả cho người được ủy quyền Trần Văn Bình (số định danh 072190009999); giấy ủy quyền: Giấy ủy quyền số 12/UQ ngày 08/3/2026.",
   officerName: "Phạm Thị Dung",
 };
 
@@ -120,9 +145,45 @@ export const sampleMau05: Mau05ControlSlip = {
   leadAgency: "Ủy ban nhân dân phường Tân Ninh",
   otherAgencies: ["Sở Xây dựng"],
   rows: [
-    { step: "Tiếp nhận hồ sơ", agency: "Ủy ban nhân dân phường Tân Ninh", giver: "Phạm Thị Dung", receiver: "Huỳnh Văn Giang", at: new Date("2026-03-05T02:15:00Z"), stepDueAt: null, result: null, note: null },
-    { step: "Phân công chuyên viên", agency: "Ủy ban nhân dân phường Tân Ninh", giver: "Huỳnh Văn Giang", receiver: "Võ Minh Đức", at: new Date("2026-03-05T04:00:00Z"), stepDueAt: new Date("2026-03-05T09:00:00Z"), result: "ON_TIME", note: "Xử lý trong ngày" },
-    { step: "Trình lãnh đạo phê duyệt", agency: "Ủy ban nhân dân phường Tân Ninh", giver: "Võ Minh Đức", receiver: "Huỳnh Văn Giang", at: new Date("2026-03-09T03:00:00Z"), stepDueAt: new Date("2026-03-06T09:00:00Z"), result: "LATE", note: null },
-    { step: "Phê duyệt kết quả", agency: "Ủy ban nhân dân phường Tân Ninh", giver: "Huỳnh Văn Giang", receiver: null, at: new Date("2026-03-09T08:00:00Z"), stepDueAt: new Date("2026-03-10T09:00:00Z"), result: "EARLY", note: null },
+    {
+      step: "Tiếp nhận hồ sơ",
+      agency: "Ủy ban nhân dân phường Tân Ninh",
+      giver: "Phạm Thị Dung",
+      receiver: "Huỳnh Văn Giang",
+      at: new Date("2026-03-05T02:15:00Z"),
+      stepDueAt: null,
+      result: null,
+      note: null,
+    },
+    {
+      step: "Phân công chuyên viên",
+      agency: "Ủy ban nhân dân phường Tân Ninh",
+      giver: "Huỳnh Văn Giang",
+      receiver: "Võ Minh Đức",
+      at: new Date("2026-03-05T04:00:00Z"),
+      stepDueAt: new Date("2026-03-05T09:00:00Z"),
+      result: "ON_TIME",
+      note: "Xử lý trong ngày",
+    },
+    {
+      step: "Trình lãnh đạo phê duyệt",
+      agency: "Ủy ban nhân dân phường Tân Ninh",
+      giver: "Võ Minh Đức",
+      receiver: "Huỳnh Văn Giang",
+      at: new Date("2026-03-09T03:00:00Z"),
+      stepDueAt: new Date("2026-03-06T09:00:00Z"),
+      result: "LATE",
+      note: null,
+    },
+    {
+      step: "Phê duyệt kết quả",
+      agency: "Ủy ban nhân dân phường Tân Ninh",
+      giver: "Huỳnh Văn Giang",
+      receiver: null,
+      at: new Date("2026-03-09T08:00:00Z"),
+      stepDueAt: new Date("2026-03-10T09:00:00Z"),
+      result: "EARLY",
+      note: null,
+    },
   ],
 };

@@ -31,12 +31,20 @@ export const field = (label: string, value: string | null | undefined): Run[] =>
 export const procedureLabel = (p: FormBase["procedure"]) => (p.code ? `${p.name} (mã thủ tục ${p.code})` : p.name);
 
 /** A new form: QR code in the corner, header, title and the code under it. */
-export async function startForm(base: FormBase, form: { title: string; subject: string; paper?: Paper; landscape?: boolean; codeLabel?: string }) {
+export async function startForm(
+  base: FormBase,
+  form: { title: string; subject: string; paper?: Paper; landscape?: boolean; codeLabel?: string },
+) {
   const w = await DocumentWriter.create({
     paper: form.paper ?? "A5",
     landscape: form.landscape,
     baseSize: 10,
-    metadata: { title: `${form.title} ${base.code}`, subject: form.subject, keywords: [base.code], createdAt: base.date },
+    metadata: {
+      title: `${form.title} ${base.code}`,
+      subject: form.subject,
+      keywords: [base.code],
+      createdAt: base.date,
+    },
   });
   lookupQr(w, base.lookupUrl);
   nationalHeader(w, { agency: base.agency, place: base.place ?? "Tây Ninh", date: base.date, number: base.number });
@@ -56,7 +64,10 @@ export function applicantLines(w: DocumentWriter, base: FormBase) {
 
 /** Reasons written by an officer, one indented bold paragraph per line. */
 export function reasonLines(w: DocumentWriter, text: string) {
-  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     w.text(line, { face: "bold", firstLineIndent: 12, spaceAfter: 1.5 });
   }
 }

@@ -13,19 +13,26 @@ async function linkUris(pdf: Uint8Array) {
   return annots.map((ref) => {
     const annot = page.doc.context.lookup(ref, PDFDict);
     const action = annot.lookup(PDFName.of("A"), PDFDict);
-    return { subtype: annot.get(PDFName.of("Subtype"))?.toString(), uri: action.lookup(PDFName.of("URI"), PDFString).decodeText() };
+    return {
+      subtype: annot.get(PDFName.of("Subtype"))?.toString(),
+      uri: action.lookup(PDFName.of("URI"), PDFString).decodeText(),
+    };
   });
 }
 
 describe("the lookup QR code of the dossier forms", () => {
   it("points to the public lookup page of the code, under the portal's base URL", () => {
-    expect(lookupUrlFor("https://dichvucong.tayninh.gov.vn", SAMPLE_CODE)).toBe(`https://dichvucong.tayninh.gov.vn/tra-cuu?ma=${SAMPLE_CODE}`);
+    expect(lookupUrlFor("https://dichvucong.tayninh.gov.vn", SAMPLE_CODE)).toBe(
+      `https://dichvucong.tayninh.gov.vn/tra-cuu?ma=${SAMPLE_CODE}`,
+    );
     expect(lookupUrlFor("http://localhost:3000/", "A B&C")).toBe("http://localhost:3000/tra-cuu?ma=A%20B%26C");
   });
 
   it("encodes exactly that URL, and the drawn path covers exactly the dark modules", () => {
     const qr = lookupQrCode(SAMPLE_LOOKUP_URL);
-    const encoded = qr.segments.map((s) => (typeof s.data === "string" ? s.data : Buffer.from(s.data as Uint8Array).toString("latin1"))).join("");
+    const encoded = qr.segments
+      .map((s) => (typeof s.data === "string" ? s.data : Buffer.from(s.data as Uint8Array).toString("latin1")))
+      .join("");
     expect(encoded).toBe(SAMPLE_LOOKUP_URL);
     expect(qr.errorCorrectionLevel.bit).toBe(0); // level M
     const path = qrPath(qr);

@@ -13,14 +13,18 @@ export function mau01FromDossier(d: DossierDetail, lookupUrl: string): Mau01Rece
   // Online dossiers are received by RECEIVE, walk-in ones by RECEIVE_AT_COUNTER.
   const received = d.events.find((e) => e.action === "RECEIVE" || e.action === "RECEIVE_AT_COUNTER");
   // The papers handed in: scans, and components kept on paper with a summary (nộp bản giấy).
-  const attached = new Set([...d.attachments.filter((a) => a.kind === "APPLICATION"), ...d.paperSubmissions].map((a) => a.componentId));
+  const attached = new Set(
+    [...d.attachments.filter((a) => a.kind === "APPLICATION"), ...d.paperSubmissions].map((a) => a.componentId),
+  );
   return {
     // The counter that received the papers issues the receipt (any counter since NĐ 118/2025).
     agency: { name: (d.receivingAgency ?? d.agency).name },
     code: d.code,
     applicant: { name: d.applicantName, address: d.applicantAddress, phone: d.applicantPhone, email: d.applicantEmail },
     procedure: { name: d.procedure.name, code: d.procedure.code },
-    documents: d.procedure.components.filter((c) => attached.has(c.id)).map((c) => ({ name: c.name, copyType: c.copyType, count: c.count })),
+    documents: d.procedure.components
+      .filter((c) => attached.has(c.id))
+      .map((c) => ({ name: c.name, copyType: c.copyType, count: c.count })),
     receivedAt: d.receivedAt,
     dueAt: d.dueAt,
     resultPlace: RESULT_PLACE[d.resultDelivery],

@@ -53,8 +53,19 @@ describe("Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả
   });
 
   it("leaves blanks to fill in by hand when optional data is missing, and flows onto a second page", async (ctx) => {
-    const documents = Array.from({ length: 30 }, (_, i) => ({ name: `Giấy tờ số ${i + 1} của hồ sơ`, copyType: "COPY" as const, count: 2 }));
-    const pdf = await renderMau01Receipt({ ...sampleMau01, number: null, register: null, processingTime: null, applicant: { name: "Lê Văn Ất" }, documents });
+    const documents = Array.from({ length: 30 }, (_, i) => ({
+      name: `Giấy tờ số ${i + 1} của hồ sơ`,
+      copyType: "COPY" as const,
+      count: 2,
+    }));
+    const pdf = await renderMau01Receipt({
+      ...sampleMau01,
+      number: null,
+      register: null,
+      processingTime: null,
+      applicant: { name: "Lê Văn Ất" },
+      documents,
+    });
     const doc = await PDFDocument.load(pdf);
     expect(doc.getPageCount()).toBe(2);
     const raw = extractText(pdf);

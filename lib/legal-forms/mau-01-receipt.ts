@@ -48,7 +48,12 @@ export async function renderMau01Receipt(data: Mau01Receipt): Promise<Uint8Array
   const w = await DocumentWriter.create({
     paper: "A5",
     baseSize: 10,
-    metadata: { title: `Giấy tiếp nhận hồ sơ và hẹn trả kết quả ${data.code}`, subject: "Mẫu số 01 - Thông tư 01/2018/TT-VPCP", keywords: [data.code], createdAt: data.receivedAt },
+    metadata: {
+      title: `Giấy tiếp nhận hồ sơ và hẹn trả kết quả ${data.code}`,
+      subject: "Mẫu số 01 - Thông tư 01/2018/TT-VPCP",
+      keywords: [data.code],
+      createdAt: data.receivedAt,
+    },
   });
   lookupQr(w, data.lookupUrl);
   const unit = data.unitName ?? RECEIVING_UNIT;
@@ -65,7 +70,9 @@ export async function renderMau01Receipt(data: Mau01Receipt): Promise<Uint8Array
   line(field("Địa chỉ", data.applicant.address));
   line(field("Số điện thoại", data.applicant.phone));
   line(field("Thư điện tử", data.applicant.email));
-  const procedure = data.procedure.code ? `${data.procedure.name} (mã thủ tục ${data.procedure.code})` : data.procedure.name;
+  const procedure = data.procedure.code
+    ? `${data.procedure.name} (mã thủ tục ${data.procedure.code})`
+    : data.procedure.name;
   line(field("Nội dung yêu cầu giải quyết", procedure));
 
   line([{ text: "1. Thành phần hồ sơ nộp gồm:" }]);
@@ -92,9 +99,13 @@ export async function renderMau01Receipt(data: Mau01Receipt): Promise<Uint8Array
     ...field("Số thứ tự", data.register?.entry),
   ]);
 
-  signatureBlocks(w, [
-    { title: "Người nộp hồ sơ", name: data.applicant.name },
-    { title: "Người tiếp nhận hồ sơ", name: data.officerName },
-  ], 30);
+  signatureBlocks(
+    w,
+    [
+      { title: "Người nộp hồ sơ", name: data.applicant.name },
+      { title: "Người tiếp nhận hồ sơ", name: data.officerName },
+    ],
+    30,
+  );
   return w.save();
 }

@@ -19,7 +19,8 @@ describe("Mẫu 04 — Phiếu xin lỗi và hẹn lại ngày trả kết quả
     const text = normalizedText(raw);
     for (const expected of [
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-      "ỦY BAN NHÂN DÂN", "PHƯỜNG TÂN NINH", // the agency wraps in its column, beside the national name
+      "ỦY BAN NHÂN DÂN",
+      "PHƯỜNG TÂN NINH", // the agency wraps in its column, beside the national name
       "Tây Ninh, ngày 09 tháng 3 năm 2026",
       "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
       `Mã hồ sơ: ${SAMPLE_CODE}`,

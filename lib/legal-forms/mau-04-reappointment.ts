@@ -32,17 +32,33 @@ export async function renderMau04Reappointment(data: Mau04Reappointment): Promis
   const w = await DocumentWriter.create({
     paper: "A5",
     baseSize: 10,
-    metadata: { title: `Phiếu xin lỗi và hẹn lại ngày trả kết quả ${data.code}`, subject: "Mẫu số 04 - Thông tư 01/2018/TT-VPCP", keywords: [data.code], createdAt: data.issuedAt },
+    metadata: {
+      title: `Phiếu xin lỗi và hẹn lại ngày trả kết quả ${data.code}`,
+      subject: "Mẫu số 04 - Thông tư 01/2018/TT-VPCP",
+      keywords: [data.code],
+      createdAt: data.issuedAt,
+    },
   });
   lookupQr(w, data.lookupUrl);
   const agency = data.agency.name;
-  nationalHeader(w, { agency: { name: agency }, place: data.place ?? "Tây Ninh", date: data.issuedAt, number: data.number });
+  nationalHeader(w, {
+    agency: { name: agency },
+    place: data.place ?? "Tây Ninh",
+    date: data.issuedAt,
+    number: data.number,
+  });
   documentTitle(w, "Phiếu xin lỗi và hẹn lại ngày trả kết quả", [{ text: `Mã hồ sơ: ${data.code}`, face: "bold" }]);
 
-  const para = (content: Parameters<DocumentWriter["text"]>[0]) => w.text(content, { spaceAfter: 2, firstLineIndent: 14 });
-  w.text([{ text: "Kính gửi: " }, { text: `Ông/Bà ${data.applicant.name}`, face: "bold" }], { align: "center", spaceAfter: 4 });
+  const para = (content: Parameters<DocumentWriter["text"]>[0]) =>
+    w.text(content, { spaceAfter: 2, firstLineIndent: 14 });
+  w.text([{ text: "Kính gửi: " }, { text: `Ông/Bà ${data.applicant.name}`, face: "bold" }], {
+    align: "center",
+    spaceAfter: 4,
+  });
   if (data.applicant.address) para(field("Địa chỉ", data.applicant.address));
-  const procedure = data.procedure.code ? `${data.procedure.name} (mã thủ tục ${data.procedure.code})` : data.procedure.name;
+  const procedure = data.procedure.code
+    ? `${data.procedure.name} (mã thủ tục ${data.procedure.code})`
+    : data.procedure.name;
   para([
     { text: `${longDate(data.receivedAt).replace(/^n/, "N")}, ${agency} tiếp nhận hồ sơ đề nghị ` },
     { text: procedure, face: "bold" },
@@ -51,7 +67,9 @@ export async function renderMau04Reappointment(data: Mau04Reappointment): Promis
     { text: "." },
   ]);
   para(field("Thời gian hẹn trả kết quả giải quyết hồ sơ", timeAndLongDate(data.previousDueAt)));
-  para(`Tuy nhiên, ${agency} không thể trả kết quả giải quyết hồ sơ của Ông/Bà đúng thời hạn ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả.`);
+  para(
+    `Tuy nhiên, ${agency} không thể trả kết quả giải quyết hồ sơ của Ông/Bà đúng thời hạn ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả.`,
+  );
   para(field("Lý do", data.reason));
   para(`Sự chậm trễ này đã gây phiền hà cho Ông/Bà. ${agency} xin lỗi Ông/Bà về sự bất tiện này.`);
   para([

@@ -31,7 +31,11 @@ export type Mau05ControlSlip = FormBase & {
 };
 
 export const MAU_05_TITLE = "Phiếu kiểm soát quá trình giải quyết hồ sơ";
-export const COMPLETION_LABEL: Record<CompletionClass, string> = { EARLY: "Trước hạn", ON_TIME: "Đúng hạn", LATE: "Quá hạn" };
+export const COMPLETION_LABEL: Record<CompletionClass, string> = {
+  EARLY: "Trước hạn",
+  ON_TIME: "Đúng hạn",
+  LATE: "Quá hạn",
+};
 
 export async function renderMau05ControlSlip(data: Mau05ControlSlip): Promise<Uint8Array<ArrayBuffer>> {
   const w = await startForm(data, { title: MAU_05_TITLE, subject: "Mẫu số 05 - Thông tư 01/2018/TT-VPCP" });

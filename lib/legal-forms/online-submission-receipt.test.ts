@@ -43,7 +43,12 @@ describe("Phiếu xác nhận nộp hồ sơ trực tuyến", () => {
   });
 
   it("shows the confirmed due date, or the note when none is known yet", async (ctx) => {
-    const confirmed = extractText(await renderOnlineSubmissionReceipt({ ...sampleOnlineReceipt, due: { at: new Date("2026-03-10T09:00:00Z"), confirmed: true } }));
+    const confirmed = extractText(
+      await renderOnlineSubmissionReceipt({
+        ...sampleOnlineReceipt,
+        due: { at: new Date("2026-03-10T09:00:00Z"), confirmed: true },
+      }),
+    );
     const unknown = extractText(await renderOnlineSubmissionReceipt({ ...sampleOnlineReceipt, due: null }));
     if (confirmed === null || unknown === null) return ctx.skip(`${PDFTOTEXT} not found`);
     expect(normalizedText(confirmed)).toContain("Ngày hẹn trả kết quả: 16 giờ 00 phút, ngày 10 tháng 3 năm 2026");

@@ -51,7 +51,12 @@ export async function renderOnlineSubmissionReceipt(data: OnlineSubmissionReceip
   const w = await DocumentWriter.create({
     paper: "A5",
     baseSize: 10,
-    metadata: { title: `Phiếu xác nhận nộp hồ sơ trực tuyến ${data.code}`, subject: data.procedure.name, keywords: [data.code, data.procedure.code], createdAt: data.submittedAt },
+    metadata: {
+      title: `Phiếu xác nhận nộp hồ sơ trực tuyến ${data.code}`,
+      subject: data.procedure.name,
+      keywords: [data.code, data.procedure.code],
+      createdAt: data.submittedAt,
+    },
   });
   lookupQr(w, data.lookupUrl);
   nationalHeader(w, { agency: data.agency, place: data.place ?? "Tây Ninh", date: data.submittedAt });
@@ -79,16 +84,26 @@ export async function renderOnlineSubmissionReceipt(data: OnlineSubmissionReceip
       { header: "Thành phần hồ sơ", share: 0.54 },
       { header: "Tệp đã nộp", share: 0.38 },
     ],
-    data.documents.map((d, i) => [String(i + 1), d.component, d.files.length > 0 ? d.files.join("\n") : "Không có tệp"]),
+    data.documents.map((d, i) => [
+      String(i + 1),
+      d.component,
+      d.files.length > 0 ? d.files.join("\n") : "Không có tệp",
+    ]),
     { size: 9 },
   );
 
   w.keepTogether([
     { gap: 6 },
     { text: "Các bước tiếp theo", options: { face: "bold", spaceAfter: 1 } },
-    ...NEXT_STEPS.map((step, i) => ({ text: `${i + 1}. ${step}`, options: { size: 9, restIndent: 9, spaceAfter: 0.5 } })),
+    ...NEXT_STEPS.map((step, i) => ({
+      text: `${i + 1}. ${step}`,
+      options: { size: 9, restIndent: 9, spaceAfter: 0.5 },
+    })),
     { gap: 4 },
-    { text: "Phiếu này được Cổng Dịch vụ công tỉnh Tây Ninh tạo tự động, không cần chữ ký, đóng dấu.", options: { size: 8.5, face: "italic", align: "center" } },
+    {
+      text: "Phiếu này được Cổng Dịch vụ công tỉnh Tây Ninh tạo tự động, không cần chữ ký, đóng dấu.",
+      options: { size: 8.5, face: "italic", align: "center" },
+    },
   ]);
   return w.save();
 }

@@ -19,7 +19,13 @@ export const HANDOVER_TITLE = "Phiếu giao nhận kết quả giải quyết h�
 export async function renderResultHandover(data: ResultHandover): Promise<Uint8Array<ArrayBuffer>> {
   const w = await startForm(data, { title: HANDOVER_TITLE, subject: "Trả kết quả giải quyết thủ tục hành chính" });
   paragraph(w, field("Thời gian trả kết quả", timeAndLongDate(data.date)));
-  paragraph(w, field("Cơ quan trả kết quả", data.agency.parentName ? `${data.agency.name} - ${data.agency.parentName}` : data.agency.name));
+  paragraph(
+    w,
+    field(
+      "Cơ quan trả kết quả",
+      data.agency.parentName ? `${data.agency.name} - ${data.agency.parentName}` : data.agency.name,
+    ),
+  );
   paragraph(w, field("Người trả kết quả", data.officerName));
   paragraph(w, field("Người nộp hồ sơ", data.applicant.name));
   paragraph(w, field("Thủ tục", procedureLabel(data.procedure)));

@@ -12,31 +12,60 @@ export async function getLegalFormSource(actor: Actor, dossierId: string) {
   const dossier = await db.dossier.findFirst({
     where: { id: dossierId, status: { not: "DRAFT" }, ...dossierScope(actor) },
     select: {
-      id: true, code: true, status: true, agencyId: true, receivingAgencyId: true,
-      applicantName: true, applicantPersonalId: true, applicantAddress: true, applicantPhone: true,
-      receivedAt: true, dueAt: true,
+      id: true,
+      code: true,
+      status: true,
+      agencyId: true,
+      receivingAgencyId: true,
+      applicantName: true,
+      applicantPersonalId: true,
+      applicantAddress: true,
+      applicantPhone: true,
+      receivedAt: true,
+      dueAt: true,
       procedure: { select: { code: true, name: true } },
       agency: { select: { name: true, shortName: true, phone: true } },
       receivingAgency: { select: { name: true, shortName: true, phone: true } },
       events: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { action: true, note: true, dueAt: true, createdAt: true, actor: { select: { fullName: true } }, agency: { select: { name: true } } },
+        select: {
+          action: true,
+          note: true,
+          dueAt: true,
+          createdAt: true,
+          actor: { select: { fullName: true } },
+          agency: { select: { name: true } },
+        },
       },
       supplementRequests: {
         orderBy: { createdAt: "desc" },
         take: 1,
-        select: { stage: true, note: true, createdAt: true, requestedBy: { select: { fullName: true } }, items: { orderBy: { sortOrder: "asc" }, select: { label: true, reason: true } } },
+        select: {
+          stage: true,
+          note: true,
+          createdAt: true,
+          requestedBy: { select: { fullName: true } },
+          items: { orderBy: { sortOrder: "asc" }, select: { label: true, reason: true } },
+        },
       },
       consultations: {
         orderBy: { createdAt: "asc" },
-        select: { createdAt: true, dueAt: true, answeredAt: true, agency: { select: { name: true } }, requestedBy: { select: { fullName: true } }, answeredBy: { select: { fullName: true } } },
+        select: {
+          createdAt: true,
+          dueAt: true,
+          answeredAt: true,
+          agency: { select: { name: true } },
+          requestedBy: { select: { fullName: true } },
+          answeredBy: { select: { fullName: true } },
+        },
       },
     },
   });
   if (!dossier) throw notFound();
   const agencyIds = new Set(agencyIdsOf(actor));
   // Staff of the competent or receiving agency: the ones who keep the internal forms (Mẫu 05).
-  const isAgencyStaff = agencyIds.has(dossier.agencyId) || (dossier.receivingAgencyId !== null && agencyIds.has(dossier.receivingAgencyId));
+  const isAgencyStaff =
+    agencyIds.has(dossier.agencyId) || (dossier.receivingAgencyId !== null && agencyIds.has(dossier.receivingAgencyId));
   return { ...dossier, isAgencyStaff };
 }
 

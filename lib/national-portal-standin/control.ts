@@ -19,7 +19,11 @@ export async function standinStatus(): Promise<StandinStatus> {
   if (!url) return { running: false, mode: null, url: env.NATIONAL_PORTAL_URL ?? null };
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(2_000), cache: "no-store" });
-    return { running: res.ok, mode: res.ok ? ((await res.json()) as { mode: string }).mode : null, url: env.NATIONAL_PORTAL_URL ?? null };
+    return {
+      running: res.ok,
+      mode: res.ok ? ((await res.json()) as { mode: string }).mode : null,
+      url: env.NATIONAL_PORTAL_URL ?? null,
+    };
   } catch {
     return { running: false, mode: null, url: env.NATIONAL_PORTAL_URL ?? null };
   }
@@ -28,6 +32,10 @@ export async function standinStatus(): Promise<StandinStatus> {
 export async function setStandinMode(mode: "ok" | "fail"): Promise<boolean> {
   const url = controlUrl();
   if (!url) return false;
-  const res = await fetch(url, { method: "POST", body: JSON.stringify({ mode }), signal: AbortSignal.timeout(2_000) }).catch(() => null);
+  const res = await fetch(url, {
+    method: "POST",
+    body: JSON.stringify({ mode }),
+    signal: AbortSignal.timeout(2_000),
+  }).catch(() => null);
   return res?.ok ?? false;
 }

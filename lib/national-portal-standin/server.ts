@@ -57,8 +57,14 @@ export async function startNationalStandin(o: Options): Promise<NationalStandin>
       const body = await readBody(req).catch(() => null);
       if (req.method === "GET" && req.url === "/_control") return json(res, 200, { mode });
       if (req.method === "POST" && req.url === "/_control") {
-        const wanted = (() => { try { return JSON.parse(body ?? "").mode; } catch { return null; } })();
-        if (wanted !== "ok" && wanted !== "fail") return json(res, 400, { error: "mode phải là \"ok\" hoặc \"fail\"" });
+        const wanted = (() => {
+          try {
+            return JSON.parse(body ?? "").mode;
+          } catch {
+            return null;
+          }
+        })();
+        if (wanted !== "ok" && wanted !== "fail") return json(res, 400, { error: 'mode phải là "ok" hoặc "fail"' });
         mode = wanted;
         return json(res, 200, { mode });
       }
@@ -66,7 +72,11 @@ export async function startNationalStandin(o: Options): Promise<NationalStandin>
       if (mode === "fail") return json(res, 503, { error: "Hệ thống đang bảo trì" });
       const key = req.headers["idempotency-key"];
       let parsed: Record<string, unknown> | null = null;
-      try { parsed = JSON.parse(body ?? ""); } catch { parsed = null; }
+      try {
+        parsed = JSON.parse(body ?? "");
+      } catch {
+        parsed = null;
+      }
       if (typeof key !== "string" || !key || !parsed || typeof parsed.status !== "string" || !parsed.status) {
         return json(res, 400, { error: "Thiếu Idempotency-Key hoặc trạng thái" });
       }
@@ -75,7 +85,10 @@ export async function startNationalStandin(o: Options): Promise<NationalStandin>
       const stored = storePush(o.dir, push, known);
       if (stored) o.onPush?.(push);
       if (acknowledgeBeforeHold !== null && mode === "ok") {
-        if (acknowledgeBeforeHold === 0) { mode = "hold"; acknowledgeBeforeHold = null; } else acknowledgeBeforeHold -= 1;
+        if (acknowledgeBeforeHold === 0) {
+          mode = "hold";
+          acknowledgeBeforeHold = null;
+        } else acknowledgeBeforeHold -= 1;
       }
       if (mode === "hold") {
         held.add(res);
@@ -92,8 +105,13 @@ export async function startNationalStandin(o: Options): Promise<NationalStandin>
   return {
     port,
     url: `http://127.0.0.1:${port}${STANDIN_PATH}`,
-    setMode: (m) => { mode = m; acknowledgeBeforeHold = null; },
-    holdAfter: (n) => { acknowledgeBeforeHold = n; },
+    setMode: (m) => {
+      mode = m;
+      acknowledgeBeforeHold = null;
+    },
+    holdAfter: (n) => {
+      acknowledgeBeforeHold = n;
+    },
     deliveries,
     heldCount: () => held.size,
     close: () =>

@@ -12,7 +12,10 @@ export const pushesFile = (dir: string) => path.join(dir, "pushes.jsonl");
 export function readPushes(dir: string): ReceivedPush[] {
   const file = pushesFile(dir);
   if (!existsSync(file)) return [];
-  return readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as ReceivedPush);
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as ReceivedPush);
 }
 
 /** Appends a push; false when its key was already stored. `known` caches the keys on file. */

@@ -3,7 +3,13 @@ import type { Tx } from "../db/create-client";
 import type { OutboxChannel, Prisma } from "../generated/prisma/client";
 
 /** One message for the outbox worker (lib/notifications/worker.ts) to deliver. */
-export type OutboxRow = { dossierId: string | null; channel: OutboxChannel; topic: string; recipient: string; payload: Prisma.InputJsonObject };
+export type OutboxRow = {
+  dossierId: string | null;
+  channel: OutboxChannel;
+  topic: string;
+  recipient: string;
+  payload: Prisma.InputJsonObject;
+};
 
 /**
  * Writes a change's outbox rows in the caller's transaction, in one statement and in the order

@@ -2,6 +2,17 @@
 // statuses they stand for. The outbox speaks them (the national push, the webhook topics and
 // events); the dossier core maps its statuses onto them (STATUS_INFO in lib/dossiers/status.ts).
 // Safe for the browser.
-export const NATIONAL_STATUS_CODES = ["receiving", "new", "denied", "processing", "waiting", "paying", "cancelled", "unresolved", "releasing", "done"] as const;
+export const NATIONAL_STATUS_CODES = [
+  "receiving",
+  "new",
+  "denied",
+  "processing",
+  "waiting",
+  "paying",
+  "cancelled",
+  "unresolved",
+  "releasing",
+  "done",
+] as const;
 
 export type NationalStatusCode = (typeof NATIONAL_STATUS_CODES)[number];

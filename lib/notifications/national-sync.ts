@@ -13,10 +13,23 @@ export const STUCK_AFTER_ATTEMPTS = 3;
 export async function listStuckNationalSyncs(actor: Actor, limit = 200) {
   const scope = await requireAdmin(actor);
   return db.outboxMessage.findMany({
-    where: { AND: [{ channel: "NATIONAL_PORTAL", state: "PENDING", attempts: { gte: STUCK_AFTER_ATTEMPTS } }, adminOutboxScope(scope)] },
+    where: {
+      AND: [
+        { channel: "NATIONAL_PORTAL", state: "PENDING", attempts: { gte: STUCK_AFTER_ATTEMPTS } },
+        adminOutboxScope(scope),
+      ],
+    },
     orderBy: { seq: "asc" },
     take: limit,
-    select: { id: true, attempts: true, lastError: true, nextAttemptAt: true, createdAt: true, payload: true, dossier: { select: { id: true, code: true } } },
+    select: {
+      id: true,
+      attempts: true,
+      lastError: true,
+      nextAttemptAt: true,
+      createdAt: true,
+      payload: true,
+      dossier: { select: { id: true, code: true } },
+    },
   });
 }
 

@@ -13,7 +13,17 @@ export async function listFailedDeliveries(actor: Actor, limit = 200) {
     where: { state: "FAILED", ...adminOutboxScope(scope) },
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { id: true, channel: true, topic: true, recipient: true, attempts: true, lastError: true, createdAt: true, dossier: { select: { id: true, code: true } }, attemptLog: attemptSelect },
+    select: {
+      id: true,
+      channel: true,
+      topic: true,
+      recipient: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      dossier: { select: { id: true, code: true } },
+      attemptLog: attemptSelect,
+    },
   });
   return rows.map(({ attemptLog, ...r }) => ({ ...r, lastAttemptAt: attemptLog[0]?.at ?? null }));
 }
@@ -26,7 +36,18 @@ export async function dossierNotifications(dossierId: string) {
   const rows = await db.outboxMessage.findMany({
     where: { dossierId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, channel: true, topic: true, recipient: true, state: true, attempts: true, lastError: true, createdAt: true, sentAt: true, attemptLog: attemptSelect },
+    select: {
+      id: true,
+      channel: true,
+      topic: true,
+      recipient: true,
+      state: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      sentAt: true,
+      attemptLog: attemptSelect,
+    },
   });
   return rows.map(({ attemptLog, ...r }) => ({ ...r, lastAttemptAt: attemptLog[0]?.at ?? null }));
 }

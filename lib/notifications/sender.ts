@@ -1,7 +1,15 @@
 import type { OutboxChannel } from "../generated/prisma/enums";
 
 /** One outbox row as the worker hands it to a channel. */
-export type OutgoingMessage = { id: string; channel: OutboxChannel; topic: string; recipient: string; payload: unknown; dossierId: string | null; attempts: number };
+export type OutgoingMessage = {
+  id: string;
+  channel: OutboxChannel;
+  topic: string;
+  recipient: string;
+  payload: unknown;
+  dossierId: string | null;
+  attempts: number;
+};
 
 /**
  * Delivers one message or throws. Senders must be idempotent per message id (the e-mail's

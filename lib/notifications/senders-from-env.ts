@@ -11,7 +11,12 @@ import type { Senders } from "./sender";
 export function sendersFromEnv(env: Env, db: Db): Senders {
   return {
     EMAIL: emailSender({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, appUrl: env.NEXTAUTH_URL }),
-    SMS: smsSender({ apiUrl: env.SMS_API_URL, apiKey: env.SMS_API_KEY, sinkFile: env.SMS_SINK_FILE, appUrl: env.NEXTAUTH_URL }),
+    SMS: smsSender({
+      apiUrl: env.SMS_API_URL,
+      apiKey: env.SMS_API_KEY,
+      sinkFile: env.SMS_SINK_FILE,
+      appUrl: env.NEXTAUTH_URL,
+    }),
     NATIONAL_PORTAL: nationalPortalSender(env.NATIONAL_PORTAL_URL),
     WEBHOOK: webhookSender(db),
   };

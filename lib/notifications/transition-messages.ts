@@ -36,12 +36,28 @@ export async function transitionMessages(tx: Tx, c: StatusChange): Promise<Outbo
   if (!c.nationalCode) return messages;
   // The event as other systems see it: the national status codes, no personal data.
   const event = {
-    code: c.dossier.code, status: c.nationalCode, statusLabel: c.statusLabel,
-    previousStatus: c.previousNationalCode, changedAt: new Date().toISOString(),
+    code: c.dossier.code,
+    status: c.nationalCode,
+    statusLabel: c.statusLabel,
+    previousStatus: c.previousNationalCode,
+    changedAt: new Date().toISOString(),
   };
   // Every status change is synced to the national portal (NĐ 224/2026), in order per dossier
   // (lib/notifications/worker.ts claims them in sequence); delivered by the outbox worker.
-  messages.push({ dossierId: c.dossier.id, channel: "NATIONAL_PORTAL", topic: "dossier.status", recipient: "dichvucong.gov.vn", payload: event });
-  messages.push(...webhookMessages(c.webhooks ?? (await statusWebhooks(tx, c.nationalCode)), c.dossier.id, webhookTopic(c.nationalCode), event));
+  messages.push({
+    dossierId: c.dossier.id,
+    channel: "NATIONAL_PORTAL",
+    topic: "dossier.status",
+    recipient: "dichvucong.gov.vn",
+    payload: event,
+  });
+  messages.push(
+    ...webhookMessages(
+      c.webhooks ?? (await statusWebhooks(tx, c.nationalCode)),
+      c.dossier.id,
+      webhookTopic(c.nationalCode),
+      event,
+    ),
+  );
   return messages;
 }

@@ -31,7 +31,12 @@ type Claimed = OutgoingMessage & { seq: bigint };
  * the order they happened (NĐ 224/2026 sync), so a later status never overtakes an earlier one
  * that is still pending, leased by another worker, or failing (decision 014).
  */
-export async function claimDue(db: Db, channels: OutboxChannel[], batchSize: number, leaseMs: number): Promise<Claimed[]> {
+export async function claimDue(
+  db: Db,
+  channels: OutboxChannel[],
+  batchSize: number,
+  leaseMs: number,
+): Promise<Claimed[]> {
   if (channels.length === 0) return [];
   const claimed = await db.$queryRaw<Claimed[]>`
     UPDATE "OutboxMessage" SET "nextAttemptAt" = now() + make_interval(secs => ${leaseMs / 1000})
@@ -128,7 +133,9 @@ export async function drain(o: WorkerOptions): Promise<BatchResult> {
   for (;;) {
     const r = await runBatch(o);
     if (r.claimed === 0) return total;
-    total.claimed += r.claimed; total.sent += r.sent; total.failed += r.failed;
+    total.claimed += r.claimed;
+    total.sent += r.sent;
+    total.failed += r.failed;
   }
 }
 
@@ -151,7 +158,10 @@ export function startWorker(o: WorkerOptions & { intervalMs?: number }): Running
       if (stopping) break;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, o.intervalMs ?? 5_000);
-        wake = () => { clearTimeout(timer); resolve(); };
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
       });
     }
   })();

@@ -5,10 +5,18 @@ import type { BillLineKind, FeeKind } from "../generated/prisma/enums";
 
 export type Line = { kind: BillLineKind; description: string; amountVnd: number };
 
-export function billLines(fees: { kind: FeeKind; description: string; amountVnd: number }[], postage: { description: string; amountVnd: number } | null): Line[] {
-  const lines: Line[] = fees.filter((f) => f.amountVnd > 0).map((f) => ({ kind: f.kind, description: f.description, amountVnd: f.amountVnd }));
-  if (postage && postage.amountVnd > 0) lines.push({ kind: "POSTAGE", description: postage.description, amountVnd: postage.amountVnd });
-  for (const l of lines) if (!Number.isSafeInteger(l.amountVnd) || l.amountVnd < 0) throw new RangeError(`Not an amount of VND: ${l.amountVnd}`);
+export function billLines(
+  fees: { kind: FeeKind; description: string; amountVnd: number }[],
+  postage: { description: string; amountVnd: number } | null,
+): Line[] {
+  const lines: Line[] = fees
+    .filter((f) => f.amountVnd > 0)
+    .map((f) => ({ kind: f.kind, description: f.description, amountVnd: f.amountVnd }));
+  if (postage && postage.amountVnd > 0)
+    lines.push({ kind: "POSTAGE", description: postage.description, amountVnd: postage.amountVnd });
+  for (const l of lines)
+    if (!Number.isSafeInteger(l.amountVnd) || l.amountVnd < 0)
+      throw new RangeError(`Not an amount of VND: ${l.amountVnd}`);
   return lines;
 }
 

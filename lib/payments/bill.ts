@@ -12,11 +12,19 @@ import { billLines, billTotal } from "./bill-lines";
 export async function issueBill(tx: Tx, dossierId: string) {
   const existing = await tx.bill.findUnique({ where: { dossierId }, select: { id: true } });
   if (existing) return existing;
-  const dossier = await tx.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { procedure: { select: { fees: { orderBy: { kind: "asc" } } } } } });
+  const dossier = await tx.dossier.findUniqueOrThrow({
+    where: { id: dossierId },
+    select: { procedure: { select: { fees: { orderBy: { kind: "asc" } } } } },
+  });
   const lines = billLines(dossier.procedure.fees, await quotedPostage(tx, dossierId));
-  if (lines.length === 0) throw new AppError("TRANSITION_NOT_ALLOWED", "Thủ tục này không thu phí, lệ phí: không có gì để yêu cầu nộp.");
+  if (lines.length === 0)
+    throw new AppError("TRANSITION_NOT_ALLOWED", "Thủ tục này không thu phí, lệ phí: không có gì để yêu cầu nộp.");
   return tx.bill.create({
-    data: { dossierId, totalVnd: billTotal(lines), lines: { create: lines.map((l, position) => ({ ...l, position })) } },
+    data: {
+      dossierId,
+      totalVnd: billTotal(lines),
+      lines: { create: lines.map((l, position) => ({ ...l, position })) },
+    },
     select: { id: true },
   });
 }

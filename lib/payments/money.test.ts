@@ -33,7 +33,10 @@ describe("amounts", () => {
 describe("bill lines", () => {
   it("bills the paid fees and the postage, not the waived ones", () => {
     const lines = billLines(
-      [{ kind: "FEE", description: "Phí", amountVnd: 8000 }, { kind: "CHARGE", description: "Miễn lệ phí", amountVnd: 0 }],
+      [
+        { kind: "FEE", description: "Phí", amountVnd: 8000 },
+        { kind: "CHARGE", description: "Miễn lệ phí", amountVnd: 0 },
+      ],
       { description: "Cước trả kết quả qua bưu chính", amountVnd: 22000 },
     );
     expect(lines.map((l) => l.kind)).toEqual(["FEE", "POSTAGE"]);

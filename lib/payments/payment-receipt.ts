@@ -23,17 +23,37 @@ export type PaymentReceipt = FormBase & {
 export const PAYMENT_RECEIPT_TITLE = "Biên lai thu phí, lệ phí";
 
 export async function renderPaymentReceipt(data: PaymentReceipt): Promise<Uint8Array<ArrayBuffer>> {
-  const w = await startForm({ ...data, number: data.receiptNumber }, { title: PAYMENT_RECEIPT_TITLE, subject: "Biên lai thu phí, lệ phí" });
+  const w = await startForm(
+    { ...data, number: data.receiptNumber },
+    { title: PAYMENT_RECEIPT_TITLE, subject: "Biên lai thu phí, lệ phí" },
+  );
   applicantLines(w, data);
-  gridTable(w, [{ header: "Khoản thu", share: 1 }, { header: "Nội dung", share: 3 }, { header: "Số tiền (đồng)", share: 1.2, align: "right" }], [
-    ...data.lines.map((l) => [l.label, l.description, l.amountVnd.toLocaleString("vi-VN")]),
-    ["Tổng cộng", "", data.totalVnd.toLocaleString("vi-VN")],
-  ]);
+  gridTable(
+    w,
+    [
+      { header: "Khoản thu", share: 1 },
+      { header: "Nội dung", share: 3 },
+      { header: "Số tiền (đồng)", share: 1.2, align: "right" },
+    ],
+    [
+      ...data.lines.map((l) => [l.label, l.description, l.amountVnd.toLocaleString("vi-VN")]),
+      ["Tổng cộng", "", data.totalVnd.toLocaleString("vi-VN")],
+    ],
+  );
   w.gap(2);
   paragraph(w, field("Số tiền bằng chữ số", formatVnd(data.totalVnd)));
-  paragraph(w, field("Hình thức nộp", data.method === "ONLINE" ? "Trực tuyến qua cổng thanh toán" : "Tiền mặt tại Bộ phận Một cửa"));
+  paragraph(
+    w,
+    field(
+      "Hình thức nộp",
+      data.method === "ONLINE" ? "Trực tuyến qua cổng thanh toán" : "Tiền mặt tại Bộ phận Một cửa",
+    ),
+  );
   if (data.gatewayTxnNo) paragraph(w, field("Mã giao dịch của cổng thanh toán", data.gatewayTxnNo));
   paragraph(w, field("Thời gian nộp", timeAndLongDate(data.paidAt)));
-  signatureBlocks(w, [{ title: "Người nộp tiền", name: data.applicant.name }, { title: "Người thu tiền", name: data.collectorName ?? null }]);
+  signatureBlocks(w, [
+    { title: "Người nộp tiền", name: data.applicant.name },
+    { title: "Người thu tiền", name: data.collectorName ?? null },
+  ]);
   return w.save();
 }

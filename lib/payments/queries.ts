@@ -9,14 +9,38 @@ export async function billForActor(actor: Actor, dossierId: string) {
   const dossier = await db.dossier.findFirst({
     where: { id: dossierId, ...dossierScope(actor) },
     select: {
-      id: true, status: true, version: true,
+      id: true,
+      status: true,
+      version: true,
       procedure: { select: { paymentBeforeProcessing: true } },
       bill: {
         select: {
-          id: true, totalVnd: true, state: true, issuedAt: true, paidAt: true,
+          id: true,
+          totalVnd: true,
+          state: true,
+          issuedAt: true,
+          paidAt: true,
           lines: { orderBy: { position: "asc" }, select: { id: true, kind: true, description: true, amountVnd: true } },
-          payments: { orderBy: { createdAt: "desc" }, take: 20, select: { id: true, method: true, state: true, amountVnd: true, txnRef: true, responseCode: true, receiptNumber: true, createdAt: true, settledAt: true, recordedByName: true } },
-          refunds: { orderBy: { createdAt: "asc" }, select: { id: true, amountVnd: true, reason: true, createdAt: true } },
+          payments: {
+            orderBy: { createdAt: "desc" },
+            take: 20,
+            select: {
+              id: true,
+              method: true,
+              state: true,
+              amountVnd: true,
+              txnRef: true,
+              responseCode: true,
+              receiptNumber: true,
+              createdAt: true,
+              settledAt: true,
+              recordedByName: true,
+            },
+          },
+          refunds: {
+            orderBy: { createdAt: "asc" },
+            select: { id: true, amountVnd: true, reason: true, createdAt: true },
+          },
         },
       },
     },

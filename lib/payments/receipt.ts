@@ -13,14 +13,27 @@ export async function paymentReceiptFor(actor: Actor, dossierId: string, payment
   const source = await getLegalFormSource(actor, dossierId);
   const payment = await db.payment.findFirst({
     where: { id: paymentId, state: "SUCCEEDED", bill: { dossierId } },
-    select: { receiptNumber: true, method: true, amountVnd: true, settledAt: true, gatewayTxnNo: true, recordedByName: true, bill: { select: { lines: { orderBy: { position: "asc" } } } } },
+    select: {
+      receiptNumber: true,
+      method: true,
+      amountVnd: true,
+      settledAt: true,
+      gatewayTxnNo: true,
+      recordedByName: true,
+      bill: { select: { lines: { orderBy: { position: "asc" } } } },
+    },
   });
-  if (!payment || !source.code || !payment.receiptNumber || !payment.settledAt) throw notFound("Không tìm thấy biên lai.");
+  if (!payment || !source.code || !payment.receiptNumber || !payment.settledAt)
+    throw notFound("Không tìm thấy biên lai.");
   const paidAt = payment.settledAt;
   return {
     ...formBase({ ...source, code: source.code }, counterOf(source), paidAt, dossierLookupUrl(source.code)),
     receiptNumber: payment.receiptNumber,
-    lines: payment.bill.lines.map((l) => ({ label: LINE_LABEL[l.kind], description: l.description, amountVnd: l.amountVnd })),
+    lines: payment.bill.lines.map((l) => ({
+      label: LINE_LABEL[l.kind],
+      description: l.description,
+      amountVnd: l.amountVnd,
+    })),
     totalVnd: payment.amountVnd,
     method: payment.method,
     paidAt,

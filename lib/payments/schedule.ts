@@ -11,7 +11,8 @@ export const startPaymentReconciliation = periodic(
   RECONCILE_INTERVAL_MS,
   async (now) => {
     const r = await reconcilePayments({ now });
-    if (r.settled || r.expired) console.info(`Payment reconciliation: ${r.settled} settled, ${r.expired} expired, ${r.stillPending} pending.`);
+    if (r.settled || r.expired)
+      console.info(`Payment reconciliation: ${r.settled} settled, ${r.expired} expired, ${r.stillPending} pending.`);
   },
   { runAtStart: false },
 );

@@ -42,7 +42,9 @@ export function nationalHeader(w: DocumentWriter, input: HeaderInput) {
       x: 0,
       width: leftWidth,
       blocks: [
-        ...(agency.parentName ? [{ text: upper(agency.parentName), options: { size: leftSize, align: "center" as const, balance: true } }] : []),
+        ...(agency.parentName
+          ? [{ text: upper(agency.parentName), options: { size: leftSize, align: "center" as const, balance: true } }]
+          : []),
         { text: upper(agency.name), options: { size: leftSize, face: "bold", align: "center", balance: true } },
         { gap: 2.5 },
         { rule: leftWidth / 3, spaceAfter: 2 },
@@ -61,13 +63,25 @@ export function nationalHeader(w: DocumentWriter, input: HeaderInput) {
   ]);
   w.gap(3);
   w.columns([
-    { x: 0, width: leftWidth, blocks: input.number ? [{ text: `Số: ${input.number}`, options: { size: leftSize, align: "center" } }] : [] },
-    { x: rightX, width: rightWidth, blocks: [{ text: placeAndDate(input.place, input.date), options: { size, face: "italic", align: "center" } }] },
+    {
+      x: 0,
+      width: leftWidth,
+      blocks: input.number ? [{ text: `Số: ${input.number}`, options: { size: leftSize, align: "center" } }] : [],
+    },
+    {
+      x: rightX,
+      width: rightWidth,
+      blocks: [{ text: placeAndDate(input.place, input.date), options: { size, face: "italic", align: "center" } }],
+    },
   ]);
 }
 
 /** The document's name in bold capitals, with optional lines under it (code, copy…). */
-export function documentTitle(w: DocumentWriter, title: string, subtitles: { text: string; face?: "regular" | "bold" | "italic" }[] = []) {
+export function documentTitle(
+  w: DocumentWriter,
+  title: string,
+  subtitles: { text: string; face?: "regular" | "bold" | "italic" }[] = [],
+) {
   w.gap(w.baseSize * 0.8);
   w.text(upper(title), { size: w.baseSize + 1.5, face: "bold", align: "center" });
   for (const s of subtitles) w.text(s.text, { face: s.face ?? "regular", align: "center" });

@@ -8,14 +8,31 @@ import { extractText, normalizedText, PDFTOTEXT } from "./test-fixtures";
 const createdAt = new Date("2026-06-01T02:00:00Z");
 
 async function a4Sample(rows: number) {
-  const w = await DocumentWriter.create({ paper: "A4", baseSize: 13, metadata: { title: "Sổ theo dõi hồ sơ", createdAt } });
-  nationalHeader(w, { agency: { parentName: "UBND tỉnh Tây Ninh", name: "Sở Xây dựng" }, place: "Tây Ninh", date: createdAt, number: "01/STD" });
+  const w = await DocumentWriter.create({
+    paper: "A4",
+    baseSize: 13,
+    metadata: { title: "Sổ theo dõi hồ sơ", createdAt },
+  });
+  nationalHeader(w, {
+    agency: { parentName: "UBND tỉnh Tây Ninh", name: "Sở Xây dựng" },
+    place: "Tây Ninh",
+    date: createdAt,
+    number: "01/STD",
+  });
   documentTitle(w, "Sổ theo dõi hồ sơ", [{ text: "(Mẫu số 06)", face: "italic" }]);
   labelValueTable(w, [{ label: "Kỳ báo cáo", value: "Tháng 6 năm 2026" }]);
   gridTable(
     w,
-    [{ header: "TT", share: 1 }, { header: "Mã hồ sơ", share: 4 }, { header: "Tên thủ tục hành chính", share: 6 }],
-    Array.from({ length: rows }, (_, i) => [String(i + 1), `000.00.07.H80-260601-${String(i + 1).padStart(4, "0")}`, "Cấp giấy phép xây dựng nhà ở riêng lẻ"]),
+    [
+      { header: "TT", share: 1 },
+      { header: "Mã hồ sơ", share: 4 },
+      { header: "Tên thủ tục hành chính", share: 6 },
+    ],
+    Array.from({ length: rows }, (_, i) => [
+      String(i + 1),
+      `000.00.07.H80-260601-${String(i + 1).padStart(4, "0")}`,
+      "Cấp giấy phép xây dựng nhà ở riêng lẻ",
+    ]),
   );
   signatureBlocks(w, [{ title: "Người lập sổ", name: "Đặng Thu Hà" }]);
   return w.save();
@@ -32,7 +49,16 @@ describe("DocumentWriter on A4", () => {
     const raw = extractText(pdf);
     if (raw === null) return ctx.skip(`${PDFTOTEXT} not found`);
     const text = normalizedText(raw);
-    for (const expected of ["UBND TỈNH TÂY NINH", "SỞ XÂY DỰNG", "Tây Ninh, ngày 01 tháng 6 năm 2026", "SỔ THEO DÕI HỒ SƠ", "Kỳ báo cáo: Tháng 6 năm 2026", "000.00.07.H80-260601-0003", "NGƯỜI LẬP SỔ", "Đặng Thu Hà"]) {
+    for (const expected of [
+      "UBND TỈNH TÂY NINH",
+      "SỞ XÂY DỰNG",
+      "Tây Ninh, ngày 01 tháng 6 năm 2026",
+      "SỔ THEO DÕI HỒ SƠ",
+      "Kỳ báo cáo: Tháng 6 năm 2026",
+      "000.00.07.H80-260601-0003",
+      "NGƯỜI LẬP SỔ",
+      "Đặng Thu Hà",
+    ]) {
       expect(text).toContain(expected);
     }
   });
@@ -51,7 +77,12 @@ describe("DocumentWriter on A4", () => {
   });
 
   it("turns the page for landscape registers", async () => {
-    const w = await DocumentWriter.create({ paper: "A4", landscape: true, baseSize: 12, metadata: { title: "Sổ theo dõi hồ sơ", createdAt } });
+    const w = await DocumentWriter.create({
+      paper: "A4",
+      landscape: true,
+      baseSize: 12,
+      metadata: { title: "Sổ theo dõi hồ sơ", createdAt },
+    });
     w.text("Sổ theo dõi hồ sơ");
     w.newPage();
     const doc = await PDFDocument.load(await w.save());

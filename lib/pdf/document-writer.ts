@@ -73,7 +73,13 @@ export class DocumentWriter {
   }
 
   /** A document of one empty page; `landscape` for wide registers such as the tracking book (Mẫu 06). */
-  static async create(options: { paper: Paper; landscape?: boolean; baseSize: number; metadata: DocumentMetadata; margins?: Margins }) {
+  static async create(options: {
+    paper: Paper;
+    landscape?: boolean;
+    baseSize: number;
+    metadata: DocumentMetadata;
+    margins?: Margins;
+  }) {
     const doc = await PDFDocument.create({ updateMetadata: false });
     const { title, subject, keywords, createdAt } = options.metadata;
     doc.setTitle(title, { showInWindowTitleBar: true });
@@ -89,7 +95,13 @@ export class DocumentWriter {
     const fonts = await embedFonts(doc);
     const [width, height] = PageSizes[options.paper];
     const pageSize: [number, number] = options.landscape ? [height, width] : [width, height];
-    return new DocumentWriter(doc, fonts, pageSize, options.margins ?? DEFAULT_MARGINS[options.paper], options.baseSize);
+    return new DocumentWriter(
+      doc,
+      fonts,
+      pageSize,
+      options.margins ?? DEFAULT_MARGINS[options.paper],
+      options.baseSize,
+    );
   }
 
   get left() {
@@ -156,7 +168,10 @@ export class DocumentWriter {
 
   /** Paragraphs and gaps that move to the next page together when they do not fit on this one. */
   keepTogether(items: ({ text: string | Run[]; options?: TextOptions } | { gap: number })[]) {
-    const height = items.reduce((h, item) => h + ("gap" in item ? item.gap : this.measureText(item.text, item.options)), 0);
+    const height = items.reduce(
+      (h, item) => h + ("gap" in item ? item.gap : this.measureText(item.text, item.options)),
+      0,
+    );
     this.ensureSpace(Math.min(height, this.page.getHeight() - this.margins.top - this.floor));
     for (const item of items) {
       if ("gap" in item) this.gap(item.gap);
@@ -181,7 +196,12 @@ export class DocumentWriter {
   rule(width: number, options: { x?: number; boxWidth?: number; thickness?: number } = {}) {
     const boxWidth = options.boxWidth ?? this.contentWidth - (options.x ?? 0);
     const start = this.left + (options.x ?? 0) + (boxWidth - width) / 2;
-    this.page.drawLine({ start: { x: start, y: this.y }, end: { x: start + width, y: this.y }, thickness: options.thickness ?? 0.6, color: BLACK });
+    this.page.drawLine({
+      start: { x: start, y: this.y },
+      end: { x: start + width, y: this.y },
+      thickness: options.thickness ?? 0.6,
+      color: BLACK,
+    });
   }
 
   /** Columns side by side from the cursor, kept on one page; the cursor moves below the tallest. */
@@ -209,7 +229,12 @@ export class DocumentWriter {
       else if ("rule" in block) {
         if (draw) {
           const start = this.left + column.x + (column.width - block.rule) / 2;
-          this.page.drawLine({ start: { x: start, y: y }, end: { x: start + block.rule, y: y }, thickness: block.thickness ?? 0.6, color: BLACK });
+          this.page.drawLine({
+            start: { x: start, y: y },
+            end: { x: start + block.rule, y: y },
+            thickness: block.thickness ?? 0.6,
+            color: BLACK,
+          });
         }
         y -= block.spaceAfter ?? 0;
       } else {

@@ -50,7 +50,13 @@ export function lookupQr(w: DocumentWriter, url: string) {
   const bottom = 4 * MM;
   const x = w.left;
   const qr = lookupQrCode(url);
-  w.page.drawSvgPath(qrPath(qr), { x, y: bottom + side, scale: side / qr.modules.size, color: rgb(0, 0, 0), borderWidth: 0 });
+  w.page.drawSvgPath(qrPath(qr), {
+    x,
+    y: bottom + side,
+    scale: side / qr.modules.size,
+    color: rgb(0, 0, 0),
+    borderWidth: 0,
+  });
 
   const textX = side + 2 * MM;
   const textWidth = w.contentWidth - textX;

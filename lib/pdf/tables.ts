@@ -17,7 +17,11 @@ export function labelValueTable(
   for (const row of rows) {
     w.columns([
       { x: 0, width: labelWidth - gutter, blocks: [{ text: `${row.label}:`, options: { size } }] },
-      { x: labelWidth, width: w.contentWidth - labelWidth, blocks: [{ text: row.value, options: { size, face: options.valueFace ?? "bold" } }] },
+      {
+        x: labelWidth,
+        width: w.contentWidth - labelWidth,
+        blocks: [{ text: row.value, options: { size, face: options.valueFace ?? "bold" } }],
+      },
     ]);
     w.gap(options.rowGap ?? 1);
   }
@@ -26,7 +30,12 @@ export function labelValueTable(
 export type GridColumn = { header: string; /** share of the content width */ share: number; align?: Align };
 
 /** A bordered table with a bold header row, repeated at the top of each new page. */
-export function gridTable(w: DocumentWriter, columns: GridColumn[], rows: string[][], options: { size?: number; padding?: number } = {}) {
+export function gridTable(
+  w: DocumentWriter,
+  columns: GridColumn[],
+  rows: string[][],
+  options: { size?: number; padding?: number } = {},
+) {
   const size = options.size ?? w.baseSize - 0.5;
   const padding = options.padding ?? 2.5;
   const total = columns.reduce((s, c) => s + c.share, 0);

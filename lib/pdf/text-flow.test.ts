@@ -13,13 +13,21 @@ describe("flowRuns", () => {
   });
 
   it("keeps styled runs that touch in one word and positions each segment", () => {
-    const lines = flowRuns([{ text: "Mã hồ sơ: " }, { text: "H80-0001", face: "bold" }, { text: "." }], { width: 40, size: 1, measure });
+    const lines = flowRuns([{ text: "Mã hồ sơ: " }, { text: "H80-0001", face: "bold" }, { text: "." }], {
+      width: 40,
+      size: 1,
+      measure,
+    });
     expect(texts(lines)).toEqual(["Mã hồ sơ: |H80-0001|."]);
     expect(lines[0].segments.map((s) => s.x)).toEqual([0, 10, 26]);
   });
 
   it("moves a word made of several runs to the next line as a whole", () => {
-    const lines = flowRuns([{ text: "Số: " }, { text: "12", face: "bold" }, { text: "/TNHS" }], { width: 9, size: 1, measure });
+    const lines = flowRuns([{ text: "Số: " }, { text: "12", face: "bold" }, { text: "/TNHS" }], {
+      width: 9,
+      size: 1,
+      measure,
+    });
     expect(texts(lines)).toEqual(["Số:", "12|/TNHS"]);
   });
 
@@ -31,7 +39,11 @@ describe("flowRuns", () => {
   it("breaks a word longer than the line after - _ / . where it can, else by characters", () => {
     const lines = flowRuns([{ text: "giay-chung-sinh.jpg" }], { width: 11, size: 1, measure });
     expect(texts(lines)).toEqual(["giay-chung-", "sinh.jpg"]);
-    expect(texts(flowRuns([{ text: "0123456789abc" }], { width: 5, size: 1, measure }))).toEqual(["01234", "56789", "abc"]);
+    expect(texts(flowRuns([{ text: "0123456789abc" }], { width: 5, size: 1, measure }))).toEqual([
+      "01234",
+      "56789",
+      "abc",
+    ]);
   });
 
   it("applies first-line and hanging indents", () => {

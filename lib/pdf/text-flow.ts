@@ -31,7 +31,8 @@ function toWords(runs: Run[]): Word[] {
       if (token === "") continue;
       if (token.endsWith("\n")) pendingBreaks += 1;
       else if (/^[ \t]+$/.test(token)) pendingSpace ??= face;
-      else if (!pendingSpace && pendingBreaks === 0 && words.length > 0) words[words.length - 1].pieces.push({ text: token, face });
+      else if (!pendingSpace && pendingBreaks === 0 && words.length > 0)
+        words[words.length - 1].pieces.push({ text: token, face });
       else {
         words.push({ pieces: [{ text: token, face }], spaceBefore: pendingSpace, breaksBefore: pendingBreaks });
         pendingSpace = null;

@@ -68,7 +68,13 @@ export function padGlyphRecords(font: Uint8Array): Uint8Array {
   headView.setUint32(8, 0); // checkSumAdjustment, recomputed below
 
   const bodies = tables.map((t) =>
-    t.tag === "glyf" ? newGlyf : t.tag === "loca" ? newLoca : t.tag === "head" ? newHead : font.subarray(t.offset, t.offset + t.length),
+    t.tag === "glyf"
+      ? newGlyf
+      : t.tag === "loca"
+        ? newLoca
+        : t.tag === "head"
+          ? newHead
+          : font.subarray(t.offset, t.offset + t.length),
   );
   const directoryEnd = 12 + 16 * tables.length;
   const total = bodies.reduce((end, body) => end + align4(body.length), directoryEnd);

@@ -9,6 +9,11 @@ import type { StaffRole } from "../generated/prisma/enums";
 export function requireRole(actor: Actor, agencyId: string, role: StaffRole) {
   if (!rolesIn(actor, agencyId).includes(role)) {
     if (actor.memberships.length === 0) throw notFound();
-    throw new AppError("FORBIDDEN", role === "POSTAL_OFFICER" ? "Chỉ nhân viên bưu điện phục vụ cơ quan này mới được thực hiện." : "Chỉ cán bộ một cửa của cơ quan mới được thực hiện.");
+    throw new AppError(
+      "FORBIDDEN",
+      role === "POSTAL_OFFICER"
+        ? "Chỉ nhân viên bưu điện phục vụ cơ quan này mới được thực hiện."
+        : "Chỉ cán bộ một cửa của cơ quan mới được thực hiện.",
+    );
   }
 }

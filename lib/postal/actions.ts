@@ -34,10 +34,16 @@ export async function createHandoverAction(_prev: PostalActionState, fd: FormDat
 
 export async function confirmHandoverAction(_prev: PostalActionState, fd: FormData): Promise<PostalActionState> {
   const id = text(fd, "handoverId");
-  const confirmed = await runCommand((actor) => confirmHandover(actor, id, text(fd, "side") === "POST" ? "POST" : "AGENCY"));
+  const confirmed = await runCommand((actor) =>
+    confirmHandover(actor, id, text(fd, "side") === "POST" ? "POST" : "AGENCY"),
+  );
   if (!confirmed.ok) return { error: confirmed.refusal.error };
   revalidatePath(`/buu-chinh/bien-ban/${id}`);
-  return { ok: confirmed.value.confirmedAt ? "Hai bên đã xác nhận biên bản giao nhận." : "Đã xác nhận; chờ bên còn lại xác nhận." };
+  return {
+    ok: confirmed.value.confirmedAt
+      ? "Hai bên đã xác nhận biên bản giao nhận."
+      : "Đã xác nhận; chờ bên còn lại xác nhận.",
+  };
 }
 
 export async function recordShipmentEventAction(_prev: PostalActionState, fd: FormData): Promise<PostalActionState> {
@@ -53,10 +59,26 @@ const tariffChanged = () => revalidatePath("/quan-tri/cuoc-buu-chinh");
 
 export async function saveTariffRowAction(prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
   const id = text(formData, "id") || undefined;
-  const input = { zone: text(formData, "zone"), maxGrams: text(formData, "maxGrams"), priceVnd: text(formData, "priceVnd") };
-  return runAdminForm(prev, formData, (a) => saveTariffRow(a, input, id), id ? "Đã lưu giá cước." : "Đã thêm nấc cước.", tariffChanged);
+  const input = {
+    zone: text(formData, "zone"),
+    maxGrams: text(formData, "maxGrams"),
+    priceVnd: text(formData, "priceVnd"),
+  };
+  return runAdminForm(
+    prev,
+    formData,
+    (a) => saveTariffRow(a, input, id),
+    id ? "Đã lưu giá cước." : "Đã thêm nấc cước.",
+    tariffChanged,
+  );
 }
 
 export async function removeTariffRowAction(prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return runAdminForm(prev, formData, (a) => removeTariffRow(a, text(formData, "id")), "Đã xóa nấc cước.", tariffChanged);
+  return runAdminForm(
+    prev,
+    formData,
+    (a) => removeTariffRow(a, text(formData, "id")),
+    "Đã xóa nấc cước.",
+    tariffChanged,
+  );
 }

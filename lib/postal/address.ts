@@ -9,8 +9,12 @@ const trimmed = (max: number, tooLong: string) => z.string().trim().max(max, too
 export const postalAddressSchema = z.object({
   provinceCode: z.string().trim().min(1, "Vui lòng chọn tỉnh, thành phố nhận bưu gửi."),
   communeCode: z.string().trim().min(1, "Vui lòng chọn xã, phường nhận bưu gửi."),
-  street: trimmed(200, "Địa chỉ chi tiết tối đa 200 ký tự.").pipe(z.string().min(3, "Vui lòng nhập địa chỉ chi tiết (số nhà, đường, ấp, khu phố).")),
-  recipientName: trimmed(100, "Họ và tên người nhận tối đa 100 ký tự.").pipe(z.string().min(2, "Vui lòng nhập họ và tên người nhận.")),
+  street: trimmed(200, "Địa chỉ chi tiết tối đa 200 ký tự.").pipe(
+    z.string().min(3, "Vui lòng nhập địa chỉ chi tiết (số nhà, đường, ấp, khu phố)."),
+  ),
+  recipientName: trimmed(100, "Họ và tên người nhận tối đa 100 ký tự.").pipe(
+    z.string().min(2, "Vui lòng nhập họ và tên người nhận."),
+  ),
   recipientPhone: z
     .string()
     .transform((s) => s.replace(/[\s.-]/g, ""))
@@ -20,7 +24,9 @@ export const postalAddressSchema = z.object({
 export type PostalAddress = z.infer<typeof postalAddressSchema>;
 
 /** The first problem of an address, or the parsed address. */
-export function parsePostalAddress(input: Record<string, unknown>): { ok: true; address: PostalAddress } | { ok: false; error: string } {
+export function parsePostalAddress(
+  input: Record<string, unknown>,
+): { ok: true; address: PostalAddress } | { ok: false; error: string } {
   const parsed = postalAddressSchema.safeParse(input);
   return parsed.success ? { ok: true, address: parsed.data } : { ok: false, error: parsed.error.issues[0].message };
 }

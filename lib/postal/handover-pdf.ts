@@ -12,19 +12,53 @@ import type { handoverForActor } from "./queries";
 
 type Handover = Awaited<ReturnType<typeof handoverForActor>>;
 
-export const HANDOVER_TITLE = "Biên bản giao nhận hồ sơ, kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích";
+export const HANDOVER_TITLE =
+  "Biên bản giao nhận hồ sơ, kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích";
 
 export async function renderHandover(h: Handover): Promise<Uint8Array<ArrayBuffer>> {
   const base = {
     agency: { name: h.agency.name, parentName: h.agency.parent?.name ?? null },
-    date: h.createdAt, number: h.number, code: h.number,
+    date: h.createdAt,
+    number: h.number,
+    code: h.number,
     lookupUrl: `${env.NEXTAUTH_URL.replace(/\/+$/, "")}/buu-chinh/bien-ban/${h.id}`,
-    applicant: { name: "" }, procedure: { name: "" },
+    applicant: { name: "" },
+    procedure: { name: "" },
   };
-  const w = await startForm(base, { title: HANDOVER_TITLE, subject: "Biên bản giao nhận", paper: "A4", landscape: true, codeLabel: "Số biên bản" });
-  paragraph(w, field("Bên giao", h.direction === "RESULT_TO_CITIZEN" ? h.agency.name : "Bưu điện (doanh nghiệp cung ứng dịch vụ bưu chính công ích)"));
-  paragraph(w, field("Bên nhận", h.direction === "RESULT_TO_CITIZEN" ? "Bưu điện (doanh nghiệp cung ứng dịch vụ bưu chính công ích)" : h.agency.name));
-  paragraph(w, field("Nội dung", h.direction === "RESULT_TO_CITIZEN" ? "Giao kết quả giải quyết thủ tục hành chính để chuyển phát đến người nhận" : "Giao hồ sơ thủ tục hành chính do tổ chức, cá nhân gửi qua bưu chính"));
+  const w = await startForm(base, {
+    title: HANDOVER_TITLE,
+    subject: "Biên bản giao nhận",
+    paper: "A4",
+    landscape: true,
+    codeLabel: "Số biên bản",
+  });
+  paragraph(
+    w,
+    field(
+      "Bên giao",
+      h.direction === "RESULT_TO_CITIZEN"
+        ? h.agency.name
+        : "Bưu điện (doanh nghiệp cung ứng dịch vụ bưu chính công ích)",
+    ),
+  );
+  paragraph(
+    w,
+    field(
+      "Bên nhận",
+      h.direction === "RESULT_TO_CITIZEN"
+        ? "Bưu điện (doanh nghiệp cung ứng dịch vụ bưu chính công ích)"
+        : h.agency.name,
+    ),
+  );
+  paragraph(
+    w,
+    field(
+      "Nội dung",
+      h.direction === "RESULT_TO_CITIZEN"
+        ? "Giao kết quả giải quyết thủ tục hành chính để chuyển phát đến người nhận"
+        : "Giao hồ sơ thủ tục hành chính do tổ chức, cá nhân gửi qua bưu chính",
+    ),
+  );
   gridTable(
     w,
     [
@@ -36,7 +70,10 @@ export async function renderHandover(h: Handover): Promise<Uint8Array<ArrayBuffe
       { header: "Giấy tờ (bản chính/bản sao)", share: 3 },
     ],
     h.shipments.map((s, i) => [
-      String(i + 1), s.dossier.code ?? "", s.trackingNumber, s.slip.sender.name,
+      String(i + 1),
+      s.dossier.code ?? "",
+      s.trackingNumber,
+      s.slip.sender.name,
       `${s.slip.receiver.name}, ${s.slip.receiver.address}${s.slip.receiver.phone ? `, ĐT ${s.slip.receiver.phone}` : ""}`,
       s.slip.documents.map((d) => `${d.name} (${d.copy}, ${d.count} bản)`).join("; "),
     ]),
@@ -44,8 +81,20 @@ export async function renderHandover(h: Handover): Promise<Uint8Array<ArrayBuffe
   );
   w.gap(2);
   paragraph(w, field("Tổng số bưu gửi", String(h.shipments.length)));
-  paragraph(w, field("Bưu điện xác nhận", h.postConfirmedAt ? `${h.postSignerName ?? ""}, ${numericDateTime(h.postConfirmedAt)}` : null));
-  paragraph(w, field("Cơ quan xác nhận", h.agencyConfirmedAt ? `${h.agencySignerName ?? ""}, ${numericDateTime(h.agencyConfirmedAt)}` : null));
+  paragraph(
+    w,
+    field(
+      "Bưu điện xác nhận",
+      h.postConfirmedAt ? `${h.postSignerName ?? ""}, ${numericDateTime(h.postConfirmedAt)}` : null,
+    ),
+  );
+  paragraph(
+    w,
+    field(
+      "Cơ quan xác nhận",
+      h.agencyConfirmedAt ? `${h.agencySignerName ?? ""}, ${numericDateTime(h.agencyConfirmedAt)}` : null,
+    ),
+  );
   if (h.confirmedAt) paragraph(w, field("Thời điểm giao nhận (hai bên đã xác nhận)", timeAndLongDate(h.confirmedAt)));
   signatureBlocks(w, [
     { title: "Đại diện bưu điện", name: h.postSignerName },

@@ -10,7 +10,13 @@ export type PostageQuote = { amountVnd: number; description: string };
 
 /** The postage the citizen pays for this dossier, or null when nothing is sent at the citizen's cost. */
 export async function quotedPostage(tx: Tx, dossierId: string): Promise<PostageQuote | null> {
-  const choice = await tx.postalChoice.findUnique({ where: { dossierId }, select: { resultByPost: true, payer: true, postageVnd: true, zone: true, weightGrams: true } });
+  const choice = await tx.postalChoice.findUnique({
+    where: { dossierId },
+    select: { resultByPost: true, payer: true, postageVnd: true, zone: true, weightGrams: true },
+  });
   if (!choice?.resultByPost || choice.payer !== "CITIZEN") return null;
-  return { amountVnd: choice.postageVnd, description: `Cước chuyển phát kết quả qua bưu chính (${ZONE_LABEL[choice.zone]}, đến ${choice.weightGrams} g)` };
+  return {
+    amountVnd: choice.postageVnd,
+    description: `Cước chuyển phát kết quả qua bưu chính (${ZONE_LABEL[choice.zone]}, đến ${choice.weightGrams} g)`,
+  };
 }

@@ -8,7 +8,12 @@ import type { Tx } from "../db/create-client";
  */
 export async function postalReceptionTime(tx: Tx, dossierId: string): Promise<Date | null> {
   const s = await tx.shipment.findFirst({
-    where: { dossierId, direction: "DOSSIER_TO_AGENCY", status: "HANDED_TO_AGENCY", handover: { confirmedAt: { not: null } } },
+    where: {
+      dossierId,
+      direction: "DOSSIER_TO_AGENCY",
+      status: "HANDED_TO_AGENCY",
+      handover: { confirmedAt: { not: null } },
+    },
     select: { handover: { select: { confirmedAt: true } } },
   });
   return s?.handover?.confirmedAt ?? null;

@@ -33,27 +33,48 @@ export async function applyShipmentEvent(tx: Tx, shipmentId: string, e: EventInp
   const s = await tx.shipment.findUniqueOrThrow({
     where: { id: shipmentId },
     select: {
-      id: true, direction: true, status: true, trackingNumber: true, zone: true, agencyId: true, dossierId: true,
+      id: true,
+      direction: true,
+      status: true,
+      trackingNumber: true,
+      zone: true,
+      agencyId: true,
+      dossierId: true,
       handover: { select: { confirmedAt: true } },
       events: { orderBy: { at: "desc" }, take: 1, select: { at: true } },
     },
   });
   if (!canFollow(s.direction, s.status, e.kind)) {
-    throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể ghi nhận "${EVENT_LABEL[e.kind]}" cho bưu gửi ${s.trackingNumber} đang ở trạng thái "${EVENT_LABEL[s.status]}".`);
+    throw new AppError(
+      "TRANSITION_NOT_ALLOWED",
+      `Không thể ghi nhận "${EVENT_LABEL[e.kind]}" cho bưu gửi ${s.trackingNumber} đang ở trạng thái "${EVENT_LABEL[s.status]}".`,
+    );
   }
-  if (e.at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw new AppError("INVALID_INPUT", "Thời điểm của sự kiện không được ở tương lai.");
-  if (s.events[0] && e.at < s.events[0].at) throw new AppError("INVALID_INPUT", "Thời điểm của sự kiện phải sau sự kiện trước đó của bưu gửi.");
+  if (e.at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
+    throw new AppError("INVALID_INPUT", "Thời điểm của sự kiện không được ở tương lai.");
+  if (s.events[0] && e.at < s.events[0].at)
+    throw new AppError("INVALID_INPUT", "Thời điểm của sự kiện phải sau sự kiện trước đó của bưu gửi.");
   // The result leaves the agency only against a hand-over record both sides confirmed.
   if (e.kind === "PICKED_UP" && s.direction === "RESULT_TO_CITIZEN" && !s.handover?.confirmedAt) {
-    throw new AppError("TRANSITION_NOT_ALLOWED", `Bưu gửi ${s.trackingNumber} chưa có biên bản giao nhận được cơ quan và bưu điện xác nhận.`);
+    throw new AppError(
+      "TRANSITION_NOT_ALLOWED",
+      `Bưu gửi ${s.trackingNumber} chưa có biên bản giao nhận được cơ quan và bưu điện xác nhận.`,
+    );
   }
   const recipientName = e.recipientName?.trim().replace(/\s+/g, " ") || null;
   const recipientIdNumber = e.recipientIdNumber?.trim() || null;
-  if (e.kind === "DELIVERED" && (!recipientName || recipientName.length < 2 || !recipientIdNumber || !/^\d{12}$/.test(recipientIdNumber))) {
+  if (
+    e.kind === "DELIVERED" &&
+    (!recipientName || recipientName.length < 2 || !recipientIdNumber || !/^\d{12}$/.test(recipientIdNumber))
+  ) {
     // The postman checks the recipient's identity document before handing over a result.
-    throw new AppError("INVALID_INPUT", "Phải kiểm tra giấy tờ tùy thân của người nhận: nhập họ và tên và số định danh cá nhân (12 chữ số).");
+    throw new AppError(
+      "INVALID_INPUT",
+      "Phải kiểm tra giấy tờ tùy thân của người nhận: nhập họ và tên và số định danh cá nhân (12 chữ số).",
+    );
   }
-  if (e.kind === "FAILED_ATTEMPT" && !e.note?.trim()) throw new AppError("INVALID_INPUT", "Vui lòng ghi lý do phát không thành công.");
+  if (e.kind === "FAILED_ATTEMPT" && !e.note?.trim())
+    throw new AppError("INVALID_INPUT", "Vui lòng ghi lý do phát không thành công.");
 
   let targetAt: Date | undefined;
   if (e.kind === "PICKED_UP" && s.direction === "RESULT_TO_CITIZEN") {
@@ -65,25 +86,55 @@ export async function applyShipmentEvent(tx: Tx, shipmentId: string, e: EventInp
   }
   await tx.shipmentEvent.create({
     data: {
-      shipmentId: s.id, kind: e.kind, at: e.at, operatorStaff: e.operatorStaff, recordedById: e.recordedById, externalId: e.externalId ?? null,
-      recipientName: e.kind === "DELIVERED" ? recipientName : null, recipientIdNumber: e.kind === "DELIVERED" ? recipientIdNumber : null, note: e.note?.trim() || null,
+      shipmentId: s.id,
+      kind: e.kind,
+      at: e.at,
+      operatorStaff: e.operatorStaff,
+      recordedById: e.recordedById,
+      externalId: e.externalId ?? null,
+      recipientName: e.kind === "DELIVERED" ? recipientName : null,
+      recipientIdNumber: e.kind === "DELIVERED" ? recipientIdNumber : null,
+      note: e.note?.trim() || null,
     },
   });
-  const moved = await tx.shipment.updateMany({ where: { id: s.id, status: s.status }, data: { status: e.kind, ...(targetAt ? { targetAt } : {}) } });
+  const moved = await tx.shipment.updateMany({
+    where: { id: s.id, status: s.status },
+    data: { status: e.kind, ...(targetAt ? { targetAt } : {}) },
+  });
   if (moved.count !== 1) throw new AppError("STALE_DOSSIER", "Bưu gửi vừa được cập nhật; vui lòng thử lại.");
 
-  const dossier = await tx.dossier.findUniqueOrThrow({ where: { id: s.dossierId }, select: { id: true, version: true, status: true, agencyId: true, applicantEmail: true, code: true } });
+  const dossier = await tx.dossier.findUniqueOrThrow({
+    where: { id: s.dossierId },
+    select: { id: true, version: true, status: true, agencyId: true, applicantEmail: true, code: true },
+  });
   const payload = { code: dossier.code, trackingNumber: s.trackingNumber, note: e.note?.trim() || null };
   if (e.kind === "DELIVERED") {
-    if (dossier.status !== "RESOLVED") throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW.RETURN_RESULT.label}" đối với hồ sơ ở trạng thái hiện tại.`);
+    if (dossier.status !== "RESOLVED")
+      throw new AppError(
+        "TRANSITION_NOT_ALLOWED",
+        `Không thể "${WORKFLOW.RETURN_RESULT.label}" đối với hồ sơ ở trạng thái hiện tại.`,
+      );
     // Status 10 "Đã trả kết quả", by the same machinery as at the counter (docs/domain.md §5.5).
     await recordTransition(tx, {
-      dossier, action: "RETURN_RESULT", to: WORKFLOW.RETURN_RESULT.to, actorId: e.recordedById, agencyId: s.agencyId,
+      dossier,
+      action: "RETURN_RESULT",
+      to: WORKFLOW.RETURN_RESULT.to,
+      actorId: e.recordedById,
+      agencyId: s.agencyId,
       note: `Trả kết quả qua bưu chính (bưu gửi ${s.trackingNumber}) cho ${recipientName} (số định danh ${recipientIdNumber}).`,
       data: { returnedAt: e.at },
     });
   } else if (e.kind === "PICKED_UP" || e.kind === "FAILED_ATTEMPT") {
-    await notifyApplicant(tx, dossier, e.kind === "PICKED_UP" ? (s.direction === "RESULT_TO_CITIZEN" ? "postal.result_picked_up" : "postal.dossier_picked_up") : "postal.failed_attempt", payload);
+    await notifyApplicant(
+      tx,
+      dossier,
+      e.kind === "PICKED_UP"
+        ? s.direction === "RESULT_TO_CITIZEN"
+          ? "postal.result_picked_up"
+          : "postal.dossier_picked_up"
+        : "postal.failed_attempt",
+      payload,
+    );
   }
   return { trackingNumber: s.trackingNumber, status: e.kind };
 }

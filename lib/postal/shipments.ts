@@ -11,22 +11,44 @@ import { formatTrackingNumber } from "./tracking-number";
 
 const PREFIX: Record<ShipmentDirection, string> = { DOSSIER_TO_AGENCY: "RD", RESULT_TO_CITIZEN: "RR" };
 
-export async function createShipment(tx: Tx, input: { dossierId: string; direction: ShipmentDirection; agencyId: string; createdById: string | null }) {
+export async function createShipment(
+  tx: Tx,
+  input: { dossierId: string; direction: ShipmentDirection; agencyId: string; createdById: string | null },
+) {
   const d = await tx.dossier.findUniqueOrThrow({
     where: { id: input.dossierId },
     select: {
       code: true,
       postalChoice: true,
-      procedure: { select: { code: true, name: true, result: true, components: { orderBy: { sortOrder: "asc" }, select: { name: true, copyType: true, count: true } } } },
+      procedure: {
+        select: {
+          code: true,
+          name: true,
+          result: true,
+          components: { orderBy: { sortOrder: "asc" }, select: { name: true, copyType: true, count: true } },
+        },
+      },
     },
   });
   if (!d.postalChoice) throw new AppError("INVALID_INPUT", "Hồ sơ chưa có địa chỉ nhận bưu gửi.");
-  const agency = await tx.agency.findUniqueOrThrow({ where: { id: input.agencyId }, select: { name: true, address: true, phone: true } });
-  const units = await tx.administrativeUnit.findMany({ where: { code: { in: [d.postalChoice.communeCode, d.postalChoice.provinceCode] } }, select: { code: true, name: true } });
+  const agency = await tx.agency.findUniqueOrThrow({
+    where: { id: input.agencyId },
+    select: { name: true, address: true, phone: true },
+  });
+  const units = await tx.administrativeUnit.findMany({
+    where: { code: { in: [d.postalChoice.communeCode, d.postalChoice.provinceCode] } },
+    select: { code: true, name: true },
+  });
   const name = (code: string) => units.find((u) => u.code === code)?.name ?? code;
   const slip = buildSlip(input.direction, {
-    code: d.code, agency, procedure: d.procedure,
-    choice: { ...d.postalChoice, communeName: name(d.postalChoice.communeCode), provinceName: name(d.postalChoice.provinceCode) },
+    code: d.code,
+    agency,
+    procedure: d.procedure,
+    choice: {
+      ...d.postalChoice,
+      communeName: name(d.postalChoice.communeCode),
+      provinceName: name(d.postalChoice.provinceCode),
+    },
   });
   const now = new Date();
   // A random serial; the unique constraint catches the (very unlikely) collision, and we draw again.
@@ -36,8 +58,13 @@ export async function createShipment(tx: Tx, input: { dossierId: string; directi
     if (taken && attempt < 5) continue;
     return tx.shipment.create({
       data: {
-        dossierId: input.dossierId, agencyId: input.agencyId, direction: input.direction, trackingNumber, zone: d.postalChoice.zone,
-        slip: slip as unknown as Prisma.InputJsonObject, createdById: input.createdById,
+        dossierId: input.dossierId,
+        agencyId: input.agencyId,
+        direction: input.direction,
+        trackingNumber,
+        zone: d.postalChoice.zone,
+        slip: slip as unknown as Prisma.InputJsonObject,
+        createdById: input.createdById,
         events: { create: { kind: "CREATED", at: now, recordedById: input.createdById } },
       },
       select: { id: true, trackingNumber: true },
@@ -50,7 +77,20 @@ export async function createShipment(tx: Tx, input: { dossierId: string; directi
  * the citizen writes on the envelope (called by submitDossier in its transaction).
  */
 export async function createInboundShipment(tx: Tx, dossierId: string) {
-  const d = await tx.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { agencyId: true, receivingAgencyId: true, postalChoice: { select: { dossierByPost: true } }, shipments: { where: { direction: "DOSSIER_TO_AGENCY" }, select: { id: true } } } });
+  const d = await tx.dossier.findUniqueOrThrow({
+    where: { id: dossierId },
+    select: {
+      agencyId: true,
+      receivingAgencyId: true,
+      postalChoice: { select: { dossierByPost: true } },
+      shipments: { where: { direction: "DOSSIER_TO_AGENCY" }, select: { id: true } },
+    },
+  });
   if (!d.postalChoice?.dossierByPost || d.shipments.length > 0) return null;
-  return createShipment(tx, { dossierId, direction: "DOSSIER_TO_AGENCY", agencyId: d.receivingAgencyId ?? d.agencyId, createdById: null });
+  return createShipment(tx, {
+    dossierId,
+    direction: "DOSSIER_TO_AGENCY",
+    agencyId: d.receivingAgencyId ?? d.agencyId,
+    createdById: null,
+  });
 }

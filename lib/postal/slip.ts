@@ -23,12 +23,21 @@ export const COPY_LABEL: Record<CopyType, string> = {
 type Source = {
   code: string | null;
   agency: { name: string; address: string | null; phone: string | null };
-  procedure: { code: string; name: string; result: string; components: { name: string; copyType: CopyType; count: number }[] };
+  procedure: {
+    code: string;
+    name: string;
+    result: string;
+    components: { name: string; copyType: CopyType; count: number }[];
+  };
   choice: { recipientName: string; recipientPhone: string; street: string; communeName: string; provinceName: string };
 };
 
 export function buildSlip(direction: ShipmentDirection, s: Source): Slip {
-  const citizen: SlipParty = { name: s.choice.recipientName, address: `${s.choice.street}, ${s.choice.communeName}, ${s.choice.provinceName}`, phone: s.choice.recipientPhone };
+  const citizen: SlipParty = {
+    name: s.choice.recipientName,
+    address: `${s.choice.street}, ${s.choice.communeName}, ${s.choice.provinceName}`,
+    phone: s.choice.recipientPhone,
+  };
   const agency: SlipParty = { name: s.agency.name, address: s.agency.address ?? s.agency.name, phone: s.agency.phone };
   const documents =
     direction === "RESULT_TO_CITIZEN"

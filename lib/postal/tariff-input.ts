@@ -14,7 +14,10 @@ const wholeNumber = (label: string, min: number, max: number) =>
     .min(1, `Vui lòng nhập ${label}.`)
     .regex(/^\d+$/, `${label[0].toUpperCase()}${label.slice(1)} phải là số nguyên, không có dấu chấm hay chữ.`)
     .transform(Number)
-    .refine((n) => n >= min && n <= max, `${label[0].toUpperCase()}${label.slice(1)} phải từ ${min.toLocaleString("vi-VN")} đến ${max.toLocaleString("vi-VN")}.`);
+    .refine(
+      (n) => n >= min && n <= max,
+      `${label[0].toUpperCase()}${label.slice(1)} phải từ ${min.toLocaleString("vi-VN")} đến ${max.toLocaleString("vi-VN")}.`,
+    );
 
 export const tariffRowSchema = z.object({
   zone: z.enum(["SAME_COMMUNE", "WITHIN_PROVINCE", "OTHER_PROVINCE"], "Vui lòng chọn vùng tính cước."),

@@ -20,7 +20,11 @@ export const ZONE_LABEL: Record<PostalZone, string> = {
  * Delivery target in working days after the pick-up (J+1 in the agency's own commune, J+2 in the
  * province). The operator sets no target between provinces, so those shipments are never flagged.
  */
-export const TARGET_WORKING_DAYS: Record<PostalZone, number | null> = { SAME_COMMUNE: 1, WITHIN_PROVINCE: 2, OTHER_PROVINCE: null };
+export const TARGET_WORKING_DAYS: Record<PostalZone, number | null> = {
+  SAME_COMMUNE: 1,
+  WITHIN_PROVINCE: 2,
+  OTHER_PROVINCE: null,
+};
 
 /** The zone from the sender's place to the recipient's; two-level units, so no district. */
 export function zoneBetween(from: Place, to: Place): PostalZone {

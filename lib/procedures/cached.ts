@@ -12,4 +12,8 @@ const CATALOGUE = { revalidate: 300, tags: ["catalogue"] };
 export const cachedListProcedures = unstable_cache(listProcedures, ["catalogue-list"], CATALOGUE);
 export const cachedSearchProcedures = unstable_cache(searchProcedures, ["catalogue-search"], CATALOGUE);
 export const cachedFilterOptions = unstable_cache(loadCatalogueFilterOptions, ["catalogue-filters"], CATALOGUE);
-export const cachedProcedure = unstable_cache(async (code: string) => getProcedureByCode(code), ["catalogue-procedure"], CATALOGUE);
+export const cachedProcedure = unstable_cache(
+  async (code: string) => getProcedureByCode(code),
+  ["catalogue-procedure"],
+  CATALOGUE,
+);

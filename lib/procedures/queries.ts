@@ -23,13 +23,32 @@ export const getProcedureByCode = cache(async (code: string) => {
   return db.procedure.findFirst({
     where: { code, published: true },
     select: {
-      id: true, code: true, name: true, authorityLevel: true, serviceLevel: true, steps: true, method: true, applicants: true,
-      conditions: true, result: true, legalBasis: true, requiresPersonalPresence: true, paymentBeforeProcessing: true, formDefinition: true, maxDossierBytes: true,
+      id: true,
+      code: true,
+      name: true,
+      authorityLevel: true,
+      serviceLevel: true,
+      steps: true,
+      method: true,
+      applicants: true,
+      conditions: true,
+      result: true,
+      legalBasis: true,
+      requiresPersonalPresence: true,
+      paymentBeforeProcessing: true,
+      formDefinition: true,
+      maxDossierBytes: true,
       field: { select: { code: true, name: true } },
-      components: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, copyType: true, count: true, required: true, note: true, templateUrl: true } },
+      components: {
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, name: true, copyType: true, count: true, required: true, note: true, templateUrl: true },
+      },
       timings: { orderBy: { channel: "asc" }, select: { channel: true, amount: true, unit: true, description: true } },
       fees: { select: { kind: true, amountVnd: true, description: true } },
-      agencies: { select: { agency: { select: { id: true, name: true, code: true } } }, orderBy: { agency: { name: "asc" } } },
+      agencies: {
+        select: { agency: { select: { id: true, name: true, code: true } } },
+        orderBy: { agency: { name: "asc" } },
+      },
     },
   });
 });

@@ -4,18 +4,40 @@ import { catalogueHref, MAX_QUERY_LENGTH, parseCatalogueParams } from "./search-
 describe("parseCatalogueParams", () => {
   it("reads every parameter", () => {
     expect(
-      parseCatalogueParams({ q: "  khai sinh ", "linh-vuc": "HO_TICH", "co-quan": "000.21.01.H80", cap: "xa", "muc-do": "toan-trinh", trang: "2" }),
+      parseCatalogueParams({
+        q: "  khai sinh ",
+        "linh-vuc": "HO_TICH",
+        "co-quan": "000.21.01.H80",
+        cap: "xa",
+        "muc-do": "toan-trinh",
+        trang: "2",
+      }),
     ).toEqual({
-      query: { q: "khai sinh", field: "HO_TICH", agency: "000.21.01.H80", level: "COMMUNE", service: "FULL_ONLINE", page: 2 },
+      query: {
+        q: "khai sinh",
+        field: "HO_TICH",
+        agency: "000.21.01.H80",
+        level: "COMMUNE",
+        service: "FULL_ONLINE",
+        page: 2,
+      },
       notes: [],
     });
-    expect(parseCatalogueParams({ cap: "tinh", "muc-do": "mot-phan" }).query).toMatchObject({ level: "PROVINCE", service: "PARTIAL_ONLINE" });
+    expect(parseCatalogueParams({ cap: "tinh", "muc-do": "mot-phan" }).query).toMatchObject({
+      level: "PROVINCE",
+      service: "PARTIAL_ONLINE",
+    });
   });
 
   it("treats missing and empty parameters (as an unchanged <select> sends them) as no filter", () => {
-    const empty = { query: { q: "", field: undefined, agency: undefined, level: undefined, service: undefined, page: 1 }, notes: [] };
+    const empty = {
+      query: { q: "", field: undefined, agency: undefined, level: undefined, service: undefined, page: 1 },
+      notes: [],
+    };
     expect(parseCatalogueParams({})).toEqual(empty);
-    expect(parseCatalogueParams({ q: "", "linh-vuc": "", "co-quan": "", cap: "", "muc-do": "", trang: "" })).toEqual(empty);
+    expect(parseCatalogueParams({ q: "", "linh-vuc": "", "co-quan": "", cap: "", "muc-do": "", trang: "" })).toEqual(
+      empty,
+    );
   });
 
   it.each([
@@ -31,7 +53,14 @@ describe("parseCatalogueParams", () => {
   ])("drops the bad value %o with the note %s", (raw, note) => {
     const { query, notes } = parseCatalogueParams(raw);
     expect(notes).toEqual([note]);
-    expect(query).toEqual({ q: "", field: undefined, agency: undefined, level: undefined, service: undefined, page: 1 });
+    expect(query).toEqual({
+      q: "",
+      field: undefined,
+      agency: undefined,
+      level: undefined,
+      service: undefined,
+      page: 1,
+    });
   });
 
   it("keeps the good parameters when others are bad", () => {
@@ -63,13 +92,22 @@ describe("parseCatalogueParams", () => {
   });
 
   it("takes the first of repeated parameters", () => {
-    expect(parseCatalogueParams({ cap: ["xa", "tinh"], q: ["a", "b"] }).query).toMatchObject({ level: "COMMUNE", q: "a" });
+    expect(parseCatalogueParams({ cap: ["xa", "tinh"], q: ["a", "b"] }).query).toMatchObject({
+      level: "COMMUNE",
+      q: "a",
+    });
   });
 });
 
 describe("catalogueHref", () => {
   it("round-trips through the parser and leaves empty values and page 1 out", () => {
-    const { query } = parseCatalogueParams({ q: "đăng ký", "linh-vuc": "HO_TICH", cap: "xa", "muc-do": "toan-trinh", trang: "3" });
+    const { query } = parseCatalogueParams({
+      q: "đăng ký",
+      "linh-vuc": "HO_TICH",
+      cap: "xa",
+      "muc-do": "toan-trinh",
+      trang: "3",
+    });
     const href = catalogueHref(query);
     expect(href).toBe("/thu-tuc?q=%C4%91%C4%83ng+k%C3%BD&linh-vuc=HO_TICH&cap=xa&muc-do=toan-trinh&trang=3");
     const params = Object.fromEntries(new URL(href, "http://x").searchParams);

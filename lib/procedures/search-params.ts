@@ -9,22 +9,40 @@ export const PAGE_SIZE = 20;
 export const MAX_QUERY_LENGTH = 200;
 
 const LEVEL_BY_PARAM = { tinh: "PROVINCE", xa: "COMMUNE" } as const satisfies Record<string, AuthorityLevel>;
-const SERVICE_BY_PARAM = { "toan-trinh": "FULL_ONLINE", "mot-phan": "PARTIAL_ONLINE" } as const satisfies Record<string, ServiceLevel>;
+const SERVICE_BY_PARAM = { "toan-trinh": "FULL_ONLINE", "mot-phan": "PARTIAL_ONLINE" } as const satisfies Record<
+  string,
+  ServiceLevel
+>;
 type LevelParam = keyof typeof LEVEL_BY_PARAM;
 type ServiceParam = keyof typeof SERVICE_BY_PARAM;
 
 /** URL values of the select options, so the form and the parser share one spelling. */
 export const LEVEL_PARAM: Record<AuthorityLevel, LevelParam> = { PROVINCE: "tinh", COMMUNE: "xa" };
-export const SERVICE_PARAM: Record<ServiceLevel, ServiceParam> = { FULL_ONLINE: "toan-trinh", PARTIAL_ONLINE: "mot-phan" };
+export const SERVICE_PARAM: Record<ServiceLevel, ServiceParam> = {
+  FULL_ONLINE: "toan-trinh",
+  PARTIAL_ONLINE: "mot-phan",
+};
 
 /** The strict shape of the parameters; `parseCatalogueParams` drops whatever fails it. */
 export const catalogueParamsSchema = z.object({
   q: z.string().trim().max(MAX_QUERY_LENGTH).default(""),
-  "linh-vuc": z.string().trim().regex(/^[A-Za-z0-9_-]{1,50}$/).optional(), // ProcedureField.code
-  "co-quan": z.string().trim().regex(/^[A-Za-z0-9.]{1,30}$/).optional(), // Agency.code (QCVN 102)
+  "linh-vuc": z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,50}$/)
+    .optional(), // ProcedureField.code
+  "co-quan": z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9.]{1,30}$/)
+    .optional(), // Agency.code (QCVN 102)
   cap: z.enum(Object.keys(LEVEL_BY_PARAM) as [LevelParam, ...LevelParam[]]).optional(),
   "muc-do": z.enum(Object.keys(SERVICE_BY_PARAM) as [ServiceParam, ...ServiceParam[]]).optional(),
-  trang: z.string().regex(/^0*[1-9]\d{0,8}$/).transform(Number).default(1),
+  trang: z
+    .string()
+    .regex(/^0*[1-9]\d{0,8}$/)
+    .transform(Number)
+    .default(1),
 });
 
 type ParamKey = keyof z.input<typeof catalogueParamsSchema>;
@@ -61,7 +79,11 @@ export type RawSearchParams = Record<string, string | string[] | undefined>;
 
 /** Cuts at a code-unit limit without leaving half of a surrogate pair behind. */
 function truncate(s: string, max: number): string {
-  return s.trim().slice(0, max).replace(/[\uD800-\uDBFF]$/, "").trim();
+  return s
+    .trim()
+    .slice(0, max)
+    .replace(/[\uD800-\uDBFF]$/, "")
+    .trim();
 }
 
 export function parseCatalogueParams(raw: RawSearchParams): { query: CatalogueQuery; notes: CatalogueNote[] } {

@@ -26,7 +26,13 @@ function textFilter(q: string): Prisma.ProcedureWhereInput | undefined {
 }
 
 export type CatalogueResult = {
-  items: { code: string; name: string; authorityLevel: AuthorityLevel; serviceLevel: ServiceLevel; fieldName: string }[];
+  items: {
+    code: string;
+    name: string;
+    authorityLevel: AuthorityLevel;
+    serviceLevel: ServiceLevel;
+    fieldName: string;
+  }[];
   total: number;
   page: number;
   pageCount: number;

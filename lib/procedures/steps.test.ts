@@ -17,7 +17,10 @@ describe("splitSteps", () => {
   });
 
   it("returns the whole text as intro when there are no numbered steps", () => {
-    expect(splitSteps("Nộp hồ sơ tại Bộ phận một cửa.")).toEqual({ intro: "Nộp hồ sơ tại Bộ phận một cửa.", steps: [] });
+    expect(splitSteps("Nộp hồ sơ tại Bộ phận một cửa.")).toEqual({
+      intro: "Nộp hồ sơ tại Bộ phận một cửa.",
+      steps: [],
+    });
   });
 
   it("does not take 'Bước' inside a sentence for a new step", () => {

@@ -17,7 +17,13 @@ export type ProfileActionState = {
   fieldErrors?: FieldErrors;
   ok?: boolean;
   /** What was sent, shown again after a refusal so nothing typed is lost. */
-  values?: { contactPhone: string; contactEmail: string; notifyByEmail: boolean; notifyBySms: boolean; language: string };
+  values?: {
+    contactPhone: string;
+    contactEmail: string;
+    notifyByEmail: boolean;
+    notifyBySms: boolean;
+    language: string;
+  };
 };
 
 const text = (v: unknown) => (typeof v === "string" ? v : "");
@@ -36,7 +42,10 @@ export async function updateProfileAction(_prev: ProfileActionState, formData: F
     const t = (await getDictionary()).profile.form;
     // The schema words its messages in Vietnamese; the dictionary has them in the citizen's language.
     const fieldErrors = Object.fromEntries(
-      Object.entries(profileFieldErrors(parsed.error)).map(([field, message]) => [field, translateMessage(message, vi.profile.form.errors, t.errors)]),
+      Object.entries(profileFieldErrors(parsed.error)).map(([field, message]) => [
+        field,
+        translateMessage(message, vi.profile.form.errors, t.errors),
+      ]),
     );
     return { error: t.notSaved, fieldErrors, values };
   }
@@ -44,8 +53,16 @@ export async function updateProfileAction(_prev: ProfileActionState, formData: F
   if (!updated.ok) return { error: updated.refusal.error, values };
   const saved = updated.value;
   // The language also goes into the cookie, so the pages keep it after signing out.
-  (await cookies()).set(LOCALE_COOKIE, saved.language, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true });
+  (await cookies()).set(LOCALE_COOKIE, saved.language, {
+    path: "/",
+    maxAge: 365 * 24 * 3600,
+    sameSite: "lax",
+    httpOnly: true,
+  });
   revalidatePath("/ho-so-ca-nhan");
   // The stored (normalised) values, e.g. "0912 345 678" saved as "0912345678".
-  return { ok: true, values: { ...saved, contactPhone: saved.contactPhone ?? "", contactEmail: saved.contactEmail ?? "" } };
+  return {
+    ok: true,
+    values: { ...saved, contactPhone: saved.contactPhone ?? "", contactEmail: saved.contactEmail ?? "" },
+  };
 }

@@ -26,7 +26,12 @@ export async function switchLanguageAction(formData: FormData) {
   const h = await headers();
   const back = returnPath(h.get("referer"), h.get("host"));
   if (locale) {
-    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: ONE_YEAR_SECONDS, sameSite: "lax", httpOnly: true });
+    (await cookies()).set(LOCALE_COOKIE, locale, {
+      path: "/",
+      maxAge: ONE_YEAR_SECONDS,
+      sameSite: "lax",
+      httpOnly: true,
+    });
     const actor = await getActor();
     if (actor) await setLanguage(actor, locale);
   }

@@ -10,8 +10,17 @@ export async function getProfile(actor: Actor) {
   const user = await db.user.findUnique({
     where: { id: actor.userId },
     select: {
-      fullName: true, personalId: true, dateOfBirth: true, permanentAddress: true, phone: true, email: true,
-      contactPhone: true, contactEmail: true, notifyByEmail: true, notifyBySms: true, language: true,
+      fullName: true,
+      personalId: true,
+      dateOfBirth: true,
+      permanentAddress: true,
+      phone: true,
+      email: true,
+      contactPhone: true,
+      contactEmail: true,
+      notifyByEmail: true,
+      notifyBySms: true,
+      language: true,
     },
   });
   if (!user) throw notFound("Không tìm thấy tài khoản.");

@@ -20,8 +20,19 @@ describe("the profile form", () => {
   });
 
   it("normalises a phone written with spaces or dots and trims the e-mail", () => {
-    const r = parse({ contactPhone: "0912.345 678", contactEmail: " a@example.vn ", notifyBySms: "on", language: "en" });
-    expect(r.data).toEqual({ contactPhone: "0912345678", contactEmail: "a@example.vn", notifyByEmail: false, notifyBySms: true, language: "en" });
+    const r = parse({
+      contactPhone: "0912.345 678",
+      contactEmail: " a@example.vn ",
+      notifyBySms: "on",
+      language: "en",
+    });
+    expect(r.data).toEqual({
+      contactPhone: "0912345678",
+      contactEmail: "a@example.vn",
+      notifyByEmail: false,
+      notifyBySms: true,
+      language: "en",
+    });
   });
 
   it("gives one clear message per bad field, including tampered checkboxes and a missing language", () => {

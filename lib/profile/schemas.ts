@@ -14,7 +14,8 @@ export const PROFILE_FIELDS = ["contactPhone", "contactEmail", "notifyByEmail", 
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 // An empty box clears the contact detail (the identity's one is used again).
-const blankToNull = (v: unknown) => (v === undefined || v === null ? null : typeof v === "string" ? v.trim() || null : v);
+const blankToNull = (v: unknown) =>
+  v === undefined || v === null ? null : typeof v === "string" ? v.trim() || null : v;
 // People write mobile numbers as "0912 345 678" or "0912.345.678"; the number is the digits.
 const phoneDigits = (v: unknown) => {
   const s = blankToNull(v);
@@ -25,7 +26,13 @@ const phoneDigits = (v: unknown) => {
 const M = PROFILE_MESSAGES;
 
 export const profileInputSchema = z.object({
-  contactPhone: z.preprocess(phoneDigits, z.string({ error: M.phone }).regex(/^0\d{9}$/, M.phone).nullable()),
+  contactPhone: z.preprocess(
+    phoneDigits,
+    z
+      .string({ error: M.phone })
+      .regex(/^0\d{9}$/, M.phone)
+      .nullable(),
+  ),
   contactEmail: z.preprocess(blankToNull, z.email({ error: M.email }).max(254, M.emailTooLong).nullable()),
   notifyByEmail: z.boolean({ error: M.notifyByEmail }),
   notifyBySms: z.boolean({ error: M.notifyBySms }),

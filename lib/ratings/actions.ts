@@ -18,5 +18,8 @@ const rateSchema = z.object({
 export const rateDossierAction: FormAction<RatingActionState> = safeAction(
   rateSchema,
   (actor, { dossierId, rating }) => rateDossier(actor, dossierId, rating),
-  { read: (formData) => ({ dossierId: formData.get("dossierId"), rating: ratingFormValues(formData) }), revalidate: ({ dossierId }) => [`/ho-so/${dossierId}`] },
+  {
+    read: (formData) => ({ dossierId: formData.get("dossierId"), rating: ratingFormValues(formData) }),
+    revalidate: ({ dossierId }) => [`/ho-so/${dossierId}`],
+  },
 );

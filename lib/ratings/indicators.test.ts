@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { averageTotal, classifyAgency, INDICATOR_CODES, INDICATORS, MAX_TOTAL, SCORES, totalScore, type Scores } from "./indicators";
+import {
+  averageTotal,
+  classifyAgency,
+  INDICATOR_CODES,
+  INDICATORS,
+  MAX_TOTAL,
+  SCORES,
+  totalScore,
+  type Scores,
+} from "./indicators";
 import { ratingInputSchema } from "./schemas";
 
 const all = (score: 0 | 1 | 2) => Object.fromEntries(INDICATOR_CODES.map((c) => [c, score])) as Scores;
@@ -39,7 +48,8 @@ describe("agency classification by average total", () => {
   });
 
   it("refuses an average outside 0–18", () => {
-    for (const bad of [-0.1, 18.1, Number.NaN, Number.POSITIVE_INFINITY]) expect(() => classifyAgency(bad)).toThrow(RangeError);
+    for (const bad of [-0.1, 18.1, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(() => classifyAgency(bad)).toThrow(RangeError);
   });
 
   it("averages the dossiers' totals", () => {
@@ -75,6 +85,8 @@ describe("the evaluation form schema", () => {
   });
 
   it("refuses a comment over 1000 characters", () => {
-    expect(ratingInputSchema.safeParse({ scores: form, comment: "x".repeat(1001) }).error?.issues[0].message).toBe("Ý kiến khác tối đa 1000 ký tự.");
+    expect(ratingInputSchema.safeParse({ scores: form, comment: "x".repeat(1001) }).error?.issues[0].message).toBe(
+      "Ý kiến khác tối đa 1000 ký tự.",
+    );
   });
 });

@@ -44,7 +44,11 @@ export const INDICATORS = [
     code: "ONE_STOP",
     title: "Thực hiện tại Bộ phận Một cửa",
     question: "Việc tiếp nhận hồ sơ, giải quyết và trả kết quả được thực hiện tại Bộ phận Một cửa",
-    labels: { 2: "Toàn bộ tại Bộ phận Một cửa", 1: "Một phần tại Bộ phận Một cửa", 0: "Không thực hiện tại Bộ phận Một cửa" },
+    labels: {
+      2: "Toàn bộ tại Bộ phận Một cửa",
+      1: "Một phần tại Bộ phận Một cửa",
+      0: "Không thực hiện tại Bộ phận Một cửa",
+    },
   },
   {
     code: "PUBLICITY",
@@ -55,14 +59,19 @@ export const INDICATORS = [
   {
     code: "ATTITUDE",
     title: "Thái độ của cán bộ",
-    question: "Thái độ của cán bộ, công chức, viên chức khi hướng dẫn lập hồ sơ, tiếp nhận hồ sơ và giải quyết thủ tục hành chính",
+    question:
+      "Thái độ của cán bộ, công chức, viên chức khi hướng dẫn lập hồ sơ, tiếp nhận hồ sơ và giải quyết thủ tục hành chính",
     labels: { 2: "Lịch sự, tận tình, chu đáo", 1: "Chưa tận tình, chu đáo", 0: "Gây phiền hà, nhũng nhiễu" },
   },
   {
     code: "FEEDBACK",
     title: "Tiếp thu, giải trình phản ánh, kiến nghị",
     question: "Việc tiếp thu, giải trình đối với các ý kiến phản ánh, kiến nghị của tổ chức, cá nhân",
-    labels: { 2: "Không có phản ánh hoặc được trả lời đúng hạn", 1: "Được trả lời nhưng quá hạn", 0: "Không được tiếp thu, trả lời" },
+    labels: {
+      2: "Không có phản ánh hoặc được trả lời đúng hạn",
+      1: "Được trả lời nhưng quá hạn",
+      0: "Không được tiếp thu, trả lời",
+    },
   },
   {
     code: "ONLINE",

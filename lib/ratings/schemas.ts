@@ -23,9 +23,11 @@ const scoresShape = Object.fromEntries(INDICATORS.map((i, n) => [i.code, scoreSc
 >;
 
 export const ratingInputSchema = z.object({
-  scores: z.strictObject(scoresShape, { error: `Phiếu đánh giá không hợp lệ. Vui lòng đánh giá đủ ${INDICATORS.length} chỉ số, mỗi chỉ số 0, 1 hoặc 2 điểm.` }),
+  scores: z.strictObject(scoresShape, {
+    error: `Phiếu đánh giá không hợp lệ. Vui lòng đánh giá đủ ${INDICATORS.length} chỉ số, mỗi chỉ số 0, 1 hoặc 2 điểm.`,
+  }),
   comment: z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() || undefined : v ?? undefined),
+    (v) => (typeof v === "string" ? v.trim() || undefined : (v ?? undefined)),
     z.string().max(1000, "Ý kiến khác tối đa 1000 ký tự.").optional(),
   ),
 });

@@ -8,15 +8,30 @@ import { issueReappointment, ReappointmentInputError } from "./commands/issue-re
 
 type Field = "reason" | "newDueDate";
 /** `values` gives the form back what was typed: React resets a form after its action. */
-export type ReappointmentFormState = { error?: string; fieldErrors?: Partial<Record<Field, string>>; values?: Record<Field, string>; ok?: boolean };
+export type ReappointmentFormState = {
+  error?: string;
+  fieldErrors?: Partial<Record<Field, string>>;
+  values?: Record<Field, string>;
+  ok?: boolean;
+};
 
-export async function issueReappointmentAction(_prev: ReappointmentFormState, formData: FormData): Promise<ReappointmentFormState> {
+export async function issueReappointmentAction(
+  _prev: ReappointmentFormState,
+  formData: FormData,
+): Promise<ReappointmentFormState> {
   const dossierId = String(formData.get("dossierId") ?? "");
   const values = { reason: String(formData.get("reason") ?? ""), newDueDate: String(formData.get("newDueDate") ?? "") };
-  const issued = await runCommand((actor) => issueReappointment(actor, dossierId, { version: String(formData.get("version") ?? ""), ...values }));
+  const issued = await runCommand((actor) =>
+    issueReappointment(actor, dossierId, { version: String(formData.get("version") ?? ""), ...values }),
+  );
   if (!issued.ok) {
     const e = issued.cause;
-    if (e instanceof ReappointmentInputError) return { error: "Vui lòng kiểm tra lại các trường được đánh dấu.", fieldErrors: { [e.field]: e.message }, values };
+    if (e instanceof ReappointmentInputError)
+      return {
+        error: "Vui lòng kiểm tra lại các trường được đánh dấu.",
+        fieldErrors: { [e.field]: e.message },
+        values,
+      };
     return { error: issued.refusal.error, values };
   }
   revalidatePath(`/can-bo/ho-so/${dossierId}`);

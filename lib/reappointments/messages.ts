@@ -4,7 +4,8 @@ import { shortDateTime } from "../text/vietnamese-dates";
 import type { DeadlineWarning } from "../deadlines";
 
 /** A new date may be given only once per dossier (NĐ 61/2018 Art. 19, now NĐ 118/2025). */
-export const ONLY_ONCE = "Hồ sơ đã được hẹn lại ngày trả kết quả một lần; theo quy định không được hẹn lại lần thứ hai.";
+export const ONLY_ONCE =
+  "Hồ sơ đã được hẹn lại ngày trả kết quả một lần; theo quy định không được hẹn lại lần thứ hai.";
 
 /** The reason the system drafts; the leader states the real one before issuing. */
 export const DRAFT_REASON = "Hồ sơ cần thêm thời gian để thẩm định, xác minh nên chưa thể trả kết quả đúng hẹn.";

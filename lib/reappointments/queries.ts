@@ -13,11 +13,24 @@ import { dossierLookupUrl } from "../legal-forms/route";
 
 // Reads of the apology with a new date (Mẫu 04), each scoped to the actor.
 
-const recordSelect = { state: true, previousDueAt: true, newDueAt: true, reason: true, issuedAt: true, issuedBy: { select: { fullName: true } } } as const;
+const recordSelect = {
+  state: true,
+  previousDueAt: true,
+  newDueAt: true,
+  reason: true,
+  issuedAt: true,
+  issuedBy: { select: { fullName: true } },
+} as const;
 
 export type StaffReappointmentView = {
   warning: DeadlineWarning | null;
-  issued: { previousDueAt: Date; newDueAt: Date; reason: string; issuedAt: Date | null; issuedBy: string | null } | null;
+  issued: {
+    previousDueAt: Date;
+    newDueAt: Date;
+    reason: string;
+    issuedAt: Date | null;
+    issuedBy: string | null;
+  } | null;
   /** The form's starting values, for a leader who may still issue; null for everyone else. */
   form: { version: number; newDueDate: string; reason: string } | null;
   /** Why a leader cannot issue yet although the warning is due (e.g. the dossier is not being processed). */
@@ -30,7 +43,12 @@ export async function staffReappointmentView(actor: Actor, dossierId: string): P
   const d = await db.dossier.findFirst({
     where: { id: dossierId, agencyId: { in: agencyIds }, status: { not: "DRAFT" } },
     select: {
-      id: true, version: true, status: true, dueAt: true, channel: true, agencyId: true,
+      id: true,
+      version: true,
+      status: true,
+      dueAt: true,
+      channel: true,
+      agencyId: true,
       procedure: { select: { timings: { select: { channel: true, amount: true, unit: true } } } },
       reappointment: { select: recordSelect },
     },
@@ -40,16 +58,30 @@ export async function staffReappointmentView(actor: Actor, dossierId: string): P
   const calendar = await loadWorkingCalendar(db);
   const warning = deadlineWarning(d, now, calendar);
   const r = d.reappointment;
-  const issued = r?.state === "ISSUED" ? { previousDueAt: r.previousDueAt, newDueAt: r.newDueAt, reason: r.reason, issuedAt: r.issuedAt, issuedBy: r.issuedBy?.fullName ?? null } : null;
+  const issued =
+    r?.state === "ISSUED"
+      ? {
+          previousDueAt: r.previousDueAt,
+          newDueAt: r.newDueAt,
+          reason: r.reason,
+          issuedAt: r.issuedAt,
+          issuedBy: r.issuedBy?.fullName ?? null,
+        }
+      : null;
   const leader = rolesIn(actor, d.agencyId).includes("LEADER");
   const inStatus = nextStatus("ISSUE_REAPPOINTMENT", d.status, "LEADER") !== null;
   const mayIssue = !issued && !!d.dueAt && leader && inStatus;
-  const notYet = leader && warning && !issued && !inStatus ? `Phiếu xin lỗi và hẹn lại ngày trả kết quả được ban hành khi hồ sơ ở trạng thái "${STATUS_INFO.PROCESSING.label}".` : null;
+  const notYet =
+    leader && warning && !issued && !inStatus
+      ? `Phiếu xin lỗi và hẹn lại ngày trả kết quả được ban hành khi hồ sơ ở trạng thái "${STATUS_INFO.PROCESSING.label}".`
+      : null;
   // The form is offered once the warning is due or the scan drafted; the leader may change both values.
   let form: StaffReappointmentView["form"] = null;
   if (mayIssue && d.dueAt && (warning || r)) {
     const draftIsCurrent = r && r.previousDueAt.getTime() === d.dueAt.getTime() && r.newDueAt.getTime() > now.getTime();
-    const newDueAt = draftIsCurrent ? r.newDueAt : proposeNewDueAt(d.dueAt, processingTimeFor(d.procedure.timings, d.channel), now, calendar);
+    const newDueAt = draftIsCurrent
+      ? r.newDueAt
+      : proposeNewDueAt(d.dueAt, processingTimeFor(d.procedure.timings, d.channel), now, calendar);
     form = { version: d.version, newDueDate: vietnamDateOf(newDueAt), reason: r?.reason ?? DRAFT_REASON };
   }
   return { warning, issued, form, notYet };
@@ -77,14 +109,18 @@ export async function mau04ForActor(actor: Actor, dossierId: string): Promise<Ma
       reappointment: { state: "ISSUED" },
     },
     select: {
-      code: true, applicantName: true, applicantAddress: true, receivedAt: true,
+      code: true,
+      applicantName: true,
+      applicantAddress: true,
+      receivedAt: true,
       agency: { select: { name: true } },
       procedure: { select: { name: true, code: true } },
       reappointment: { select: recordSelect },
     },
   });
   const r = d?.reappointment;
-  if (!d || !d.code || !d.receivedAt || !r || !r.issuedAt) throw notFound("Hồ sơ chưa có Phiếu xin lỗi và hẹn lại ngày trả kết quả.");
+  if (!d || !d.code || !d.receivedAt || !r || !r.issuedAt)
+    throw notFound("Hồ sơ chưa có Phiếu xin lỗi và hẹn lại ngày trả kết quả.");
   return {
     agency: { name: d.agency.name },
     code: d.code,

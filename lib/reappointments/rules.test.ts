@@ -33,8 +33,21 @@ describe("deadlineWarning: from 1 working day before the due time, overdue inclu
     const due = at("2026-03-19T17:00+07:00");
     const now = at("2026-03-19T10:00+07:00");
     const warned = (status: DossierStatus) => deadlineWarning({ status, dueAt: due }, now, calendar) !== null;
-    expect(["RECEIVED", "PROCESSING", "AWAITING_PAYMENT"].map((s) => warned(s as DossierStatus))).toEqual([true, true, true]);
-    for (const s of ["SUPPLEMENT_REQUESTED", "SUBMITTED", "DRAFT", "RESOLVED", "RETURNED", "REFUSED", "WITHDRAWN", "STOPPED"] as DossierStatus[]) {
+    expect(["RECEIVED", "PROCESSING", "AWAITING_PAYMENT"].map((s) => warned(s as DossierStatus))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    for (const s of [
+      "SUPPLEMENT_REQUESTED",
+      "SUBMITTED",
+      "DRAFT",
+      "RESOLVED",
+      "RETURNED",
+      "REFUSED",
+      "WITHDRAWN",
+      "STOPPED",
+    ] as DossierStatus[]) {
       expect(warned(s), s).toBe(false);
     }
     expect(deadlineWarning({ status: "PROCESSING", dueAt: null }, now, calendar)).toBeNull();
@@ -42,19 +55,29 @@ describe("deadlineWarning: from 1 working day before the due time, overdue inclu
 
   it("says from when the warning is due", () => {
     expectInstant(warningStartsAt(at("2026-02-23T17:00+07:00"), calendar), "2026-02-13T17:00+07:00"); // back over Tết (14–22 February)
-    expectInstant(deadlineWarning(processing("2026-03-23T17:00+07:00"), at("2026-03-21T08:00+07:00"), calendar)!.warnFrom, "2026-03-20T17:00+07:00");
+    expectInstant(
+      deadlineWarning(processing("2026-03-23T17:00+07:00"), at("2026-03-21T08:00+07:00"), calendar)!.warnFrom,
+      "2026-03-20T17:00+07:00",
+    );
   });
 });
 
 describe("warningCandidatesDueBefore: a safe bound for the scan's query", () => {
   it("includes every due time that needs a warning now, around weekends and holidays", () => {
-    const nows = ["2026-03-20T10:00+07:00", "2026-03-21T10:00+07:00", "2026-04-29T17:30+07:00", "2026-02-13T16:00+07:00", "2026-03-16T06:00+07:00"];
+    const nows = [
+      "2026-03-20T10:00+07:00",
+      "2026-03-21T10:00+07:00",
+      "2026-04-29T17:30+07:00",
+      "2026-02-13T16:00+07:00",
+      "2026-03-16T06:00+07:00",
+    ];
     for (const now of nows.map(at)) {
       const bound = warningCandidatesDueBefore(now, calendar);
       // every half hour over the next three weeks
       for (let t = now.getTime() - 86_400_000; t < now.getTime() + 21 * 86_400_000; t += 1_800_000) {
         const due = new Date(t);
-        if (deadlineWarning({ status: "PROCESSING", dueAt: due }, now, calendar)) expect(due.getTime(), `${now.toISOString()} ${due.toISOString()}`).toBeLessThan(bound.getTime());
+        if (deadlineWarning({ status: "PROCESSING", dueAt: due }, now, calendar))
+          expect(due.getTime(), `${now.toISOString()} ${due.toISOString()}`).toBeLessThan(bound.getTime());
       }
     }
   });
@@ -79,12 +102,36 @@ describe("the proposed new date", () => {
   });
 
   it("counts from the due time while it lies ahead, ending at 17:00, skipping the holiday", () => {
-    expectInstant(proposeNewDueAt(at("2026-04-28T17:00+07:00"), { amount: 3, unit: "WORKING_DAYS" }, at("2026-04-27T17:00+07:00"), calendar), "2026-05-05T17:00+07:00");
-    expectInstant(proposeNewDueAt(at("2026-03-17T10:00+07:00"), { amount: 4, unit: "WORKING_HOURS" }, at("2026-03-16T10:00+07:00"), calendar), "2026-03-18T17:00+07:00");
+    expectInstant(
+      proposeNewDueAt(
+        at("2026-04-28T17:00+07:00"),
+        { amount: 3, unit: "WORKING_DAYS" },
+        at("2026-04-27T17:00+07:00"),
+        calendar,
+      ),
+      "2026-05-05T17:00+07:00",
+    );
+    expectInstant(
+      proposeNewDueAt(
+        at("2026-03-17T10:00+07:00"),
+        { amount: 4, unit: "WORKING_HOURS" },
+        at("2026-03-16T10:00+07:00"),
+        calendar,
+      ),
+      "2026-03-18T17:00+07:00",
+    );
   });
 
   it("counts from now once overdue, so the new date lies ahead", () => {
-    expectInstant(proposeNewDueAt(at("2026-03-10T17:00+07:00"), { amount: 2, unit: "WORKING_DAYS" }, at("2026-03-20T09:00+07:00"), calendar), "2026-03-24T17:00+07:00");
+    expectInstant(
+      proposeNewDueAt(
+        at("2026-03-10T17:00+07:00"),
+        { amount: 2, unit: "WORKING_DAYS" },
+        at("2026-03-20T09:00+07:00"),
+        calendar,
+      ),
+      "2026-03-24T17:00+07:00",
+    );
   });
 });
 
@@ -92,11 +139,15 @@ describe("newDueAtProblem", () => {
   const due = at("2026-03-19T17:00+07:00");
   const now = at("2026-03-19T09:00+07:00");
   it("refuses a date not after the current due time, naming it", () => {
-    expect(newDueAtProblem(due, due, now)).toBe("Ngày hẹn trả kết quả mới phải sau ngày hẹn trả kết quả hiện tại (17:00 ngày 19/03/2026).");
+    expect(newDueAtProblem(due, due, now)).toBe(
+      "Ngày hẹn trả kết quả mới phải sau ngày hẹn trả kết quả hiện tại (17:00 ngày 19/03/2026).",
+    );
     expect(newDueAtProblem(at("2026-03-18T17:00+07:00"), due, now)).toMatch(/^Ngày hẹn trả kết quả mới phải sau/);
   });
   it("refuses a date in the past for an overdue dossier", () => {
-    expect(newDueAtProblem(at("2026-03-25T17:00+07:00"), due, at("2026-03-26T08:00+07:00"))).toBe("Ngày hẹn trả kết quả mới phải là một ngày trong tương lai.");
+    expect(newDueAtProblem(at("2026-03-25T17:00+07:00"), due, at("2026-03-26T08:00+07:00"))).toBe(
+      "Ngày hẹn trả kết quả mới phải là một ngày trong tương lai.",
+    );
   });
   it("accepts a later date, working day or not", () => {
     expect(newDueAtProblem(at("2026-03-20T17:00+07:00"), due, now)).toBeNull();

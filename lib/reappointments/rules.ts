@@ -22,7 +22,11 @@ export const DEFAULT_EXTENSION_WORKING_DAYS = 5;
 export function extensionWorkingDays(timing: ProcessingDuration | null): number {
   if (!timing) return DEFAULT_EXTENSION_WORKING_DAYS;
   const days =
-    timing.unit === "WORKING_DAYS" ? timing.amount : timing.unit === "CALENDAR_DAYS" ? Math.ceil((timing.amount * 5) / 7) : Math.ceil(timing.amount / 8);
+    timing.unit === "WORKING_DAYS"
+      ? timing.amount
+      : timing.unit === "CALENDAR_DAYS"
+        ? Math.ceil((timing.amount * 5) / 7)
+        : Math.ceil(timing.amount / 8);
   return Math.min(MAX_EXTENSION_WORKING_DAYS, Math.max(MIN_EXTENSION_WORKING_DAYS, days));
 }
 
@@ -30,14 +34,20 @@ export function extensionWorkingDays(timing: ProcessingDuration | null): number 
  * The new date the system drafts: the end of office hours, that many working days after the
  * current due time, or after now when it has already passed (a new date must lie ahead).
  */
-export function proposeNewDueAt(dueAt: Date, timing: ProcessingDuration | null, now: Date, calendar: WorkingCalendar): Date {
+export function proposeNewDueAt(
+  dueAt: Date,
+  timing: ProcessingDuration | null,
+  now: Date,
+  calendar: WorkingCalendar,
+): Date {
   const base = dueAt.getTime() > now.getTime() ? dueAt : now;
   return calendar.endOfOfficeDay(addWorkingDays(base, extensionWorkingDays(timing), calendar));
 }
 
 /** Why a new due time chosen by the leader is refused, or null when it is acceptable. */
 export function newDueAtProblem(newDueAt: Date, currentDueAt: Date, now: Date): string | null {
-  if (newDueAt.getTime() <= currentDueAt.getTime()) return `Ngày hẹn trả kết quả mới phải sau ngày hẹn trả kết quả hiện tại (${shortDateTime(currentDueAt)}).`;
+  if (newDueAt.getTime() <= currentDueAt.getTime())
+    return `Ngày hẹn trả kết quả mới phải sau ngày hẹn trả kết quả hiện tại (${shortDateTime(currentDueAt)}).`;
   if (newDueAt.getTime() <= now.getTime()) return "Ngày hẹn trả kết quả mới phải là một ngày trong tương lai.";
   return null;
 }

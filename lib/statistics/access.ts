@@ -9,7 +9,8 @@ export type LeaderAgency = { id: string; code: string; name: string };
 
 export function leaderAgencies(actor: Actor): LeaderAgency[] {
   const seen = new Map<string, LeaderAgency>();
-  for (const m of actor.memberships) if (m.role === "LEADER") seen.set(m.agencyId, { id: m.agencyId, code: m.agencyCode, name: m.agencyName });
+  for (const m of actor.memberships)
+    if (m.role === "LEADER") seen.set(m.agencyId, { id: m.agencyId, code: m.agencyCode, name: m.agencyName });
   return [...seen.values()];
 }
 

@@ -8,4 +8,7 @@ import { REFRESH_INTERVAL_MS } from "./schedule";
 // as a refresh interval, or dropped at once by revalidateTag("statistics") after a refresh on
 // demand (actions.ts). Tests use the uncached function.
 export const STATISTICS_TAG = "statistics";
-export const cachedPublicStatistics = unstable_cache(loadPublicStatistics, ["public-statistics"], { revalidate: REFRESH_INTERVAL_MS / 1000, tags: [STATISTICS_TAG] });
+export const cachedPublicStatistics = unstable_cache(loadPublicStatistics, ["public-statistics"], {
+  revalidate: REFRESH_INTERVAL_MS / 1000,
+  tags: [STATISTICS_TAG],
+});

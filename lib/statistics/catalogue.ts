@@ -8,7 +8,10 @@ import type { CatalogueCounts } from "./figures";
 
 type Row = { agencyId: string; procedures: number; fullOnline: number; complete: number };
 
-export async function catalogueByAgency(): Promise<{ byAgency: Map<string, CatalogueCounts>; province: CatalogueCounts }> {
+export async function catalogueByAgency(): Promise<{
+  byAgency: Map<string, CatalogueCounts>;
+  province: CatalogueCounts;
+}> {
   const rows = await db.$queryRaw<Row[]>`
     SELECT pa."agencyId", COUNT(*)::int AS procedures,
       COUNT(*) FILTER (WHERE p."serviceLevel" = 'FULL_ONLINE')::int AS "fullOnline",

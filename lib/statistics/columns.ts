@@ -14,7 +14,13 @@ export const LINE_COLUMNS: readonly Column[] = [
   { header: "Đúng hạn", value: (f) => f.onTime },
   { header: "Quá hạn", value: (f) => f.late },
   { header: "Tỷ lệ đúng hạn", value: (f) => f.onTimeRate.value, percent: true },
-  { header: "Thời gian TB (ngày)", value: (f) => (f.averageDays === null ? null : Math.round(f.averageDays * 100) / 100) },
-  { header: "Thời hạn TB (ngày)", value: (f) => (f.averageLegalDays === null ? null : Math.round(f.averageLegalDays * 100) / 100) },
+  {
+    header: "Thời gian TB (ngày)",
+    value: (f) => (f.averageDays === null ? null : Math.round(f.averageDays * 100) / 100),
+  },
+  {
+    header: "Thời hạn TB (ngày)",
+    value: (f) => (f.averageLegalDays === null ? null : Math.round(f.averageLegalDays * 100) / 100),
+  },
   { header: "Tỷ lệ hài lòng", value: (f) => f.satisfaction.value, percent: true },
 ];

@@ -3,31 +3,73 @@
 // with nothing to divide by is null ("no data"), never 0 % or 100 %.
 
 export type Sums = {
-  received: number; receivedOnline: number; receivedPostal: number; receivedCounter: number;
+  received: number;
+  receivedOnline: number;
+  receivedPostal: number;
+  receivedCounter: number;
   /** Received dossiers of procedures offered toàn trình, and those of them filed online. */
-  fullOnlineReceived: number; fullOnlineReceivedOnline: number;
+  fullOnlineReceived: number;
+  fullOnlineReceivedOnline: number;
   receivedDigital: number;
-  resolved: number; early: number; onTime: number; late: number; lateApologised: number; electronicResult: number;
-  timed: number; elapsedHours: number; legalHours: number;
-  paid: number; paidOnline: number;
-  ratings: number; ratingTotal: number; satisfied: number; indicatorSums: number[];
-  feedback: number; feedbackAnswered: number;
+  resolved: number;
+  early: number;
+  onTime: number;
+  late: number;
+  lateApologised: number;
+  electronicResult: number;
+  timed: number;
+  elapsedHours: number;
+  legalHours: number;
+  paid: number;
+  paidOnline: number;
+  ratings: number;
+  ratingTotal: number;
+  satisfied: number;
+  indicatorSums: number[];
+  feedback: number;
+  feedbackAnswered: number;
 };
 
 export const ZERO_SUMS: Sums = {
-  received: 0, receivedOnline: 0, receivedPostal: 0, receivedCounter: 0, fullOnlineReceived: 0, fullOnlineReceivedOnline: 0, receivedDigital: 0,
-  resolved: 0, early: 0, onTime: 0, late: 0, lateApologised: 0, electronicResult: 0, timed: 0, elapsedHours: 0, legalHours: 0,
-  paid: 0, paidOnline: 0, ratings: 0, ratingTotal: 0, satisfied: 0, indicatorSums: Array(9).fill(0), feedback: 0, feedbackAnswered: 0,
+  received: 0,
+  receivedOnline: 0,
+  receivedPostal: 0,
+  receivedCounter: 0,
+  fullOnlineReceived: 0,
+  fullOnlineReceivedOnline: 0,
+  receivedDigital: 0,
+  resolved: 0,
+  early: 0,
+  onTime: 0,
+  late: 0,
+  lateApologised: 0,
+  electronicResult: 0,
+  timed: 0,
+  elapsedHours: 0,
+  legalHours: 0,
+  paid: 0,
+  paidOnline: 0,
+  ratings: 0,
+  ratingTotal: 0,
+  satisfied: 0,
+  indicatorSums: Array(9).fill(0),
+  feedback: 0,
+  feedbackAnswered: 0,
 };
 
 export function addSums(a: Sums, b: Sums): Sums {
   const out = { ...a, indicatorSums: a.indicatorSums.map((v, i) => v + (b.indicatorSums[i] ?? 0)) };
-  for (const k of Object.keys(a) as (keyof Sums)[]) if (k !== "indicatorSums") (out[k] as number) = (a[k] as number) + (b[k] as number);
+  for (const k of Object.keys(a) as (keyof Sums)[])
+    if (k !== "indicatorSums") (out[k] as number) = (a[k] as number) + (b[k] as number);
   return out;
 }
 
 export type Ratio = { numerator: number; denominator: number; value: number | null };
-export const ratio = (numerator: number, denominator: number): Ratio => ({ numerator, denominator, value: denominator > 0 ? numerator / denominator : null });
+export const ratio = (numerator: number, denominator: number): Ratio => ({
+  numerator,
+  denominator,
+  value: denominator > 0 ? numerator / denominator : null,
+});
 
 /** Catalogue counts of the scope: procedures offered, of which toàn trình, of which published in full. */
 export type CatalogueCounts = { procedures: number; fullOnline: number; complete: number };
@@ -42,7 +84,9 @@ export type Figures = {
   unclassified: number;
   /** (early + on time) / results classified against their deadline. */
   onTimeRate: Ratio;
-  online: Ratio; postal: Ratio; counter: Ratio;
+  online: Ratio;
+  postal: Ratio;
+  counter: Ratio;
   /** Procedures offered toàn trình / procedures offered. */
   fullOnlineProcedures: Ratio;
   /** Dossiers filed online / dossiers received, for the procedures offered toàn trình. */
@@ -57,9 +101,16 @@ export type Figures = {
 export function figuresOf(s: Sums, catalogue: CatalogueCounts): Figures {
   const classified = s.early + s.onTime + s.late;
   return {
-    received: s.received, resolved: s.resolved, early: s.early, onTime: s.onTime, late: s.late, unclassified: s.resolved - classified,
+    received: s.received,
+    resolved: s.resolved,
+    early: s.early,
+    onTime: s.onTime,
+    late: s.late,
+    unclassified: s.resolved - classified,
     onTimeRate: ratio(s.early + s.onTime, classified),
-    online: ratio(s.receivedOnline, s.received), postal: ratio(s.receivedPostal, s.received), counter: ratio(s.receivedCounter, s.received),
+    online: ratio(s.receivedOnline, s.received),
+    postal: ratio(s.receivedPostal, s.received),
+    counter: ratio(s.receivedCounter, s.received),
     fullOnlineProcedures: ratio(catalogue.fullOnline, catalogue.procedures),
     fullOnlineDossiers: ratio(s.fullOnlineReceivedOnline, s.fullOnlineReceived),
     averageDays: s.timed > 0 ? s.elapsedHours / s.timed / 24 : null,
@@ -78,5 +129,8 @@ export function formatPercent(r: Ratio | number | null, locale: "vi" | "en" = "v
 
 export function formatNumber(v: number | null, locale: "vi" | "en" = "vi", digits = 0): string {
   if (v === null) return "—";
-  return v.toLocaleString(locale === "vi" ? "vi-VN" : "en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return v.toLocaleString(locale === "vi" ? "vi-VN" : "en-GB", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 }

@@ -8,18 +8,34 @@ describe("Bộ chỉ số 766", () => {
   it("weighs the five groups 18, 20, 22, 22, 18 and each group's indicators add up to its weight", () => {
     expect(GROUPS.map((g) => g.points)).toEqual([18, 20, 22, 22, 18]);
     expect(GROUPS.reduce((a, g) => a + g.points, 0)).toBe(100);
-    for (const g of GROUPS) expect(INDICATORS_766.filter((i) => i.group === g.code).reduce((a, i) => a + i.points, 0)).toBe(g.points);
+    for (const g of GROUPS)
+      expect(INDICATORS_766.filter((i) => i.group === g.code).reduce((a, i) => a + i.points, 0)).toBe(g.points);
   });
 
   it("scores points × numerator / denominator, groups add up to the total, and unmeasurable indicators get no points", () => {
-    const r = index766(sums({ early: 10, onTime: 27, late: 3, lateApologised: 1, received: 40, receivedDigital: 30, resolved: 40, electronicResult: 20 }), { procedures: 4, fullOnline: 1, complete: 4 });
+    const r = index766(
+      sums({
+        early: 10,
+        onTime: 27,
+        late: 3,
+        lateApologised: 1,
+        received: 40,
+        receivedDigital: 30,
+        resolved: 40,
+        electronicResult: 20,
+      }),
+      { procedures: 4, fullOnline: 1, complete: 4 },
+    );
     const byCode = Object.fromEntries(r.groups.flatMap((g) => g.indicators).map((i) => [i.code, i]));
     expect(byCode.ON_TIME_RATE.score).toBe(12.95); // 14 × 37/40
     expect(byCode.LATE_APOLOGISED.score).toBe(2); // 6 × 1/3
     expect(byCode.PUBLISHED_ON_TIME.status).toBe("NO_DATA");
     expect(byCode.SATISFIED_RATINGS.status).toBe("NOT_APPLICABLE");
     expect(byCode.SATISFIED_RATINGS.score).toBeNull();
-    expect(r.total).toBeCloseTo(r.groups.reduce((a, g) => a + g.score, 0), 6);
+    expect(r.total).toBeCloseTo(
+      r.groups.reduce((a, g) => a + g.score, 0),
+      6,
+    );
     // Reachable: publicity 9, progress 20, digitisation 22, online 8 (payments and online dossiers have no denominator).
     expect(r.evaluated).toBe(9 + 20 + 22 + 8);
   });
@@ -28,6 +44,10 @@ describe("Bộ chỉ số 766", () => {
     const good = { name: "B", index: index766(sums({ early: 1 }), { procedures: 0, fullOnline: 0, complete: 0 }) };
     const bad = { name: "A", index: index766(sums({ late: 1 }), { procedures: 0, fullOnline: 0, complete: 0 }) };
     const none = { name: "C", index: index766(ZERO_SUMS, { procedures: 0, fullOnline: 0, complete: 0 }) };
-    expect(rank([none, bad, good]).map((r) => [r.name, r.rank])).toEqual([["B", 1], ["A", 2], ["C", null]]);
+    expect(rank([none, bad, good]).map((r) => [r.name, r.rank])).toEqual([
+      ["B", 1],
+      ["A", 2],
+      ["C", null],
+    ]);
   });
 });

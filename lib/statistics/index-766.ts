@@ -32,9 +32,27 @@ export const INDICATORS_766 = [
 export type IndicatorCode766 = (typeof INDICATORS_766)[number]["code"];
 
 export type IndicatorStatus = "SCORED" | "NO_DATA" | "NOT_APPLICABLE";
-export type IndicatorScore = { code: IndicatorCode766; group: GroupCode; points: number; ratio: Ratio | null; score: number | null; status: IndicatorStatus };
-export type GroupScore = { code: GroupCode; points: number; score: number; evaluated: number; indicators: IndicatorScore[] };
-export type Index766 = { total: number; evaluated: number; /** total / evaluated, 0–1; null when nothing could be evaluated. */ share: number | null; groups: GroupScore[] };
+export type IndicatorScore = {
+  code: IndicatorCode766;
+  group: GroupCode;
+  points: number;
+  ratio: Ratio | null;
+  score: number | null;
+  status: IndicatorStatus;
+};
+export type GroupScore = {
+  code: GroupCode;
+  points: number;
+  score: number;
+  evaluated: number;
+  indicators: IndicatorScore[];
+};
+export type Index766 = {
+  total: number;
+  evaluated: number;
+  /** total / evaluated, 0–1; null when nothing could be evaluated. */ share: number | null;
+  groups: GroupScore[];
+};
 
 /** Numerator and denominator of each indicator; null where the data cannot measure it. */
 function ratios(s: Sums, c: CatalogueCounts): Record<IndicatorCode766, Ratio | null> {
@@ -77,6 +95,8 @@ export function index766(s: Sums, c: CatalogueCounts): Index766 {
 
 /** Agencies by share of reachable points, best first; ties and unevaluated ones by name. */
 export function rank<T extends { name: string; index: Index766 }>(rows: T[]): (T & { rank: number | null })[] {
-  const sorted = [...rows].sort((a, b) => (b.index.share ?? -1) - (a.index.share ?? -1) || a.name.localeCompare(b.name, "vi"));
+  const sorted = [...rows].sort(
+    (a, b) => (b.index.share ?? -1) - (a.index.share ?? -1) || a.name.localeCompare(b.name, "vi"),
+  );
   return sorted.map((row, i) => ({ ...row, rank: row.index.share === null ? null : i + 1 }));
 }

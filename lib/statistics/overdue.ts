@@ -13,29 +13,74 @@ import type { Period } from "./period";
 const OPEN: DossierStatus[] = ["RECEIVED", "PROCESSING", "SUPPLEMENT_REQUESTED", "AWAITING_PAYMENT"];
 export const OVERDUE_LIMIT = 500;
 
-export type OverdueRow = { id: string; code: string | null; procedure: string; applicant: string; assignee: string | null; receivedAt: Date | null; dueAt: Date; finishedAt: Date | null; reason: string | null };
+export type OverdueRow = {
+  id: string;
+  code: string | null;
+  procedure: string;
+  applicant: string;
+  assignee: string | null;
+  receivedAt: Date | null;
+  dueAt: Date;
+  finishedAt: Date | null;
+  reason: string | null;
+};
 
 const select = {
-  id: true, code: true, applicantName: true, receivedAt: true, dueAt: true, finishedAt: true,
-  procedure: { select: { name: true } }, assignee: { select: { fullName: true } },
+  id: true,
+  code: true,
+  applicantName: true,
+  receivedAt: true,
+  dueAt: true,
+  finishedAt: true,
+  procedure: { select: { name: true } },
+  assignee: { select: { fullName: true } },
   reappointment: { select: { reason: true, state: true } },
 } as const;
 
-type Loaded = { id: string; code: string | null; applicantName: string; receivedAt: Date | null; dueAt: Date | null; finishedAt: Date | null; procedure: { name: string }; assignee: { fullName: string } | null; reappointment: { reason: string; state: string } | null };
+type Loaded = {
+  id: string;
+  code: string | null;
+  applicantName: string;
+  receivedAt: Date | null;
+  dueAt: Date | null;
+  finishedAt: Date | null;
+  procedure: { name: string };
+  assignee: { fullName: string } | null;
+  reappointment: { reason: string; state: string } | null;
+};
 const toRow = (d: Loaded): OverdueRow => ({
-  id: d.id, code: d.code, procedure: d.procedure.name, applicant: d.applicantName, assignee: d.assignee?.fullName ?? null,
-  receivedAt: d.receivedAt, dueAt: d.dueAt!, finishedAt: d.finishedAt, reason: d.reappointment?.state === "ISSUED" ? d.reappointment.reason : null,
+  id: d.id,
+  code: d.code,
+  procedure: d.procedure.name,
+  applicant: d.applicantName,
+  assignee: d.assignee?.fullName ?? null,
+  receivedAt: d.receivedAt,
+  dueAt: d.dueAt!,
+  finishedAt: d.finishedAt,
+  reason: d.reappointment?.state === "ISSUED" ? d.reappointment.reason : null,
 });
 
 export async function overdueLists(agencyId: string, period: Period, now = new Date()) {
   const [open, late] = await Promise.all([
-    db.dossier.findMany({ where: { agencyId, status: { in: OPEN }, dueAt: { lt: now } }, select, orderBy: { dueAt: "asc" }, take: OVERDUE_LIMIT }),
+    db.dossier.findMany({
+      where: { agencyId, status: { in: OPEN }, dueAt: { lt: now } },
+      select,
+      orderBy: { dueAt: "asc" },
+      take: OVERDUE_LIMIT,
+    }),
     db.dossier.findMany({
       where: {
-        agencyId, completion: "LATE", status: { in: ["RESOLVED", "RETURNED"] },
-        finishedAt: { gte: instantAt(dayNumberFromIsoDate(period.from), 0), lt: instantAt(dayNumberFromIsoDate(period.to) + 1, 0) },
+        agencyId,
+        completion: "LATE",
+        status: { in: ["RESOLVED", "RETURNED"] },
+        finishedAt: {
+          gte: instantAt(dayNumberFromIsoDate(period.from), 0),
+          lt: instantAt(dayNumberFromIsoDate(period.to) + 1, 0),
+        },
       },
-      select, orderBy: { finishedAt: "asc" }, take: OVERDUE_LIMIT,
+      select,
+      orderBy: { finishedAt: "asc" },
+      take: OVERDUE_LIMIT,
     }),
   ]);
   return { open: open.map(toRow), late: late.map(toRow) };

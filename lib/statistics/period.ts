@@ -13,11 +13,19 @@ const KINDS: Record<string, PeriodKind> = { thang: "month", quy: "quarter", nam:
 export const KIND_PARAM: Record<PeriodKind, string> = { month: "thang", quarter: "quy", year: "nam" };
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const lastDayOfMonth = (year: number, month: number) => isoDateOf(dayNumberFromIsoDate(`${month === 12 ? year + 1 : year}-${pad(month === 12 ? 1 : month + 1)}-01`) - 1);
+const lastDayOfMonth = (year: number, month: number) =>
+  isoDateOf(dayNumberFromIsoDate(`${month === 12 ? year + 1 : year}-${pad(month === 12 ? 1 : month + 1)}-01`) - 1);
 
 export function makePeriod(kind: PeriodKind, year: number, number: number): Period {
-  const [firstMonth, lastMonth] = kind === "year" ? [1, 12] : kind === "quarter" ? [number * 3 - 2, number * 3] : [number, number];
-  return { kind, year, number: kind === "year" ? 1 : number, from: `${year}-${pad(firstMonth)}-01`, to: lastDayOfMonth(year, lastMonth) };
+  const [firstMonth, lastMonth] =
+    kind === "year" ? [1, 12] : kind === "quarter" ? [number * 3 - 2, number * 3] : [number, number];
+  return {
+    kind,
+    year,
+    number: kind === "year" ? 1 : number,
+    from: `${year}-${pad(firstMonth)}-01`,
+    to: lastDayOfMonth(year, lastMonth),
+  };
 }
 
 /** The month we are in (Vietnam), the default period. */
@@ -29,7 +37,10 @@ export function currentPeriod(now = new Date(), kind: PeriodKind = "month"): Per
 const whole = (v: unknown) => (typeof v === "string" && /^\d{1,4}$/.test(v.trim()) ? Number(v.trim()) : Number.NaN);
 
 /** ?ky=thang|quy|nam&nam=YYYY&so=N; absent parameters take the current period's values. */
-export function parsePeriod(input: { ky?: unknown; nam?: unknown; so?: unknown }, now = new Date()): { period: Period } | { error: PeriodError } {
+export function parsePeriod(
+  input: { ky?: unknown; nam?: unknown; so?: unknown },
+  now = new Date(),
+): { period: Period } | { error: PeriodError } {
   const kind = input.ky === undefined || input.ky === "" ? "month" : KINDS[String(input.ky)];
   if (!kind) return { error: "kind" };
   const current = currentPeriod(now, kind);
@@ -44,7 +55,9 @@ export function parsePeriod(input: { ky?: unknown; nam?: unknown; so?: unknown }
 
 /** The period as query parameters (links, downloads). */
 export function periodQuery(p: Period): Record<string, string> {
-  return p.kind === "year" ? { ky: "nam", nam: String(p.year) } : { ky: KIND_PARAM[p.kind], nam: String(p.year), so: String(p.number) };
+  return p.kind === "year"
+    ? { ky: "nam", nam: String(p.year) }
+    : { ky: KIND_PARAM[p.kind], nam: String(p.year), so: String(p.number) };
 }
 
 /** Vietnamese wording of the parameter errors, for the staff pages and the download route. */

@@ -10,8 +10,23 @@ import { sumsBy } from "./sums";
 // The public statistics (no sign-in; NĐ 224/2026 Art. 19, real-time monitoring): the
 // province and every agency for a period, from the summary table and the catalogue only.
 
-export type MonthRow = { month: string; received: number; resolved: number; early: number; onTime: number; late: number };
-export type AgencyStatistics = { id: string; code: string; name: string; sums: Sums; figures: Figures; index: Index766; rank: number | null };
+export type MonthRow = {
+  month: string;
+  received: number;
+  resolved: number;
+  early: number;
+  onTime: number;
+  late: number;
+};
+export type AgencyStatistics = {
+  id: string;
+  code: string;
+  name: string;
+  sums: Sums;
+  figures: Figures;
+  index: Index766;
+  rank: number | null;
+};
 export type PublicStatistics = {
   period: Period;
   /** ISO time of the last refresh: plain data, so the result can sit in a data cache. */
@@ -22,7 +37,10 @@ export type PublicStatistics = {
 };
 
 /** `agencyCode` narrows the headline figures and the monthly chart to one agency; unknown codes give null. */
-export async function loadPublicStatistics(period: Period, agencyCode?: string | null): Promise<PublicStatistics | null> {
+export async function loadPublicStatistics(
+  period: Period,
+  agencyCode?: string | null,
+): Promise<PublicStatistics | null> {
   const [agencies, catalogue, byAgency, refreshedAt] = await Promise.all([
     db.agency.findMany({ select: { id: true, code: true, name: true }, orderBy: { name: "asc" } }),
     catalogueByAgency(),
@@ -46,7 +64,13 @@ export async function loadPublicStatistics(period: Period, agencyCode?: string |
   return {
     period,
     refreshedAt: refreshedAt?.toISOString() ?? null,
-    scope: { name: chosen?.name ?? null, code: chosen?.code ?? null, sums: scopeSums, figures: figuresOf(scopeSums, scopeCatalogue), index: index766(scopeSums, scopeCatalogue) },
+    scope: {
+      name: chosen?.name ?? null,
+      code: chosen?.code ?? null,
+      sums: scopeSums,
+      figures: figuresOf(scopeSums, scopeCatalogue),
+      index: index766(scopeSums, scopeCatalogue),
+    },
     months: monthsOf(period).map((month) => {
       const s = byMonth.get(month) ?? ZERO_SUMS;
       return { month, received: s.received, resolved: s.resolved, early: s.early, onTime: s.onTime, late: s.late };

@@ -60,8 +60,26 @@ FROM (
 ) AS x(day, a, p, c, o, received, digital, resolved, early, on_time, late, apologised, eresult, timed, elapsed, legal, paid, paid_online, ratings, rating_total, satisfied, ${INDICATOR_CODES.map((_, i) => `s${i + 1}`).join(", ")}, feedback, answered)
 GROUP BY day, a, p, c, o`;
 
-const COUNTERS = ["received", "receivedDigital", "resolved", "early", "onTime", "late", "lateApologised", "electronicResult", "timed", "elapsedHours", "legalHours",
-  "paid", "paidOnline", "ratings", "ratingTotal", "satisfied", "feedback", "feedbackAnswered"].map((c) => `"${c}"`);
+const COUNTERS = [
+  "received",
+  "receivedDigital",
+  "resolved",
+  "early",
+  "onTime",
+  "late",
+  "lateApologised",
+  "electronicResult",
+  "timed",
+  "elapsedHours",
+  "legalHours",
+  "paid",
+  "paidOnline",
+  "ratings",
+  "ratingTotal",
+  "satisfied",
+  "feedback",
+  "feedbackAnswered",
+].map((c) => `"${c}"`);
 /** StatDaily rolled up into StatMonthly for the months [$1, $2) (first days of months). */
 const ROLLUP_SQL = `
 INSERT INTO "StatMonthly" ("month", "agencyId", "procedureId", "channel", "assigneeId", ${COUNTERS.join(", ")}, "indicatorSums")
@@ -71,7 +89,11 @@ FROM "StatDaily" WHERE "day" >= $1::date AND "day" < $2::date
 GROUP BY 1, 2, 3, 4, 5`;
 
 async function rollUpMonths(tx: Tx, from: string, toExclusive: string) {
-  await tx.$executeRawUnsafe(`DELETE FROM "StatMonthly" WHERE "month" >= $1::date AND "month" < $2::date`, from, toExclusive);
+  await tx.$executeRawUnsafe(
+    `DELETE FROM "StatMonthly" WHERE "month" >= $1::date AND "month" < $2::date`,
+    from,
+    toExclusive,
+  );
   await tx.$executeRawUnsafe(ROLLUP_SQL, from, toExclusive);
 }
 
@@ -117,14 +139,21 @@ async function touchedDays(since: Date): Promise<string[]> {
 
 /** Rebuilds every day: the first run, and once a day. */
 export async function rebuildAllStatistics(now = new Date()) {
-  await db.$transaction(async (tx) => {
-    await lock(tx);
-    await classifyMissing(tx, null);
-    await tx.$executeRawUnsafe(`DELETE FROM "StatDaily"`);
-    await tx.$executeRawUnsafe(REBUILD_SQL, new Date(0), new Date("2200-01-01T00:00:00Z"));
-    await rollUpMonths(tx, "1970-01-01", "2200-01-01");
-    await tx.statRefresh.upsert({ where: { id: REFRESH_ID }, create: { id: REFRESH_ID, watermark: now, refreshedAt: now, fullRebuiltAt: now }, update: { watermark: now, refreshedAt: now, fullRebuiltAt: now } });
-  }, { timeout: 600_000 });
+  await db.$transaction(
+    async (tx) => {
+      await lock(tx);
+      await classifyMissing(tx, null);
+      await tx.$executeRawUnsafe(`DELETE FROM "StatDaily"`);
+      await tx.$executeRawUnsafe(REBUILD_SQL, new Date(0), new Date("2200-01-01T00:00:00Z"));
+      await rollUpMonths(tx, "1970-01-01", "2200-01-01");
+      await tx.statRefresh.upsert({
+        where: { id: REFRESH_ID },
+        create: { id: REFRESH_ID, watermark: now, refreshedAt: now, fullRebuiltAt: now },
+        update: { watermark: now, refreshedAt: now, fullRebuiltAt: now },
+      });
+    },
+    { timeout: 600_000 },
+  );
   return { full: true, days: null };
 }
 
@@ -156,7 +185,7 @@ export async function refreshStatistics(now = new Date()): Promise<{ full: boole
 
 /** When the figures were last brought up to date, for the pages ("số liệu đến …"). */
 export async function lastRefreshedAt(): Promise<Date | null> {
-  return (await db.statRefresh.findUnique({ where: { id: REFRESH_ID }, select: { refreshedAt: true } }))?.refreshedAt ?? null;
+  return (
+    (await db.statRefresh.findUnique({ where: { id: REFRESH_ID }, select: { refreshedAt: true } }))?.refreshedAt ?? null
+  );
 }
-
-

@@ -41,13 +41,21 @@ export function evaluationOf(s: Sums): Evaluation {
   const averageTotal = s.ratings > 0 ? Math.min(MAX_TOTAL, s.ratingTotal / s.ratings) : null;
   return {
     ratings: s.ratings,
-    indicators: INDICATORS.map((i, k) => ({ code: i.code, title: i.title, average: s.ratings > 0 ? s.indicatorSums[k] / s.ratings : null })),
+    indicators: INDICATORS.map((i, k) => ({
+      code: i.code,
+      title: i.title,
+      average: s.ratings > 0 ? s.indicatorSums[k] / s.ratings : null,
+    })),
     averageTotal,
     agencyClass: averageTotal === null ? null : classifyAgency(averageTotal),
   };
 }
 
-export async function loadAgencyReport(actor: Actor, input: { agencyCode?: string | null; period: Period }, now = new Date()): Promise<AgencyReport> {
+export async function loadAgencyReport(
+  actor: Actor,
+  input: { agencyCode?: string | null; period: Period },
+  now = new Date(),
+): Promise<AgencyReport> {
   const agency = reportAgency(actor, input.agencyCode);
   const { period } = input;
   const [all, byProcedure, byOfficer, catalogue, overdue, refreshedAt] = await Promise.all([
@@ -63,15 +71,33 @@ export async function loadAgencyReport(actor: Actor, input: { agencyCode?: strin
     select: { id: true, code: true, name: true, serviceLevel: true },
     orderBy: { code: "asc" },
   });
-  const officers = await db.user.findMany({ where: { id: { in: [...byOfficer.keys()].filter(Boolean) } }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } });
+  const officers = await db.user.findMany({
+    where: { id: { in: [...byOfficer.keys()].filter(Boolean) } },
+    select: { id: true, fullName: true },
+    orderBy: { fullName: "asc" },
+  });
   const sums = all.get("") ?? ZERO_SUMS;
   const counts = catalogue.byAgency.get(agency.id) ?? NO_PROCEDURES;
-  const line = (key: string, label: string, code: string | null, s: Sums, c = NO_PROCEDURES): ReportLine => ({ key, label, code, sums: s, figures: figuresOf(s, c) });
+  const line = (key: string, label: string, code: string | null, s: Sums, c = NO_PROCEDURES): ReportLine => ({
+    key,
+    label,
+    code,
+    sums: s,
+    figures: figuresOf(s, c),
+  });
   return {
-    agency, period, refreshedAt,
+    agency,
+    period,
+    refreshedAt,
     total: line("", "Tổng cộng", null, sums, counts),
     index: index766(sums, counts),
-    byProcedure: procedures.map((p) => line(p.id, p.name, p.code, byProcedure.get(p.id) ?? ZERO_SUMS, { procedures: 1, fullOnline: p.serviceLevel === "FULL_ONLINE" ? 1 : 0, complete: 0 })),
+    byProcedure: procedures.map((p) =>
+      line(p.id, p.name, p.code, byProcedure.get(p.id) ?? ZERO_SUMS, {
+        procedures: 1,
+        fullOnline: p.serviceLevel === "FULL_ONLINE" ? 1 : 0,
+        complete: 0,
+      }),
+    ),
     byOfficer: [
       ...officers.map((o) => line(o.id, o.fullName, null, byOfficer.get(o.id)!)),
       ...(byOfficer.has("") ? [line("", NO_OFFICER, null, byOfficer.get("")!)] : []),

@@ -12,7 +12,11 @@ export async function saveDeliveryAction(_prev: ActionState, formData: FormData)
   const dossierId = String(formData.get("dossierId") ?? "");
   const next = Number(formData.get("next"));
   // With the post, the address and the postage are checked and stored by lib/postal.
-  const choice = { resultDelivery: String(formData.get("resultDelivery") ?? ""), dossierByPost: formData.get("dossierByPost") === "1", address: Object.fromEntries(formData) };
+  const choice = {
+    resultDelivery: String(formData.get("resultDelivery") ?? ""),
+    dossierByPost: formData.get("dossierByPost") === "1",
+    address: Object.fromEntries(formData),
+  };
   const saved = await runCommand((actor) => saveDeliveryChoice(actor, dossierId, choice), localizedUserMessage);
   if (!saved.ok) return saved.refusal;
   redirect(`/ho-so/${dossierId}?buoc=${Number.isInteger(next) ? next : 1}`);

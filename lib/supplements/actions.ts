@@ -6,8 +6,14 @@ import { answerSupplement } from "./answer-supplement";
 import { requestSupplement } from "./request-supplement";
 
 const RELOAD = "Dữ liệu không hợp lệ. Vui lòng tải lại trang.";
-const dossierVersion = z.object({ dossierId: z.string(), version: z.coerce.number({ error: RELOAD }).int(RELOAD).min(0, RELOAD) });
-const readDossierVersion = (formData: FormData) => ({ dossierId: String(formData.get("dossierId") ?? ""), version: formData.get("version") });
+const dossierVersion = z.object({
+  dossierId: z.string(),
+  version: z.coerce.number({ error: RELOAD }).int(RELOAD).min(0, RELOAD),
+});
+const readDossierVersion = (formData: FormData) => ({
+  dossierId: String(formData.get("dossierId") ?? ""),
+  version: formData.get("version"),
+});
 
 /** Reads the officer's checklist: a checkbox and a reason per component, plus one free item. */
 function checklistOf(formData: FormData) {
@@ -23,7 +29,12 @@ function checklistOf(formData: FormData) {
 
 export const requestSupplementAction: FormAction<ActionState> = safeAction(
   dossierVersion,
-  (actor, { dossierId, version }, formData) => requestSupplement(actor, dossierId, { items: checklistOf(formData), note: String(formData.get("note") ?? ""), version }),
+  (actor, { dossierId, version }, formData) =>
+    requestSupplement(actor, dossierId, {
+      items: checklistOf(formData),
+      note: String(formData.get("note") ?? ""),
+      version,
+    }),
   { read: readDossierVersion, revalidate: ({ dossierId }) => [`/can-bo/ho-so/${dossierId}`] },
 );
 

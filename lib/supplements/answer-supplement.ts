@@ -18,22 +18,36 @@ export async function answerSupplement(actor: Actor, dossierId: string, input: {
     const dossier = await tx.dossier.findFirst({
       where: { id: dossierId, applicantId: actor.userId },
       select: {
-        id: true, version: true, status: true, code: true, agencyId: true, applicantEmail: true, channel: true,
+        id: true,
+        version: true,
+        status: true,
+        code: true,
+        agencyId: true,
+        applicantEmail: true,
+        channel: true,
         procedure: { select: { timings: { select: { channel: true, amount: true, unit: true } } } },
         supplementRequests: {
           where: { answeredAt: null },
           orderBy: { createdAt: "desc" },
           take: 1,
-          select: { id: true, stage: true, requestedBy: { select: { email: true } }, items: { select: { id: true, label: true, _count: { select: { attachments: true } } } } },
+          select: {
+            id: true,
+            stage: true,
+            requestedBy: { select: { email: true } },
+            items: { select: { id: true, label: true, _count: { select: { attachments: true } } } },
+          },
         },
       },
     });
     if (!dossier) throw notFound();
     const request = dossier.supplementRequests[0];
-    if (dossier.status !== "SUPPLEMENT_REQUESTED" || !request) throw new AppError("TRANSITION_NOT_ALLOWED", "Hồ sơ không có yêu cầu bổ sung đang chờ.");
-    if (dossier.version !== input.version) throw new AppError("STALE_DOSSIER", "Hồ sơ vừa được cập nhật. Vui lòng tải lại trang và thử lại.");
+    if (dossier.status !== "SUPPLEMENT_REQUESTED" || !request)
+      throw new AppError("TRANSITION_NOT_ALLOWED", "Hồ sơ không có yêu cầu bổ sung đang chờ.");
+    if (dossier.version !== input.version)
+      throw new AppError("STALE_DOSSIER", "Hồ sơ vừa được cập nhật. Vui lòng tải lại trang và thử lại.");
     const missing = request.items.filter((i) => i._count.attachments === 0);
-    if (missing.length) throw new AppError("MISSING_DOCUMENTS", `Còn thiếu giấy tờ bổ sung: ${missing.map((i) => i.label).join("; ")}.`);
+    if (missing.length)
+      throw new AppError("MISSING_DOCUMENTS", `Còn thiếu giấy tờ bổ sung: ${missing.map((i) => i.label).join("; ")}.`);
 
     const now = new Date();
     const action = request.stage === "RECEPTION" ? "SUPPLY_BEFORE_RECEPTION" : "SUPPLY_IN_PROCESSING";
@@ -42,12 +56,16 @@ export async function answerSupplement(actor: Actor, dossierId: string, input: {
       const timing = processingTimeFor(dossier.procedure.timings, dossier.channel);
       if (timing) dueAt = restartAfterSupplement(now, timing, await loadWorkingCalendar(tx));
     }
-    await tx.supplementRequest.update({ where: { id: request.id }, data: { answeredAt: now, items: { updateMany: { where: {}, data: { answeredAt: now } } } } });
+    await tx.supplementRequest.update({
+      where: { id: request.id },
+      data: { answeredAt: now, items: { updateMany: { where: {}, data: { answeredAt: now } } } },
+    });
     await recordTransition(tx, {
       dossier,
       action,
       to: nextStatus(action, dossier.status, "CITIZEN")!,
-      actorId: actor.userId, ip: actor.ip,
+      actorId: actor.userId,
+      ip: actor.ip,
       agencyId: dossier.agencyId,
       note: `Đã bổ sung: ${request.items.map((i) => i.label).join("; ")}`,
       // The clock restarts from zero, and with it the warning before the new due date (Mẫu 04).
@@ -55,7 +73,13 @@ export async function answerSupplement(actor: Actor, dossierId: string, input: {
     });
     if (request.requestedBy.email) {
       await tx.outboxMessage.create({
-        data: { dossierId: dossier.id, channel: "EMAIL", topic: "dossier.supplement_answered", recipient: request.requestedBy.email, payload: { code: dossier.code } },
+        data: {
+          dossierId: dossier.id,
+          channel: "EMAIL",
+          topic: "dossier.supplement_answered",
+          recipient: request.requestedBy.email,
+          payload: { code: dossier.code },
+        },
       });
     }
   });

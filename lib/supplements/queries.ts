@@ -9,11 +9,22 @@ export async function listSupplementRequests(actor: Actor, dossierId: string) {
     where: { dossierId, dossier: dossierScope(actor) },
     orderBy: { createdAt: "desc" },
     select: {
-      id: true, stage: true, note: true, createdAt: true, answeredAt: true,
+      id: true,
+      stage: true,
+      note: true,
+      createdAt: true,
+      answeredAt: true,
       requestedBy: { select: { fullName: true } },
       items: {
         orderBy: { sortOrder: "asc" },
-        select: { id: true, label: true, reason: true, componentId: true, answeredAt: true, attachments: { select: { id: true, fileName: true, sizeBytes: true } } },
+        select: {
+          id: true,
+          label: true,
+          reason: true,
+          componentId: true,
+          answeredAt: true,
+          attachments: { select: { id: true, fileName: true, sizeBytes: true } },
+        },
       },
     },
   });

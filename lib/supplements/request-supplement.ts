@@ -14,30 +14,46 @@ import { supplementRequestSchema, type SupplementRequestInput } from "./schemas"
  * An officer asks the applicant to supplement specific items (Mẫu 02). Before reception this is
  * the counter's decision; during processing the specialist's, within the legal window.
  */
-export async function requestSupplement(actor: Actor, dossierId: string, input: SupplementRequestInput & { version: number }) {
+export async function requestSupplement(
+  actor: Actor,
+  dossierId: string,
+  input: SupplementRequestInput & { version: number },
+) {
   const parsed = supplementRequestSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0].message);
 
   return db.$transaction(async (tx) => {
     const dossier = await loadForChange(tx, actor, dossierId, {
       select: {
-        code: true, applicantEmail: true, receivedAt: true, awaitingApproval: true, bill: FEE_TERMS.bill,
+        code: true,
+        applicantEmail: true,
+        receivedAt: true,
+        awaitingApproval: true,
+        bill: FEE_TERMS.bill,
         procedure: { select: { components: { select: { id: true, name: true } }, ...FEE_TERMS.procedure.select } },
       },
       version: input.version,
       scope: "agency",
     });
 
-    const action: WorkflowAction = dossier.status === "SUBMITTED" ? "REQUEST_SUPPLEMENT" : "REQUEST_SUPPLEMENT_IN_PROCESSING";
+    const action: WorkflowAction =
+      dossier.status === "SUBMITTED" ? "REQUEST_SUPPLEMENT" : "REQUEST_SUPPLEMENT_IN_PROCESSING";
     const role = actingRole(action, dossier.status, rolesOnDossier(actor, dossier));
-    if (!role) throw new AppError("TRANSITION_NOT_ALLOWED", "Không thể yêu cầu bổ sung đối với hồ sơ ở trạng thái hiện tại.");
+    if (!role)
+      throw new AppError("TRANSITION_NOT_ALLOWED", "Không thể yêu cầu bổ sung đối với hồ sơ ở trạng thái hiện tại.");
     // The 3-working-day window of a request during processing (lib/dossiers/guards.ts).
     assertGuards(action, guardFactsOf(dossier), { now: new Date(), calendar: await loadWorkingCalendar(tx) });
 
     const names = new Map(dossier.procedure.components.map((c) => [c.id, c.name]));
     const items = parsed.data.items.map((item, sortOrder) => {
-      if (item.componentId && !names.has(item.componentId)) throw new AppError("INVALID_INPUT", "Thành phần hồ sơ không thuộc thủ tục này.");
-      return { componentId: item.componentId ?? null, label: item.componentId ? names.get(item.componentId)! : item.label!, reason: item.reason, sortOrder };
+      if (item.componentId && !names.has(item.componentId))
+        throw new AppError("INVALID_INPUT", "Thành phần hồ sơ không thuộc thủ tục này.");
+      return {
+        componentId: item.componentId ?? null,
+        label: item.componentId ? names.get(item.componentId)! : item.label!,
+        reason: item.reason,
+        sortOrder,
+      };
     });
     await tx.supplementRequest.create({
       data: {
@@ -53,7 +69,8 @@ export async function requestSupplement(actor: Actor, dossierId: string, input: 
       dossier,
       action,
       to: nextStatus(action, dossier.status, role)!,
-      actorId: actor.userId, ip: actor.ip,
+      actorId: actor.userId,
+      ip: actor.ip,
       agencyId: dossier.agencyId,
       note: parsed.data.note ? `${parsed.data.note}\n${summary}` : summary,
     });

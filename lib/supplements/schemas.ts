@@ -8,7 +8,9 @@ export const supplementItemSchema = z
     label: z.string().trim().max(300, "Tên giấy tờ tối đa 300 ký tự.").optional(),
     reason: z.string().trim().min(1, "Vui lòng ghi rõ lý do cho từng giấy tờ.").max(1000, "Lý do tối đa 1000 ký tự."),
   })
-  .refine((i) => i.componentId || i.label, { message: "Vui lòng chọn thành phần hồ sơ hoặc ghi tên giấy tờ cần bổ sung." });
+  .refine((i) => i.componentId || i.label, {
+    message: "Vui lòng chọn thành phần hồ sơ hoặc ghi tên giấy tờ cần bổ sung.",
+  });
 
 export const supplementRequestSchema = z.object({
   items: z.array(supplementItemSchema).min(1, "Vui lòng chọn ít nhất một giấy tờ cần bổ sung.").max(30),

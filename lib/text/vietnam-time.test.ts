@@ -41,7 +41,12 @@ describe("vietnam-time", () => {
     expect(() => dayNumberFromIsoDate(bad)).toThrow(RangeError);
   });
 
-  it.each([["07:00", 420], ["13:30", 810], ["00:00", 0], ["23:59", 1439]])("parses %s", (time, minutes) => {
+  it.each([
+    ["07:00", 420],
+    ["13:30", 810],
+    ["00:00", 0],
+    ["23:59", 1439],
+  ])("parses %s", (time, minutes) => {
     expect(parseClockTime(time)).toBe(minutes);
   });
 

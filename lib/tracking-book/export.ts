@@ -15,19 +15,31 @@ const CONTENT_TYPE: Record<BookFormat, string> = {
 };
 
 /** The tracking book of the actor's agencies for a range of days, as a PDF (Mẫu 06) or a spreadsheet. */
-export async function trackingBookFile(actor: Actor, input: { from?: unknown; to?: unknown }, format: BookFormat, now = new Date()) {
+export async function trackingBookFile(
+  actor: Actor,
+  input: { from?: unknown; to?: unknown },
+  format: BookFormat,
+  now = new Date(),
+) {
   if (!isStaff(actor)) throw notFound("Không tìm thấy trang.");
   const parsed = parseTrackingRange(input);
   if ("errors" in parsed) throw new AppError("INVALID_INPUT", Object.values(parsed.errors)[0]!);
   const { range } = parsed;
   const { agencies, rows, truncated } = await listTrackingBook(actor, range);
-  if (truncated) throw new AppError("INVALID_INPUT", "Khoảng thời gian có quá nhiều hồ sơ: vui lòng chọn khoảng ngắn hơn.");
+  if (truncated)
+    throw new AppError("INVALID_INPUT", "Khoảng thời gian có quá nhiều hồ sơ: vui lòng chọn khoảng ngắn hơn.");
   const from = instantAt(dayNumberFromIsoDate(range.from), 12 * 60);
   const to = instantAt(dayNumberFromIsoDate(range.to), 12 * 60);
   const fileName = `so-theo-doi-ho-so-${range.from}-${range.to}.${format}`;
   const body =
     format === "pdf"
-      ? await renderMau06TrackingBook({ agency: { parentName: agencies.join("; "), name: RECEIVING_UNIT }, from, to, printedAt: now, rows })
+      ? await renderMau06TrackingBook({
+          agency: { parentName: agencies.join("; "), name: RECEIVING_UNIT },
+          from,
+          to,
+          printedAt: now,
+          rows,
+        })
       : await trackingBookXlsx(rows, { title: `${MAU_06_TITLE} ${range.from} - ${range.to}`, createdAt: now });
   return { body, fileName, contentType: CONTENT_TYPE[format] };
 }

@@ -40,8 +40,18 @@ describe("Mẫu 06 — Sổ theo dõi hồ sơ (TT 01/2018/TT-VPCP)", () => {
     if (raw === null) return ctx.skip("pdftotext not found: install poppler-utils to check the text");
     const text = normalizedText(raw);
     // Dates of reception, due and return of the first row, the time under the date.
-    for (const phrase of ["SỔ THEO DÕI HỒ SƠ", "Từ ngày 01/03/2026 đến ngày 31/03/2026", "Tây Ninh, ngày 01 tháng 4 năm 2026", "000.21.01.H80-260301-0001",
-      "000.21.01.H80-260304-0060", "Nguyễn Văn Thử 60", "05/03/2026 10/03/2026 09/03/2026", "09:15 16:00 10:30", "Đã trả kết quả", "Đang xử lý"]) {
+    for (const phrase of [
+      "SỔ THEO DÕI HỒ SƠ",
+      "Từ ngày 01/03/2026 đến ngày 31/03/2026",
+      "Tây Ninh, ngày 01 tháng 4 năm 2026",
+      "000.21.01.H80-260301-0001",
+      "000.21.01.H80-260304-0060",
+      "Nguyễn Văn Thử 60",
+      "05/03/2026 10/03/2026 09/03/2026",
+      "09:15 16:00 10:30",
+      "Đã trả kết quả",
+      "Đang xử lý",
+    ]) {
       expect(text).toContain(phrase);
     }
     const pages = raw.split("\f").filter((p) => p.trim());

@@ -29,7 +29,11 @@ export async function renderMau06TrackingBook(data: Mau06TrackingBook): Promise<
     paper: "A4",
     landscape: true,
     baseSize: 10,
-    metadata: { title: `${MAU_06_TITLE} ${period}`, subject: "Mẫu số 06 - Thông tư 01/2018/TT-VPCP", createdAt: data.printedAt },
+    metadata: {
+      title: `${MAU_06_TITLE} ${period}`,
+      subject: "Mẫu số 06 - Thông tư 01/2018/TT-VPCP",
+      createdAt: data.printedAt,
+    },
   });
   nationalHeader(w, { agency: data.agency, place: "Tây Ninh", date: data.printedAt });
   documentTitle(w, MAU_06_TITLE, [{ text: period, face: "italic" }]);
@@ -50,11 +54,22 @@ export async function renderMau06TrackingBook(data: Mau06TrackingBook): Promise<
       { header: "Trạng thái", share: 0.07 },
     ],
     data.rows.map((r, i) => [
-      String(i + 1), r.code, r.procedure, r.applicant, r.address ?? "", r.agency,
-      when(r.receivedAt), when(r.dueAt), when(r.transferredAt), when(r.resultAt), when(r.returnedAt), STATUS_INFO[r.status].label,
+      String(i + 1),
+      r.code,
+      r.procedure,
+      r.applicant,
+      r.address ?? "",
+      r.agency,
+      when(r.receivedAt),
+      when(r.dueAt),
+      when(r.transferredAt),
+      when(r.resultAt),
+      when(r.returnedAt),
+      STATUS_INFO[r.status].label,
     ]),
     { size: 7.5, padding: 2 },
   );
-  if (data.rows.length === 0) w.text("Không có hồ sơ được tiếp nhận trong khoảng thời gian này.", { face: "italic", align: "center" });
+  if (data.rows.length === 0)
+    w.text("Không có hồ sơ được tiếp nhận trong khoảng thời gian này.", { face: "italic", align: "center" });
   return w.save();
 }

@@ -32,9 +32,14 @@ export function rangeInstants(range: TrackingRange) {
   return { gte: instantAt(dayNumberFromIsoDate(range.from), 0), lt: instantAt(dayNumberFromIsoDate(range.to) + 1, 0) };
 }
 
-export async function listTrackingBook(actor: Actor, range: TrackingRange): Promise<{ agencies: string[]; rows: TrackingRow[]; truncated: boolean }> {
+export async function listTrackingBook(
+  actor: Actor,
+  range: TrackingRange,
+): Promise<{ agencies: string[]; rows: TrackingRow[]; truncated: boolean }> {
   const agencyIds = agencyIdsOf(actor);
-  const agencies = [...new Set(actor.memberships.filter((m) => agencyIds.includes(m.agencyId)).map((m) => m.agencyName))];
+  const agencies = [
+    ...new Set(actor.memberships.filter((m) => agencyIds.includes(m.agencyId)).map((m) => m.agencyName)),
+  ];
   if (agencyIds.length === 0) return { agencies, rows: [], truncated: false };
   const found = await db.dossier.findMany({
     where: {
@@ -45,10 +50,23 @@ export async function listTrackingBook(actor: Actor, range: TrackingRange): Prom
     orderBy: [{ receivedAt: "asc" }, { code: "asc" }],
     take: MAX_BOOK_ROWS + 1,
     select: {
-      code: true, status: true, applicantName: true, applicantAddress: true, receivedAt: true, dueAt: true, finishedAt: true, returnedAt: true, outcome: true,
+      code: true,
+      status: true,
+      applicantName: true,
+      applicantAddress: true,
+      receivedAt: true,
+      dueAt: true,
+      finishedAt: true,
+      returnedAt: true,
+      outcome: true,
       procedure: { select: { name: true } },
       agency: { select: { name: true } },
-      events: { where: { action: { in: TRANSFER_ACTIONS } }, orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } },
+      events: {
+        where: { action: { in: TRANSFER_ACTIONS } },
+        orderBy: { createdAt: "asc" },
+        take: 1,
+        select: { createdAt: true },
+      },
     },
   });
   const rows = found.slice(0, MAX_BOOK_ROWS).map((d) => ({

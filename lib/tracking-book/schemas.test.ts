@@ -3,8 +3,12 @@ import { parseTrackingRange } from "./schemas";
 
 describe("the date range of the tracking book", () => {
   it("accepts one day up to 366 days", () => {
-    expect(parseTrackingRange({ from: "2026-03-05", to: "2026-03-05" })).toEqual({ range: { from: "2026-03-05", to: "2026-03-05" } });
-    expect(parseTrackingRange({ from: "2028-01-01", to: "2028-12-31" })).toEqual({ range: { from: "2028-01-01", to: "2028-12-31" } }); // leap year
+    expect(parseTrackingRange({ from: "2026-03-05", to: "2026-03-05" })).toEqual({
+      range: { from: "2026-03-05", to: "2026-03-05" },
+    });
+    expect(parseTrackingRange({ from: "2028-01-01", to: "2028-12-31" })).toEqual({
+      range: { from: "2028-01-01", to: "2028-12-31" },
+    }); // leap year
   });
 
   it.each([

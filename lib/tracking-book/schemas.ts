@@ -20,22 +20,30 @@ const date = (what: string) =>
     .string({ error: `Vui lòng chọn ${what}.` })
     .trim()
     .min(1, `Vui lòng chọn ${what}.`)
-    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDate(s), `${what[0].toUpperCase()}${what.slice(1)} không hợp lệ (ngày/tháng/năm).`);
+    .refine(
+      (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDate(s),
+      `${what[0].toUpperCase()}${what.slice(1)} không hợp lệ (ngày/tháng/năm).`,
+    );
 
 export const trackingRangeSchema = z
   .object({ from: date("ngày bắt đầu"), to: date("ngày kết thúc") })
   .superRefine(({ from, to }, ctx) => {
     if (!isRealDate(from) || !isRealDate(to)) return;
     const days = dayNumberFromIsoDate(to) - dayNumberFromIsoDate(from) + 1;
-    if (days < 1) ctx.addIssue({ code: "custom", path: ["to"], message: "Ngày kết thúc phải bằng hoặc sau ngày bắt đầu." });
-    else if (days > MAX_RANGE_DAYS) ctx.addIssue({ code: "custom", path: ["to"], message: `Khoảng thời gian tối đa ${MAX_RANGE_DAYS} ngày.` });
+    if (days < 1)
+      ctx.addIssue({ code: "custom", path: ["to"], message: "Ngày kết thúc phải bằng hoặc sau ngày bắt đầu." });
+    else if (days > MAX_RANGE_DAYS)
+      ctx.addIssue({ code: "custom", path: ["to"], message: `Khoảng thời gian tối đa ${MAX_RANGE_DAYS} ngày.` });
   });
 
 export type TrackingRange = z.output<typeof trackingRangeSchema>;
 export type RangeErrors = Partial<Record<keyof TrackingRange, string>>;
 
 /** The range, or the first message per field. */
-export function parseTrackingRange(input: { from?: unknown; to?: unknown }): { range: TrackingRange } | { errors: RangeErrors } {
+export function parseTrackingRange(input: {
+  from?: unknown;
+  to?: unknown;
+}): { range: TrackingRange } | { errors: RangeErrors } {
   const parsed = trackingRangeSchema.safeParse(input);
   if (parsed.success) return { range: parsed.data };
   const errors: RangeErrors = {};

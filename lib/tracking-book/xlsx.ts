@@ -26,21 +26,38 @@ export const XLSX_COLUMNS = [
   { header: "Trạng thái", key: "status", width: 24 },
 ] as const;
 
-export async function trackingBookXlsx(rows: TrackingRow[], meta: { title: string; createdAt: Date }): Promise<Uint8Array<ArrayBuffer>> {
+export async function trackingBookXlsx(
+  rows: TrackingRow[],
+  meta: { title: string; createdAt: Date },
+): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook();
   book.creator = "Cổng Dịch vụ công tỉnh Tây Ninh";
   book.title = meta.title;
   book.created = meta.createdAt;
   book.modified = meta.createdAt;
   const sheet = book.addWorksheet("Sổ theo dõi hồ sơ", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = XLSX_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width, style: "date" in c ? { numFmt: "dd/mm/yyyy hh:mm" } : {} }));
+  sheet.columns = XLSX_COLUMNS.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width,
+    style: "date" in c ? { numFmt: "dd/mm/yyyy hh:mm" } : {},
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).alignment = { wrapText: true, vertical: "middle" };
   rows.forEach((r, i) =>
     sheet.addRow({
-      index: i + 1, code: r.code, procedure: r.procedure, applicant: r.applicant, address: r.address ?? "", agency: r.agency,
-      receivedAt: toExcelDate(r.receivedAt), dueAt: toExcelDate(r.dueAt), transferredAt: toExcelDate(r.transferredAt),
-      resultAt: toExcelDate(r.resultAt), returnedAt: toExcelDate(r.returnedAt), status: STATUS_INFO[r.status].label,
+      index: i + 1,
+      code: r.code,
+      procedure: r.procedure,
+      applicant: r.applicant,
+      address: r.address ?? "",
+      agency: r.agency,
+      receivedAt: toExcelDate(r.receivedAt),
+      dueAt: toExcelDate(r.dueAt),
+      transferredAt: toExcelDate(r.transferredAt),
+      resultAt: toExcelDate(r.resultAt),
+      returnedAt: toExcelDate(r.returnedAt),
+      status: STATUS_INFO[r.status].label,
     }),
   );
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: XLSX_COLUMNS.length } };

@@ -103,7 +103,12 @@ async function seedUnitsAndAgencies(tx: Tx): Promise<Map<string, string>> {
       unitCode: a.unitCode,
       address: a.address ?? null,
     };
-    const row = await tx.agency.upsert({ where: { code: a.code }, create: { code: a.code, ...data }, update: data, select: { id: true } });
+    const row = await tx.agency.upsert({
+      where: { code: a.code },
+      create: { code: a.code, ...data },
+      update: data,
+      select: { id: true },
+    });
     agencyIds.set(a.code, row.id);
   }
   return agencyIds;
@@ -193,7 +198,10 @@ async function seedProcedure(tx: Tx, p: ProcedureSeed, fieldId: string, agencyId
 
   const wantedAgencyIds = p.agencyCodes.map((code) => agencyIds.get(code) ?? fail(`agency ${code} was not seeded`));
   await tx.procedureAgency.deleteMany({ where: { procedureId, agencyId: { notIn: wantedAgencyIds } } });
-  await tx.procedureAgency.createMany({ data: wantedAgencyIds.map((agencyId) => ({ procedureId, agencyId })), skipDuplicates: true });
+  await tx.procedureAgency.createMany({
+    data: wantedAgencyIds.map((agencyId) => ({ procedureId, agencyId })),
+    skipDuplicates: true,
+  });
 }
 
 async function seedPeople(tx: Tx, agencyIds: Map<string, string>): Promise<void> {
@@ -248,31 +256,50 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedSummary> {
       }
       for (const d of calendarDays) {
         const date = dateOnly(d.date);
-        await tx.calendarDay.upsert({ where: { date }, create: { date, kind: d.kind, name: d.name }, update: { kind: d.kind, name: d.name } });
+        await tx.calendarDay.upsert({
+          where: { date },
+          create: { date, kind: d.kind, name: d.name },
+          update: { kind: d.kind, name: d.name },
+        });
       }
       await seedPeople(tx, agencyIds);
       for (const t of postalTariff) {
-        await tx.postalTariff.upsert({ where: { zone_maxGrams: { zone: t.zone, maxGrams: t.maxGrams } }, create: t, update: { priceVnd: t.priceVnd } });
+        await tx.postalTariff.upsert({
+          where: { zone_maxGrams: { zone: t.zone, maxGrams: t.maxGrams } },
+          create: t,
+          update: { priceVnd: t.priceVnd },
+        });
       }
     },
     // One transaction so that a failed run leaves nothing half-written.
     { maxWait: 10_000, timeout: 120_000 },
   );
 
-  const [unitCount, agencyCount, fieldCount, procedureCount, componentCount, timingCount, feeCount, linkCount, dayCount, userCount, memberCount] =
-    await Promise.all([
-      prisma.administrativeUnit.count(),
-      prisma.agency.count(),
-      prisma.procedureField.count(),
-      prisma.procedure.count(),
-      prisma.documentComponent.count(),
-      prisma.procedureTiming.count(),
-      prisma.procedureFee.count(),
-      prisma.procedureAgency.count(),
-      prisma.calendarDay.count(),
-      prisma.user.count(),
-      prisma.staffMembership.count(),
-    ]);
+  const [
+    unitCount,
+    agencyCount,
+    fieldCount,
+    procedureCount,
+    componentCount,
+    timingCount,
+    feeCount,
+    linkCount,
+    dayCount,
+    userCount,
+    memberCount,
+  ] = await Promise.all([
+    prisma.administrativeUnit.count(),
+    prisma.agency.count(),
+    prisma.procedureField.count(),
+    prisma.procedure.count(),
+    prisma.documentComponent.count(),
+    prisma.procedureTiming.count(),
+    prisma.procedureFee.count(),
+    prisma.procedureAgency.count(),
+    prisma.calendarDay.count(),
+    prisma.user.count(),
+    prisma.staffMembership.count(),
+  ]);
   return {
     units: unitCount,
     agencies: agencyCount,

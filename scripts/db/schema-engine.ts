@@ -16,7 +16,9 @@ function loadWasm() {
   if (loaded) return;
   const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
   const wasmModule = new WebAssembly.Module(readFileSync(path.join(dir, "schema_engine_bg.wasm")));
-  const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports });
+  const instance = new WebAssembly.Instance(wasmModule, {
+    "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
+  });
   bindings.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   loaded = true;
@@ -42,14 +44,16 @@ export async function openSchemaEngine(connectionString: string) {
   );
 }
 
-
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 /** The committed migrations, in the shape the engine expects (as `prisma migrate` reads them). */
 export function readMigrationList(): MigrationList {
   const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
   const names = existsSync(MIGRATIONS_DIR)
-    ? readdirSync(MIGRATIONS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir: MIGRATIONS_DIR,
@@ -86,7 +90,8 @@ export async function diffSchemas(from: string | null, connectionString: string)
   const engine = await openSchemaEngine(connectionString);
   try {
     const result = await engine.diff({
-      from: from === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: from }] },
+      from:
+        from === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: from }] },
       to: { tag: "schemaDatamodel", files: [readSchema()] },
       script: true,
       exitCode: null,

@@ -11,7 +11,9 @@ export function ensureDependencies() {
   console.log("› Installing dependencies (npm install)…");
   const r = spawnSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { stdio: "inherit" });
   if (r.status !== 0) {
-    console.error("✖ Could not install dependencies. Check the network access to the npm registry, then run `npm install`.");
+    console.error(
+      "✖ Could not install dependencies. Check the network access to the npm registry, then run `npm install`.",
+    );
     process.exit(1);
   }
 }

@@ -9,19 +9,26 @@ import path from "node:path";
 function findBinDir() {
   const base = "/usr/lib/postgresql";
   if (!existsSync(base)) return null;
-  const versions = readdirSync(base).filter((v) => existsSync(path.join(base, v, "bin", "initdb"))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(base)
+    .filter((v) => existsSync(path.join(base, v, "bin", "initdb")))
+    .sort((a, b) => Number(b) - Number(a));
   return versions.length ? path.join(base, versions[0], "bin") : null;
 }
 
 function aptInstall(pkg, why) {
   if (process.getuid?.() !== 0) {
-    console.error(`✖ ${why} is missing. Install it (Debian: sudo apt-get install -y ${pkg}) or run as root, then retry.`);
+    console.error(
+      `✖ ${why} is missing. Install it (Debian: sudo apt-get install -y ${pkg}) or run as root, then retry.`,
+    );
     process.exit(1);
   }
   console.log(`› Installing ${pkg} (apt-get)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   spawnSync("apt-get", ["update", "-q"], { stdio: "ignore", env });
-  const r = spawnSync("apt-get", ["install", "-y", "-q", "--no-install-recommends", pkg], { stdio: ["ignore", "ignore", "inherit"], env });
+  const r = spawnSync("apt-get", ["install", "-y", "-q", "--no-install-recommends", pkg], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env,
+  });
   if (r.status !== 0) {
     console.error(`✖ Could not install ${pkg} with apt-get. Install it by hand (apt-get install -y ${pkg}) and retry.`);
     process.exit(1);
@@ -66,7 +73,16 @@ export async function startTestPostgres() {
     execFileSync(c, rest, { stdio: ["ignore", "ignore", "inherit"], cwd: dir });
   };
   exec("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
-  exec("pg_ctl", ["-D", data, "-l", path.join(dir, "log"), "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`, "start"]);
+  exec("pg_ctl", [
+    "-D",
+    data,
+    "-l",
+    path.join(dir, "log"),
+    "-w",
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    "start",
+  ]);
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     stop() {

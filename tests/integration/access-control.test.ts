@@ -27,7 +27,13 @@ describe("a citizen cannot reach another citizen's dossier", () => {
     await expect(deleteDraft(other, id)).rejects.toMatchObject(notFound);
     await expect(submitDossier(other, id)).rejects.toMatchObject(notFound);
     await expect(deleteAttachment(other, attachment.id)).rejects.toMatchObject(notFound);
-    const upload = uploadAttachment(other, { dossierId: id, componentId: attachment.componentId!, fileName: "x.pdf", declaredBytes: 8, body: Readable.from([Buffer.from("%PDF-1.4")]) });
+    const upload = uploadAttachment(other, {
+      dossierId: id,
+      componentId: attachment.componentId!,
+      fileName: "x.pdf",
+      declaredBytes: 8,
+      body: Readable.from([Buffer.from("%PDF-1.4")]),
+    });
     await expect(upload).rejects.toMatchObject(notFound);
     await expect(takeStaffAction(other, id, "RECEIVE", { version: 0 })).rejects.toMatchObject(notFound);
     expect((await listMyDossiers(other)).items.map((d) => d.id)).not.toContain(id);
@@ -47,7 +53,9 @@ describe("a citizen cannot reach another citizen's dossier", () => {
     await submitDossier(citizen, id);
     await expect(getDossierForActor(communeOfficer, id)).resolves.toMatchObject({ id });
     await expect(getDossierForActor(provinceOfficer, id)).rejects.toMatchObject(notFound);
-    expect((await listInbox(provinceOfficer, inboxQuerySchema.parse({ view: "new" }))).items.map((d) => d.id)).not.toContain(id);
+    expect(
+      (await listInbox(provinceOfficer, inboxQuerySchema.parse({ view: "new" }))).items.map((d) => d.id),
+    ).not.toContain(id);
     await expect(takeStaffAction(provinceOfficer, id, "RECEIVE", { version: 1 })).rejects.toMatchObject(notFound);
   });
 
@@ -60,9 +68,18 @@ describe("a citizen cannot reach another citizen's dossier", () => {
     expect(postalOfficer.memberships.some((m) => m.role === "POSTAL_OFFICER" && m.agencyId === agencyId)).toBe(true);
 
     await expect(getDossierForActor(postalOfficer, id)).rejects.toMatchObject(notFound);
-    expect((await listInbox(postalOfficer, inboxQuerySchema.parse({ view: "new" }))).items.map((d) => d.id)).not.toContain(id);
+    expect(
+      (await listInbox(postalOfficer, inboxQuerySchema.parse({ view: "new" }))).items.map((d) => d.id),
+    ).not.toContain(id);
     await db.shipment.create({
-      data: { dossierId: id, agencyId, direction: "DOSSIER_TO_AGENCY", trackingNumber: `RD${String(Date.now()).slice(-8)}0VN`, zone: "SAME_COMMUNE", slip: {} },
+      data: {
+        dossierId: id,
+        agencyId,
+        direction: "DOSSIER_TO_AGENCY",
+        trackingNumber: `RD${String(Date.now()).slice(-8)}0VN`,
+        zone: "SAME_COMMUNE",
+        slip: {},
+      },
     });
     await expect(getDossierForActor(postalOfficer, id)).resolves.toMatchObject({ id });
   });

@@ -21,7 +21,13 @@ function routeFiles(dir: string): string[] {
 
 /** app/api/v1/dossiers/[code]/route.ts → /api/v1/dossiers/{code} */
 const openApiPath = (file: string) =>
-  "/api/v1/" + path.relative(API_DIR, path.dirname(file)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s)).map((s) => s.replace(/^\[(?:\.\.\.)?(.+)\]$/, "{$1}")).join("/");
+  "/api/v1/" +
+  path
+    .relative(API_DIR, path.dirname(file))
+    .split(path.sep)
+    .filter((s) => s && !/^\(.*\)$/.test(s))
+    .map((s) => s.replace(/^\[(?:\.\.\.)?(.+)\]$/, "{$1}"))
+    .join("/");
 
 function refs(value: unknown, out: string[] = []): string[] {
   if (Array.isArray(value)) value.forEach((v) => refs(v, out));
@@ -36,7 +42,11 @@ function refs(value: unknown, out: string[] = []): string[] {
 
 function resolve(doc: Json, ref: string): unknown {
   if (!ref.startsWith("#/")) return undefined;
-  return ref.slice(2).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Json)[part] : undefined), doc);
+  return ref
+    .slice(2)
+    .split("/")
+    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Json)[part] : undefined), doc);
 }
 
 const load = async () => {
@@ -66,7 +76,10 @@ describe("the OpenAPI document", () => {
         operationIds.add(op.operationId as string);
         // Path parameters named in the template are declared, and only those.
         const inPath = [...p.matchAll(/\{([^}]+)\}/g)].map((x) => x[1]).sort();
-        const declared = ((op.parameters ?? []) as Json[]).filter((x) => x.in === "path").map((x) => x.name).sort();
+        const declared = ((op.parameters ?? []) as Json[])
+          .filter((x) => x.in === "path")
+          .map((x) => x.name)
+          .sort();
         expect(declared, `${m} ${p}`).toEqual(inPath);
         for (const scheme of ((op.security ?? []) as Json[]).flatMap((s) => Object.keys(s))) {
           expect((doc.components as Json & { securitySchemes: Json }).securitySchemes[scheme], scheme).toBeDefined();

@@ -12,7 +12,8 @@ afterAll(async () => {
   await Promise.all([serverPool.$disconnect(), scriptPool.$disconnect()]);
 });
 
-const backendPid = async (db: typeof serverPool) => (await db.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`)[0].pid;
+const backendPid = async (db: typeof serverPool) =>
+  (await db.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`)[0].pid;
 
 /** The backend that answers before and after `ms` of idleness. */
 async function acrossIdleness(db: typeof serverPool, ms: number) {
@@ -23,7 +24,10 @@ async function acrossIdleness(db: typeof serverPool, ms: number) {
 
 describe("database pool", () => {
   it("keeps the server's connection through 11 idle seconds, where node-postgres's default closes it", async () => {
-    const [server, script] = await Promise.all([acrossIdleness(serverPool, 11_000), acrossIdleness(scriptPool, 11_000)]);
+    const [server, script] = await Promise.all([
+      acrossIdleness(serverPool, 11_000),
+      acrossIdleness(scriptPool, 11_000),
+    ]);
     expect(server.after).toBe(server.before);
     expect(script.after).not.toBe(script.before);
   });

@@ -24,7 +24,10 @@ describe("dossier codes", () => {
     const sequences = codes.map((c) => Number(c.slice(-4))).sort((a, b) => a - b);
     expect(sequences).toEqual(Array.from({ length: 50 }, (_, i) => start + i + 1));
 
-    const stored = await db.dossier.findMany({ where: { id: { in: drafts.map((d) => d.id) } }, select: { code: true, status: true } });
+    const stored = await db.dossier.findMany({
+      where: { id: { in: drafts.map((d) => d.id) } },
+      select: { code: true, status: true },
+    });
     expect(stored.every((d) => d.status === "SUBMITTED")).toBe(true);
     expect(new Set(stored.map((d) => d.code))).toEqual(new Set(codes));
   });
@@ -32,7 +35,11 @@ describe("dossier codes", () => {
   it("is idempotent: repeated and simultaneous submissions of one draft give one dossier and one code", async () => {
     const citizen = await seedCitizen();
     const id = await seedCompleteDraft(citizen);
-    const results = await Promise.all([submitDossier(citizen, id), submitDossier(citizen, id), submitDossier(citizen, id)]);
+    const results = await Promise.all([
+      submitDossier(citizen, id),
+      submitDossier(citizen, id),
+      submitDossier(citizen, id),
+    ]);
     const again = await submitDossier(citizen, id);
     expect(new Set([...results, again].map((r) => r.code)).size).toBe(1);
     expect(await db.dossierEvent.count({ where: { dossierId: id, action: "SUBMIT" } })).toBe(1);
@@ -44,8 +51,14 @@ describe("dossier codes", () => {
     const id = await seedCompleteDraft(citizen);
     const first = await db.attachment.findFirstOrThrow({ where: { dossierId: id } });
     await db.attachment.delete({ where: { id: first.id } });
-    await expect(submitDossier(citizen, id)).rejects.toMatchObject({ code: "MISSING_DOCUMENTS", message: expect.stringContaining("Còn thiếu giấy tờ bắt buộc") });
-    const after = await db.dossier.findUniqueOrThrow({ where: { id }, select: { status: true, code: true, version: true } });
+    await expect(submitDossier(citizen, id)).rejects.toMatchObject({
+      code: "MISSING_DOCUMENTS",
+      message: expect.stringContaining("Còn thiếu giấy tờ bắt buộc"),
+    });
+    const after = await db.dossier.findUniqueOrThrow({
+      where: { id },
+      select: { status: true, code: true, version: true },
+    });
     expect(after).toEqual({ status: "DRAFT", code: null, version: 0 });
     expect(await db.dossierEvent.count({ where: { dossierId: id } })).toBe(0);
   });

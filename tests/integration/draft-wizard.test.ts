@@ -7,25 +7,52 @@ import { seedCitizen } from "../support/seed-helpers";
 import type { Actor } from "../../lib/auth/actor";
 
 async function draft(actor: Actor, procedureCode = "1.001193") {
-  const link = await db.procedureAgency.findFirstOrThrow({ where: { procedure: { code: procedureCode } }, select: { agencyId: true } });
+  const link = await db.procedureAgency.findFirstOrThrow({
+    where: { procedure: { code: procedureCode } },
+    select: { agencyId: true },
+  });
   return createDraft(actor, { procedureCode, agencyId: link.agencyId });
 }
-const formData = async (id: string) => (await db.dossier.findUniqueOrThrow({ where: { id }, select: { formData: true } })).formData;
+const formData = async (id: string) =>
+  (await db.dossier.findUniqueOrThrow({ where: { id }, select: { formData: true } })).formData;
 
 describe("saving the wizard step by step", () => {
   it("merges each valid step into the draft", async () => {
     const citizen = await seedCitizen();
     const id = await draft(citizen);
-    const applicant = { applicantName: "Lê Thị Hoa", applicantPersonalId: "072090000009", applicantBirthDate: "", applicantPhone: "0912345678", applicantEmail: "", applicantAddress: "", relationshipToChild: "Mẹ" };
+    const applicant = {
+      applicantName: "Lê Thị Hoa",
+      applicantPersonalId: "072090000009",
+      applicantBirthDate: "",
+      applicantPhone: "0912345678",
+      applicantEmail: "",
+      applicantAddress: "",
+      relationshipToChild: "Mẹ",
+    };
     expect(await saveDraftSection(citizen, id, 0, applicant)).toEqual({ ok: true });
-    expect(await saveDraftSection(citizen, id, 1, { childName: "Lê Minh", childBirthDate: "2026-11-01", childGender: "Nữ", childEthnicity: "Kinh", childNationality: "Việt Nam", placeOfBirth: "Tây Ninh", hometown: "" })).toEqual({ ok: true });
+    expect(
+      await saveDraftSection(citizen, id, 1, {
+        childName: "Lê Minh",
+        childBirthDate: "2026-11-01",
+        childGender: "Nữ",
+        childEthnicity: "Kinh",
+        childNationality: "Việt Nam",
+        placeOfBirth: "Tây Ninh",
+        hometown: "",
+      }),
+    ).toEqual({ ok: true });
     expect(await formData(id)).toMatchObject({ applicantName: "Lê Thị Hoa", childName: "Lê Minh" });
   });
 
   it("returns a clear message per bad field and stores nothing", async () => {
     const citizen = await seedCitizen();
     const id = await draft(citizen);
-    const result = await saveDraftSection(citizen, id, 0, { applicantName: "", applicantPersonalId: "12345", applicantPhone: "abc", relationshipToChild: "Hàng xóm" });
+    const result = await saveDraftSection(citizen, id, 0, {
+      applicantName: "",
+      applicantPersonalId: "12345",
+      applicantPhone: "abc",
+      relationshipToChild: "Hàng xóm",
+    });
     expect(result).toEqual({
       ok: false,
       fieldErrors: expect.objectContaining({
@@ -36,18 +63,30 @@ describe("saving the wizard step by step", () => {
       }),
     });
     expect(await formData(id)).toEqual({});
-    await expect(saveDraftSection(citizen, id, 99, {})).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Bước khai không hợp lệ." });
+    await expect(saveDraftSection(citizen, id, 99, {})).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "Bước khai không hợp lệ.",
+    });
   });
 
   it("refuses a tampered delivery choice, and the post for a procedure needing personal presence", async () => {
     const citizen = await seedCitizen();
     const id = await draft(citizen);
-    await expect(saveDraftDelivery(citizen, id, "DRONE")).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Vui lòng chọn hình thức nhận kết quả." });
+    await expect(saveDraftDelivery(citizen, id, "DRONE")).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "Vui lòng chọn hình thức nhận kết quả.",
+    });
     await saveDraftDelivery(citizen, id, "POST");
-    const inPerson = await db.procedure.findFirstOrThrow({ where: { requiresPersonalPresence: true }, select: { code: true } });
+    const inPerson = await db.procedure.findFirstOrThrow({
+      where: { requiresPersonalPresence: true },
+      select: { code: true },
+    });
     const id2 = await draft(citizen, inPerson.code);
     await expect(saveDraftDelivery(citizen, id2, "POST")).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    const rows = await db.dossier.findMany({ where: { id: { in: [id, id2] } }, select: { id: true, resultDelivery: true } });
+    const rows = await db.dossier.findMany({
+      where: { id: { in: [id, id2] } },
+      select: { id: true, resultDelivery: true },
+    });
     expect(Object.fromEntries(rows.map((r) => [r.id, r.resultDelivery]))).toEqual({ [id]: "POST", [id2]: "COUNTER" });
   });
 
@@ -63,8 +102,13 @@ describe("saving the wizard step by step", () => {
 describe("pre-filling a new draft", () => {
   it("takes the contact phone and e-mail from the citizen's profile when set", async () => {
     const citizen = await seedCitizen();
-    await db.user.update({ where: { id: citizen.userId }, data: { contactPhone: "0987000111", contactEmail: "lienhe@example.vn" } });
+    await db.user.update({
+      where: { id: citizen.userId },
+      data: { contactPhone: "0987000111", contactEmail: "lienhe@example.vn" },
+    });
     const id = await draft(citizen);
-    expect(await db.dossier.findUniqueOrThrow({ where: { id }, select: { applicantPhone: true, applicantEmail: true } })).toEqual({ applicantPhone: "0987000111", applicantEmail: "lienhe@example.vn" });
+    expect(
+      await db.dossier.findUniqueOrThrow({ where: { id }, select: { applicantPhone: true, applicantEmail: true } }),
+    ).toEqual({ applicantPhone: "0987000111", applicantEmail: "lienhe@example.vn" });
   });
 });

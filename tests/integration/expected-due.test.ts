@@ -14,13 +14,19 @@ describe("expected due date of a filed dossier", () => {
 
   it("takes the channel's own processing time; online after hours counts from the next working day", async () => {
     // Friday 17:30 online → received Monday 07:00 → one working day → Tuesday 17:00.
-    expect(await expectedDueAt(timings, "ONLINE", new Date("2026-03-20T17:30+07:00"))).toEqual(new Date("2026-03-24T17:00+07:00"));
+    expect(await expectedDueAt(timings, "ONLINE", new Date("2026-03-20T17:30+07:00"))).toEqual(
+      new Date("2026-03-24T17:00+07:00"),
+    );
     // At the counter on Monday 10:00, five working days → the next Monday 17:00.
-    expect(await expectedDueAt(timings, "COUNTER", new Date("2026-03-16T10:00+07:00"))).toEqual(new Date("2026-03-23T17:00+07:00"));
+    expect(await expectedDueAt(timings, "COUNTER", new Date("2026-03-16T10:00+07:00"))).toEqual(
+      new Date("2026-03-23T17:00+07:00"),
+    );
   });
 
   it("falls back to the first processing time, and gives none without any", async () => {
-    expect(await expectedDueAt(timings.slice(0, 1), "POSTAL", new Date("2026-03-16T10:00+07:00"))).toEqual(new Date("2026-03-23T17:00+07:00"));
+    expect(await expectedDueAt(timings.slice(0, 1), "POSTAL", new Date("2026-03-16T10:00+07:00"))).toEqual(
+      new Date("2026-03-23T17:00+07:00"),
+    );
     expect(await expectedDueAt([], "ONLINE", new Date("2026-03-16T10:00+07:00"))).toBeNull();
   });
 

@@ -27,31 +27,59 @@ async function seedOpenFeedback() {
   return { citizen, id, feedbackId };
 }
 
-const replyNotices = (dossierId: string) => db.outboxMessage.count({ where: { dossierId, topic: "feedback.answered" } });
-const stateOf = (id: string) => db.feedback.findUniqueOrThrow({ where: { id }, select: { state: true, reply: true, repliedById: true, repliedAt: true } });
+const replyNotices = (dossierId: string) =>
+  db.outboxMessage.count({ where: { dossierId, topic: "feedback.answered" } });
+const stateOf = (id: string) =>
+  db.feedback.findUniqueOrThrow({
+    where: { id },
+    select: { state: true, reply: true, repliedById: true, repliedAt: true },
+  });
 const unanswered = { state: "OPEN", reply: null, repliedById: null, repliedAt: null };
 
 describe("feedback (phản ánh, kiến nghị) on a dossier", () => {
   it("goes from the citizen to the agency's staff and back with the reply, notifying the citizen by e-mail", async () => {
     const { citizen, id, feedbackId } = await seedOpenFeedback();
     const officer = await actorByPersonalId(COMMUNE_OFFICER);
-    expect(await db.feedback.findUniqueOrThrow({ where: { id: feedbackId } })).toMatchObject({ ...question, ...unanswered, dossierId: id, userId: citizen.userId });
+    expect(await db.feedback.findUniqueOrThrow({ where: { id: feedbackId } })).toMatchObject({
+      ...question,
+      ...unanswered,
+      dossierId: id,
+      userId: citizen.userId,
+    });
     expect((await listOpenFeedback(officer)).map((f) => f.id)).toContain(feedbackId);
     expect(await listDossierFeedback(officer, id)).toMatchObject([{ id: feedbackId, state: "OPEN" }]);
 
-    await expect(replyToFeedback(officer, feedbackId, { reply: "  Dự kiến trả kết quả trong 3 ngày làm việc.  " })).resolves.toEqual({ dossierId: id });
+    await expect(
+      replyToFeedback(officer, feedbackId, { reply: "  Dự kiến trả kết quả trong 3 ngày làm việc.  " }),
+    ).resolves.toEqual({ dossierId: id });
     const answered = await stateOf(feedbackId);
-    expect(answered).toMatchObject({ state: "ANSWERED", reply: "Dự kiến trả kết quả trong 3 ngày làm việc.", repliedById: officer.userId });
+    expect(answered).toMatchObject({
+      state: "ANSWERED",
+      reply: "Dự kiến trả kết quả trong 3 ngày làm việc.",
+      repliedById: officer.userId,
+    });
     expect(answered.repliedAt).toBeInstanceOf(Date);
     expect(await listDossierFeedback(citizen, id)).toMatchObject([
-      { id: feedbackId, state: "ANSWERED", reply: "Dự kiến trả kết quả trong 3 ngày làm việc.", repliedBy: { fullName: officer.fullName } },
+      {
+        id: feedbackId,
+        state: "ANSWERED",
+        reply: "Dự kiến trả kết quả trong 3 ngày làm việc.",
+        repliedBy: { fullName: officer.fullName },
+      },
     ]);
     expect((await listOpenFeedback(officer)).map((f) => f.id)).not.toContain(feedbackId);
 
-    const { code, applicantEmail } = await db.dossier.findUniqueOrThrow({ where: { id }, select: { code: true, applicantEmail: true } });
+    const { code, applicantEmail } = await db.dossier.findUniqueOrThrow({
+      where: { id },
+      select: { code: true, applicantEmail: true },
+    });
     const notice = await db.outboxMessage.findFirstOrThrow({ where: { dossierId: id, topic: "feedback.answered" } });
     expect(notice).toMatchObject({ channel: "EMAIL", recipient: applicantEmail, state: "PENDING" });
-    expect(notice.payload).toEqual({ code, subject: question.subject, reply: "Dự kiến trả kết quả trong 3 ngày làm việc." });
+    expect(notice.payload).toEqual({
+      code,
+      subject: question.subject,
+      reply: "Dự kiến trả kết quả trong 3 ngày làm việc.",
+    });
   });
 
   it("refuses an empty or too long subject or content, storing nothing", async () => {
@@ -79,17 +107,29 @@ describe("feedback (phản ánh, kiến nghị) on a dossier", () => {
     });
     const { id } = await seedSubmittedDossier();
     await expect(sendFeedback(owner, id, question)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(sendFeedback(await actorByPersonalId(COMMUNE_OFFICER), id, question)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(sendFeedback(await actorByPersonalId(COMMUNE_OFFICER), id, question)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await db.feedback.count({ where: { dossierId: { in: [draftId, id] } } })).toBe(0);
   });
 
   it("refuses an empty reply and a reply by anyone but the dossier agency's staff, changing nothing", async () => {
     const { citizen, id, feedbackId } = await seedOpenFeedback();
     const officer = await actorByPersonalId(COMMUNE_OFFICER);
-    await expect(replyToFeedback(officer, feedbackId, { reply: "   " })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Vui lòng nhập nội dung trả lời." });
-    await expect(replyToFeedback(officer, feedbackId, { reply: "x".repeat(4001) })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Nội dung trả lời tối đa 4000 ký tự." });
+    await expect(replyToFeedback(officer, feedbackId, { reply: "   " })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "Vui lòng nhập nội dung trả lời.",
+    });
+    await expect(replyToFeedback(officer, feedbackId, { reply: "x".repeat(4001) })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "Nội dung trả lời tối đa 4000 ký tự.",
+    });
 
-    for (const outsider of [await actorByPersonalId(PROVINCE_OFFICER), await actorByPersonalId(POSTAL_OFFICER), citizen]) {
+    for (const outsider of [
+      await actorByPersonalId(PROVINCE_OFFICER),
+      await actorByPersonalId(POSTAL_OFFICER),
+      citizen,
+    ]) {
       await expect(replyToFeedback(outsider, feedbackId, { reply: "Đã xử lý." })).rejects.toMatchObject({
         code: "NOT_FOUND",
         message: "Không tìm thấy phản ánh, kiến nghị.",
@@ -108,7 +148,11 @@ describe("feedback (phản ánh, kiến nghị) on a dossier", () => {
       code: "ALREADY_DONE",
       message: "Phản ánh, kiến nghị này đã được trả lời.",
     });
-    expect(await stateOf(feedbackId)).toMatchObject({ state: "ANSWERED", reply: "Trả lời thứ nhất.", repliedById: specialist.userId });
+    expect(await stateOf(feedbackId)).toMatchObject({
+      state: "ANSWERED",
+      reply: "Trả lời thứ nhất.",
+      repliedById: specialist.userId,
+    });
     expect(await replyNotices(id)).toBe(1);
   });
 

@@ -14,11 +14,17 @@ import { seedDraftWithComponent, storedFiles } from "../support/seed-helpers";
 const PHONE = "Tay Ninh Test Phone";
 const exif = {
   IFD0: { Make: PHONE, Model: "DVC-1" },
-  IFD3: { GPSLatitudeRef: "N", GPSLatitude: "11/1 18/1 3600/100", GPSLongitudeRef: "E", GPSLongitude: "106/1 5/1 4200/100" },
+  IFD3: {
+    GPSLatitudeRef: "N",
+    GPSLatitude: "11/1 18/1 3600/100",
+    GPSLongitudeRef: "E",
+    GPSLongitude: "106/1 5/1 4200/100",
+  },
 };
 
 /** Random pixels, so that the encoded file is not trivially small and truncation hits image data. */
-const noise = (width: number, height: number) => sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } });
+const noise = (width: number, height: number) =>
+  sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } });
 
 /** A photo as a phone writes it: landscape pixels, EXIF orientation 6 ("rotate 90°"), GPS. */
 const phoneJpeg = () => noise(300, 200).jpeg({ quality: 90 }).withMetadata({ orientation: 6, exif }).toBuffer();
@@ -29,8 +35,17 @@ const body = (buf: Buffer) => Readable.from([buf]);
 
 async function upload(content: Buffer, fileName: string) {
   const { citizen, dossierId, componentId } = await seedDraftWithComponent();
-  const attachment = await uploadAttachment(citizen, { dossierId, componentId, fileName, declaredBytes: content.length, body: body(content) });
-  const row = await db.attachment.findUniqueOrThrow({ where: { id: attachment.id }, select: { sizeBytes: true, sha256: true, storageKey: true, mimeType: true } });
+  const attachment = await uploadAttachment(citizen, {
+    dossierId,
+    componentId,
+    fileName,
+    declaredBytes: content.length,
+    body: body(content),
+  });
+  const row = await db.attachment.findUniqueOrThrow({
+    where: { id: attachment.id },
+    select: { sizeBytes: true, sha256: true, storageKey: true, mimeType: true },
+  });
   const stored = readFileSync(storedPath(row.storageKey));
   return { attachment, row, stored };
 }
@@ -63,27 +78,59 @@ describe("server re-encoding of images", () => {
   });
 
   it("caps the long side at 4000 px, keeping the proportions", async () => {
-    const wide = await sharp({ create: { width: 6000, height: 300, channels: 3, background: "#ffffff" } }).jpeg().toBuffer();
+    const wide = await sharp({ create: { width: 6000, height: 300, channels: 3, background: "#ffffff" } })
+      .jpeg()
+      .toBuffer();
     const { stored } = await upload(wide, "bang-ke.jpg");
     expect(await sharp(stored).metadata()).toMatchObject({ width: 4000, height: 200 });
   });
 
   it.each([
-    ["a truncated JPEG", async () => { const j = await phoneJpeg(); return j.subarray(0, Math.floor(j.length * 0.6)); }, "giay-to.jpg"],
-    ["a truncated PNG", async () => { const p = await noise(200, 200).png().toBuffer(); return p.subarray(0, Math.floor(p.length * 0.6)); }, "giay-to.png"],
-    ["a PNG that is only a header", async () => Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex"), "anh.png"],
+    [
+      "a truncated JPEG",
+      async () => {
+        const j = await phoneJpeg();
+        return j.subarray(0, Math.floor(j.length * 0.6));
+      },
+      "giay-to.jpg",
+    ],
+    [
+      "a truncated PNG",
+      async () => {
+        const p = await noise(200, 200).png().toBuffer();
+        return p.subarray(0, Math.floor(p.length * 0.6));
+      },
+      "giay-to.png",
+    ],
+    [
+      "a PNG that is only a header",
+      async () => Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex"),
+      "anh.png",
+    ],
   ])("refuses %s with 415 and stores nothing", async (_what, make, fileName) => {
     const { citizen, dossierId, componentId } = await seedDraftWithComponent();
     const content = await make();
     const before = storedFiles();
-    const refused = uploadAttachment(citizen, { dossierId, componentId, fileName, declaredBytes: content.length, body: body(content) });
-    await expect(refused).rejects.toMatchObject({ code: "FILE_TYPE_NOT_ALLOWED", status: 415, message: "Tệp ảnh bị lỗi, không đọc được." });
+    const refused = uploadAttachment(citizen, {
+      dossierId,
+      componentId,
+      fileName,
+      declaredBytes: content.length,
+      body: body(content),
+    });
+    await expect(refused).rejects.toMatchObject({
+      code: "FILE_TYPE_NOT_ALLOWED",
+      status: 415,
+      message: "Tệp ảnh bị lỗi, không đọc được.",
+    });
     expect(await db.attachment.count({ where: { dossierId } })).toBe(0);
     expect(storedFiles()).toEqual(before);
   });
 
   it("leaves PDFs byte for byte as sent", async () => {
-    const pdf = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+    const pdf = Buffer.from(
+      "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+    );
     const { row, stored } = await upload(pdf, "a.pdf");
     expect(stored.equals(pdf)).toBe(true);
     expect(row.sha256).toBe(sha256(pdf));

@@ -36,12 +36,15 @@ beforeAll(async () => {
        CASE WHEN g % 7 = 0 THEN $3 ELSE NULL END,
        TIMESTAMP '2026-01-01' + g * INTERVAL '1 hour', TIMESTAMP '2026-01-10' + g * INTERVAL '1 hour', now()
      FROM generate_series(1, ${GENERATED}) AS g, (SELECT array_agg("id" ORDER BY "id") AS ids FROM "Agency") AS a`,
-    model.procedureId, model.agencyId, officer.userId,
+    model.procedureId,
+    model.agencyId,
+    officer.userId,
   );
   await db.$executeRawUnsafe(`ANALYZE "Dossier"`);
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const q = args[0] as { text?: string; values?: unknown[] } | string;
-    if (typeof q === "object" && q?.text?.includes('FROM "public"."Dossier"')) recorded.push({ text: q.text, values: q.values ?? [] });
+    if (typeof q === "object" && q?.text?.includes('FROM "public"."Dossier"'))
+      recorded.push({ text: q.text, values: q.values ?? [] });
     return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof pg.Client.prototype.query;
 });
@@ -63,7 +66,10 @@ async function planOf(params: Record<string, unknown>): Promise<string> {
   await client.connect();
   try {
     await client.query("SET enable_seqscan = off");
-    const explain = originalQuery as (this: pg.Client, q: { text: string; values: unknown[] }) => Promise<pg.QueryResult<{ "QUERY PLAN": string }>>;
+    const explain = originalQuery as (
+      this: pg.Client,
+      q: { text: string; values: unknown[] },
+    ) => Promise<pg.QueryResult<{ "QUERY PLAN": string }>>;
     const { rows } = await explain.call(client, { text: `EXPLAIN ${query.text}`, values: query.values });
     return rows.map((r) => r["QUERY PLAN"]).join("\n");
   } finally {
@@ -83,11 +89,18 @@ describe("inbox queries are served by their indexes", () => {
     ["a 12-digit personal ID", { view: "new", q: "072000001234" }, "Dossier_applicantPersonalId_idx"],
     // Several statuses: read along the inbox order and stopped after a page, never sorted whole.
     ["the finished dossiers", { view: "done" }, "Dossier_inbox_order_idx"],
-    ["a page deep in a filtered list", { view: "done", channel: "ONLINE", after: "gen-3001" }, "Dossier_inbox_order_idx"],
+    [
+      "a page deep in a filtered list",
+      { view: "done", channel: "ONLINE", after: "gen-3001" },
+      "Dossier_inbox_order_idx",
+    ],
   ] as [string, Record<string, string>, string | string[]][])("%s", async (_what, params, index) => {
     const plan = await planOf(params);
     const names = typeof index === "string" ? [index] : index;
-    expect(names.some((name) => plan.includes(`"${name}"`)), plan).toBe(true);
+    expect(
+      names.some((name) => plan.includes(`"${name}"`)),
+      plan,
+    ).toBe(true);
   });
 
   it("starts a deep page's scan at the cursor's deadline, not at the start of the list", async () => {
@@ -100,7 +113,10 @@ describe("inbox queries are served by their indexes", () => {
     const officer = await actorByPersonalId(COUNTER);
     const { items } = await listInbox(officer, inboxQuerySchema.parse({ view: "new", q: "072000001236" }));
     expect(items.map((i) => i.id)).toEqual(["gen-1236"]);
-    const byCode = await listInbox(officer, inboxQuerySchema.parse({ view: "resolved", q: "GEN.00.00.H80-260105-0004" }));
+    const byCode = await listInbox(
+      officer,
+      inboxQuerySchema.parse({ view: "resolved", q: "GEN.00.00.H80-260105-0004" }),
+    );
     expect(byCode.items.map((i) => i.id)).toEqual(["gen-1204"]);
   });
 });

@@ -26,7 +26,8 @@ beforeAll(async () => {
        TIMESTAMP '2026-01-01' + (g % 3) * INTERVAL '1 day',
        CASE WHEN g % 6 = 0 THEN NULL ELSE TIMESTAMP '2026-02-01' + (g % 5) * INTERVAL '1 day' END, now()
      FROM generate_series(1, ${ROWS}) AS g`,
-    model.procedureId, model.agencyId,
+    model.procedureId,
+    model.agencyId,
   );
 });
 
@@ -58,9 +59,15 @@ describe("inbox keyset paging", () => {
   it("keeps the other filters while paging, and an unknown cursor lists nothing", async () => {
     const officer = await actorByPersonalId(COUNTER);
     const first = await listInbox(officer, inboxQuerySchema.parse({ view: "done", channel: "POSTAL" }));
-    const second = await listInbox(officer, inboxQuerySchema.parse({ view: "done", channel: "POSTAL", after: first.nextCursor ?? undefined }));
+    const second = await listInbox(
+      officer,
+      inboxQuerySchema.parse({ view: "done", channel: "POSTAL", after: first.nextCursor ?? undefined }),
+    );
     expect([...first.items, ...second.items].every((i) => i.channel === "POSTAL")).toBe(true);
     expect(second.items.map((i) => i.id)).not.toContain(first.items[0].id);
-    expect(await listInbox(officer, inboxQuerySchema.parse({ view: "done", after: "khong-co-ho-so-nay" }))).toEqual({ items: [], nextCursor: null });
+    expect(await listInbox(officer, inboxQuerySchema.parse({ view: "done", after: "khong-co-ho-so-nay" }))).toEqual({
+      items: [],
+      nextCursor: null,
+    });
   });
 });

@@ -7,12 +7,18 @@ import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/se
 const COUNTER = "072085100001";
 const query = (q: Record<string, unknown>) => inboxQuerySchema.parse(q);
 
-async function submitted(name: string, change: { channel?: "COUNTER" | "ONLINE" | "POSTAL"; dueAt?: Date; status?: "SUBMITTED" | "PROCESSING" } = {}) {
+async function submitted(
+  name: string,
+  change: { channel?: "COUNTER" | "ONLINE" | "POSTAL"; dueAt?: Date; status?: "SUBMITTED" | "PROCESSING" } = {},
+) {
   const citizen = await seedCitizen(name);
   const id = await seedCompleteDraft(citizen);
   await submitDossier(citizen, id);
   await db.dossier.update({ where: { id }, data: change });
-  return db.dossier.findUniqueOrThrow({ where: { id }, select: { id: true, code: true, applicantPersonalId: true, applicantName: true } });
+  return db.dossier.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, code: true, applicantPersonalId: true, applicantName: true },
+  });
 }
 
 describe("staff inbox", () => {
@@ -21,7 +27,10 @@ describe("staff inbox", () => {
     const d = await submitted("Đặng Thị Ánh Tuyết");
     for (const q of [d.code!, d.applicantPersonalId, "dang thi anh tuyet", "ÁNH TUYẾT"]) {
       const { items } = await listInbox(officer, query({ view: "new", q }));
-      expect(items.map((i) => i.id), q).toContain(d.id);
+      expect(
+        items.map((i) => i.id),
+        q,
+      ).toContain(d.id);
     }
     expect((await listInbox(officer, query({ view: "new", q: "khong-co-ai-ten-nay" }))).items).toEqual([]);
   });
@@ -34,7 +43,9 @@ describe("staff inbox", () => {
     const postal = await submitted("Thứ Tự Bưu", { channel: "POSTAL", dueAt: due });
     const { items } = await listInbox(officer, query({ view: "new", q: "thu tu" }));
     expect(items.map((i) => i.id)).toEqual([postal.id, online.id, counter.id]);
-    expect((await listInbox(officer, query({ view: "new", q: "thu tu", channel: "COUNTER" }))).items.map((i) => i.id)).toEqual([counter.id]);
+    expect(
+      (await listInbox(officer, query({ view: "new", q: "thu tu", channel: "COUNTER" }))).items.map((i) => i.id),
+    ).toEqual([counter.id]);
   });
 
   it("pages by cursor through a long list without gaps or repeats", async () => {
@@ -60,7 +71,15 @@ describe("staff inbox", () => {
     expect((await listInbox(officer, query({ view: "overdue" }))).items.map((i) => i.id)).not.toContain(soon.id);
     expect((await listInbox(officer, query({ view: "dueSoon" }))).items.map((i) => i.id)).toContain(soon.id);
     const odd = query({ view: "không-có", procedure: "abc", channel: "FAX", from: "hôm qua", after: "x".repeat(100) });
-    expect(odd).toEqual({ view: "new", q: undefined, procedure: undefined, channel: undefined, from: undefined, to: undefined, after: undefined });
+    expect(odd).toEqual({
+      view: "new",
+      q: undefined,
+      procedure: undefined,
+      channel: undefined,
+      from: undefined,
+      to: undefined,
+      after: undefined,
+    });
   });
 
   it("narrows a view by status without widening it", async () => {
@@ -68,7 +87,8 @@ describe("staff inbox", () => {
     const late = new Date(Date.now() - 3_600_000);
     const processing = await submitted("Lọc Trạng Thái", { status: "PROCESSING", dueAt: late });
     const waiting = await submitted("Lọc Trạng Thái", { status: "SUBMITTED", dueAt: late });
-    const ids = async (q: Record<string, unknown>) => (await listInbox(officer, query({ q: "loc trang thai", ...q }))).items.map((i) => i.id);
+    const ids = async (q: Record<string, unknown>) =>
+      (await listInbox(officer, query({ q: "loc trang thai", ...q }))).items.map((i) => i.id);
     expect(await ids({ view: "overdue" })).toEqual(expect.arrayContaining([processing.id, waiting.id]));
     expect(await ids({ view: "overdue", status: "PROCESSING" })).toEqual([processing.id]);
     // "new" lists SUBMITTED only: asking it for PROCESSING finds nothing rather than other dossiers.

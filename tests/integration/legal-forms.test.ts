@@ -18,7 +18,9 @@ import { requestSupplement } from "../../lib/supplements/request-supplement";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 import { signedIn } from "../support/signed-in-actor";
 
-vi.mock("../../lib/auth/actor", async (original) => (await import("../support/signed-in-actor")).withSignedInActor(await original()));
+vi.mock("../../lib/auth/actor", async (original) =>
+  (await import("../support/signed-in-actor")).withSignedInActor(await original()),
+);
 
 const COUNTER = "072085100001"; // UBND phường Tân Ninh
 const SPECIALIST = "072086100002";
@@ -30,7 +32,8 @@ async function call(route: Route, as: Actor | null, id: string) {
   signedIn.actor = as;
   return route(new Request(`http://localhost:3000/api/dossiers/${id}/form`), { params: Promise.resolve({ id }) });
 }
-const version = async (id: string) => (await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+const version = async (id: string) =>
+  (await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 async function submitted() {
   const citizen = await seedCitizen("Người Nộp Phiếu");
@@ -47,7 +50,11 @@ async function received() {
 let people: { counter: Actor; specialist: Actor; leader: Actor; otherAgency: Actor; stranger: Actor };
 beforeAll(async () => {
   const [counter, specialist, leader, otherAgency, stranger] = await Promise.all([
-    actorByPersonalId(COUNTER), actorByPersonalId(SPECIALIST), actorByPersonalId(LEADER), actorByPersonalId(OTHER_AGENCY), seedCitizen("Người Lạ"),
+    actorByPersonalId(COUNTER),
+    actorByPersonalId(SPECIALIST),
+    actorByPersonalId(LEADER),
+    actorByPersonalId(OTHER_AGENCY),
+    seedCitizen("Người Lạ"),
   ]);
   people = { counter, specialist, leader, otherAgency, stranger };
 });
@@ -60,7 +67,10 @@ async function read(res: Response) {
   const pdf = new Uint8Array(await res.arrayBuffer());
   const page = (await PDFDocument.load(pdf)).getPage(0);
   expect(page.getSize().width).toBeCloseTo(419.53, 2); // A5
-  const [annot] = page.node.Annots()!.asArray().map((ref) => page.doc.context.lookup(ref, PDFDict));
+  const [annot] = page.node
+    .Annots()!
+    .asArray()
+    .map((ref) => page.doc.context.lookup(ref, PDFDict));
   const uri = annot.lookup(PDFName.of("A"), PDFDict).lookup(PDFName.of("URI"), PDFString).decodeText();
   const raw = extractText(pdf);
   return { text: raw === null ? null : normalizedText(raw), uri };
@@ -94,7 +104,11 @@ describe("the legal forms of a dossier (PDF routes)", () => {
     await expectNotFound(mau05, people.counter, early.id);
 
     const { citizen, id, code } = await received();
-    await assignSpecialist(people.leader, id, { assigneeId: people.specialist.userId, version: await version(id), note: "Xử lý trong ngày" });
+    await assignSpecialist(people.leader, id, {
+      assigneeId: people.specialist.userId,
+      version: await version(id),
+      note: "Xử lý trong ngày",
+    });
     const lookup = `${env.NEXTAUTH_URL.replace(/\/$/, "")}/tra-cuu?ma=${code}`;
     for (const route of [mau01, mau05]) {
       const { uri } = await read(await call(route, people.counter, id));
@@ -109,7 +123,8 @@ describe("the legal forms of a dossier (PDF routes)", () => {
       expect(slip.text).toContain("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ");
       expect(slip.text).toContain(`Mã hồ sơ: ${code}`);
       // Names wrap in the narrow column: the first two words stay on the "Giao:" line.
-      for (const who of [people.counter.fullName, people.leader.fullName]) expect(slip.text).toContain(`Giao: ${who.split(" ").slice(0, 2).join(" ")}`);
+      for (const who of [people.counter.fullName, people.leader.fullName])
+        expect(slip.text).toContain(`Giao: ${who.split(" ").slice(0, 2).join(" ")}`);
       expect(slip.text).toMatch(/Trước hạn|Đúng hạn/); // the assignment ended the leader's step in time
       expect(slip.text).toMatch(wrappedInCell("Xử lý trong ngày"));
     }
@@ -118,11 +133,21 @@ describe("the legal forms of a dossier (PDF routes)", () => {
   it("Mẫu 02 lists each item asked with its reason, once a supplement was requested", async () => {
     const { citizen, id } = await submitted();
     await expectNotFound(mau02, citizen, id);
-    await requestSupplement(people.counter, id, { version: await version(id), items: [{ label: "Giấy chứng sinh bản chính", reason: "Bản chụp bị mờ, không đọc được" }], note: "Nộp lại trong 05 ngày" });
+    await requestSupplement(people.counter, id, {
+      version: await version(id),
+      items: [{ label: "Giấy chứng sinh bản chính", reason: "Bản chụp bị mờ, không đọc được" }],
+      note: "Nộp lại trong 05 ngày",
+    });
     await expectOnlyInvolved(mau02, id, citizen);
     const { text } = await read(await call(mau02, people.counter, id));
     if (text !== null) {
-      for (const phrase of ["PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Giấy chứng sinh bản", "Bản chụp bị mờ", "Ghi chú: Nộp lại trong 05 ngày", people.counter.fullName]) {
+      for (const phrase of [
+        "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
+        "Giấy chứng sinh bản",
+        "Bản chụp bị mờ",
+        "Ghi chú: Nộp lại trong 05 ngày",
+        people.counter.fullName,
+      ]) {
         expect(text).toContain(phrase);
       }
     }
@@ -131,7 +156,10 @@ describe("the legal forms of a dossier (PDF routes)", () => {
   it("Mẫu 03 carries the refusal's reasons", async () => {
     const { citizen, id } = await submitted();
     await expectNotFound(mau03, people.counter, id);
-    await takeStaffAction(people.counter, id, "REFUSE_RECEPTION", { version: await version(id), note: "Thủ tục không thuộc thẩm quyền của phường" });
+    await takeStaffAction(people.counter, id, "REFUSE_RECEPTION", {
+      version: await version(id),
+      note: "Thủ tục không thuộc thẩm quyền của phường",
+    });
     await expectOnlyInvolved(mau03, id, citizen);
     const { text } = await read(await call(mau03, citizen, id));
     if (text !== null) {
@@ -143,7 +171,10 @@ describe("the legal forms of a dossier (PDF routes)", () => {
   it("the stop notice gives the leader's reason", async () => {
     const { citizen, id } = await received();
     await expectNotFound(stopNotice, citizen, id);
-    await takeStaffAction(people.leader, id, "STOP", { version: await version(id), note: "Có tranh chấp đang được tòa án giải quyết" });
+    await takeStaffAction(people.leader, id, "STOP", {
+      version: await version(id),
+      note: "Có tranh chấp đang được tòa án giải quyết",
+    });
     await expectOnlyInvolved(stopNotice, id, citizen);
     const { text } = await read(await call(stopNotice, people.counter, id));
     if (text !== null) {
@@ -156,10 +187,17 @@ describe("the legal forms of a dossier (PDF routes)", () => {
   it("the hand-over slip names the recipient and the identity number checked at the counter", async () => {
     const { citizen, id } = await received();
     await assignSpecialist(people.leader, id, { assigneeId: people.specialist.userId, version: await version(id) });
-    await takeStaffAction(people.specialist, id, "PROPOSE_RESULT", { version: await version(id), note: "Đủ điều kiện" });
+    await takeStaffAction(people.specialist, id, "PROPOSE_RESULT", {
+      version: await version(id),
+      note: "Đủ điều kiện",
+    });
     await takeStaffAction(people.leader, id, "APPROVE", { version: await version(id) });
     await expectNotFound(handover, citizen, id);
-    await returnResultAtCounter(people.counter, id, { version: await version(id), recipientPersonalId: citizen.personalId!, recipientName: citizen.fullName });
+    await returnResultAtCounter(people.counter, id, {
+      version: await version(id),
+      recipientPersonalId: citizen.personalId!,
+      recipientName: citizen.fullName,
+    });
     await expectOnlyInvolved(handover, id, citizen);
     const { text } = await read(await call(handover, citizen, id));
     if (text !== null) {

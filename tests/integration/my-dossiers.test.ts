@@ -11,12 +11,23 @@ describe("Hồ sơ của tôi, a page at a time", () => {
     const base = Date.UTC(2026, 0, 5, 2);
     // 45 dossiers, two of every pair created in the same millisecond (the id breaks the tie).
     const rows = Array.from({ length: 45 }, (_, i) => ({
-      ...pair, channel: "ONLINE" as const, applicantId: citizen.userId, applicantPersonalId: "099000000000",
-      applicantName: citizen.fullName, applicantNameSearch: "nhieu ho so", createdAt: new Date(base + Math.floor(i / 2) * 60_000),
+      ...pair,
+      channel: "ONLINE" as const,
+      applicantId: citizen.userId,
+      applicantPersonalId: "099000000000",
+      applicantName: citizen.fullName,
+      applicantNameSearch: "nhieu ho so",
+      createdAt: new Date(base + Math.floor(i / 2) * 60_000),
     }));
     await db.dossier.createMany({ data: rows });
     const foreign = await db.dossier.create({ data: { ...rows[0], applicantId: other.userId }, select: { id: true } });
-    const expected = (await db.dossier.findMany({ where: { applicantId: citizen.userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })).map((d) => d.id);
+    const expected = (
+      await db.dossier.findMany({
+        where: { applicantId: citizen.userId },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true },
+      })
+    ).map((d) => d.id);
 
     const seen: string[] = [];
     let after: string | undefined;

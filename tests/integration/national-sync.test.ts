@@ -47,7 +47,14 @@ const senders = (): Senders => ({
   NATIONAL_PORTAL: nationalPortalSender(standin.url),
   WEBHOOK: webhookSender(db),
 });
-const worker = (over: Partial<WorkerOptions> = {}): WorkerOptions => ({ db, senders: senders(), maxAttempts: 8, retryBaseMs: 60_000, leaseMs: 60_000, ...over });
+const worker = (over: Partial<WorkerOptions> = {}): WorkerOptions => ({
+  db,
+  senders: senders(),
+  maxAttempts: 8,
+  retryBaseMs: 60_000,
+  leaseMs: 60_000,
+  ...over,
+});
 
 async function waitFor(what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 90_000) {
   const until = Date.now() + timeoutMs;
@@ -57,7 +64,8 @@ async function waitFor(what: string, condition: () => Promise<boolean> | boolean
   }
 }
 
-const version = async (id: string) => (await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+const version = async (id: string) =>
+  (await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 /** n dossiers taken through submitted → received → processing: three national pushes each. */
 async function movedDossiers(n: number) {
@@ -76,10 +84,18 @@ async function movedDossiers(n: number) {
 }
 const EXPECTED = ["receiving", "new", "processing"];
 
-const syncRows = (ids: string[]) => db.outboxMessage.findMany({ where: { dossierId: { in: ids }, channel: "NATIONAL_PORTAL" }, orderBy: { seq: "asc" } });
+const syncRows = (ids: string[]) =>
+  db.outboxMessage.findMany({ where: { dossierId: { in: ids }, channel: "NATIONAL_PORTAL" }, orderBy: { seq: "asc" } });
 /** The statuses the stand-in stored for one dossier, in arrival order. */
-const storedStatuses = (code: string) => readPushes(path.join(dir, "national")).filter((p) => p.body.dossierCode === code).map((p) => p.body.status);
-const makeDue = (ids: string[]) => db.outboxMessage.updateMany({ where: { dossierId: { in: ids }, state: "PENDING" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+const storedStatuses = (code: string) =>
+  readPushes(path.join(dir, "national"))
+    .filter((p) => p.body.dossierCode === code)
+    .map((p) => p.body.status);
+const makeDue = (ids: string[]) =>
+  db.outboxMessage.updateMany({
+    where: { dossierId: { in: ids }, state: "PENDING" },
+    data: { nextAttemptAt: new Date(Date.now() - 1000) },
+  });
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "dvc-national-"));
@@ -95,7 +111,10 @@ afterAll(async () => {
 beforeEach(async () => {
   standin.setMode("ok");
   // What other test files left queued goes out first, so each test sees only its own rows.
-  await db.outboxMessage.updateMany({ where: { state: "PENDING" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+  await db.outboxMessage.updateMany({
+    where: { state: "PENDING" },
+    data: { nextAttemptAt: new Date(Date.now() - 1000) },
+  });
   await drain(worker());
 });
 
@@ -106,7 +125,12 @@ describe("status sync to the national portal", () => {
     expect(storedStatuses(d.code)).toEqual(EXPECTED);
     const pushes = readPushes(path.join(dir, "national")).filter((p) => p.body.dossierCode === d.code);
     expect(pushes.map((p) => p.body)).toEqual([
-      expect.objectContaining({ status: "receiving", statusName: "Mới đăng ký", previousStatus: null, changedAt: expect.any(String) }),
+      expect.objectContaining({
+        status: "receiving",
+        statusName: "Mới đăng ký",
+        previousStatus: null,
+        changedAt: expect.any(String),
+      }),
       expect.objectContaining({ status: "new", statusName: "Được tiếp nhận", previousStatus: "receiving" }),
       expect.objectContaining({ status: "processing", statusName: "Đang xử lý", previousStatus: "new" }),
     ]);
@@ -138,11 +162,15 @@ describe("status sync to the national portal", () => {
     // can ask for an attempt now.
     const admin = await actorByPersonalId("072083300002");
     const stuck = (await listStuckNationalSyncs(admin)).filter((m) => ids.includes(m.dossier!.id));
-    expect(stuck.map((m) => m.id).sort()).toEqual(dossiers.map((d) => waiting.find((m) => m.dossierId === d.id)!.id).sort());
+    expect(stuck.map((m) => m.id).sort()).toEqual(
+      dossiers.map((d) => waiting.find((m) => m.dossierId === d.id)!.id).sort(),
+    );
     expect(stuck.every((m) => m.attempts === 3 && m.lastError?.includes("503"))).toBe(true);
     await expect(listStuckNationalSyncs(await seedCitizen())).rejects.toMatchObject({ code: "NOT_FOUND" });
     await retryNationalSyncNow(admin, stuck[0].id);
-    expect((await db.outboxMessage.findUniqueOrThrow({ where: { id: stuck[0].id } })).nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(
+      (await db.outboxMessage.findUniqueOrThrow({ where: { id: stuck[0].id } })).nextAttemptAt.getTime(),
+    ).toBeLessThanOrEqual(Date.now());
 
     standin.setMode("ok");
     await makeDue(ids);
@@ -150,7 +178,9 @@ describe("status sync to the national portal", () => {
     const sent = await syncRows(ids);
     expect(sent.every((m) => m.state === "SENT")).toBe(true);
     for (const d of dossiers) expect(storedStatuses(d.code)).toEqual(EXPECTED);
-    const keys = standin.deliveries.filter((p) => sent.some((m) => m.id === p.idempotencyKey)).map((p) => p.idempotencyKey);
+    const keys = standin.deliveries
+      .filter((p) => sent.some((m) => m.id === p.idempotencyKey))
+      .map((p) => p.idempotencyKey);
     expect(new Set(keys).size).toBe(24);
     expect(keys).toHaveLength(24); // nothing was delivered twice
   });
@@ -158,7 +188,11 @@ describe("status sync to the national portal", () => {
   it("two workers running at once deliver each push once, still in order per dossier", async () => {
     const dossiers = await movedDossiers(12);
     const ids = dossiers.map((d) => d.id);
-    await Promise.all([drain(worker({ batchSize: 2 })), drain(worker({ batchSize: 2 })), drain(worker({ batchSize: 5 }))]);
+    await Promise.all([
+      drain(worker({ batchSize: 2 })),
+      drain(worker({ batchSize: 2 })),
+      drain(worker({ batchSize: 5 })),
+    ]);
     const rows = await syncRows(ids);
     expect(rows.every((m) => m.state === "SENT" && m.attempts === 1)).toBe(true);
     for (const d of dossiers) expect(storedStatuses(d.code)).toEqual(EXPECTED);
@@ -170,7 +204,9 @@ describe("status sync to the national portal", () => {
 
 describe("a worker process killed with SIGKILL in the middle of a batch", () => {
   let child: ChildProcess | null = null;
-  afterAll(() => { child?.kill("SIGKILL"); });
+  afterAll(() => {
+    child?.kill("SIGKILL");
+  });
 
   it("loses nothing, and what it sent before dying is absorbed by idempotency", async () => {
     const dossiers = await movedDossiers(6);
@@ -197,7 +233,10 @@ describe("a worker process killed with SIGKILL in the middle of a batch", () => 
     let output = "";
     child.stdout!.on("data", (c) => (output += c));
     child.stderr!.on("data", (c) => (output += c));
-    await waitFor(`the worker process to send a push the stand-in holds (output: ${output})`, () => standin.heldCount() > 0);
+    await waitFor(
+      `the worker process to send a push the stand-in holds (output: ${output})`,
+      () => standin.heldCount() > 0,
+    );
     const exited = new Promise((resolve) => child!.once("exit", resolve));
     child.kill("SIGKILL");
     await exited;

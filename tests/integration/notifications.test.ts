@@ -39,7 +39,10 @@ const freePort = () =>
     });
   });
 const startCatcher = async () => (catcher = await startMailCatcher({ port, dir, onMail: (m) => received.push(m) }));
-const stopCatcher = async () => { await catcher?.close(); catcher = null; };
+const stopCatcher = async () => {
+  await catcher?.close();
+  catcher = null;
+};
 
 function senders(email?: Sender): Senders {
   return {
@@ -48,7 +51,13 @@ function senders(email?: Sender): Senders {
     NATIONAL_PORTAL: null,
   };
 }
-const worker = (over: Partial<WorkerOptions> = {}): WorkerOptions => ({ db, senders: senders(), maxAttempts: 8, retryBaseMs: 60_000, ...over });
+const worker = (over: Partial<WorkerOptions> = {}): WorkerOptions => ({
+  db,
+  senders: senders(),
+  maxAttempts: 8,
+  retryBaseMs: 60_000,
+  ...over,
+});
 
 /** Dossiers submitted by fresh citizens: each submission writes one e-mail to the applicant. */
 async function submittedDossiers(n: number) {
@@ -106,9 +115,14 @@ function overlappingClaims() {
   return { first, second, secondClaimedWhileFirstOpen: () => overlapped };
 }
 
-const emailsOf = (dossierIds: string[]) => db.outboxMessage.findMany({ where: { dossierId: { in: dossierIds }, channel: "EMAIL" }, orderBy: { createdAt: "asc" } });
+const emailsOf = (dossierIds: string[]) =>
+  db.outboxMessage.findMany({
+    where: { dossierId: { in: dossierIds }, channel: "EMAIL" },
+    orderBy: { createdAt: "asc" },
+  });
 const receptionsOf = (outboxId: string) => received.filter((m) => m.messageId === messageIdFor(outboxId, FROM)).length;
-const storedOnce = (outboxId: string) => readMails(dir).filter((m) => m.messageId === messageIdFor(outboxId, FROM)).length;
+const storedOnce = (outboxId: string) =>
+  readMails(dir).filter((m) => m.messageId === messageIdFor(outboxId, FROM)).length;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "dvc-mail-"));
@@ -129,10 +143,12 @@ describe("notification delivery (transactional outbox)", () => {
   it("sends nothing for a transaction that rolled back", async () => {
     const citizen = await seedCitizen();
     const id = await seedCompleteDraft(citizen);
-    await expect(db.$transaction(async (tx) => {
-      await notifyApplicant(tx, { id, applicantEmail: null }, "dossier.submit", { code: "X" });
-      throw new Error("rolled back");
-    })).rejects.toThrow("rolled back");
+    await expect(
+      db.$transaction(async (tx) => {
+        await notifyApplicant(tx, { id, applicantEmail: null }, "dossier.submit", { code: "X" });
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
     expect(await db.outboxMessage.count({ where: { dossierId: id } })).toBe(0);
     await drain(worker());
     const { email } = await db.user.findUniqueOrThrow({ where: { id: citizen.userId }, select: { email: true } });
@@ -146,17 +162,26 @@ describe("notification delivery (transactional outbox)", () => {
     expect(failedRound.sent).toBe(failedRound.claimed - 50); // the SMS sink works, every e-mail fails
     const waiting = await emailsOf(ids);
     expect(waiting).toHaveLength(50);
-    expect(waiting.every((m) => m.state === "PENDING" && m.attempts === 1 && m.lastError && m.nextAttemptAt > new Date())).toBe(true);
+    expect(
+      waiting.every((m) => m.state === "PENDING" && m.attempts === 1 && m.lastError && m.nextAttemptAt > new Date()),
+    ).toBe(true);
 
     await startCatcher();
     // The backoff elapses (rather than waiting 30 s): the rows become due again.
-    await db.outboxMessage.updateMany({ where: { id: { in: waiting.map((m) => m.id) } }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+    await db.outboxMessage.updateMany({
+      where: { id: { in: waiting.map((m) => m.id) } },
+      data: { nextAttemptAt: new Date(Date.now() - 1000) },
+    });
     await drain(worker());
     const delivered = await emailsOf(ids);
     expect(delivered.every((m) => m.state === "SENT" && m.attempts === 2)).toBe(true);
     for (const m of delivered) expect(receptionsOf(m.id)).toBe(1);
     expect(received.map((m) => m.subject)).toEqual(expect.arrayContaining([expect.stringMatching(/^Đã nộp hồ sơ /)]));
-    const attempts = await db.outboxAttempt.groupBy({ by: ["ok"], where: { messageId: { in: delivered.map((m) => m.id) } }, _count: true });
+    const attempts = await db.outboxAttempt.groupBy({
+      by: ["ok"],
+      where: { messageId: { in: delivered.map((m) => m.id) } },
+      _count: true,
+    });
     expect(Object.fromEntries(attempts.map((a) => [String(a.ok), a._count]))).toEqual({ false: 50, true: 50 });
   });
 
@@ -199,8 +224,17 @@ describe("notification delivery (transactional outbox)", () => {
     // Its claimed rows are leased: another worker leaves them alone until the lease runs out.
     await drain(worker());
     expect(received).toHaveLength(5);
-    expect((await emailsOf(ids)).map((m) => `${m.state}/${m.attempts}`).sort()).toEqual(["PENDING/0", "PENDING/0", "PENDING/0", "SENT/1", "SENT/1"]);
-    await db.outboxMessage.updateMany({ where: { dossierId: { in: ids }, state: "PENDING", channel: "EMAIL" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+    expect((await emailsOf(ids)).map((m) => `${m.state}/${m.attempts}`).sort()).toEqual([
+      "PENDING/0",
+      "PENDING/0",
+      "PENDING/0",
+      "SENT/1",
+      "SENT/1",
+    ]);
+    await db.outboxMessage.updateMany({
+      where: { dossierId: { in: ids }, state: "PENDING", channel: "EMAIL" },
+      data: { nextAttemptAt: new Date(Date.now() - 1000) },
+    });
     await drain(worker());
 
     const mails = await emailsOf(ids);
@@ -214,7 +248,8 @@ describe("notification delivery (transactional outbox)", () => {
   it("sends different dossiers' messages side by side, and each dossier's in order", async () => {
     const ids = await submittedDossiers(4);
     // A second mail for each dossier, queued after its submission mail.
-    for (const id of ids) await db.$transaction((tx) => notifyApplicant(tx, { id, applicantEmail: null }, "dossier.receive", { code: id }));
+    for (const id of ids)
+      await db.$transaction((tx) => notifyApplicant(tx, { id, applicantEmail: null }, "dossier.receive", { code: id }));
     const real = senders().EMAIL!;
     let inFlight = 0;
     let most = 0;
@@ -239,7 +274,9 @@ describe("notification delivery (transactional outbox)", () => {
 
   it("marks FAILED after the last attempt, lists it for the administrator, and resends it", async () => {
     const [id] = await submittedDossiers(1);
-    const refusing: Sender = async () => { throw new Error("550 5.1.1 Hộp thư không tồn tại"); };
+    const refusing: Sender = async () => {
+      throw new Error("550 5.1.1 Hộp thư không tồn tại");
+    };
     await drain(worker({ senders: senders(refusing), maxAttempts: 3, retryBaseMs: 0 }));
     const [mail] = await emailsOf([id]);
     expect(mail).toMatchObject({ state: "FAILED", attempts: 3, lastError: "550 5.1.1 Hộp thư không tồn tại" });
@@ -247,7 +284,11 @@ describe("notification delivery (transactional outbox)", () => {
 
     const admin = await actorByPersonalId(PROVINCE_ADMIN);
     const listed = await listFailedDeliveries(admin);
-    expect(listed.find((m) => m.id === mail.id)).toMatchObject({ attempts: 3, lastError: "550 5.1.1 Hộp thư không tồn tại", dossier: { id } });
+    expect(listed.find((m) => m.id === mail.id)).toMatchObject({
+      attempts: 3,
+      lastError: "550 5.1.1 Hộp thư không tồn tại",
+      dossier: { id },
+    });
 
     const citizen = await seedCitizen();
     await expect(resendDelivery(citizen, mail.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -255,7 +296,11 @@ describe("notification delivery (transactional outbox)", () => {
     await resendDelivery(admin, mail.id);
     await expect(resendDelivery(admin, mail.id)).rejects.toMatchObject({ code: "ALREADY_DONE" });
     await drain(worker());
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: mail.id } })).toMatchObject({ state: "SENT", attempts: 1, lastError: null });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: mail.id } })).toMatchObject({
+      state: "SENT",
+      attempts: 1,
+      lastError: null,
+    });
     expect(receptionsOf(mail.id)).toBe(1);
     expect((await listFailedDeliveries(admin)).some((m) => m.id === mail.id)).toBe(false);
 

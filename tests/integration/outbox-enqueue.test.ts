@@ -7,23 +7,57 @@ import { enqueueOutboxMessages, type OutboxRow } from "../../lib/notifications/e
 import { seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 
 async function rowsFor(dossierId: string) {
-  return db.outboxMessage.findMany({ where: { dossierId }, orderBy: { seq: "asc" }, select: { id: true, channel: true, topic: true, recipient: true, payload: true, state: true, attempts: true, nextAttemptAt: true } });
+  return db.outboxMessage.findMany({
+    where: { dossierId },
+    orderBy: { seq: "asc" },
+    select: {
+      id: true,
+      channel: true,
+      topic: true,
+      recipient: true,
+      payload: true,
+      state: true,
+      attempts: true,
+      nextAttemptAt: true,
+    },
+  });
 }
 
 describe("enqueueOutboxMessages", () => {
   it("writes the rows in the order given, payloads intact, ready for the worker", async () => {
     const dossierId = await seedCompleteDraft(await seedCitizen());
-    const payload = { code: "000.00.01.H57-261207-0001", status: "SUBMITTED", statusLabel: "Mới đăng ký", note: null, nested: { list: [1, "hai", { ba: true }] }, quote: "\"'\\" };
+    const payload = {
+      code: "000.00.01.H57-261207-0001",
+      status: "SUBMITTED",
+      statusLabel: "Mới đăng ký",
+      note: null,
+      nested: { list: [1, "hai", { ba: true }] },
+      quote: "\"'\\",
+    };
     const rows: OutboxRow[] = [
       { dossierId, channel: "EMAIL", topic: "dossier.submit", recipient: "cong.dan@example.vn", payload },
       { dossierId, channel: "SMS", topic: "dossier.submit", recipient: "0912000001", payload },
-      { dossierId, channel: "NATIONAL_PORTAL", topic: "dossier.status", recipient: "dichvucong.gov.vn", payload: { code: payload.code, status: "1" } },
-      { dossierId, channel: "WEBHOOK", topic: "dossier.1", recipient: "https://lgsp.example.vn/hook", payload: { subscriptionId: "s1", event: { code: payload.code } } },
+      {
+        dossierId,
+        channel: "NATIONAL_PORTAL",
+        topic: "dossier.status",
+        recipient: "dichvucong.gov.vn",
+        payload: { code: payload.code, status: "1" },
+      },
+      {
+        dossierId,
+        channel: "WEBHOOK",
+        topic: "dossier.1",
+        recipient: "https://lgsp.example.vn/hook",
+        payload: { subscriptionId: "s1", event: { code: payload.code } },
+      },
     ];
     const before = Date.now();
     await db.$transaction((tx) => enqueueOutboxMessages(tx, rows));
     const written = await rowsFor(dossierId);
-    expect(written.map(({ channel, topic, recipient, payload }) => ({ dossierId, channel, topic, recipient, payload }))).toEqual(rows);
+    expect(
+      written.map(({ channel, topic, recipient, payload }) => ({ dossierId, channel, topic, recipient, payload })),
+    ).toEqual(rows);
     expect(new Set(written.map((r) => r.id)).size).toBe(4);
     for (const r of written) {
       expect(r).toMatchObject({ state: "PENDING", attempts: 0 });
@@ -34,11 +68,19 @@ describe("enqueueOutboxMessages", () => {
 
   it("writes nothing when the change rolls back, and nothing for an empty list", async () => {
     const dossierId = await seedCompleteDraft(await seedCitizen());
-    const row: OutboxRow = { dossierId, channel: "EMAIL", topic: "dossier.submit", recipient: "a@example.vn", payload: { code: "x" } };
-    await expect(db.$transaction(async (tx) => {
-      await enqueueOutboxMessages(tx, [row, row]);
-      throw new Error("the change failed after its messages were queued");
-    })).rejects.toThrow("the change failed");
+    const row: OutboxRow = {
+      dossierId,
+      channel: "EMAIL",
+      topic: "dossier.submit",
+      recipient: "a@example.vn",
+      payload: { code: "x" },
+    };
+    await expect(
+      db.$transaction(async (tx) => {
+        await enqueueOutboxMessages(tx, [row, row]);
+        throw new Error("the change failed after its messages were queued");
+      }),
+    ).rejects.toThrow("the change failed");
     await db.$transaction((tx) => enqueueOutboxMessages(tx, []));
     expect(await rowsFor(dossierId)).toEqual([]);
   });

@@ -27,12 +27,25 @@ const MINUTE = 60_000;
 const keys = () => ({ tmnCode: gatewayConfig().tmnCode, hashSecret: gatewayConfig().hashSecret });
 /** The simulator's querydr, called in-process instead of over HTTP. */
 const simulatorTransport = async (body: Params) => answerQuery(keys(), body);
-const version = async (id: string) => (await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+const version = async (id: string) =>
+  (await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 /** Everything a notification may change, to prove that a refused one changed nothing. */
 const snapshot = (dossierId: string) =>
   db.dossier.findUniqueOrThrow({
     where: { id: dossierId },
-    select: { status: true, version: true, _count: { select: { events: true, outbox: true } }, bill: { select: { state: true, paidAt: true, payments: { select: { state: true, settledAt: true, rawNotification: true }, orderBy: { createdAt: "asc" } }, refunds: true } } },
+    select: {
+      status: true,
+      version: true,
+      _count: { select: { events: true, outbox: true } },
+      bill: {
+        select: {
+          state: true,
+          paidAt: true,
+          payments: { select: { state: true, settledAt: true, rawNotification: true }, orderBy: { createdAt: "asc" } },
+          refunds: true,
+        },
+      },
+    },
   });
 
 /** A received dossier of a fee-paying procedure for which the counter asked payment (AWAITING_PAYMENT). */
@@ -47,8 +60,18 @@ async function awaitingPayment() {
 }
 
 /** The citizen goes to the simulated gateway and makes a choice there; returns the signed result (the IPN's parameters). */
-async function payAtGateway(citizen: Awaited<ReturnType<typeof seedCitizen>>, id: string, choice: Choice, now = new Date()) {
-  const { redirectUrl, txnRef } = await startOnlinePayment(citizen, id, { amountVnd: String(FEE), currency: "VND" }, now);
+async function payAtGateway(
+  citizen: Awaited<ReturnType<typeof seedCitizen>>,
+  id: string,
+  choice: Choice,
+  now = new Date(),
+) {
+  const { redirectUrl, txnRef } = await startOnlinePayment(
+    citizen,
+    id,
+    { amountVnd: String(FEE), currency: "VND" },
+    now,
+  );
   const opened = openTransaction(keys(), Object.fromEntries(new URL(redirectUrl).searchParams));
   expect(opened).toMatchObject({ ok: true, amountVnd: FEE, txnRef });
   return { txnRef, ipn: decide(keys(), txnRef, choice, now)!.params };
@@ -68,8 +91,15 @@ describe("bill and the wait for payment", () => {
     const id2 = await seedCompleteDraft(other, PROCEDURE);
     await submitDossier(other, id2);
     await takeStaffAction(await actorByPersonalId(COUNTER), id2, "RECEIVE", { version: await version(id2) });
-    await expect(takeStaffAction(await actorByPersonalId(SPECIALIST), id2, "START_PROCESSING", { version: await version(id2) })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED", message: /nộp phí, lệ phí trước khi xử lý/ });
-    await expect(assignSpecialist(await actorByPersonalId(LEADER), id2, { assigneeId: (await actorByPersonalId(SPECIALIST)).userId, version: await version(id2) })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
+    await expect(
+      takeStaffAction(await actorByPersonalId(SPECIALIST), id2, "START_PROCESSING", { version: await version(id2) }),
+    ).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED", message: /nộp phí, lệ phí trước khi xử lý/ });
+    await expect(
+      assignSpecialist(await actorByPersonalId(LEADER), id2, {
+        assigneeId: (await actorByPersonalId(SPECIALIST)).userId,
+        version: await version(id2),
+      }),
+    ).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
     expect((await db.dossier.findUniqueOrThrow({ where: { id: id2 } })).status).toBe("RECEIVED");
   });
 
@@ -79,19 +109,33 @@ describe("bill and the wait for payment", () => {
     await submitDossier(citizen, id);
     const counter = await actorByPersonalId(COUNTER);
     await takeStaffAction(counter, id, "RECEIVE", { version: await version(id) });
-    await expect(takeStaffAction(counter, id, "REQUEST_PAYMENT", { version: await version(id) })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED", message: /không thu phí/ });
+    await expect(takeStaffAction(counter, id, "REQUEST_PAYMENT", { version: await version(id) })).rejects.toMatchObject(
+      { code: "TRANSITION_NOT_ALLOWED", message: /không thu phí/ },
+    );
     expect(await db.bill.count({ where: { dossierId: id } })).toBe(0);
     const waiting = await awaitingPayment();
-    await expect(takeStaffAction(counter, waiting.id, "CONFIRM_PAYMENT", { version: await version(waiting.id) })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      takeStaffAction(counter, waiting.id, "CONFIRM_PAYMENT", { version: await version(waiting.id) }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 
   it("refuses a tampered amount or currency when the payment starts, and creates nothing", async () => {
     const { id, citizen } = await awaitingPayment();
-    for (const input of [{ amountVnd: "1", currency: "VND" }, { amountVnd: "8000.5", currency: "VND" }, { amountVnd: String(FEE), currency: "USD" }, {}]) {
-      await expect(startOnlinePayment(citizen, id, input)).rejects.toMatchObject({ code: "INVALID_INPUT", message: TAMPERED });
+    for (const input of [
+      { amountVnd: "1", currency: "VND" },
+      { amountVnd: "8000.5", currency: "VND" },
+      { amountVnd: String(FEE), currency: "USD" },
+      {},
+    ]) {
+      await expect(startOnlinePayment(citizen, id, input)).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+        message: TAMPERED,
+      });
     }
     expect(await db.payment.count({ where: { bill: { dossierId: id } } })).toBe(0);
-    await expect(startOnlinePayment(await seedCitizen(), id, { amountVnd: String(FEE), currency: "VND" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      startOnlinePayment(await seedCitizen(), id, { amountVnd: String(FEE), currency: "VND" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
@@ -111,7 +155,9 @@ describe("the gateway's notification (IPN)", () => {
   it("settles once when the same notification arrives 5 times at the same moment", async () => {
     const { id, citizen } = await awaitingPayment();
     const { ipn } = await payAtGateway(citizen, id, "pay");
-    const answers = (await Promise.all(Array.from({ length: 5 }, () => handleNotification(ipn)))).map((a) => a.RspCode).sort();
+    const answers = (await Promise.all(Array.from({ length: 5 }, () => handleNotification(ipn))))
+      .map((a) => a.RspCode)
+      .sort();
     expect(answers.filter((c) => c === "00")).toHaveLength(1);
     expect(answers.every((c) => c === "00" || c === "02" || c === "99")).toBe(true);
     expect(await db.dossierEvent.count({ where: { dossierId: id, action: "CONFIRM_PAYMENT" } })).toBe(1);
@@ -126,9 +172,18 @@ describe("the gateway's notification (IPN)", () => {
     expect(await handleNotification({ ...ipn, vnp_SecureHash: "0".repeat(128) })).toMatchObject({ RspCode: "97" });
     expect(await handleNotification({ ...ipn, vnp_Amount: "100" })).toMatchObject({ RspCode: "97" }); // tampered after signing
     expect(await handleNotification(unsigned)).toMatchObject({ RspCode: "97" });
-    expect(await handleNotification({ ...ipn, vnp_SecureHash: signParams(unsigned, "another-secret-another-secret-another") })).toMatchObject({ RspCode: "97" });
-    expect(await handleNotification(resign({ ...unsigned, vnp_Amount: String(FEE * 100 - 100) }))).toMatchObject({ RspCode: "04" });
-    expect(await handleNotification(resign({ ...unsigned, vnp_TxnRef: "261201UNKNOWN0000" }))).toMatchObject({ RspCode: "01" });
+    expect(
+      await handleNotification({
+        ...ipn,
+        vnp_SecureHash: signParams(unsigned, "another-secret-another-secret-another"),
+      }),
+    ).toMatchObject({ RspCode: "97" });
+    expect(await handleNotification(resign({ ...unsigned, vnp_Amount: String(FEE * 100 - 100) }))).toMatchObject({
+      RspCode: "04",
+    });
+    expect(await handleNotification(resign({ ...unsigned, vnp_TxnRef: "261201UNKNOWN0000" }))).toMatchObject({
+      RspCode: "01",
+    });
     expect(await snapshot(id)).toEqual(before);
     expect(await handleNotification(ipn)).toMatchObject({ RspCode: "00" });
   });
@@ -148,7 +203,9 @@ describe("the gateway's notification (IPN)", () => {
     after = await snapshot(id);
     expect(after.status).toBe("PROCESSING");
     expect(after.bill?.payments.map((p) => p.state)).toEqual(["CANCELLED", "FAILED", "SUCCEEDED"]);
-    await expect(startOnlinePayment(citizen, id, { amountVnd: String(FEE), currency: "VND" })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
+    await expect(startOnlinePayment(citizen, id, { amountVnd: String(FEE), currency: "VND" })).rejects.toMatchObject({
+      code: "TRANSITION_NOT_ALLOWED",
+    });
   });
 
   it("trusts the return URL only through a query to the gateway", async () => {
@@ -171,7 +228,12 @@ describe("reconciliation", () => {
     const stale = await awaitingPayment();
     await startOnlinePayment(stale.citizen, stale.id, { amountVnd: String(FEE), currency: "VND" }, start); // never reached the gateway
     const abandoned = await awaitingPayment();
-    const left = await startOnlinePayment(abandoned.citizen, abandoned.id, { amountVnd: String(FEE), currency: "VND" }, start);
+    const left = await startOnlinePayment(
+      abandoned.citizen,
+      abandoned.id,
+      { amountVnd: String(FEE), currency: "VND" },
+      start,
+    );
     openTransaction(keys(), Object.fromEntries(new URL(left.redirectUrl).searchParams)); // opened the gateway's page, then left
     const recent = await awaitingPayment();
     await startOnlinePayment(recent.citizen, recent.id, { amountVnd: String(FEE), currency: "VND" });
@@ -181,7 +243,8 @@ describe("reconciliation", () => {
     expect(report.expired).toBeGreaterThanOrEqual(2);
     expect((await snapshot(paid.id)).status).toBe("PROCESSING");
     expect((await snapshot(paid.id)).bill).toMatchObject({ state: "PAID", payments: [{ state: "SUCCEEDED" }] });
-    for (const d of [stale, abandoned]) expect((await snapshot(d.id)).bill).toMatchObject({ state: "UNPAID", payments: [{ state: "EXPIRED" }] });
+    for (const d of [stale, abandoned])
+      expect((await snapshot(d.id)).bill).toMatchObject({ state: "UNPAID", payments: [{ state: "EXPIRED" }] });
     expect((await snapshot(recent.id)).bill).toMatchObject({ payments: [{ state: "PENDING" }] });
     // Run again: nothing left to do for these.
     const again = await reconcilePayments({ now: new Date(), transport: simulatorTransport });
@@ -194,7 +257,9 @@ describe("reconciliation", () => {
     const d = await awaitingPayment();
     await payAtGateway(d.citizen, d.id, "pay", start);
     const forged = async (body: Params) => ({ ...(await simulatorTransport(body)), vnp_SecureHash: "0".repeat(128) });
-    const broken = async () => { throw new Error("connection refused"); };
+    const broken = async () => {
+      throw new Error("connection refused");
+    };
     await reconcilePayments({ transport: forged });
     await reconcilePayments({ transport: broken });
     expect((await snapshot(d.id)).bill).toMatchObject({ state: "UNPAID", payments: [{ state: "PENDING" }] });
@@ -207,17 +272,35 @@ describe("cash at the counter, receipts and refunds", () => {
     const counter = await actorByPersonalId(COUNTER);
     const before = await snapshot(id);
     const v = await version(id);
-    await expect(recordCashPayment(counter, id, { amountVnd: "7999", currency: "VND", version: v })).rejects.toMatchObject({ code: "INVALID_INPUT", message: CASH_AMOUNT_MISMATCH });
-    await expect(recordCashPayment(counter, id, { amountVnd: "80000", currency: "VND", version: v })).rejects.toMatchObject({ message: CASH_AMOUNT_MISMATCH });
-    await expect(recordCashPayment(counter, id, { amountVnd: "8000.5", currency: "VND", version: v })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(recordCashPayment(counter, id, { amountVnd: String(FEE), currency: "USD", version: v })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(recordCashPayment(await actorByPersonalId(SPECIALIST), id, { amountVnd: String(FEE), currency: "VND", version: v })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(recordCashPayment(citizen, id, { amountVnd: String(FEE), currency: "VND", version: v })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      recordCashPayment(counter, id, { amountVnd: "7999", currency: "VND", version: v }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", message: CASH_AMOUNT_MISMATCH });
+    await expect(
+      recordCashPayment(counter, id, { amountVnd: "80000", currency: "VND", version: v }),
+    ).rejects.toMatchObject({ message: CASH_AMOUNT_MISMATCH });
+    await expect(
+      recordCashPayment(counter, id, { amountVnd: "8000.5", currency: "VND", version: v }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      recordCashPayment(counter, id, { amountVnd: String(FEE), currency: "USD", version: v }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      recordCashPayment(await actorByPersonalId(SPECIALIST), id, {
+        amountVnd: String(FEE),
+        currency: "VND",
+        version: v,
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      recordCashPayment(citizen, id, { amountVnd: String(FEE), currency: "VND", version: v }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await snapshot(id)).toEqual(before);
 
     const payment = await recordCashPayment(counter, id, { amountVnd: String(FEE), currency: "VND", version: v });
     expect((await snapshot(id)).status).toBe("PROCESSING");
-    await expect(recordCashPayment(counter, id, { amountVnd: String(FEE), currency: "VND", version: await version(id) })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
+    await expect(
+      recordCashPayment(counter, id, { amountVnd: String(FEE), currency: "VND", version: await version(id) }),
+    ).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
 
     const receipt = await paymentReceiptFor(citizen, id, payment.id);
     expect(receipt).toMatchObject({ totalVnd: FEE, method: "CASH", collectorName: "Phạm Thị Dung" });
@@ -233,7 +316,10 @@ describe("cash at the counter, receipts and refunds", () => {
     const specialist = await actorByPersonalId(SPECIALIST);
     const leader = await actorByPersonalId(LEADER);
     await takeStaffAction(specialist, id, "PROPOSE_RESULT", { version: await version(id), note: "Không đủ điều kiện" });
-    await takeStaffAction(leader, id, "REFUSE_AFTER_REVIEW", { version: await version(id), note: "Không có dữ liệu hộ tịch" });
+    await takeStaffAction(leader, id, "REFUSE_AFTER_REVIEW", {
+      version: await version(id),
+      note: "Không có dữ liệu hộ tịch",
+    });
     const after = await snapshot(id);
     expect(after.status).toBe("RESOLVED");
     expect(after.bill?.state).toBe("REFUNDED");

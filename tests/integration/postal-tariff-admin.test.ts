@@ -30,7 +30,9 @@ describe("the postal tariff in administration", () => {
     expect(await db.postalTariff.count()).toBe(before);
 
     await saveTariffRow(admin, BAND);
-    const row = await db.postalTariff.findUniqueOrThrow({ where: { zone_maxGrams: { zone: "OTHER_PROVINCE", maxGrams: 29990 } } });
+    const row = await db.postalTariff.findUniqueOrThrow({
+      where: { zone_maxGrams: { zone: "OTHER_PROVINCE", maxGrams: 29990 } },
+    });
     expect(row.priceVnd).toBe(123000);
     const again = await saveTariffRow(admin, BAND).catch((e) => e);
     expect(again.fieldErrors?.maxGrams).toMatch(/đã có nấc/);
@@ -51,7 +53,13 @@ describe("the postal tariff in administration", () => {
     for (const who of [AGENCY_ADMIN, POSTAL_OFFICER]) {
       const actor = await actorByPersonalId(who);
       await expect(saveTariffRow(actor, BAND)).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(saveTariffRow(actor, { ...BAND, zone: someRow.zone, maxGrams: String(someRow.maxGrams), priceVnd: "1" }, someRow.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(
+        saveTariffRow(
+          actor,
+          { ...BAND, zone: someRow.zone, maxGrams: String(someRow.maxGrams), priceVnd: "1" },
+          someRow.id,
+        ),
+      ).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(removeTariffRow(actor, someRow.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(listTariffForAdmin(actor)).rejects.toMatchObject({ code: "NOT_FOUND" });
     }

@@ -26,8 +26,16 @@ const LEADER = "072075100003";
 const POSTAL = "072091300001";
 const AGENCY = "000.21.01.H80";
 
-const version = async (id: string) => (await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
-const address = (over: Record<string, string> = {}) => ({ provinceCode: "80", communeCode: "25480", street: "12 đường 30 Tháng 4, khu phố 1", recipientName: "Nguyễn Văn Nhận", recipientPhone: "0912 345 678", ...over });
+const version = async (id: string) =>
+  (await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+const address = (over: Record<string, string> = {}) => ({
+  provinceCode: "80",
+  communeCode: "25480",
+  street: "12 đường 30 Tháng 4, khu phố 1",
+  recipientName: "Nguyễn Văn Nhận",
+  recipientPhone: "0912 345 678",
+  ...over,
+});
 /** Vietnam time (UTC+7) of a calendar instant. */
 const vn = (iso: string) => new Date(`${iso}+07:00`);
 
@@ -42,7 +50,11 @@ async function draftByPost(procedure = "1.001193", over: Record<string, string> 
 async function resolvedByPost() {
   const d = await draftByPost();
   await submitDossier(d.citizen, d.id);
-  const [counter, specialist, leader] = await Promise.all([actorByPersonalId(COUNTER), actorByPersonalId(SPECIALIST), actorByPersonalId(LEADER)]);
+  const [counter, specialist, leader] = await Promise.all([
+    actorByPersonalId(COUNTER),
+    actorByPersonalId(SPECIALIST),
+    actorByPersonalId(LEADER),
+  ]);
   await takeStaffAction(counter, d.id, "RECEIVE", { version: await version(d.id) });
   await assignSpecialist(leader, d.id, { assigneeId: specialist.userId, version: await version(d.id) });
   await takeStaffAction(specialist, d.id, "PROPOSE_RESULT", { version: await version(d.id), note: "Đủ điều kiện" });
@@ -62,14 +74,21 @@ async function resultWithPost() {
   return { ...d, shipment, handover, counter, postal };
 }
 
-const outboxTopics = async (dossierId: string) => (await db.outboxMessage.findMany({ where: { dossierId }, select: { topic: true } })).map((m) => m.topic);
+const outboxTopics = async (dossierId: string) =>
+  (await db.outboxMessage.findMany({ where: { dossierId }, select: { topic: true } })).map((m) => m.topic);
 
 describe("postal tariff", () => {
   it("prices by zone and weight band: the smallest band that holds the weight", async () => {
     const rows = await db.postalTariff.findMany();
-    expect(zoneBetween({ provinceCode: "80", communeCode: "25459" }, { provinceCode: "80", communeCode: "25459" })).toBe("SAME_COMMUNE");
-    expect(zoneBetween({ provinceCode: "80", communeCode: "25459" }, { provinceCode: "80", communeCode: "25480" })).toBe("WITHIN_PROVINCE");
-    expect(zoneBetween({ provinceCode: "80", communeCode: null }, { provinceCode: "79", communeCode: "26734" })).toBe("OTHER_PROVINCE");
+    expect(
+      zoneBetween({ provinceCode: "80", communeCode: "25459" }, { provinceCode: "80", communeCode: "25459" }),
+    ).toBe("SAME_COMMUNE");
+    expect(
+      zoneBetween({ provinceCode: "80", communeCode: "25459" }, { provinceCode: "80", communeCode: "25480" }),
+    ).toBe("WITHIN_PROVINCE");
+    expect(zoneBetween({ provinceCode: "80", communeCode: null }, { provinceCode: "79", communeCode: "26734" })).toBe(
+      "OTHER_PROVINCE",
+    );
     expect(priceFor(rows, "SAME_COMMUNE", 100)).toBe(15_000);
     expect(priceFor(rows, "SAME_COMMUNE", 101)).toBe(17_000);
     expect(priceFor(rows, "WITHIN_PROVINCE", 100)).toBe(20_000);
@@ -81,13 +100,28 @@ describe("postal tariff", () => {
   it("quotes the price at the moment of choice, from the agency's commune, and keeps it when the tariff changes", async () => {
     const same = await draftByPost("1.001193", { communeCode: "25459" });
     const other = await draftByPost("1.001193", { communeCode: "25480" });
-    expect(await db.postalChoice.findUniqueOrThrow({ where: { dossierId: same.id } })).toMatchObject({ zone: "SAME_COMMUNE", postageVnd: 15_000, payer: "CITIZEN", resultByPost: true, recipientPhone: "0912345678" });
-    expect(await db.postalChoice.findUniqueOrThrow({ where: { dossierId: other.id } })).toMatchObject({ zone: "WITHIN_PROVINCE", postageVnd: 20_000 });
-    await db.postalTariff.update({ where: { zone_maxGrams: { zone: "WITHIN_PROVINCE", maxGrams: 100 } }, data: { priceVnd: 99_000 } });
+    expect(await db.postalChoice.findUniqueOrThrow({ where: { dossierId: same.id } })).toMatchObject({
+      zone: "SAME_COMMUNE",
+      postageVnd: 15_000,
+      payer: "CITIZEN",
+      resultByPost: true,
+      recipientPhone: "0912345678",
+    });
+    expect(await db.postalChoice.findUniqueOrThrow({ where: { dossierId: other.id } })).toMatchObject({
+      zone: "WITHIN_PROVINCE",
+      postageVnd: 20_000,
+    });
+    await db.postalTariff.update({
+      where: { zone_maxGrams: { zone: "WITHIN_PROVINCE", maxGrams: 100 } },
+      data: { priceVnd: 99_000 },
+    });
     try {
       expect((await db.postalChoice.findUniqueOrThrow({ where: { dossierId: other.id } })).postageVnd).toBe(20_000);
     } finally {
-      await db.postalTariff.update({ where: { zone_maxGrams: { zone: "WITHIN_PROVINCE", maxGrams: 100 } }, data: { priceVnd: 20_000 } });
+      await db.postalTariff.update({
+        where: { zone_maxGrams: { zone: "WITHIN_PROVINCE", maxGrams: 100 } },
+        data: { priceVnd: 20_000 },
+      });
     }
   });
 
@@ -97,8 +131,14 @@ describe("postal tariff", () => {
     const counter = await actorByPersonalId(COUNTER);
     await takeStaffAction(counter, d.id, "RECEIVE", { version: await version(d.id) });
     await takeStaffAction(counter, d.id, "REQUEST_PAYMENT", { version: await version(d.id) });
-    const bill = await db.bill.findUniqueOrThrow({ where: { dossierId: d.id }, include: { lines: { orderBy: { position: "asc" } } } });
-    expect(bill.lines.map((l) => [l.kind, l.amountVnd])).toEqual([["FEE", 8_000], ["POSTAGE", 20_000]]);
+    const bill = await db.bill.findUniqueOrThrow({
+      where: { dossierId: d.id },
+      include: { lines: { orderBy: { position: "asc" } } },
+    });
+    expect(bill.lines.map((l) => [l.kind, l.amountVnd])).toEqual([
+      ["FEE", 8_000],
+      ["POSTAGE", 20_000],
+    ]);
     expect(bill.totalVnd).toBe(28_000);
   });
 });
@@ -107,7 +147,10 @@ describe("the delivery address", () => {
   it("refuses a bad address with a Vietnamese message and stores nothing", async () => {
     const citizen = await seedCitizen();
     const id = await seedCompleteDraft(citizen);
-    const before = await db.dossier.findUniqueOrThrow({ where: { id }, select: { resultDelivery: true, version: true } });
+    const before = await db.dossier.findUniqueOrThrow({
+      where: { id },
+      select: { resultDelivery: true, version: true },
+    });
     const cases: [Record<string, string>, RegExp][] = [
       [{ recipientPhone: "" }, /Số điện thoại người nhận phải gồm 10 chữ số/],
       [{ recipientPhone: "12345" }, /Số điện thoại người nhận phải gồm 10 chữ số/],
@@ -120,21 +163,44 @@ describe("the delivery address", () => {
       [{ street: "x".repeat(201) }, /tối đa 200 ký tự/],
     ];
     for (const [over, message] of cases) {
-      await expect(saveDeliveryChoice(citizen, id, { resultDelivery: "POST", dossierByPost: false, address: address(over) })).rejects.toMatchObject({ code: "INVALID_INPUT", message });
+      await expect(
+        saveDeliveryChoice(citizen, id, { resultDelivery: "POST", dossierByPost: false, address: address(over) }),
+      ).rejects.toMatchObject({ code: "INVALID_INPUT", message });
     }
-    await expect(saveDeliveryChoice(citizen, id, { resultDelivery: "COUNTER", dossierByPost: true, address: address({ recipientPhone: "0" }) })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      saveDeliveryChoice(citizen, id, {
+        resultDelivery: "COUNTER",
+        dossierByPost: true,
+        address: address({ recipientPhone: "0" }),
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await db.postalChoice.count({ where: { dossierId: id } })).toBe(0);
-    expect(await db.dossier.findUniqueOrThrow({ where: { id }, select: { resultDelivery: true, version: true } })).toEqual(before);
+    expect(
+      await db.dossier.findUniqueOrThrow({ where: { id }, select: { resultDelivery: true, version: true } }),
+    ).toEqual(before);
   });
 
   it("is not offered for a procedure that requires personal presence, and another citizen cannot set it", async () => {
-    const presence = await db.procedure.findFirstOrThrow({ where: { requiresPersonalPresence: true, agencies: { some: { agency: { code: AGENCY } } } }, select: { code: true } });
+    const presence = await db.procedure.findFirstOrThrow({
+      where: { requiresPersonalPresence: true, agencies: { some: { agency: { code: AGENCY } } } },
+      select: { code: true },
+    });
     const citizen = await seedCitizen();
     const id = await seedCompleteDraft(citizen, presence.code);
-    await expect(saveDeliveryChoice(citizen, id, { resultDelivery: "POST", dossierByPost: false, address: address() })).rejects.toMatchObject({ code: "INVALID_INPUT", message: /có mặt trực tiếp/ });
-    await expect(saveDeliveryChoice(citizen, id, { resultDelivery: "COUNTER", dossierByPost: true, address: address() })).rejects.toMatchObject({ code: "INVALID_INPUT", message: /có mặt trực tiếp/ });
+    await expect(
+      saveDeliveryChoice(citizen, id, { resultDelivery: "POST", dossierByPost: false, address: address() }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", message: /có mặt trực tiếp/ });
+    await expect(
+      saveDeliveryChoice(citizen, id, { resultDelivery: "COUNTER", dossierByPost: true, address: address() }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", message: /có mặt trực tiếp/ });
     const own = await seedCompleteDraft(citizen);
-    await expect(saveDeliveryChoice(await seedCitizen(), own, { resultDelivery: "POST", dossierByPost: false, address: address() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      saveDeliveryChoice(await seedCitizen(), own, {
+        resultDelivery: "POST",
+        dossierByPost: false,
+        address: address(),
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.postalChoice.count({ where: { dossierId: { in: [id, own] } } })).toBe(0);
   });
 });
@@ -150,10 +216,15 @@ describe("shipments and delivery", () => {
     expect(shipment.trackingNumber).toMatch(/^RR\d{9}VN$/);
     await expect(handResultToPost(counter, d.id)).rejects.toMatchObject({ code: "ALREADY_DONE" });
     const row = await db.shipment.findUniqueOrThrow({ where: { id: shipment.id } });
-    expect(row.slip).toMatchObject({ receiver: { name: "Nguyễn Văn Nhận", phone: "0912345678" }, documents: [{ copy: "Bản chính" }] });
+    expect(row.slip).toMatchObject({
+      receiver: { name: "Nguyễn Văn Nhận", phone: "0912345678" },
+      documents: [{ copy: "Bản chính" }],
+    });
 
     // Not picked up before both sides confirmed the hand-over record.
-    await expect(recordEventByOfficer(postal, { trackingNumber: shipment.trackingNumber, kind: "PICKED_UP" })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED", message: /biên bản giao nhận/ });
+    await expect(
+      recordEventByOfficer(postal, { trackingNumber: shipment.trackingNumber, kind: "PICKED_UP" }),
+    ).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED", message: /biên bản giao nhận/ });
     const agency = await db.agency.findUniqueOrThrow({ where: { code: AGENCY }, select: { id: true } });
     await expect(createHandover(postal, agency.id, "RESULT_TO_CITIZEN")).rejects.toMatchObject({ code: "FORBIDDEN" });
     const handover = await createHandover(counter, agency.id, "RESULT_TO_CITIZEN");
@@ -178,13 +249,31 @@ describe("shipments and delivery", () => {
     expect(picked).toMatchObject({ status: "PICKED_UP" });
     expect(picked.targetAt!.getTime()).toBeGreaterThan(Date.now()); // J+2 within the province
 
-    await expect(recordEventByOfficer(postal, { trackingNumber: shipment.trackingNumber, kind: "DELIVERED", recipientName: "Nguyễn Văn Nhận" })).rejects.toMatchObject({ code: "INVALID_INPUT", message: /giấy tờ tùy thân/ });
-    await expect(recordEventByOfficer(postal, { trackingNumber: shipment.trackingNumber, kind: "FAILED_ATTEMPT" })).rejects.toMatchObject({ code: "INVALID_INPUT", message: /lý do/ });
-    await expect(recordEventByOfficer(postal, { trackingNumber: "RR000000000VN", kind: "PICKED_UP" })).rejects.toMatchObject({ code: "INVALID_INPUT", message: /không đúng định dạng/ });
+    await expect(
+      recordEventByOfficer(postal, {
+        trackingNumber: shipment.trackingNumber,
+        kind: "DELIVERED",
+        recipientName: "Nguyễn Văn Nhận",
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", message: /giấy tờ tùy thân/ });
+    await expect(
+      recordEventByOfficer(postal, { trackingNumber: shipment.trackingNumber, kind: "FAILED_ATTEMPT" }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", message: /lý do/ });
+    await expect(
+      recordEventByOfficer(postal, { trackingNumber: "RR000000000VN", kind: "PICKED_UP" }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", message: /không đúng định dạng/ });
     expect((await db.dossier.findUniqueOrThrow({ where: { id: d.id } })).status).toBe("RESOLVED");
 
-    await recordEventByOfficer(postal, { trackingNumber: shipment.trackingNumber, kind: "DELIVERED", recipientName: "Nguyễn Văn Nhận", recipientIdNumber: "072090000001" });
-    const returned = await db.dossier.findUniqueOrThrow({ where: { id: d.id }, include: { events: { where: { action: "RETURN_RESULT" } } } });
+    await recordEventByOfficer(postal, {
+      trackingNumber: shipment.trackingNumber,
+      kind: "DELIVERED",
+      recipientName: "Nguyễn Văn Nhận",
+      recipientIdNumber: "072090000001",
+    });
+    const returned = await db.dossier.findUniqueOrThrow({
+      where: { id: d.id },
+      include: { events: { where: { action: "RETURN_RESULT" } } },
+    });
     expect(returned.status).toBe("RETURNED");
     expect(returned.returnedAt).toBeInstanceOf(Date);
     expect(returned.events[0].note).toMatch(/bưu chính.*072090000001/);
@@ -206,12 +295,20 @@ describe("failed deliveries", () => {
   async function withFailures(times: string[]) {
     const d = await resultWithPost();
     const event = (kind: EventInput["kind"], at: Date, note: string | null = null) =>
-      db.$transaction((tx) => applyShipmentEvent(tx, d.shipment.id, { kind, at, operatorStaff: "Bưu tá Lê Văn Phát", recordedById: d.postal.userId, note }, at));
+      db.$transaction((tx) =>
+        applyShipmentEvent(
+          tx,
+          d.shipment.id,
+          { kind, at, operatorStaff: "Bưu tá Lê Văn Phát", recordedById: d.postal.userId, note },
+          at,
+        ),
+      );
     await event("PICKED_UP", vn("2036-06-09T08:00:00"));
     for (const t of times) await event("FAILED_ATTEMPT", vn(t), "Không có người nhận tại địa chỉ");
     return d;
   }
-  const state = (id: string) => db.shipment.findUniqueOrThrow({ where: { id }, select: { status: true, _count: { select: { events: true } } } });
+  const state = (id: string) =>
+    db.shipment.findUniqueOrThrow({ where: { id }, select: { status: true, _count: { select: { events: true } } } });
 
   it("returns the result to the agency after two attempts 2 working days apart and tells the citizen in the same run", async () => {
     const d = await withFailures(["2036-06-09T10:00:00", "2036-06-11T10:00:00"]);
@@ -269,21 +366,43 @@ describe("result by post chosen at the counter", () => {
     const counter = await actorByPersonalId(COUNTER);
     const agency = await db.agency.findUniqueOrThrow({ where: { code: AGENCY }, select: { id: true } });
     const id = await createWalkIn(counter, {
-      procedureCode: "1.001193", agencyId: agency.id, channel: "COUNTER", applicantPersonalId: `0991${String(Date.now()).slice(-8)}`,
-      applicantName: "Trần Văn Tới Quầy", applicantPhone: "0912111222",
+      procedureCode: "1.001193",
+      agencyId: agency.id,
+      channel: "COUNTER",
+      applicantPersonalId: `0991${String(Date.now()).slice(-8)}`,
+      applicantName: "Trần Văn Tới Quầy",
+      applicantPhone: "0912111222",
     });
     expect(await saveWalkInForm(counter, id, await validAnswers("1.001193"))).toEqual({ ok: true });
-    const components = await db.documentComponent.findMany({ where: { procedure: { code: "1.001193" }, required: true }, select: { id: true } });
-    await db.paperSubmission.createMany({ data: components.map((c) => ({ dossierId: id, componentId: c.id, summary: "Bản giấy nộp tại quầy" })) });
+    const components = await db.documentComponent.findMany({
+      where: { procedure: { code: "1.001193" }, required: true },
+      select: { id: true },
+    });
+    await db.paperSubmission.createMany({
+      data: components.map((c) => ({ dossierId: id, componentId: c.id, summary: "Bản giấy nộp tại quầy" })),
+    });
 
-    await expect(prepareCounterPostalChoice(counter, id, address({ recipientPhone: "abc" }))).rejects.toMatchObject({ code: "INVALID_INPUT", message: /Số điện thoại người nhận/ });
-    await expect(prepareCounterPostalChoice(await actorByPersonalId(POSTAL), id, address())).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await db.dossier.findUniqueOrThrow({ where: { id }, select: { status: true, resultDelivery: true } })).toEqual({ status: "DRAFT", resultDelivery: "COUNTER" });
+    await expect(prepareCounterPostalChoice(counter, id, address({ recipientPhone: "abc" }))).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: /Số điện thoại người nhận/,
+    });
+    await expect(prepareCounterPostalChoice(await actorByPersonalId(POSTAL), id, address())).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(
+      await db.dossier.findUniqueOrThrow({ where: { id }, select: { status: true, resultDelivery: true } }),
+    ).toEqual({ status: "DRAFT", resultDelivery: "COUNTER" });
     expect(await db.postalChoice.count({ where: { dossierId: id } })).toBe(0);
 
     const postalChoice = await prepareCounterPostalChoice(counter, id, address({ communeCode: "25459" }));
     await receiveAtCounter(counter, id, { version: await version(id), resultDelivery: "POST", postalChoice });
-    expect(await db.dossier.findUniqueOrThrow({ where: { id }, select: { status: true, resultDelivery: true } })).toEqual({ status: "RECEIVED", resultDelivery: "POST" });
-    expect(await db.postalChoice.findUniqueOrThrow({ where: { dossierId: id } })).toMatchObject({ resultByPost: true, zone: "SAME_COMMUNE", postageVnd: 15_000 });
+    expect(
+      await db.dossier.findUniqueOrThrow({ where: { id }, select: { status: true, resultDelivery: true } }),
+    ).toEqual({ status: "RECEIVED", resultDelivery: "POST" });
+    expect(await db.postalChoice.findUniqueOrThrow({ where: { dossierId: id } })).toMatchObject({
+      resultByPost: true,
+      zone: "SAME_COMMUNE",
+      postageVnd: 15_000,
+    });
   });
 });

@@ -15,26 +15,38 @@ const search = async (raw: RawSearchParams) => {
 /** Every matching procedure across all pages. */
 const allCodes = async (raw: RawSearchParams) => {
   const first = await search(raw);
-  const rest = await Promise.all(Array.from({ length: first.pageCount - 1 }, (_, i) => search({ ...raw, trang: String(i + 2) })));
+  const rest = await Promise.all(
+    Array.from({ length: first.pageCount - 1 }, (_, i) => search({ ...raw, trang: String(i + 2) })),
+  );
   return [first, ...rest].flatMap((r) => r.codes).sort();
 };
-const seededCodes = (keep: (p: (typeof seeded)[number]) => boolean) => seeded.filter(keep).map((p) => p.code).sort();
+const seededCodes = (keep: (p: (typeof seeded)[number]) => boolean) =>
+  seeded
+    .filter(keep)
+    .map((p) => p.code)
+    .sort();
 
 const BIRTH = "1.001193";
 const CONSTRUCTION_DEPT = "000.00.13.H80";
 
 describe("catalogue search", () => {
-  it.each(["dang ky khai sinh", "Đăng ký khai sinh", "ĐĂNG KÝ KHAI SINH", "  dang   KY khai sinh ", "khai sin", "sinh dang ky"])(
-    "finds Đăng ký khai sinh by %j, ignoring diacritics, case, spacing and word order",
-    async (q) => {
-      const { items } = await search({ q });
-      expect(items.find((i) => i.code === BIRTH)).toMatchObject({ name: "Đăng ký khai sinh", fieldName: "Hộ tịch" });
-    },
-  );
+  it.each([
+    "dang ky khai sinh",
+    "Đăng ký khai sinh",
+    "ĐĂNG KÝ KHAI SINH",
+    "  dang   KY khai sinh ",
+    "khai sin",
+    "sinh dang ky",
+  ])("finds Đăng ký khai sinh by %j, ignoring diacritics, case, spacing and word order", async (q) => {
+    const { items } = await search({ q });
+    expect(items.find((i) => i.code === BIRTH)).toMatchObject({ name: "Đăng ký khai sinh", fieldName: "Hộ tịch" });
+  });
 
   it("matches only procedures whose name has every word", async () => {
     const { codes, total } = await search({ q: "dang ky khai sinh" });
-    expect(codes).toEqual(seededCodes((p) => ["dang", "ky", "khai", "sinh"].every((w) => toSearchText(p.name).includes(w))));
+    expect(codes).toEqual(
+      seededCodes((p) => ["dang", "ky", "khai", "sinh"].every((w) => toSearchText(p.name).includes(w))),
+    );
     expect(total).toBe(codes.length);
   });
 
@@ -81,17 +93,31 @@ describe("catalogue search", () => {
   });
 
   it("combines the query and every filter", async () => {
-    const r = await search({ q: "dang ky", "linh-vuc": "HO_TICH", "co-quan": "000.21.01.H80", cap: "xa", "muc-do": "toan-trinh" });
+    const r = await search({
+      q: "dang ky",
+      "linh-vuc": "HO_TICH",
+      "co-quan": "000.21.01.H80",
+      cap: "xa",
+      "muc-do": "toan-trinh",
+    });
     const expected = seededCodes(
       (p) =>
-        toSearchText(p.name).includes("dang ky") && p.fieldCode === "HO_TICH" && p.agencyCodes.includes("000.21.01.H80") &&
-        p.authorityLevel === "COMMUNE" && p.serviceLevel === "FULL_ONLINE",
+        toSearchText(p.name).includes("dang ky") &&
+        p.fieldCode === "HO_TICH" &&
+        p.agencyCodes.includes("000.21.01.H80") &&
+        p.authorityLevel === "COMMUNE" &&
+        p.serviceLevel === "FULL_ONLINE",
     );
     expect(r.codes.sort()).toEqual(expected);
     expect(expected).toContain(BIRTH);
     expect(expected).not.toContain("1.000894"); // Đăng ký kết hôn is only partly online
     // Filters that exclude each other leave nothing, and say so calmly.
-    await expect(search({ "linh-vuc": "HO_TICH", cap: "tinh" })).resolves.toMatchObject({ total: 0, items: [], page: 1, pageCount: 1 });
+    await expect(search({ "linh-vuc": "HO_TICH", cap: "tinh" })).resolves.toMatchObject({
+      total: 0,
+      items: [],
+      page: 1,
+      pageCount: 1,
+    });
   });
 
   it("paginates 20 per page without overlap, and clamps a page beyond the end", async () => {
@@ -111,7 +137,12 @@ describe("catalogue search", () => {
     expect(beyond.codes).toEqual(last.codes);
     await expect(search({ trang: "999999999" })).resolves.toMatchObject({ page: pageCount, notes: ["page-clamped"] });
     // A page number on a query with one page of results also falls back to that page.
-    await expect(search({ q: BIRTH, trang: "2" })).resolves.toMatchObject({ page: 1, pageCount: 1, codes: [BIRTH], notes: ["page-clamped"] });
+    await expect(search({ q: BIRTH, trang: "2" })).resolves.toMatchObject({
+      page: 1,
+      pageCount: 1,
+      codes: [BIRTH],
+      notes: ["page-clamped"],
+    });
   });
 });
 
@@ -120,7 +151,7 @@ describe("catalogue search with bad parameters", () => {
     [{ trang: "abc" }, ["page-invalid"]],
     [{ trang: "-1" }, ["page-invalid"]],
     [{ "linh-vuc": "KHONG_CO" }, ["field-ignored"]],
-    [{ "linh-vuc": "'; DROP TABLE \"Procedure\"; --" }, ["field-ignored"]],
+    [{ "linh-vuc": '\'; DROP TABLE "Procedure"; --' }, ["field-ignored"]],
     [{ "co-quan": "000.99.99.H80" }, ["agency-ignored"]],
     [{ cap: "huyen" }, ["level-ignored"]],
     [{ "muc-do": "4" }, ["service-ignored"]],
@@ -128,7 +159,13 @@ describe("catalogue search with bad parameters", () => {
     const r = await search(raw);
     expect(r.notes).toEqual(notes);
     expect(r).toMatchObject({ total: seeded.length, page: 1 });
-    expect(r.query).toMatchObject({ field: undefined, agency: undefined, level: undefined, service: undefined, page: 1 });
+    expect(r.query).toMatchObject({
+      field: undefined,
+      agency: undefined,
+      level: undefined,
+      service: undefined,
+      page: 1,
+    });
   });
 
   it("keeps the valid filters next to an unknown one", async () => {
@@ -158,7 +195,13 @@ describe("catalogue search with bad parameters", () => {
   });
 
   it("shows an empty, single page when nothing matches", async () => {
-    await expect(search({ q: "khong co thu tuc nay" })).resolves.toMatchObject({ total: 0, items: [], page: 1, pageCount: 1, notes: [] });
+    await expect(search({ q: "khong co thu tuc nay" })).resolves.toMatchObject({
+      total: 0,
+      items: [],
+      page: 1,
+      pageCount: 1,
+      notes: [],
+    });
   });
 
   it("hides unpublished procedures", async () => {
@@ -186,21 +229,32 @@ describe("catalogue filter options", () => {
     const names = fields.map((f) => f.name);
     expect(names.indexOf("Đất đai")).toBeLessThan(names.indexOf("Giáo dục và đào tạo"));
     const communes = agencies.filter((a) => a.level === "COMMUNE").map((a) => a.name);
-    expect(communes.indexOf("Ủy ban nhân dân phường Tân An")).toBeLessThan(communes.indexOf("Ủy ban nhân dân phường Thanh Điền"));
+    expect(communes.indexOf("Ủy ban nhân dân phường Tân An")).toBeLessThan(
+      communes.indexOf("Ủy ban nhân dân phường Thanh Điền"),
+    );
   });
 });
 
 describe("procedure page data", () => {
   it("returns every catalogue field of a procedure", async () => {
     const p = await getProcedureByCode(BIRTH);
-    expect(p).toMatchObject({ code: BIRTH, name: "Đăng ký khai sinh", authorityLevel: "COMMUNE", serviceLevel: "FULL_ONLINE", field: { code: "HO_TICH" } });
+    expect(p).toMatchObject({
+      code: BIRTH,
+      name: "Đăng ký khai sinh",
+      authorityLevel: "COMMUNE",
+      serviceLevel: "FULL_ONLINE",
+      field: { code: "HO_TICH" },
+    });
     expect(p!.steps).toMatch(/^Bước 1:/);
     expect(p!.components.length).toBeGreaterThan(0);
     expect(p!.timings.map((t) => t.channel)).toEqual(["COUNTER", "ONLINE", "POSTAL"]);
     expect(p!.agencies.length).toBeGreaterThan(1);
   });
 
-  it.each(["9.999999", "khong-co", "1.001193\u0000", "%", "x".repeat(5000)])("finds nothing (a 404) for %j", async (code) => {
-    await expect(getProcedureByCode(code)).resolves.toBeNull();
-  });
+  it.each(["9.999999", "khong-co", "1.001193\u0000", "%", "x".repeat(5000)])(
+    "finds nothing (a 404) for %j",
+    async (code) => {
+      await expect(getProcedureByCode(code)).resolves.toBeNull();
+    },
+  );
 });

@@ -10,7 +10,13 @@ import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/se
 
 const COMMUNE_OFFICER = "072085100001"; // UBND phường Tân Ninh, the seeded dossiers' agency
 
-const valid: ProfileInput = { contactPhone: "0987654321", contactEmail: "lienhe@example.vn", notifyByEmail: true, notifyBySms: true, language: "vi" };
+const valid: ProfileInput = {
+  contactPhone: "0987654321",
+  contactEmail: "lienhe@example.vn",
+  notifyByEmail: true,
+  notifyBySms: true,
+  language: "vi",
+};
 
 const userRow = (actor: Actor) => db.user.findUniqueOrThrow({ where: { id: actor.userId } });
 
@@ -21,31 +27,75 @@ async function submittedDossier(citizen: Actor) {
 }
 
 const notices = (dossierId: string, channel: "EMAIL" | "SMS") =>
-  db.outboxMessage.findMany({ where: { dossierId, channel }, select: { recipient: true, topic: true }, orderBy: { topic: "asc" } });
+  db.outboxMessage.findMany({
+    where: { dossierId, channel },
+    select: { recipient: true, topic: true },
+    orderBy: { topic: "asc" },
+  });
 
 describe("the citizen's profile (/ho-so-ca-nhan)", () => {
   it("starts from the identity and the defaults, saves the preferences and reads them back", async () => {
     const citizen = await seedCitizen();
     const before = await getProfile(citizen);
-    expect(before.preferences).toEqual({ contactPhone: null, contactEmail: null, notifyByEmail: true, notifyBySms: true, language: "vi" });
-    expect(before.identity).toMatchObject({ fullName: citizen.fullName, personalId: citizen.personalId, phone: "0912345678" });
+    expect(before.preferences).toEqual({
+      contactPhone: null,
+      contactEmail: null,
+      notifyByEmail: true,
+      notifyBySms: true,
+      language: "vi",
+    });
+    expect(before.identity).toMatchObject({
+      fullName: citizen.fullName,
+      personalId: citizen.personalId,
+      phone: "0912345678",
+    });
 
-    await updateProfile(citizen, { contactPhone: " 0987 654 321 ", contactEmail: " lienhe@example.vn ", notifyByEmail: false, notifyBySms: true, language: "en" });
+    await updateProfile(citizen, {
+      contactPhone: " 0987 654 321 ",
+      contactEmail: " lienhe@example.vn ",
+      notifyByEmail: false,
+      notifyBySms: true,
+      language: "en",
+    });
     const after = await getProfile(citizen);
-    expect(after.preferences).toEqual({ contactPhone: "0987654321", contactEmail: "lienhe@example.vn", notifyByEmail: false, notifyBySms: true, language: "en" });
+    expect(after.preferences).toEqual({
+      contactPhone: "0987654321",
+      contactEmail: "lienhe@example.vn",
+      notifyByEmail: false,
+      notifyBySms: true,
+      language: "en",
+    });
     expect(after.identity).toEqual(before.identity); // the identity from VNeID is never touched
     expect(after.targets).toEqual({ email: null, phone: "0987654321" });
 
     // Emptied boxes clear the contact details: the identity's are used again.
-    await updateProfile(citizen, { contactPhone: "", contactEmail: "  ", notifyByEmail: true, notifyBySms: true, language: "vi" });
+    await updateProfile(citizen, {
+      contactPhone: "",
+      contactEmail: "  ",
+      notifyByEmail: true,
+      notifyBySms: true,
+      language: "vi",
+    });
     expect((await getProfile(citizen)).preferences).toMatchObject({ contactPhone: null, contactEmail: null });
     expect((await getProfile(citizen)).targets).toEqual({ email: before.identity.email, phone: "0912345678" });
   });
 
   it.each<[string, Record<string, unknown>, string]>([
-    ["a phone that is not a mobile number", { contactPhone: "12345" }, "Số điện thoại liên hệ phải là số di động gồm 10 chữ số, bắt đầu bằng 0 (ví dụ 0912345678)."],
-    ["a phone not starting with 0", { contactPhone: "9123456789" }, "Số điện thoại liên hệ phải là số di động gồm 10 chữ số, bắt đầu bằng 0 (ví dụ 0912345678)."],
-    ["an e-mail address without @", { contactEmail: "abc" }, "Thư điện tử liên hệ không hợp lệ (ví dụ: ten@example.vn)."],
+    [
+      "a phone that is not a mobile number",
+      { contactPhone: "12345" },
+      "Số điện thoại liên hệ phải là số di động gồm 10 chữ số, bắt đầu bằng 0 (ví dụ 0912345678).",
+    ],
+    [
+      "a phone not starting with 0",
+      { contactPhone: "9123456789" },
+      "Số điện thoại liên hệ phải là số di động gồm 10 chữ số, bắt đầu bằng 0 (ví dụ 0912345678).",
+    ],
+    [
+      "an e-mail address without @",
+      { contactEmail: "abc" },
+      "Thư điện tử liên hệ không hợp lệ (ví dụ: ten@example.vn).",
+    ],
     ["a language the portal does not offer", { language: "fr" }, "Vui lòng chọn ngôn ngữ: Tiếng Việt hoặc English."],
     ["a tampered e-mail choice", { notifyByEmail: "yes" }, "Lựa chọn nhận thông báo qua thư điện tử không hợp lệ."],
     ["a tampered SMS choice", { notifyBySms: 1 }, "Lựa chọn nhận thông báo qua tin nhắn SMS không hợp lệ."],
@@ -55,8 +105,18 @@ describe("the citizen's profile (/ho-so-ca-nhan)", () => {
     await updateProfile(citizen, valid);
     const before = await userRow(citizen);
     // Every other field is valid and different from what is stored: none of it may be saved either.
-    const input = { contactPhone: "0911111111", contactEmail: "moi@example.vn", notifyByEmail: false, notifyBySms: false, language: "en", ...bad };
-    await expect(updateProfile(citizen, input as ProfileInput)).rejects.toMatchObject({ code: "INVALID_INPUT", message });
+    const input = {
+      contactPhone: "0911111111",
+      contactEmail: "moi@example.vn",
+      notifyByEmail: false,
+      notifyBySms: false,
+      language: "en",
+      ...bad,
+    };
+    await expect(updateProfile(citizen, input as ProfileInput)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message,
+    });
     expect(await userRow(citizen)).toEqual(before);
   });
 
@@ -64,11 +124,22 @@ describe("the citizen's profile (/ho-so-ca-nhan)", () => {
     const citizen = await seedCitizen();
     const other = await seedCitizen();
     const otherBefore = await userRow(other);
-    const input = { ...valid, contactPhone: "0900000001", id: other.userId, userId: other.userId, personalId: other.personalId, fullName: "Kẻ Mạo Danh" };
+    const input = {
+      ...valid,
+      contactPhone: "0900000001",
+      id: other.userId,
+      userId: other.userId,
+      personalId: other.personalId,
+      fullName: "Kẻ Mạo Danh",
+    };
     await updateProfile(citizen, input as ProfileInput);
     expect(await userRow(other)).toEqual(otherBefore);
     const own = await userRow(citizen);
-    expect(own).toMatchObject({ contactPhone: "0900000001", fullName: citizen.fullName, personalId: citizen.personalId });
+    expect(own).toMatchObject({
+      contactPhone: "0900000001",
+      fullName: citizen.fullName,
+      personalId: citizen.personalId,
+    });
   });
 
   it("refuses a signed-in actor whose account no longer exists", async () => {
@@ -116,8 +187,11 @@ describe("dossier notifications follow the profile", () => {
     await db.dossier.update({ where: { id }, data: { applicantId: null, applicantEmail: "quaquay@example.vn" } });
     await takeStaffAction(await actorByPersonalId(COMMUNE_OFFICER), id, "RECEIVE", { version: 1 });
     const receive = { dossierId: id, topic: "dossier.receive" };
-    expect(await db.outboxMessage.findMany({ where: { ...receive, channel: { in: ["EMAIL", "SMS"] } }, select: { channel: true, recipient: true } })).toEqual([
-      { channel: "EMAIL", recipient: "quaquay@example.vn" },
-    ]);
+    expect(
+      await db.outboxMessage.findMany({
+        where: { ...receive, channel: { in: ["EMAIL", "SMS"] } },
+        select: { channel: true, recipient: true },
+      }),
+    ).toEqual([{ channel: "EMAIL", recipient: "quaquay@example.vn" }]);
   });
 });

@@ -21,7 +21,8 @@ type Rule = { allow: boolean; path: string };
 
 /** robots.txt as a crawler reads it (RFC 9309): the longest matching rule wins, Allow on a tie; `$` anchors the end. */
 function robotsAllow(rules: Rule[], url: string): boolean {
-  const matches = (rule: Rule) => (rule.path.endsWith("$") ? url === rule.path.slice(0, -1) : url.startsWith(rule.path));
+  const matches = (rule: Rule) =>
+    rule.path.endsWith("$") ? url === rule.path.slice(0, -1) : url.startsWith(rule.path);
   const winner = rules
     .filter(matches)
     .sort((a, b) => b.path.length - a.path.length || Number(b.allow) - Number(a.allow))[0];
@@ -39,17 +40,29 @@ function robotsRules(): Rule[] {
 
 describe("the web app manifest", () => {
   const manifest = JSON.parse(text("manifest.webmanifest")) as {
-    name: string; short_name: string; lang: string; start_url: string; display: string; theme_color: string;
+    name: string;
+    short_name: string;
+    lang: string;
+    start_url: string;
+    display: string;
+    theme_color: string;
     icons: { src: string; sizes: string; type: string }[];
   };
 
   it("names the portal in Vietnamese and opens it standalone at home", () => {
-    expect(manifest).toMatchObject({ name: "Cổng Dịch vụ công tỉnh Tây Ninh", lang: "vi", start_url: "/", display: "standalone" });
+    expect(manifest).toMatchObject({
+      name: "Cổng Dịch vụ công tỉnh Tây Ninh",
+      lang: "vi",
+      start_url: "/",
+      display: "standalone",
+    });
     expect(manifest.short_name.length).toBeLessThanOrEqual(12);
   });
 
   it("takes the colour of the site's header", () => {
-    const brand700 = /--color-brand-700:\s*(#[0-9a-f]{6})/i.exec(readFileSync(path.resolve("components/layout/globals.css"), "utf8"))?.[1];
+    const brand700 = /--color-brand-700:\s*(#[0-9a-f]{6})/i.exec(
+      readFileSync(path.resolve("components/layout/globals.css"), "utf8"),
+    )?.[1];
     expect(manifest.theme_color.toLowerCase()).toBe(brand700?.toLowerCase());
   });
 
@@ -96,8 +109,18 @@ describe("robots.txt", () => {
   const rules = robotsRules();
 
   it("keeps every staff and personal section out of search engines", () => {
-    const hidden = [...sectionsOf("(staff)"), ...sectionsOf("(citizen)"), "/dang-nhap", "/api/", "/dev/", "/gateway-sim/", "/tinh/"];
-    expect(hidden).toEqual(expect.arrayContaining(["/can-bo", "/quan-tri", "/buu-chinh", "/ho-so", "/ho-so-ca-nhan", "/kho-du-lieu"]));
+    const hidden = [
+      ...sectionsOf("(staff)"),
+      ...sectionsOf("(citizen)"),
+      "/dang-nhap",
+      "/api/",
+      "/dev/",
+      "/gateway-sim/",
+      "/tinh/",
+    ];
+    expect(hidden).toEqual(
+      expect.arrayContaining(["/can-bo", "/quan-tri", "/buu-chinh", "/ho-so", "/ho-so-ca-nhan", "/kho-du-lieu"]),
+    );
     for (const prefix of hidden) {
       expect(robotsAllow(rules, prefix), prefix).toBe(false);
       expect(robotsAllow(rules, `${prefix.replace(/\/$/, "")}/x`), `${prefix}/x`).toBe(false);

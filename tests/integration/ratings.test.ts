@@ -29,7 +29,9 @@ describe("rating a dossier (TT 01/2018 Art. 13)", () => {
   it("stores the nine scores and their total, readable by the applicant and the agency's staff", async () => {
     const { citizen, id } = await seedDossierIn("RETURNED");
     const scores = { ...allTwo, CONTACTS: 1, ATTITUDE: 0 } satisfies Scores;
-    await expect(rateDossier(citizen, id, { scores, comment: "  Cán bộ hướng dẫn chưa rõ.  " })).resolves.toEqual({ total: 15 });
+    await expect(rateDossier(citizen, id, { scores, comment: "  Cán bộ hướng dẫn chưa rõ.  " })).resolves.toEqual({
+      total: 15,
+    });
 
     const stored = await db.dossierRating.findUniqueOrThrow({ where: { dossierId: id } });
     expect(stored).toMatchObject({ userId: citizen.userId, total: 15, scores, comment: "Cán bộ hướng dẫn chưa rõ." });
@@ -41,7 +43,9 @@ describe("rating a dossier (TT 01/2018 Art. 13)", () => {
     const { citizen, id } = await seedDossierIn("RESOLVED");
     await expect(getDossierRating(citizen, id)).resolves.toBeNull();
     await rateDossier(citizen, id, { scores: allTwo });
-    expect(await db.dossierRating.findUniqueOrThrow({ where: { dossierId: id }, select: { total: true, comment: true } })).toEqual({ total: 18, comment: null });
+    expect(
+      await db.dossierRating.findUniqueOrThrow({ where: { dossierId: id }, select: { total: true, comment: true } }),
+    ).toEqual({ total: 18, comment: null });
   });
 
   it("refuses a missing indicator, a score of 3 and a too long comment, storing nothing", async () => {
@@ -55,7 +59,9 @@ describe("rating a dossier (TT 01/2018 Art. 13)", () => {
       code: "INVALID_INPUT",
       message: "Mức đánh giá của chỉ số 1 (Tổng thời gian giải quyết) không hợp lệ.",
     });
-    await expect(rateDossier(citizen, id, { scores: { ...allTwo, PUBLICITY: "2" }, comment: "x".repeat(1001) })).rejects.toMatchObject({
+    await expect(
+      rateDossier(citizen, id, { scores: { ...allTwo, PUBLICITY: "2" }, comment: "x".repeat(1001) }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       message: "Ý kiến khác tối đa 1000 ký tự.",
     });
@@ -64,7 +70,10 @@ describe("rating a dossier (TT 01/2018 Art. 13)", () => {
 
   it("refuses a second rating, also when both arrive at once, keeping the first", async () => {
     const { citizen, id } = await seedDossierIn("RETURNED");
-    const twice = await Promise.allSettled([rateDossier(citizen, id, { scores: allTwo }), rateDossier(citizen, id, { scores: allTwo })]);
+    const twice = await Promise.allSettled([
+      rateDossier(citizen, id, { scores: allTwo }),
+      rateDossier(citizen, id, { scores: allTwo }),
+    ]);
     expect(twice.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(twice.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "ALREADY_DONE" } });
 
@@ -97,6 +106,8 @@ describe("rating a dossier (TT 01/2018 Art. 13)", () => {
 
     await rateDossier(citizen, id, { scores: allTwo });
     await expect(getDossierRating(stranger, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getDossierRating(await actorByPersonalId(PROVINCE_OFFICER), id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getDossierRating(await actorByPersonalId(PROVINCE_OFFICER), id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

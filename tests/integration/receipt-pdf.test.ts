@@ -8,7 +8,9 @@ import { extractText, normalizedText } from "../../lib/pdf/test-fixtures";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 import { signedIn } from "../support/signed-in-actor";
 
-vi.mock("../../lib/auth/actor", async (original) => (await import("../support/signed-in-actor")).withSignedInActor(await original()));
+vi.mock("../../lib/auth/actor", async (original) =>
+  (await import("../support/signed-in-actor")).withSignedInActor(await original()),
+);
 
 async function receipt(as: Actor | null, id: string) {
   signedIn.actor = as;
@@ -59,13 +61,20 @@ describe("GET /api/dossiers/[id]/receipt", () => {
     const draftId = await seedCompleteDraft(draftOwner);
     const otherAgency = await actorByPersonalId("072087200001"); // Sở Xây dựng
 
-    for (const [actor, dossierId] of [[stranger, id], [otherAgency, id], [draftOwner, draftId], [draftOwner, "khong-ton-tai"]] as const) {
+    for (const [actor, dossierId] of [
+      [stranger, id],
+      [otherAgency, id],
+      [draftOwner, draftId],
+      [draftOwner, "khong-ton-tai"],
+    ] as const) {
       const res = await receipt(actor, dossierId);
       expect(res.status).toBe(404);
       expect(res.headers.get("Content-Type")).toContain("application/json");
       expect(await res.json()).toMatchObject({ code: "NOT_FOUND" });
     }
-    expect(await db.dossier.findUniqueOrThrow({ where: { id: draftId }, select: { status: true, code: true } })).toEqual({ status: "DRAFT", code: null });
+    expect(
+      await db.dossier.findUniqueOrThrow({ where: { id: draftId }, select: { status: true, code: true } }),
+    ).toEqual({ status: "DRAFT", code: null });
   });
 
   it("asks an anonymous caller to sign in", async () => {

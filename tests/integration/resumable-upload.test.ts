@@ -23,19 +23,34 @@ const ENDPOINT = "http://localhost:3000/api/uploads";
 const signedIn = (actor: Actor | null) => (session.actor = actor);
 
 /** A ~300 kB PDF: the magic bytes, then random content so the hash means something. */
-const bigPdf = () => Buffer.concat([Buffer.from("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n"), randomBytes(300 * 1024), Buffer.from("\n%%EOF\n")]);
+const bigPdf = () =>
+  Buffer.concat([Buffer.from("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n"), randomBytes(300 * 1024), Buffer.from("\n%%EOF\n")]);
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
-const metadata = (m: Record<string, string>) => Object.entries(m).map(([k, v]) => `${k} ${Buffer.from(v).toString("base64")}`).join(",");
+const metadata = (m: Record<string, string>) =>
+  Object.entries(m)
+    .map(([k, v]) => `${k} ${Buffer.from(v).toString("base64")}`)
+    .join(",");
 
 const create = (length: number, meta: Record<string, string>) =>
-  POST(new Request(ENDPOINT, { method: "POST", headers: { "Tus-Resumable": "1.0.0", "Upload-Length": String(length), "Upload-Metadata": metadata(meta) } }));
+  POST(
+    new Request(ENDPOINT, {
+      method: "POST",
+      headers: { "Tus-Resumable": "1.0.0", "Upload-Length": String(length), "Upload-Metadata": metadata(meta) },
+    }),
+  );
 
 const patch = (url: string, offset: number, bytes: Buffer) =>
-  PATCH(new Request(url, {
-    method: "PATCH",
-    headers: { "Tus-Resumable": "1.0.0", "Upload-Offset": String(offset), "Content-Type": "application/offset+octet-stream" },
-    body: new Uint8Array(bytes),
-  }));
+  PATCH(
+    new Request(url, {
+      method: "PATCH",
+      headers: {
+        "Tus-Resumable": "1.0.0",
+        "Upload-Offset": String(offset),
+        "Content-Type": "application/offset+octet-stream",
+      },
+      body: new Uint8Array(bytes),
+    }),
+  );
 
 const head = (url: string) => HEAD(new Request(url, { method: "HEAD", headers: { "Tus-Resumable": "1.0.0" } }));
 
@@ -71,10 +86,18 @@ describe("resumable uploads (tus)", () => {
     sent += pdf.length - offset;
     expect(rest.status).toBe(200);
     const attachment = await rest.json();
-    expect(attachment).toMatchObject({ fileName: "giấy chứng sinh.pdf", sizeBytes: pdf.length, mimeType: "application/pdf", componentId });
+    expect(attachment).toMatchObject({
+      fileName: "giấy chứng sinh.pdf",
+      sizeBytes: pdf.length,
+      mimeType: "application/pdf",
+      componentId,
+    });
     expect(sent).toBe(pdf.length);
 
-    const row = await db.attachment.findUniqueOrThrow({ where: { id: attachment.id }, select: { dossierId: true, sizeBytes: true, sha256: true, uploadedById: true } });
+    const row = await db.attachment.findUniqueOrThrow({
+      where: { id: attachment.id },
+      select: { dossierId: true, sizeBytes: true, sha256: true, uploadedById: true },
+    });
     expect(row).toEqual({ dossierId, sizeBytes: pdf.length, sha256: sha256(pdf), uploadedById: citizen.userId });
     // The finished upload is gone from the resumable area: the file now lives in the store.
     expect((await head(url)).status).toBe(404);
@@ -95,12 +118,14 @@ describe("resumable uploads (tus)", () => {
         at += 16384;
       },
     });
-    const cut = await PATCH(new Request(url, {
-      method: "PATCH",
-      headers: { "Tus-Resumable": "1.0.0", "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream" },
-      body: dropping,
-      duplex: "half",
-    } as RequestInit));
+    const cut = await PATCH(
+      new Request(url, {
+        method: "PATCH",
+        headers: { "Tus-Resumable": "1.0.0", "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream" },
+        body: dropping,
+        duplex: "half",
+      } as RequestInit),
+    );
     expect(cut.status).not.toBe(204);
 
     // What was written before the drop is kept (how much depends on the disk), never more.
@@ -109,7 +134,9 @@ describe("resumable uploads (tus)", () => {
     const rest = await patch(url, offset, pdf.subarray(offset));
     expect(rest.status).toBe(200);
     const { id } = await rest.json();
-    expect(await db.attachment.findUniqueOrThrow({ where: { id }, select: { sha256: true } })).toEqual({ sha256: sha256(pdf) });
+    expect(await db.attachment.findUniqueOrThrow({ where: { id }, select: { sha256: true } })).toEqual({
+      sha256: sha256(pdf),
+    });
   });
 
   it("refuses an Upload-Length over the file limit or the dossier's room before storing anything", async () => {
@@ -119,16 +146,34 @@ describe("resumable uploads (tus)", () => {
 
     const tooBig = await create(20 * 1024 * 1024 + 1, { dossierId, componentId, filename: "to.pdf" });
     expect(tooBig.status).toBe(413);
-    expect(await tooBig.json()).toMatchObject({ code: "FILE_TOO_LARGE", error: "Tệp vượt quá dung lượng cho phép (20 MB)." });
+    expect(await tooBig.json()).toMatchObject({
+      code: "FILE_TOO_LARGE",
+      error: "Tệp vượt quá dung lượng cho phép (20 MB).",
+    });
 
     // The dossier is almost full: 300 kB more do not fit.
-    const { maxDossierBytes } = await db.procedure.findUniqueOrThrow({ where: { code: "1.001193" }, select: { maxDossierBytes: true } });
+    const { maxDossierBytes } = await db.procedure.findUniqueOrThrow({
+      where: { code: "1.001193" },
+      select: { maxDossierBytes: true },
+    });
     await db.attachment.create({
-      data: { dossierId, componentId, fileName: "cu.pdf", mimeType: "application/pdf", sizeBytes: maxDossierBytes - 100 * 1024, sha256: "0".repeat(64), storageKey: randomUUID(), uploadedById: citizen.userId },
+      data: {
+        dossierId,
+        componentId,
+        fileName: "cu.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: maxDossierBytes - 100 * 1024,
+        sha256: "0".repeat(64),
+        storageKey: randomUUID(),
+        uploadedById: citizen.userId,
+      },
     });
     const noRoom = await create(300 * 1024, { dossierId, componentId, filename: "them.pdf" });
     expect(noRoom.status).toBe(413);
-    expect(await noRoom.json()).toMatchObject({ code: "DOSSIER_TOO_LARGE", error: expect.stringContaining("Tổng dung lượng hồ sơ vượt quá") });
+    expect(await noRoom.json()).toMatchObject({
+      code: "DOSSIER_TOO_LARGE",
+      error: expect.stringContaining("Tổng dung lượng hồ sơ vượt quá"),
+    });
 
     expect(await db.attachment.count({ where: { dossierId } })).toBe(1);
     expect(storedFiles()).toEqual(before);
@@ -143,7 +188,10 @@ describe("resumable uploads (tus)", () => {
 
     const res = await patch(url, 0, exe);
     expect(res.status).toBe(415);
-    expect(await res.json()).toMatchObject({ code: "FILE_TYPE_NOT_ALLOWED", error: "Tệp không đúng định dạng cho phép. Chỉ chấp nhận tệp PDF, JPEG hoặc PNG." });
+    expect(await res.json()).toMatchObject({
+      code: "FILE_TYPE_NOT_ALLOWED",
+      error: "Tệp không đúng định dạng cho phép. Chỉ chấp nhận tệp PDF, JPEG hoặc PNG.",
+    });
     expect(await db.attachment.count({ where: { dossierId } })).toBe(0);
     expect(storedFiles()).toEqual(before);
   });
@@ -185,7 +233,9 @@ describe("resumable uploads (tus)", () => {
 
     const own = await seedDraftWithComponent();
     signedIn(own.citizen);
-    const foreign = await db.documentComponent.findFirstOrThrow({ where: { procedure: { code: { not: "1.001193" } } } });
+    const foreign = await db.documentComponent.findFirstOrThrow({
+      where: { procedure: { code: { not: "1.001193" } } },
+    });
     const wrong = await create(1000, { dossierId: own.dossierId, componentId: foreign.id, filename: "a.pdf" });
     expect(wrong.status).toBe(400);
     expect(await wrong.json()).toMatchObject({ error: "Thành phần hồ sơ không thuộc thủ tục này." });
@@ -211,7 +261,9 @@ describe("resumable uploads (tus)", () => {
       const attachment = JSON.parse(body);
       expect(attachment).toMatchObject({ fileName: "scan.pdf", sizeBytes: pdf.length, mimeType: "application/pdf" });
       expect(patches()).toBe(Math.ceil(pdf.length / (64 * 1024)));
-      expect(await db.attachment.findUniqueOrThrow({ where: { id: attachment.id }, select: { sha256: true } })).toEqual({ sha256: sha256(pdf) });
+      expect(await db.attachment.findUniqueOrThrow({ where: { id: attachment.id }, select: { sha256: true } })).toEqual(
+        { sha256: sha256(pdf) },
+      );
     } finally {
       await close();
     }
@@ -226,14 +278,26 @@ async function serveOverHttp() {
     const method = req.method ?? "GET";
     if (method === "PATCH") patches += 1;
     const headers = new Headers();
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+    for (const [k, v] of Object.entries(req.headers))
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
     const hasBody = method === "PATCH" || method === "POST";
-    const init = { method, headers, body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined, duplex: "half" };
-    const response = await (handlers[method] ?? (async () => new Response(null, { status: 405 })))(new Request(`http://localhost${req.url}`, init as RequestInit));
+    const init = {
+      method,
+      headers,
+      body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+      duplex: "half",
+    };
+    const response = await (handlers[method] ?? (async () => new Response(null, { status: 405 })))(
+      new Request(`http://localhost${req.url}`, init as RequestInit),
+    );
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, patches: () => patches, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    patches: () => patches,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

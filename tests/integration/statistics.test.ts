@@ -21,7 +21,9 @@ import { currentPeriod } from "../../lib/statistics/period";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 import { signedIn } from "../support/signed-in-actor";
 
-vi.mock("../../lib/auth/actor", async (original) => (await import("../support/signed-in-actor")).withSignedInActor(await original()));
+vi.mock("../../lib/auth/actor", async (original) =>
+  (await import("../support/signed-in-actor")).withSignedInActor(await original()),
+);
 
 const PERIOD = makePeriod("month", 2025, 3);
 const H = 3_600_000;
@@ -34,30 +36,66 @@ const dossierIds: string[] = [];
 // Resolved: i < 9 early, < 29 on time, < 32 late; 32–36 processing, 37–39 received (all overdue now).
 const kindOf = (i: number) => (i < 9 ? "EARLY" : i < 29 ? "ON_TIME" : i < 32 ? "LATE" : "OPEN");
 const EXPECTED = {
-  received: 40, online: 25, postal: 5, counter: 10, resolved: 32, early: 9, onTime: 20, late: 3,
-  elapsedHours: 9 * 48 + 20 * 119 + 3 * 144, timed: 32,
-  ratings: 10, ratingTotal: 6 * 18 + 2 * 12 + 2 * 9, satisfied: 8, feedback: 4, answered: 3,
+  received: 40,
+  online: 25,
+  postal: 5,
+  counter: 10,
+  resolved: 32,
+  early: 9,
+  onTime: 20,
+  late: 3,
+  elapsedHours: 9 * 48 + 20 * 119 + 3 * 144,
+  timed: 32,
+  ratings: 10,
+  ratingTotal: 6 * 18 + 2 * 12 + 2 * 9,
+  satisfied: 8,
+  feedback: 4,
+  answered: 3,
 };
 
 async function seedWorld() {
   const unit = await db.agency.findUniqueOrThrow({ where: { code: "000.21.01.H80" }, select: { unitCode: true } });
   const field = await db.procedureField.findFirstOrThrow({ select: { id: true } });
-  ids.agency = (await db.agency.create({ data: { code: `TK.${tag}`, name: `UBND xã Thống Kê ${tag}`, level: "COMMUNE", unitCode: unit.unitCode } })).id;
+  ids.agency = (
+    await db.agency.create({
+      data: { code: `TK.${tag}`, name: `UBND xã Thống Kê ${tag}`, level: "COMMUNE", unitCode: unit.unitCode },
+    })
+  ).id;
   const procedure = (n: number, serviceLevel: "FULL_ONLINE" | "PARTIAL_ONLINE") =>
     db.procedure.create({
       data: {
-        code: `9.${tag}${n}`, name: `Thủ tục thống kê ${n} ${tag}`, nameSearch: `thu tuc thong ke ${n}`, fieldId: field.id, authorityLevel: "COMMUNE", serviceLevel,
-        steps: "-", method: "-", applicants: "-", result: "-", legalBasis: "-", formDefinition: { sections: [] },
+        code: `9.${tag}${n}`,
+        name: `Thủ tục thống kê ${n} ${tag}`,
+        nameSearch: `thu tuc thong ke ${n}`,
+        fieldId: field.id,
+        authorityLevel: "COMMUNE",
+        serviceLevel,
+        steps: "-",
+        method: "-",
+        applicants: "-",
+        result: "-",
+        legalBasis: "-",
+        formDefinition: { sections: [] },
         agencies: { create: { agencyId: ids.agency } },
       },
     });
   ids.p1 = (await procedure(1, "FULL_ONLINE")).id;
   ids.p2 = (await procedure(2, "PARTIAL_ONLINE")).id;
   // Only the first is published in full (a component and a processing time).
-  await db.documentComponent.create({ data: { procedureId: ids.p1, sortOrder: 1, name: "Tờ khai", copyType: "ORIGINAL" } });
-  await db.procedureTiming.create({ data: { procedureId: ids.p1, channel: "ONLINE", amount: 5, unit: "WORKING_DAYS" } });
+  await db.documentComponent.create({
+    data: { procedureId: ids.p1, sortOrder: 1, name: "Tờ khai", copyType: "ORIGINAL" },
+  });
+  await db.procedureTiming.create({
+    data: { procedureId: ids.p1, channel: "ONLINE", amount: 5, unit: "WORKING_DAYS" },
+  });
   const person = async (name: string, role?: "LEADER" | "SPECIALIST") => {
-    const u = await db.user.create({ data: { oidcSubject: `stat-${name}-${tag}`, personalId: `0777${tag}${String(Object.keys(ids).indexOf(name)).padStart(2, "0")}`, fullName: `${name} ${tag}` } });
+    const u = await db.user.create({
+      data: {
+        oidcSubject: `stat-${name}-${tag}`,
+        personalId: `0777${tag}${String(Object.keys(ids).indexOf(name)).padStart(2, "0")}`,
+        fullName: `${name} ${tag}`,
+      },
+    });
     if (role) await db.staffMembership.create({ data: { userId: u.id, agencyId: ids.agency, role } });
     return u.id;
   };
@@ -71,31 +109,119 @@ async function seedWorld() {
     const receivedAt = new Date(Date.UTC(2025, 2, 3 + (i % 20), 2)); // 09:00 in Vietnam, 3–22 March
     const dueAt = new Date(receivedAt.getTime() + 120 * H);
     const kind = kindOf(i);
-    const finishedAt = kind === "EARLY" ? new Date(receivedAt.getTime() + 48 * H) : kind === "ON_TIME" ? new Date(dueAt.getTime() - H) : kind === "LATE" ? new Date(dueAt.getTime() + 24 * H) : null;
+    const finishedAt =
+      kind === "EARLY"
+        ? new Date(receivedAt.getTime() + 48 * H)
+        : kind === "ON_TIME"
+          ? new Date(dueAt.getTime() - H)
+          : kind === "LATE"
+            ? new Date(dueAt.getTime() + 24 * H)
+            : null;
     const d = await db.dossier.create({
       data: {
-        code: `TK.${tag}-250301-${String(i + 1).padStart(4, "0")}`, procedureId: i < 30 ? ids.p1 : ids.p2, agencyId: ids.agency, receivingAgencyId: ids.agency,
-        status: kind === "OPEN" ? (i < 37 ? "PROCESSING" : "RECEIVED") : i % 2 ? "RETURNED" : "RESOLVED", channel: i < 25 ? "ONLINE" : i < 30 ? "POSTAL" : "COUNTER",
-        applicantPersonalId: "072090000001", applicantName: `Người nộp ${i}`, applicantNameSearch: `nguoi nop ${i}`,
+        code: `TK.${tag}-250301-${String(i + 1).padStart(4, "0")}`,
+        procedureId: i < 30 ? ids.p1 : ids.p2,
+        agencyId: ids.agency,
+        receivingAgencyId: ids.agency,
+        status: kind === "OPEN" ? (i < 37 ? "PROCESSING" : "RECEIVED") : i % 2 ? "RETURNED" : "RESOLVED",
+        channel: i < 25 ? "ONLINE" : i < 30 ? "POSTAL" : "COUNTER",
+        applicantPersonalId: "072090000001",
+        applicantName: `Người nộp ${i}`,
+        applicantNameSearch: `nguoi nop ${i}`,
         assigneeId: i < 20 ? ids.a : i < 35 ? ids.b : null,
-        submittedAt: receivedAt, receivedAt, dueAt, finishedAt, outcome: finishedAt ? "GRANTED" : null,
+        submittedAt: receivedAt,
+        receivedAt,
+        dueAt,
+        finishedAt,
+        outcome: finishedAt ? "GRANTED" : null,
       },
     });
     dossierIds.push(d.id);
-    if (i < 30) await db.attachment.create({ data: { dossierId: d.id, fileName: "to-khai.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "0".repeat(64), storageKey: `stat-${d.id}` } });
-    if (i < 10) await db.attachment.create({ data: { dossierId: d.id, kind: "RESULT", fileName: "ket-qua.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "0".repeat(64), storageKey: `stat-r-${d.id}` } });
-    if (i === 29 || i === 37) await db.reappointment.create({ data: { dossierId: d.id, state: "ISSUED", previousDueAt: dueAt, newDueAt: dueAt, reason: `Chờ xác minh ${i}`, issuedAt: receivedAt } });
+    if (i < 30)
+      await db.attachment.create({
+        data: {
+          dossierId: d.id,
+          fileName: "to-khai.pdf",
+          mimeType: "application/pdf",
+          sizeBytes: 10,
+          sha256: "0".repeat(64),
+          storageKey: `stat-${d.id}`,
+        },
+      });
+    if (i < 10)
+      await db.attachment.create({
+        data: {
+          dossierId: d.id,
+          kind: "RESULT",
+          fileName: "ket-qua.pdf",
+          mimeType: "application/pdf",
+          sizeBytes: 10,
+          sha256: "0".repeat(64),
+          storageKey: `stat-r-${d.id}`,
+        },
+      });
+    if (i === 29 || i === 37)
+      await db.reappointment.create({
+        data: {
+          dossierId: d.id,
+          state: "ISSUED",
+          previousDueAt: dueAt,
+          newDueAt: dueAt,
+          reason: `Chờ xác minh ${i}`,
+          issuedAt: receivedAt,
+        },
+      });
     if (i < 6) {
-      const bill = await db.bill.create({ data: { dossierId: d.id, totalVnd: 10000, state: "PAID", paidAt: receivedAt } });
-      await db.payment.create({ data: { billId: bill.id, method: i < 4 ? "ONLINE" : "CASH", state: "SUCCEEDED", amountVnd: 10000, txnRef: `stat-${tag}-${i}`, settledAt: receivedAt } });
+      const bill = await db.bill.create({
+        data: { dossierId: d.id, totalVnd: 10000, state: "PAID", paidAt: receivedAt },
+      });
+      await db.payment.create({
+        data: {
+          billId: bill.id,
+          method: i < 4 ? "ONLINE" : "CASH",
+          state: "SUCCEEDED",
+          amountVnd: 10000,
+          txnRef: `stat-${tag}-${i}`,
+          settledAt: receivedAt,
+        },
+      });
     }
     if (i < 10) {
       const score = i < 6 ? 2 : i < 8 ? null : 1; // 6 × 18, 2 × 12 (six 2s and three 0s), 2 × 9
-      const codes = ["TOTAL_TIME", "UNIT_TIME", "CONTACTS", "AGENCIES", "ONE_STOP", "PUBLICITY", "ATTITUDE", "FEEDBACK", "ONLINE"];
+      const codes = [
+        "TOTAL_TIME",
+        "UNIT_TIME",
+        "CONTACTS",
+        "AGENCIES",
+        "ONE_STOP",
+        "PUBLICITY",
+        "ATTITUDE",
+        "FEEDBACK",
+        "ONLINE",
+      ];
       const scores = Object.fromEntries(codes.map((c, k) => [c, score ?? (k < 6 ? 2 : 0)]));
-      await db.dossierRating.create({ data: { dossierId: d.id, userId: ids.citizen, scores, total: Object.values(scores).reduce((a, b) => a + b, 0), createdAt: new Date(finishedAt!.getTime() + H) } });
+      await db.dossierRating.create({
+        data: {
+          dossierId: d.id,
+          userId: ids.citizen,
+          scores,
+          total: Object.values(scores).reduce((a, b) => a + b, 0),
+          createdAt: new Date(finishedAt!.getTime() + H),
+        },
+      });
     }
-    if (i < 4) await db.feedback.create({ data: { dossierId: d.id, userId: ids.citizen, subject: "Góp ý", content: "Nội dung", state: i < 3 ? "ANSWERED" : "OPEN", reply: i < 3 ? "Đã trả lời" : null, createdAt: receivedAt } });
+    if (i < 4)
+      await db.feedback.create({
+        data: {
+          dossierId: d.id,
+          userId: ids.citizen,
+          subject: "Góp ý",
+          content: "Nội dung",
+          state: i < 3 ? "ANSWERED" : "OPEN",
+          reply: i < 3 ? "Đã trả lời" : null,
+          createdAt: receivedAt,
+        },
+      });
   }
 }
 
@@ -104,8 +230,14 @@ async function direct(agencyId: string | null) {
   const from = new Date(Date.UTC(2025, 2, 1) - 7 * H);
   const to = new Date(Date.UTC(2025, 3, 1) - 7 * H);
   const scope = agencyId ? { agencyId } : {};
-  const received = await db.dossier.findMany({ where: { ...scope, receivedAt: { gte: from, lt: to } }, select: { channel: true, assigneeId: true, procedure: { select: { serviceLevel: true } } } });
-  const resolved = await db.dossier.findMany({ where: { ...scope, status: { in: ["RESOLVED", "RETURNED"] }, finishedAt: { gte: from, lt: to } }, select: { finishedAt: true, dueAt: true, receivedAt: true, assigneeId: true } });
+  const received = await db.dossier.findMany({
+    where: { ...scope, receivedAt: { gte: from, lt: to } },
+    select: { channel: true, assigneeId: true, procedure: { select: { serviceLevel: true } } },
+  });
+  const resolved = await db.dossier.findMany({
+    where: { ...scope, status: { in: ["RESOLVED", "RETURNED"] }, finishedAt: { gte: from, lt: to } },
+    select: { finishedAt: true, dueAt: true, receivedAt: true, assigneeId: true },
+  });
   const classes = resolved.filter((d) => d.dueAt).map((d) => classifyCompletion(d.finishedAt!, d.dueAt!));
   const count = (c: string) => classes.filter((k) => k === c).length;
   return {
@@ -114,9 +246,16 @@ async function direct(agencyId: string | null) {
     postal: received.filter((d) => d.channel === "POSTAL").length,
     counter: received.filter((d) => d.channel === "COUNTER").length,
     fullOnline: received.filter((d) => d.procedure.serviceLevel === "FULL_ONLINE").length,
-    fullOnlineOnline: received.filter((d) => d.procedure.serviceLevel === "FULL_ONLINE" && d.channel === "ONLINE").length,
-    resolved: resolved.length, early: count("EARLY"), onTime: count("ON_TIME"), late: count("LATE"),
-    byOfficer: (id: string | null) => ({ received: received.filter((d) => d.assigneeId === id).length, resolved: resolved.filter((d) => d.assigneeId === id).length }),
+    fullOnlineOnline: received.filter((d) => d.procedure.serviceLevel === "FULL_ONLINE" && d.channel === "ONLINE")
+      .length,
+    resolved: resolved.length,
+    early: count("EARLY"),
+    onTime: count("ON_TIME"),
+    late: count("LATE"),
+    byOfficer: (id: string | null) => ({
+      received: received.filter((d) => d.assigneeId === id).length,
+      resolved: resolved.filter((d) => d.assigneeId === id).length,
+    }),
   };
 }
 
@@ -137,8 +276,16 @@ describe("the public statistics", () => {
     const data = (await loadPublicStatistics(PERIOD))!;
     const row = data.agencies.find((a) => a.id === ids.agency)!;
     const f = row.figures;
-    expect({ received: f.received, online: f.online.numerator, postal: f.postal.numerator, counter: f.counter.numerator, resolved: f.resolved, early: f.early, onTime: f.onTime, late: f.late })
-      .toEqual({ received: 40, online: 25, postal: 5, counter: 10, resolved: 32, early: 9, onTime: 20, late: 3 });
+    expect({
+      received: f.received,
+      online: f.online.numerator,
+      postal: f.postal.numerator,
+      counter: f.counter.numerator,
+      resolved: f.resolved,
+      early: f.early,
+      onTime: f.onTime,
+      late: f.late,
+    }).toEqual({ received: 40, online: 25, postal: 5, counter: 10, resolved: 32, early: 9, onTime: 20, late: 3 });
     expect(f.onTimeRate).toEqual({ numerator: 29, denominator: 32, value: 29 / 32 });
     expect(f.online.value).toBe(25 / 40);
     expect(f.postal.value).toBe(5 / 40);
@@ -150,20 +297,64 @@ describe("the public statistics", () => {
     expect(f.averageRating).toBe(15);
 
     const sql = await direct(ids.agency);
-    expect([f.received, f.online.numerator, f.postal.numerator, f.counter.numerator, f.resolved, f.early, f.onTime, f.late, f.fullOnlineDossiers.denominator, f.fullOnlineDossiers.numerator])
-      .toEqual([sql.received, sql.online, sql.postal, sql.counter, sql.resolved, sql.early, sql.onTime, sql.late, sql.fullOnline, sql.fullOnlineOnline]);
+    expect([
+      f.received,
+      f.online.numerator,
+      f.postal.numerator,
+      f.counter.numerator,
+      f.resolved,
+      f.early,
+      f.onTime,
+      f.late,
+      f.fullOnlineDossiers.denominator,
+      f.fullOnlineDossiers.numerator,
+    ]).toEqual([
+      sql.received,
+      sql.online,
+      sql.postal,
+      sql.counter,
+      sql.resolved,
+      sql.early,
+      sql.onTime,
+      sql.late,
+      sql.fullOnline,
+      sql.fullOnlineOnline,
+    ]);
   });
 
   it("gives the province's figures as the direct computation over every agency, and the monthly chart adds up to them", async () => {
     const data = (await loadPublicStatistics(PERIOD))!;
     const f = data.scope.figures;
     const sql = await direct(null);
-    expect([f.received, f.online.numerator, f.postal.numerator, f.counter.numerator, f.resolved, f.early, f.onTime, f.late])
-      .toEqual([sql.received, sql.online, sql.postal, sql.counter, sql.resolved, sql.early, sql.onTime, sql.late]);
+    expect([
+      f.received,
+      f.online.numerator,
+      f.postal.numerator,
+      f.counter.numerator,
+      f.resolved,
+      f.early,
+      f.onTime,
+      f.late,
+    ]).toEqual([sql.received, sql.online, sql.postal, sql.counter, sql.resolved, sql.early, sql.onTime, sql.late]);
     expect(f.onTimeRate.value).toBe((sql.early + sql.onTime) / (sql.early + sql.onTime + sql.late));
-    expect(data.months).toEqual([{ month: "2025-03", received: sql.received, resolved: sql.resolved, early: sql.early, onTime: sql.onTime, late: sql.late }]);
-    const [catalogue] = await db.$queryRaw<{ n: number; full: number }[]>`SELECT COUNT(*)::int AS n, COUNT(*) FILTER (WHERE "serviceLevel" = 'FULL_ONLINE')::int AS full FROM "Procedure" WHERE "published"`;
-    expect(f.fullOnlineProcedures).toEqual({ numerator: catalogue.full, denominator: catalogue.n, value: catalogue.full / catalogue.n });
+    expect(data.months).toEqual([
+      {
+        month: "2025-03",
+        received: sql.received,
+        resolved: sql.resolved,
+        early: sql.early,
+        onTime: sql.onTime,
+        late: sql.late,
+      },
+    ]);
+    const [catalogue] = await db.$queryRaw<
+      { n: number; full: number }[]
+    >`SELECT COUNT(*)::int AS n, COUNT(*) FILTER (WHERE "serviceLevel" = 'FULL_ONLINE')::int AS full FROM "Procedure" WHERE "published"`;
+    expect(f.fullOnlineProcedures).toEqual({
+      numerator: catalogue.full,
+      denominator: catalogue.n,
+      value: catalogue.full / catalogue.n,
+    });
     // Narrowed to one agency, the headline is that agency's.
     const one = (await loadPublicStatistics(PERIOD, `TK.${tag}`))!;
     expect(one.scope.figures.received).toBe(40);
@@ -179,7 +370,13 @@ describe("the public statistics", () => {
         (SELECT AVG(r."total") FROM "DossierRating" r JOIN "Dossier" x ON x."id" = r."dossierId" WHERE x."agencyId" = ${ids.agency})::float8 AS average
       FROM "Dossier" WHERE "agencyId" = ${ids.agency}`;
     const row = data.agencies.find((a) => a.id === ids.agency)!.figures;
-    expect(q).toEqual({ received: row.received, resolved: row.resolved, late: row.late, satisfied: row.satisfaction.numerator, average: row.averageRating });
+    expect(q).toEqual({
+      received: row.received,
+      resolved: row.resolved,
+      late: row.late,
+      satisfied: row.satisfaction.numerator,
+      average: row.averageRating,
+    });
   });
 
   it("scores the 766 index from the same figures: indicators, groups that add up, and the ranking", async () => {
@@ -187,8 +384,17 @@ describe("the public statistics", () => {
     const { index, rank } = data.agencies.find((a) => a.id === ids.agency)!;
     const byCode = Object.fromEntries(index.groups.flatMap((g) => g.indicators).map((i) => [i.code, i]));
     const expected: Record<string, [number, number] | null> = {
-      PUBLISHED_IN_FULL: [1, 2], PUBLISHED_ON_TIME: null, ON_TIME_RATE: [29, 32], LATE_APOLOGISED: [1, 3], DIGITISED_DOSSIERS: [30, 40],
-      ELECTRONIC_RESULTS: [10, 32], FULL_ONLINE_PROCEDURES: [1, 2], ONLINE_DOSSIERS: [25, 30], ONLINE_PAYMENTS: [4, 6], SATISFIED_RATINGS: [8, 10], FEEDBACK_ANSWERED: [3, 4],
+      PUBLISHED_IN_FULL: [1, 2],
+      PUBLISHED_ON_TIME: null,
+      ON_TIME_RATE: [29, 32],
+      LATE_APOLOGISED: [1, 3],
+      DIGITISED_DOSSIERS: [30, 40],
+      ELECTRONIC_RESULTS: [10, 32],
+      FULL_ONLINE_PROCEDURES: [1, 2],
+      ONLINE_DOSSIERS: [25, 30],
+      ONLINE_PAYMENTS: [4, 6],
+      SATISFIED_RATINGS: [8, 10],
+      FEEDBACK_ANSWERED: [3, 4],
     };
     for (const [code, q] of Object.entries(expected)) {
       const i = byCode[code];
@@ -201,8 +407,15 @@ describe("the public statistics", () => {
       }
     }
     expect(index.groups.map((g) => [g.code, g.points])).toEqual(GROUPS.map((g) => [g.code, g.points]));
-    for (const g of index.groups) expect(g.score).toBeCloseTo(g.indicators.reduce((a, i) => a + (i.score ?? 0), 0), 6);
-    expect(index.total).toBeCloseTo(index.groups.reduce((a, g) => a + g.score, 0), 6);
+    for (const g of index.groups)
+      expect(g.score).toBeCloseTo(
+        g.indicators.reduce((a, i) => a + (i.score ?? 0), 0),
+        6,
+      );
+    expect(index.total).toBeCloseTo(
+      index.groups.reduce((a, g) => a + g.score, 0),
+      6,
+    );
     expect(index.evaluated).toBe(100 - 9);
     expect(rank).not.toBeNull();
     const ranks = data.agencies.filter((a) => a.rank !== null).map((a) => a.index.share!);
@@ -210,14 +423,27 @@ describe("the public statistics", () => {
   });
 
   it("stores early / on time / late by the deadline module's rule, in SQL as in lib/deadlines", async () => {
-    const rows = await db.dossier.findMany({ where: { id: { in: dossierIds }, finishedAt: { not: null } }, select: { finishedAt: true, dueAt: true, completion: true } });
+    const rows = await db.dossier.findMany({
+      where: { id: { in: dossierIds }, finishedAt: { not: null } },
+      select: { finishedAt: true, dueAt: true, completion: true },
+    });
     expect(rows).toHaveLength(32);
     for (const r of rows) expect(r.completion).toBe(classifyCompletion(r.finishedAt!, r.dueAt!));
     // Edge cases: at the due instant, at midnight in Vietnam, a minute before it.
     const due = new Date("2026-03-10T10:00:00Z"); // 17:00 in Vietnam
-    const cases = [due, new Date(due.getTime() + 1), new Date("2026-03-09T17:00:00Z"), new Date("2026-03-09T16:59:00Z"), new Date("2026-03-01T00:00:00Z")];
+    const cases = [
+      due,
+      new Date(due.getTime() + 1),
+      new Date("2026-03-09T17:00:00Z"),
+      new Date("2026-03-09T16:59:00Z"),
+      new Date("2026-03-01T00:00:00Z"),
+    ];
     for (const finishedAt of cases) {
-      const [{ c }] = await db.$queryRawUnsafe<{ c: string }[]>(`SELECT ${COMPLETION_SQL}::text AS c FROM (SELECT $1::timestamp AS "finishedAt", $2::timestamp AS "dueAt") t`, finishedAt, due);
+      const [{ c }] = await db.$queryRawUnsafe<{ c: string }[]>(
+        `SELECT ${COMPLETION_SQL}::text AS c FROM (SELECT $1::timestamp AS "finishedAt", $2::timestamp AS "dueAt") t`,
+        finishedAt,
+        due,
+      );
       expect(c, finishedAt.toISOString()).toBe(classifyCompletion(finishedAt, due));
     }
   });
@@ -232,7 +458,11 @@ describe("the leader's report", () => {
     expect([p1.received, p1.online.numerator, p1.postal.numerator, p1.resolved, p1.late]).toEqual([30, 25, 5, 30, 1]);
     expect([p2.received, p2.counter.numerator, p2.resolved, p2.late]).toEqual([10, 10, 2, 2]);
     const sql = await direct(ids.agency);
-    for (const [id, name] of [[ids.a, `a ${tag}`], [ids.b, `b ${tag}`], [null, "Chưa phân công"]] as const) {
+    for (const [id, name] of [
+      [ids.a, `a ${tag}`],
+      [ids.b, `b ${tag}`],
+      [null, "Chưa phân công"],
+    ] as const) {
       const line = r.byOfficer.find((l) => l.key === (id ?? ""))!;
       expect(line.label).toBe(name);
       expect({ received: line.figures.received, resolved: line.figures.resolved }).toEqual(sql.byOfficer(id));
@@ -253,23 +483,52 @@ describe("the leader's report", () => {
 
   it("exports the same figures as CSV and XLSX", async () => {
     signedIn.actor = leader;
-    const csv = await GET(new Request(`http://localhost/api/bao-cao?co-quan=TK.${tag}&ky=thang&nam=2025&so=3&dinh-dang=csv`));
+    const csv = await GET(
+      new Request(`http://localhost/api/bao-cao?co-quan=TK.${tag}&ky=thang&nam=2025&so=3&dinh-dang=csv`),
+    );
     expect(csv.status).toBe(200);
     expect(csv.headers.get("Content-Disposition")).toBe(`attachment; filename="bao-cao-TK.${tag}-2025-thang-3.csv"`);
-    const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n").map((l) => l.split(","));
-    expect(lines[0].slice(2, 11)).toEqual(["Tiếp nhận", "Trực tuyến", "Bưu chính", "Trực tiếp", "Đã giải quyết", "Trước hạn", "Đúng hạn", "Quá hạn", "Tỷ lệ đúng hạn (%)"]);
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n")
+      .map((l) => l.split(","));
+    expect(lines[0].slice(2, 11)).toEqual([
+      "Tiếp nhận",
+      "Trực tuyến",
+      "Bưu chính",
+      "Trực tiếp",
+      "Đã giải quyết",
+      "Trước hạn",
+      "Đúng hạn",
+      "Quá hạn",
+      "Tỷ lệ đúng hạn (%)",
+    ]);
     const total = lines.at(-1)!;
     expect(total[1]).toBe("Tổng cộng");
     expect(total.slice(2, 11).map(Number)).toEqual([40, 25, 5, 10, 32, 9, 20, 3, 90.6]);
     expect(total.slice(11, 13).map(Number)).toEqual([Math.round((EXPECTED.elapsedHours / 32 / 24) * 100) / 100, 5]); // average vs legal days
     expect(Number(total[13])).toBe(80); // satisfaction (%)
-    expect(lines.find((l) => l[0] === `9.${tag}1`)!.slice(2, 4).map(Number)).toEqual([30, 25]);
+    expect(
+      lines
+        .find((l) => l[0] === `9.${tag}1`)!
+        .slice(2, 4)
+        .map(Number),
+    ).toEqual([30, 25]);
 
-    const xlsx = await GET(new Request(`http://localhost/api/bao-cao?co-quan=TK.${tag}&ky=thang&nam=2025&so=3&dinh-dang=xlsx`));
+    const xlsx = await GET(
+      new Request(`http://localhost/api/bao-cao?co-quan=TK.${tag}&ky=thang&nam=2025&so=3&dinh-dang=xlsx`),
+    );
     expect(xlsx.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await xlsx.arrayBuffer());
-    const summary = Object.fromEntries(book.getWorksheet("Tổng hợp")!.getSheetValues().slice(2).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
+    const summary = Object.fromEntries(
+      book
+        .getWorksheet("Tổng hợp")!
+        .getSheetValues()
+        .slice(2)
+        .map((r) => [(r as unknown[])[1], (r as unknown[])[2]]),
+    );
     expect(summary["Tiếp nhận"]).toBe(40);
     expect(summary["Quá hạn"]).toBe(3);
     expect(summary["Tỷ lệ đúng hạn"]).toBe(29 / 32);
@@ -280,20 +539,33 @@ describe("the leader's report", () => {
     expect(officers.rowCount).toBe(1 + 3 + 1);
     const overdue = book.getWorksheet("Quá hạn")!;
     expect(overdue.rowCount).toBe(1 + 8 + 3);
-    const evaluation = Object.fromEntries(book.getWorksheet("Đánh giá")!.getSheetValues().slice(2).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
+    const evaluation = Object.fromEntries(
+      book
+        .getWorksheet("Đánh giá")!
+        .getSheetValues()
+        .slice(2)
+        .map((r) => [(r as unknown[])[1], (r as unknown[])[2]]),
+    );
     expect(evaluation["Xếp loại"]).toBe("Xuất sắc");
     expect(evaluation["Số lượt đánh giá"]).toBe(10);
     const index = book.getWorksheet("Bộ chỉ số 766")!;
-    expect((index.getRow(index.rowCount).values as unknown[])[6]).toBeCloseTo(r766Total(await loadAgencyReport(leader, { agencyCode: `TK.${tag}`, period: PERIOD })), 6);
+    expect((index.getRow(index.rowCount).values as unknown[])[6]).toBeCloseTo(
+      r766Total(await loadAgencyReport(leader, { agencyCode: `TK.${tag}`, period: PERIOD })),
+      6,
+    );
   });
 
   it("is for the agency's leaders only: other leaders, its officers and strangers get not found, and bad input a clear message", async () => {
     const otherLeader = await actorByPersonalId("072075100003"); // leader of UBND phường Tân Ninh
-    await expect(loadAgencyReport(otherLeader, { agencyCode: `TK.${tag}`, period: PERIOD })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadAgencyReport(otherLeader, { agencyCode: `TK.${tag}`, period: PERIOD })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const own = await loadAgencyReport(otherLeader, { period: PERIOD });
     expect(own.agency.code).toBe("000.21.01.H80");
     const specialist = (await loadActor(ids.a))!;
-    await expect(loadAgencyReport(specialist, { agencyCode: `TK.${tag}`, period: PERIOD })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadAgencyReport(specialist, { agencyCode: `TK.${tag}`, period: PERIOD })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const url = `http://localhost/api/bao-cao?co-quan=TK.${tag}&ky=thang&nam=2025&so=3&dinh-dang=xlsx`;
     signedIn.actor = otherLeader;
     expect((await GET(new Request(url))).status).toBe(404);
@@ -321,39 +593,64 @@ describe("the incremental refresh", () => {
     const dueAt = new Date(receivedAt.getTime() + 120 * H);
     const d = await db.dossier.create({
       data: {
-        code: `TK.${tag}-250325-0001`, procedureId: ids.p2, agencyId: ids.agency, status: "RESOLVED", channel: "POSTAL",
-        applicantPersonalId: "072090000001", applicantName: "Người nộp muộn", applicantNameSearch: "nguoi nop muon",
-        receivedAt, dueAt, finishedAt: new Date(dueAt.getTime() + 24 * H), outcome: "GRANTED",
+        code: `TK.${tag}-250325-0001`,
+        procedureId: ids.p2,
+        agencyId: ids.agency,
+        status: "RESOLVED",
+        channel: "POSTAL",
+        applicantPersonalId: "072090000001",
+        applicantName: "Người nộp muộn",
+        applicantNameSearch: "nguoi nop muon",
+        receivedAt,
+        dueAt,
+        finishedAt: new Date(dueAt.getTime() + 24 * H),
+        outcome: "GRANTED",
       },
     });
     const result = await refreshStatistics();
     expect(result.full).toBe(false);
     expect(result.days).toEqual(expect.arrayContaining(["2025-03-25", "2025-03-31"]));
     const after = (await loadPublicStatistics(PERIOD))!.agencies.find((a) => a.id === ids.agency)!.figures;
-    expect([after.received, after.postal.numerator, after.resolved, after.late]).toEqual([before.received + 1, before.postal.numerator + 1, before.resolved + 1, before.late + 1]);
-    expect((await db.dossier.findUniqueOrThrow({ where: { id: d.id }, select: { completion: true } })).completion).toBe("LATE");
+    expect([after.received, after.postal.numerator, after.resolved, after.late]).toEqual([
+      before.received + 1,
+      before.postal.numerator + 1,
+      before.resolved + 1,
+      before.late + 1,
+    ]);
+    expect((await db.dossier.findUniqueOrThrow({ where: { id: d.id }, select: { completion: true } })).completion).toBe(
+      "LATE",
+    );
     await db.dossier.delete({ where: { id: d.id } });
     await rebuildAllStatistics();
-    expect((await loadPublicStatistics(PERIOD))!.agencies.find((a) => a.id === ids.agency)!.figures.received).toBe(before.received);
+    expect((await loadPublicStatistics(PERIOD))!.agencies.find((a) => a.id === ids.agency)!.figures.received).toBe(
+      before.received,
+    );
   });
 });
 
 describe("a result decided through the workflow", () => {
   it("stores its class in the approving transaction, and the next refresh counts it for the agency", async () => {
-    const version = async (id: string) => (await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+    const version = async (id: string) =>
+      (await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
     const citizen = await seedCitizen("Người Có Kết Quả");
     const id = await seedCompleteDraft(citizen);
     await submitDossier(citizen, id);
     await takeStaffAction(await actorByPersonalId("072085100001"), id, "RECEIVE", { version: await version(id) });
     const specialist = await actorByPersonalId("072086100002");
-    await assignSpecialist(await actorByPersonalId("072075100003"), id, { assigneeId: specialist.userId, version: await version(id) });
+    await assignSpecialist(await actorByPersonalId("072075100003"), id, {
+      assigneeId: specialist.userId,
+      version: await version(id),
+    });
     await refreshStatistics();
     const period = currentPeriod();
     const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.21.01.H80" }, select: { id: true } });
     const before = (await loadPublicStatistics(period))!.agencies.find((a) => a.id === agency.id)!.figures;
     await takeStaffAction(specialist, id, "PROPOSE_RESULT", { version: await version(id) });
     await takeStaffAction(await actorByPersonalId("072075100003"), id, "APPROVE", { version: await version(id) });
-    const d = await db.dossier.findUniqueOrThrow({ where: { id }, select: { finishedAt: true, dueAt: true, completion: true } });
+    const d = await db.dossier.findUniqueOrThrow({
+      where: { id },
+      select: { finishedAt: true, dueAt: true, completion: true },
+    });
     expect(d.completion).not.toBeNull();
     expect(d.completion).toBe(classifyCompletion(d.finishedAt!, d.dueAt!));
     await refreshStatistics();

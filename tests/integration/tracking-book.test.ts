@@ -13,11 +13,19 @@ import { toExcelDate, XLSX_COLUMNS } from "../../lib/tracking-book/xlsx";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 import { signedIn } from "../support/signed-in-actor";
 
-vi.mock("../../lib/auth/actor", async (original) => (await import("../support/signed-in-actor")).withSignedInActor(await original()));
+vi.mock("../../lib/auth/actor", async (original) =>
+  (await import("../support/signed-in-actor")).withSignedInActor(await original()),
+);
 
-const COMMUNE = { agency: "000.21.01.H80", counter: "072085100001", specialist: "072086100002", leader: "072075100003" };
+const COMMUNE = {
+  agency: "000.21.01.H80",
+  counter: "072085100001",
+  specialist: "072086100002",
+  leader: "072075100003",
+};
 const PROVINCE = { agency: "000.00.13.H80", counter: "072087200001" };
-const version = async (id: string) => (await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+const version = async (id: string) =>
+  (await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 const vnDay = (d: Date) => isoDateOf(dayNumberOf(d));
 
 async function receivedAt(agency: { agency: string; counter: string }, procedureCode: string) {
@@ -35,12 +43,21 @@ async function book(as: Actor | null, query: Record<string, string>) {
 
 describe("the tracking book (Mẫu 06)", () => {
   it("lists the dossiers received by the officer's agencies in the range, as a PDF and as a spreadsheet read back row by row", async () => {
-    const provinceProcedure = await db.procedure.findFirstOrThrow({ where: { agencies: { some: { agency: { code: PROVINCE.agency } } } }, select: { code: true } });
+    const provinceProcedure = await db.procedure.findFirstOrThrow({
+      where: { agencies: { some: { agency: { code: PROVINCE.agency } } } },
+      select: { code: true },
+    });
     const a = await receivedAt(COMMUNE, "1.001193");
     const b = await receivedAt(COMMUNE, "1.001193");
-    await assignSpecialist(await actorByPersonalId(COMMUNE.leader), b.id, { assigneeId: (await actorByPersonalId(COMMUNE.specialist)).userId, version: await version(b.id) });
+    await assignSpecialist(await actorByPersonalId(COMMUNE.leader), b.id, {
+      assigneeId: (await actorByPersonalId(COMMUNE.specialist)).userId,
+      version: await version(b.id),
+    });
     const c = await receivedAt(PROVINCE, provinceProcedure.code);
-    const stored = await db.dossier.findMany({ where: { id: { in: [a.id, b.id, c.id] } }, select: { receivedAt: true } });
+    const stored = await db.dossier.findMany({
+      where: { id: { in: [a.id, b.id, c.id] } },
+      select: { receivedAt: true },
+    });
     const days = stored.map((d) => vnDay(d.receivedAt!)).sort();
     const range = { from: days[0], to: days.at(-1)! };
 
@@ -54,7 +71,9 @@ describe("the tracking book (Mẫu 06)", () => {
     expect(provinceCodes).toContain(c.code);
     expect(provinceCodes).not.toContain(a.code);
     const dayBefore = isoDateOf(dayNumberOf(new Date(`${range.from}T12:00:00+07:00`)) - 1);
-    expect((await listTrackingBook(commune, { from: dayBefore, to: dayBefore })).rows.map((r) => r.code)).not.toContain(a.code);
+    expect((await listTrackingBook(commune, { from: dayBefore, to: dayBefore })).rows.map((r) => r.code)).not.toContain(
+      a.code,
+    );
 
     const pdf = await book(commune, { "tu-ngay": range.from, "den-ngay": range.to });
     expect(pdf.status).toBe(200);
@@ -64,7 +83,9 @@ describe("the tracking book (Mẫu 06)", () => {
 
     const res = await book(commune, { "tu-ngay": range.from, "den-ngay": range.to, "dinh-dang": "xlsx" });
     expect(res.status).toBe(200);
-    expect(res.headers.get("Content-Disposition")).toBe(`attachment; filename="so-theo-doi-ho-so-${range.from}-${range.to}.xlsx"`);
+    expect(res.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="so-theo-doi-ho-so-${range.from}-${range.to}.xlsx"`,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await res.arrayBuffer());
     const sheet = workbook.worksheets[0];
@@ -74,9 +95,18 @@ describe("the tracking book (Mẫu 06)", () => {
     sheet.eachRow((row, n) => n > 1 && byCode.set(String(row.getCell(2).value), row));
     expect([...byCode.keys()]).toEqual(codes);
 
-    const events = await db.dossierEvent.findFirstOrThrow({ where: { dossierId: b.id, action: "ASSIGN" }, select: { createdAt: true } });
-    for (const [d, transferred] of [[a, null], [b, events.createdAt]] as const) {
-      const stored = await db.dossier.findUniqueOrThrow({ where: { id: d.id }, select: { receivedAt: true, dueAt: true } });
+    const events = await db.dossierEvent.findFirstOrThrow({
+      where: { dossierId: b.id, action: "ASSIGN" },
+      select: { createdAt: true },
+    });
+    for (const [d, transferred] of [
+      [a, null],
+      [b, events.createdAt],
+    ] as const) {
+      const stored = await db.dossier.findUniqueOrThrow({
+        where: { id: d.id },
+        select: { receivedAt: true, dueAt: true },
+      });
       const row = byCode.get(d.code)!;
       expect(row.getCell(3).value).toBe("Đăng ký khai sinh");
       expect(row.getCell(4).value).toBe(d.citizen.fullName);

@@ -24,12 +24,17 @@ describe("withdrawing a dossier (status 7)", () => {
     const other = await seedCitizen();
     const id = await seedCompleteDraft(citizen);
     await submitDossier(citizen, id);
-    await expect(withdrawDossier(citizen, id, { reason: "   ", version: 1 })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Vui lòng cho biết lý do rút hồ sơ." });
+    await expect(withdrawDossier(citizen, id, { reason: "   ", version: 1 })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "Vui lòng cho biết lý do rút hồ sơ.",
+    });
     await expect(withdrawDossier(other, id, { reason: "x", version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await state(id)).toEqual({ status: "SUBMITTED", version: 1 });
 
     await db.dossier.update({ where: { id }, data: { status: "RESOLVED" } });
-    await expect(withdrawDossier(citizen, id, { reason: "Muộn rồi", version: 1 })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
+    await expect(withdrawDossier(citizen, id, { reason: "Muộn rồi", version: 1 })).rejects.toMatchObject({
+      code: "TRANSITION_NOT_ALLOWED",
+    });
     expect(await state(id)).toEqual({ status: "RESOLVED", version: 1 });
     expect(await db.dossierEvent.count({ where: { dossierId: id, action: "WITHDRAW" } })).toBe(0);
   });

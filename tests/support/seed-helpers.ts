@@ -18,7 +18,13 @@ export async function seedCitizen(name = "Công Dân Thử"): Promise<Actor> {
   // citizens apart (a time-based one collided when two workers seeded in the same millisecond).
   const personalId = `099${String(randomInt(1_000_000)).padStart(6, "0")}${String(counter % 1000).padStart(3, "0")}`;
   const user = await db.user.create({
-    data: { oidcSubject: `vneid-${personalId}`, personalId, fullName: `${name} ${counter}`, email: `cd${counter}@example.vn`, phone: "0912345678" },
+    data: {
+      oidcSubject: `vneid-${personalId}`,
+      personalId,
+      fullName: `${name} ${counter}`,
+      email: `cd${counter}@example.vn`,
+      phone: "0912345678",
+    },
   });
   return (await loadActor(user.id))!;
 }
@@ -31,11 +37,17 @@ export async function actorByPersonalId(personalId: string): Promise<Actor> {
 /** A valid answer for every field of the procedure's e-form. */
 export async function validAnswers(procedureCode: string): Promise<Record<string, string>> {
   const p = await db.procedure.findUniqueOrThrow({ where: { code: procedureCode }, select: { formDefinition: true } });
-  const sample: Record<string, string> = { personalId: "072090000001", phone: "0912000001", email: "a@example.vn", date: "2026-01-15", number: "1" };
+  const sample: Record<string, string> = {
+    personalId: "072090000001",
+    phone: "0912000001",
+    email: "a@example.vn",
+    date: "2026-01-15",
+    number: "1",
+  };
   return Object.fromEntries(
     allFields(formDefinitionSchema.parse(p.formDefinition)).map((f) => [
       f.name,
-      f.type === "select" ? f.options![0].value : sample[f.type] ?? `Giá trị ${f.label}`.slice(0, f.maxLength ?? 200),
+      f.type === "select" ? f.options![0].value : (sample[f.type] ?? `Giá trị ${f.label}`.slice(0, f.maxLength ?? 200)),
     ]),
   );
 }
@@ -44,12 +56,21 @@ export async function validAnswers(procedureCode: string): Promise<Record<string
 export async function seedCompleteDraft(actor: Actor, procedureCode = "1.001193", agencyCode = "000.21.01.H80") {
   const agency = await db.agency.findUniqueOrThrow({ where: { code: agencyCode }, select: { id: true } });
   const id = await createDraft(actor, { procedureCode, agencyId: agency.id });
-  const components = await db.documentComponent.findMany({ where: { procedure: { code: procedureCode }, required: true }, select: { id: true } });
+  const components = await db.documentComponent.findMany({
+    where: { procedure: { code: procedureCode }, required: true },
+    select: { id: true },
+  });
   await db.dossier.update({ where: { id }, data: { formData: await validAnswers(procedureCode) } });
   await db.attachment.createMany({
     data: components.map((c) => ({
-      dossierId: id, componentId: c.id, fileName: "giay-to.pdf", mimeType: "application/pdf", sizeBytes: 1000,
-      sha256: "0".repeat(64), storageKey: randomUUID(), uploadedById: actor.userId,
+      dossierId: id,
+      componentId: c.id,
+      fileName: "giay-to.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: 1000,
+      sha256: "0".repeat(64),
+      storageKey: randomUUID(),
+      uploadedById: actor.userId,
     })),
   });
   return id;
@@ -60,7 +81,9 @@ export async function seedDraftWithComponent() {
   const citizen = await seedCitizen();
   const agency = await db.agency.findUniqueOrThrow({ where: { code: "000.21.01.H80" } });
   const dossierId = await createDraft(citizen, { procedureCode: "1.001193", agencyId: agency.id });
-  const component = await db.documentComponent.findFirstOrThrow({ where: { procedure: { code: "1.001193" }, required: true } });
+  const component = await db.documentComponent.findFirstOrThrow({
+    where: { procedure: { code: "1.001193" }, required: true },
+  });
   return { citizen, dossierId, componentId: component.id };
 }
 

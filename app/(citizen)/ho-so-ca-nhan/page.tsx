@@ -18,7 +18,12 @@ export default async function ProfilePage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t.heading}</h1>
       <IdentityPanel identity={profile.identity} t={t} />
-      <ProfileForm initial={profile.preferences} identityPhone={profile.identity.phone} identityEmail={profile.identity.email} t={t.form} />
+      <ProfileForm
+        initial={profile.preferences}
+        identityPhone={profile.identity.phone}
+        identityEmail={profile.identity.email}
+        t={t.form}
+      />
       <NotificationSummary preferences={profile.preferences} targets={profile.targets} t={t} />
     </div>
   );

@@ -23,16 +23,21 @@ export default async function DocumentStorePage() {
         <ul className="divide-y rounded bg-white shadow-sm">
           {documents.map((d) => (
             <li key={d.attachmentId} className="p-4">
-              <a href={`/api/attachments/${d.attachmentId}`} target="_blank" rel="noreferrer" className="font-semibold">{d.fileName}</a>
+              <a href={`/api/attachments/${d.attachmentId}`} target="_blank" rel="noreferrer" className="font-semibold">
+                {d.fileName}
+              </a>
               <div className="text-sm text-gray-700">
-                {d.kind === "RESULT" ? t.result : t.submitted} · {formatBytes(d.sizeBytes)} · {formatDateTime(d.createdAt)} · <span lang="vi">{d.procedureName}</span>
+                {d.kind === "RESULT" ? t.result : t.submitted} · {formatBytes(d.sizeBytes)} ·{" "}
+                {formatDateTime(d.createdAt)} · <span lang="vi">{d.procedureName}</span>
                 {d.dossierCode && <> · {d.dossierCode}</>}
               </div>
             </li>
           ))}
         </ul>
       )}
-      <p><PageLink href="/ho-so">{t.back}</PageLink></p>
+      <p>
+        <PageLink href="/ho-so">{t.back}</PageLink>
+      </p>
     </div>
   );
 }

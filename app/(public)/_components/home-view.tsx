@@ -12,7 +12,9 @@ export function HomeView({ t, procedures }: { t: Dictionary; procedures: Procedu
         <h1 className="text-2xl font-semibold">{t.common.portalName}</h1>
         <p className="mt-2 text-gray-700">{t.home.intro}</p>
         <form action="/thu-tuc" className="mt-4 flex flex-col sm:flex-row gap-2" role="search">
-          <label htmlFor="q" className="sr-only">{t.home.searchLabel}</label>
+          <label htmlFor="q" className="sr-only">
+            {t.home.searchLabel}
+          </label>
           <input id="q" name="q" placeholder={t.home.searchPlaceholder} className="flex-1 rounded border px-3 py-2" />
           <button className="rounded bg-brand-700 px-4 py-2 text-white font-semibold">{t.home.search}</button>
         </form>
@@ -22,12 +24,18 @@ export function HomeView({ t, procedures }: { t: Dictionary; procedures: Procedu
         <ul className="grid gap-3 sm:grid-cols-2">
           {procedures.map((p) => (
             <li key={p.code} className="rounded bg-white p-4 shadow-sm">
-              <a href={`/thu-tuc/${p.code}`} lang="vi">{p.name}</a>
-              <div className="text-sm text-gray-600"><span lang="vi">{p.field.name}</span> · {p.code}</div>
+              <a href={`/thu-tuc/${p.code}`} lang="vi">
+                {p.name}
+              </a>
+              <div className="text-sm text-gray-600">
+                <span lang="vi">{p.field.name}</span> · {p.code}
+              </div>
             </li>
           ))}
         </ul>
-        <p className="mt-3"><PageLink href="/thu-tuc">{t.home.allProcedures}</PageLink></p>
+        <p className="mt-3">
+          <PageLink href="/thu-tuc">{t.home.allProcedures}</PageLink>
+        </p>
       </section>
       <section className="rounded-lg bg-white p-6 shadow-sm">
         <h2 className="text-lg font-semibold">{t.home.lookupTitle}</h2>

@@ -14,7 +14,11 @@ const ERRORS: Record<string, keyof Dictionary["signIn"]> = {
   Callback: "errorCallback",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
   const [{ callbackUrl, error }, dictionary] = await Promise.all([searchParams, getDictionary()]);
   const t = dictionary.signIn;
   const target = typeof callbackUrl === "string" && callbackUrl.startsWith("/") ? callbackUrl : "/ho-so";
@@ -22,7 +26,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="max-w-lg space-y-4 rounded bg-white p-6 shadow-sm">
       <h1 className="text-2xl font-semibold">{t.title}</h1>
       <p>{t.intro}</p>
-      {error && <p role="alert" className="text-red-700">{t[Object.hasOwn(ERRORS, error) ? ERRORS[error] : "errorOther"]}</p>}
+      {error && (
+        <p role="alert" className="text-red-700">
+          {t[Object.hasOwn(ERRORS, error) ? ERRORS[error] : "errorOther"]}
+        </p>
+      )}
       <SignInButton callbackUrl={target} label={t.button} />
     </div>
   );

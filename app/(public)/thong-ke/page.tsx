@@ -36,46 +36,117 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
       <h1 className="text-2xl font-semibold">{t.title}</h1>
       <p className="max-w-3xl text-gray-700">{t.intro}</p>
       <form method="get" className="grid gap-3 rounded bg-white p-3 shadow-sm sm:grid-cols-5" aria-label={t.periodForm}>
-        <label className="text-sm">{t.kind}
-          <select name="ky" defaultValue={KIND_PARAM[period.kind]} className="mt-1 block min-h-11 w-full rounded border px-2">
-            {(["month", "quarter", "year"] as const).map((k) => <option key={k} value={KIND_PARAM[k]}>{t.kinds[k]}</option>)}
+        <label className="text-sm">
+          {t.kind}
+          <select
+            name="ky"
+            defaultValue={KIND_PARAM[period.kind]}
+            className="mt-1 block min-h-11 w-full rounded border px-2"
+          >
+            {(["month", "quarter", "year"] as const).map((k) => (
+              <option key={k} value={KIND_PARAM[k]}>
+                {t.kinds[k]}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm">{t.number}
-          <select name="so" defaultValue={String(period.number)} className="mt-1 block min-h-11 w-full rounded border px-2">
-            {Array.from({ length: 12 }, (_, i) => <option key={i} value={i + 1}>{i + 1}</option>)}
+        <label className="text-sm">
+          {t.number}
+          <select
+            name="so"
+            defaultValue={String(period.number)}
+            className="mt-1 block min-h-11 w-full rounded border px-2"
+          >
+            {Array.from({ length: 12 }, (_, i) => (
+              <option key={i} value={i + 1}>
+                {i + 1}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm">{t.year}
-          <select name="nam" defaultValue={String(period.year)} className="mt-1 block min-h-11 w-full rounded border px-2">
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+        <label className="text-sm">
+          {t.year}
+          <select
+            name="nam"
+            defaultValue={String(period.year)}
+            className="mt-1 block min-h-11 w-full rounded border px-2"
+          >
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm">{t.agency}
-          <select name="co-quan" defaultValue={agencyCode ?? ""} className="mt-1 block min-h-11 w-full rounded border px-2">
+        <label className="text-sm">
+          {t.agency}
+          <select
+            name="co-quan"
+            defaultValue={agencyCode ?? ""}
+            className="mt-1 block min-h-11 w-full rounded border px-2"
+          >
             <option value="">{t.allAgencies}</option>
-            {[...agencies].sort((a, b) => a.name.localeCompare(b.name, "vi")).map((a) => <option key={a.code} value={a.code} lang="vi">{a.name}</option>)}
+            {[...agencies]
+              .sort((a, b) => a.name.localeCompare(b.name, "vi"))
+              .map((a) => (
+                <option key={a.code} value={a.code} lang="vi">
+                  {a.name}
+                </option>
+              ))}
           </select>
         </label>
-        <div className="flex items-end"><button className="min-h-11 w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t.show}</button></div>
+        <div className="flex items-end">
+          <button className="min-h-11 w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t.show}</button>
+        </div>
       </form>
-      {error && <p role="alert" className="text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
+      )}
       {data && !error && (
         <>
           <section aria-labelledby="ket-qua-chinh" className="space-y-3">
-            <h2 id="ket-qua-chinh" className="text-xl font-semibold">{t.headline}: <span lang={data.scope.name ? "vi" : undefined}>{data.scope.name ?? t.scopeProvince}</span>, {periodName}</h2>
-            <p className="text-sm text-gray-700">{data.refreshedAt ? fill(t.refreshedAt, { time: new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { timeZone: "Asia/Ho_Chi_Minh", dateStyle: "short", timeStyle: "short" }).format(new Date(data.refreshedAt)) }) : t.notRefreshed}</p>
+            <h2 id="ket-qua-chinh" className="text-xl font-semibold">
+              {t.headline}: <span lang={data.scope.name ? "vi" : undefined}>{data.scope.name ?? t.scopeProvince}</span>,{" "}
+              {periodName}
+            </h2>
+            <p className="text-sm text-gray-700">
+              {data.refreshedAt
+                ? fill(t.refreshedAt, {
+                    time: new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
+                      timeZone: "Asia/Ho_Chi_Minh",
+                      dateStyle: "short",
+                      timeStyle: "short",
+                    }).format(new Date(data.refreshedAt)),
+                  })
+                : t.notRefreshed}
+            </p>
             <FigureList f={data.scope.figures} t={t} locale={locale} />
           </section>
           <p className="text-sm text-gray-700">{t.chartNote}</p>
           <div className="grid gap-4 lg:grid-cols-2">
             <BarChart
-              title={t.monthlyTitle} categoryHeader={t.month} testId="monthly-chart" format={(v) => n(v)}
-              series={[{ label: t.early, color: COLORS.early }, { label: t.onTime, color: COLORS.onTime }, { label: t.late, color: COLORS.late }]}
-              categories={data.months.map((m) => ({ label: `${m.month.slice(5)}/${m.month.slice(0, 4)}`, values: [m.early, m.onTime, m.late] }))}
+              title={t.monthlyTitle}
+              categoryHeader={t.month}
+              testId="monthly-chart"
+              format={(v) => n(v)}
+              series={[
+                { label: t.early, color: COLORS.early },
+                { label: t.onTime, color: COLORS.onTime },
+                { label: t.late, color: COLORS.late },
+              ]}
+              categories={data.months.map((m) => ({
+                label: `${m.month.slice(5)}/${m.month.slice(0, 4)}`,
+                values: [m.early, m.onTime, m.late],
+              }))}
             />
             <BarChart
-              title={t.channelChart} categoryHeader={t.channels} testId="channel-chart" layout="horizontal" format={pct}
+              title={t.channelChart}
+              categoryHeader={t.channels}
+              testId="channel-chart"
+              layout="horizontal"
+              format={pct}
               series={[{ label: t.share, color: COLORS.share }]}
               categories={[
                 { label: t.online, values: [data.scope.figures.online.value ?? 0] },
@@ -86,27 +157,61 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           </div>
           <Index766Table index={data.scope.index} t={t.index} locale={locale} />
           <section aria-labelledby="theo-co-quan" className="space-y-2">
-            <h2 id="theo-co-quan" className="text-xl font-semibold">{t.agenciesTitle}</h2>
-            <div className="overflow-x-auto rounded bg-white shadow-sm" tabIndex={0} role="region" aria-label={t.agenciesTitle}>
+            <h2 id="theo-co-quan" className="text-xl font-semibold">
+              {t.agenciesTitle}
+            </h2>
+            <div
+              className="overflow-x-auto rounded bg-white shadow-sm"
+              tabIndex={0}
+              role="region"
+              aria-label={t.agenciesTitle}
+            >
               <table className="w-full text-sm" data-testid="agency-table">
                 <thead>
                   <tr className="border-b text-left">
-                    <th scope="col" className="p-2">{t.rank}</th><th scope="col" className="p-2">{t.agency}</th>
-                    <th scope="col" className="p-2 text-right">{t.received}</th><th scope="col" className="p-2 text-right">{t.resolved}</th>
-                    <th scope="col" className="p-2 text-right">{t.onTimeRate}</th><th scope="col" className="p-2 text-right">{t.online}</th>
-                    <th scope="col" className="p-2 text-right">{t.satisfaction}</th><th scope="col" className="p-2 text-right">{t.score766}</th>
-                    <th scope="col" className="p-2 text-right">{t.evaluated}</th>
+                    <th scope="col" className="p-2">
+                      {t.rank}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {t.agency}
+                    </th>
+                    <th scope="col" className="p-2 text-right">
+                      {t.received}
+                    </th>
+                    <th scope="col" className="p-2 text-right">
+                      {t.resolved}
+                    </th>
+                    <th scope="col" className="p-2 text-right">
+                      {t.onTimeRate}
+                    </th>
+                    <th scope="col" className="p-2 text-right">
+                      {t.online}
+                    </th>
+                    <th scope="col" className="p-2 text-right">
+                      {t.satisfaction}
+                    </th>
+                    <th scope="col" className="p-2 text-right">
+                      {t.score766}
+                    </th>
+                    <th scope="col" className="p-2 text-right">
+                      {t.evaluated}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {data.agencies.map((a) => (
                     <tr key={a.id} className="border-b">
                       <td className="p-2">{a.rank ?? t.unranked}</td>
-                      <th scope="row" className="p-2 text-left font-normal" lang="vi">{a.name}</th>
-                      <td className="p-2 text-right">{n(a.figures.received)}</td><td className="p-2 text-right">{n(a.figures.resolved)}</td>
-                      <td className="p-2 text-right">{formatPercent(a.figures.onTimeRate, locale)}</td><td className="p-2 text-right">{formatPercent(a.figures.online, locale)}</td>
+                      <th scope="row" className="p-2 text-left font-normal" lang="vi">
+                        {a.name}
+                      </th>
+                      <td className="p-2 text-right">{n(a.figures.received)}</td>
+                      <td className="p-2 text-right">{n(a.figures.resolved)}</td>
+                      <td className="p-2 text-right">{formatPercent(a.figures.onTimeRate, locale)}</td>
+                      <td className="p-2 text-right">{formatPercent(a.figures.online, locale)}</td>
                       <td className="p-2 text-right">{formatPercent(a.figures.satisfaction, locale)}</td>
-                      <td className="p-2 text-right">{n(a.index.total, 2)}</td><td className="p-2 text-right">{n(a.index.evaluated)}</td>
+                      <td className="p-2 text-right">{n(a.index.total, 2)}</td>
+                      <td className="p-2 text-right">{n(a.index.evaluated)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -15,6 +15,10 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   await connection();
   const parsed = parseCatalogueParams(await searchParams);
   // The data caches are keyed by the search only: they hold no UI text, so the language cannot leak between visitors.
-  const [result, options, dictionary] = await Promise.all([cachedSearchProcedures(parsed.query), cachedFilterOptions(), getDictionary()]);
+  const [result, options, dictionary] = await Promise.all([
+    cachedSearchProcedures(parsed.query),
+    cachedFilterOptions(),
+    getDictionary(),
+  ]);
   return <CatalogueView dictionary={dictionary} result={result} options={options} notes={parsed.notes} />;
 }

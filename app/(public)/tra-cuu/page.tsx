@@ -25,20 +25,42 @@ export default async function LookupPage({ searchParams }: { searchParams: Promi
     <div className="space-y-4 max-w-xl">
       <h1 className="text-2xl font-semibold">{t.title}</h1>
       <form className="flex flex-col sm:flex-row gap-2" role="search">
-        <label htmlFor="ma" className="sr-only">{t.codeLabel}</label>
-        <input id="ma" name="ma" defaultValue={code} placeholder={t.placeholder} className="flex-1 rounded border px-3 py-2" />
+        <label htmlFor="ma" className="sr-only">
+          {t.codeLabel}
+        </label>
+        <input
+          id="ma"
+          name="ma"
+          defaultValue={code}
+          placeholder={t.placeholder}
+          className="flex-1 rounded border px-3 py-2"
+        />
         <button className="rounded bg-brand-700 px-4 py-2 text-white font-semibold">{t.submit}</button>
       </form>
-      {limited && <p role="alert" className="text-red-700">{t.limited}</p>}
-      {code && !limited && (found ? (
-        <div className="rounded bg-white p-4 shadow-sm" aria-live="polite">
-          <p>{t.code} <strong>{found.code}</strong></p>
-          <p>{t.procedure} <span lang="vi">{found.procedure.name}</span></p>
-          <p>{t.status} <StatusBadge status={found.status} label={dictionary.labels.status[found.status]} /></p>
-        </div>
-      ) : (
-        <p role="alert" className="text-red-700">{fill(t.notFound, { code })}</p>
-      ))}
+      {limited && (
+        <p role="alert" className="text-red-700">
+          {t.limited}
+        </p>
+      )}
+      {code &&
+        !limited &&
+        (found ? (
+          <div className="rounded bg-white p-4 shadow-sm" aria-live="polite">
+            <p>
+              {t.code} <strong>{found.code}</strong>
+            </p>
+            <p>
+              {t.procedure} <span lang="vi">{found.procedure.name}</span>
+            </p>
+            <p>
+              {t.status} <StatusBadge status={found.status} label={dictionary.labels.status[found.status]} />
+            </p>
+          </div>
+        ) : (
+          <p role="alert" className="text-red-700">
+            {fill(t.notFound, { code })}
+          </p>
+        ))}
     </div>
   );
 }

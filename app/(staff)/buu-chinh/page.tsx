@@ -18,11 +18,20 @@ function ShipmentList({ items, empty }: { items: ShipmentView[]; empty: string }
     <ul className="divide-y text-sm">
       {items.map((s) => (
         <li key={s.id} className="py-2" data-testid="desk-shipment">
-          <span className="font-mono font-semibold">{s.trackingNumber}</span> · {s.slip.dossierCode} · {EVENT_LABEL[s.status]}
+          <span className="font-mono font-semibold">{s.trackingNumber}</span> · {s.slip.dossierCode} ·{" "}
+          {EVENT_LABEL[s.status]}
           {s.late && <strong className="ml-2 text-red-800">Chậm</strong>}
-          <div className="text-gray-700">{s.slip.receiver.name}, {s.slip.receiver.address}{s.slip.receiver.phone && `, ĐT ${s.slip.receiver.phone}`}</div>
+          <div className="text-gray-700">
+            {s.slip.receiver.name}, {s.slip.receiver.address}
+            {s.slip.receiver.phone && `, ĐT ${s.slip.receiver.phone}`}
+          </div>
           {s.targetAt && <div className="text-gray-700">Hạn phát: {formatDateTime(s.targetAt)}</div>}
-          {s.handover && <div><Link href={`/buu-chinh/bien-ban/${s.handover.id}`}>Biên bản {s.handover.number}</Link>{s.handover.confirmedAt ? " (đã xác nhận)" : " (chờ xác nhận)"}</div>}
+          {s.handover && (
+            <div>
+              <Link href={`/buu-chinh/bien-ban/${s.handover.id}`}>Biên bản {s.handover.number}</Link>
+              {s.handover.confirmedAt ? " (đã xác nhận)" : " (chờ xác nhận)"}
+            </div>
+          )}
         </li>
       ))}
     </ul>
@@ -40,8 +49,14 @@ export default async function PostalDeskPage() {
       <p className="text-sm text-gray-700">Nhân viên bưu điện: {actor.fullName}</p>
       <ScanForm />
       {desk.map((d) => (
-        <section key={d.agency.id} aria-labelledby={`cq-${d.agency.id}`} className="space-y-3 rounded bg-white p-4 shadow-sm">
-          <h2 id={`cq-${d.agency.id}`} className="text-lg font-semibold">{d.agency.name}</h2>
+        <section
+          key={d.agency.id}
+          aria-labelledby={`cq-${d.agency.id}`}
+          className="space-y-3 rounded bg-white p-4 shadow-sm"
+        >
+          <h2 id={`cq-${d.agency.id}`} className="text-lg font-semibold">
+            {d.agency.name}
+          </h2>
           {d.agency.address && <p className="text-sm text-gray-700">{d.agency.address}</p>}
           {d.handovers.length > 0 && (
             <div>
@@ -49,7 +64,9 @@ export default async function PostalDeskPage() {
               <ul className="text-sm">
                 {d.handovers.map((h) => (
                   <li key={h.id} className="py-1">
-                    <Link href={`/buu-chinh/bien-ban/${h.id}`}>{h.number}</Link> · {h._count.shipments} bưu gửi · {h.postConfirmedAt ? "bưu điện đã xác nhận" : "bưu điện chưa xác nhận"} · {h.agencyConfirmedAt ? "cơ quan đã xác nhận" : "cơ quan chưa xác nhận"}
+                    <Link href={`/buu-chinh/bien-ban/${h.id}`}>{h.number}</Link> · {h._count.shipments} bưu gửi ·{" "}
+                    {h.postConfirmedAt ? "bưu điện đã xác nhận" : "bưu điện chưa xác nhận"} ·{" "}
+                    {h.agencyConfirmedAt ? "cơ quan đã xác nhận" : "cơ quan chưa xác nhận"}
                   </li>
                 ))}
               </ul>
@@ -64,7 +81,12 @@ export default async function PostalDeskPage() {
           <h3 className="font-semibold">Hồ sơ giấy chờ giao cho cơ quan</h3>
           <ShipmentList items={d.inboundToHandOver} empty="Không có hồ sơ chờ giao." />
           {d.inboundToHandOver.length > 0 && (
-            <PostalForm action={createHandoverAction} hidden={{ agencyId: d.agency.id, direction: "DOSSIER_TO_AGENCY" }} label={`Lập biên bản giao hồ sơ cho ${d.agency.name}`} submit="Lập biên bản giao hồ sơ cho cơ quan" />
+            <PostalForm
+              action={createHandoverAction}
+              hidden={{ agencyId: d.agency.id, direction: "DOSSIER_TO_AGENCY" }}
+              label={`Lập biên bản giao hồ sơ cho ${d.agency.name}`}
+              submit="Lập biên bản giao hồ sơ cho cơ quan"
+            />
           )}
         </section>
       ))}

@@ -1,7 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/require-staff";
-import { FILED_STATUSES, INBOX_VIEWS, inboxProcedures, inboxQuerySchema, listInbox, type InboxQuery, type InboxView } from "@/lib/dossiers/inbox";
+import {
+  FILED_STATUSES,
+  INBOX_VIEWS,
+  inboxProcedures,
+  inboxQuerySchema,
+  listInbox,
+  type InboxQuery,
+  type InboxView,
+} from "@/lib/dossiers/inbox";
 import { CHANNEL_INFO, STATUS_INFO } from "@/lib/dossiers/status";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/components/ui/format";
@@ -17,14 +25,30 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" && v !=
 /** URL parameters in Vietnamese, the query in English. */
 function readQuery(p: Params): InboxQuery {
   return inboxQuerySchema.parse({
-    view: one(p.xem), q: one(p.q), procedure: one(p["thu-tuc"]), channel: one(p.kenh), status: one(p["trang-thai"]), from: one(p["tu-ngay"]), to: one(p["den-ngay"]), after: one(p.sau),
+    view: one(p.xem),
+    q: one(p.q),
+    procedure: one(p["thu-tuc"]),
+    channel: one(p.kenh),
+    status: one(p["trang-thai"]),
+    from: one(p["tu-ngay"]),
+    to: one(p["den-ngay"]),
+    after: one(p.sau),
   });
 }
 
 function href(q: InboxQuery, change: Partial<InboxQuery>) {
   const next = { ...q, ...change };
   const params = new URLSearchParams();
-  const entries: [string, string | undefined][] = [["xem", next.view], ["q", next.q], ["thu-tuc", next.procedure], ["kenh", next.channel], ["trang-thai", next.status], ["tu-ngay", next.from], ["den-ngay", next.to], ["sau", next.after]];
+  const entries: [string, string | undefined][] = [
+    ["xem", next.view],
+    ["q", next.q],
+    ["thu-tuc", next.procedure],
+    ["kenh", next.channel],
+    ["trang-thai", next.status],
+    ["tu-ngay", next.from],
+    ["den-ngay", next.to],
+    ["sau", next.after],
+  ];
   for (const [k, v] of entries) if (v) params.set(k, v);
   return `/can-bo?${params}`;
 }
@@ -38,59 +62,125 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Xử lý hồ sơ</h1>
-      <p className="text-sm text-gray-700">Đơn vị: {agencies.join(", ")} · <Link href="/can-bo/so-theo-doi">Sổ theo dõi hồ sơ (Mẫu 06)</Link>
-        {leaderAgencies(actor).length > 0 && <> · <Link href="/can-bo/bao-cao">Báo cáo thống kê</Link></>}</p>
+      <p className="text-sm text-gray-700">
+        Đơn vị: {agencies.join(", ")} · <Link href="/can-bo/so-theo-doi">Sổ theo dõi hồ sơ (Mẫu 06)</Link>
+        {leaderAgencies(actor).length > 0 && (
+          <>
+            {" "}
+            · <Link href="/can-bo/bao-cao">Báo cáo thống kê</Link>
+          </>
+        )}
+      </p>
       <IntakeDeskLink actor={actor} />
       <nav aria-label="Danh sách hồ sơ" className="flex flex-wrap gap-2">
         {(Object.keys(INBOX_VIEWS) as InboxView[]).map((v) => (
-          <Link key={v} href={href({ view: v }, {})} aria-current={v === query.view ? "page" : undefined}
-            className={`rounded px-3 py-1 text-sm no-underline ${v === query.view ? "bg-brand-700 text-white" : "bg-white border text-ink"}`}>
+          <Link
+            key={v}
+            href={href({ view: v }, {})}
+            aria-current={v === query.view ? "page" : undefined}
+            className={`rounded px-3 py-1 text-sm no-underline ${v === query.view ? "bg-brand-700 text-white" : "bg-white border text-ink"}`}
+          >
             {INBOX_VIEWS[v].label}
           </Link>
         ))}
       </nav>
-      <form method="get" className="grid gap-2 rounded bg-white p-3 shadow-sm sm:grid-cols-3" role="search" aria-label="Lọc và tìm hồ sơ">
+      <form
+        method="get"
+        className="grid gap-2 rounded bg-white p-3 shadow-sm sm:grid-cols-3"
+        role="search"
+        aria-label="Lọc và tìm hồ sơ"
+      >
         <input type="hidden" name="xem" value={query.view} />
-        <label className="text-sm">Tìm (mã hồ sơ, số định danh, họ tên)
+        <label className="text-sm">
+          Tìm (mã hồ sơ, số định danh, họ tên)
           <input name="q" defaultValue={query.q} maxLength={100} className="mt-1 w-full rounded border px-2 py-1" />
         </label>
-        <label className="text-sm">Thủ tục
+        <label className="text-sm">
+          Thủ tục
           <select name="thu-tuc" defaultValue={query.procedure ?? ""} className="mt-1 w-full rounded border px-2 py-1">
             <option value="">Tất cả</option>
-            {procedures.map((p) => <option key={p.code} value={p.code}>{p.name}</option>)}
+            {procedures.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm">Kênh nộp
+        <label className="text-sm">
+          Kênh nộp
           <select name="kenh" defaultValue={query.channel ?? ""} className="mt-1 w-full rounded border px-2 py-1">
             <option value="">Tất cả</option>
-            {Object.entries(CHANNEL_INFO).map(([value, c]) => <option key={value} value={value}>{c.label}</option>)}
+            {Object.entries(CHANNEL_INFO).map(([value, c]) => (
+              <option key={value} value={value}>
+                {c.label}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm">Trạng thái
+        <label className="text-sm">
+          Trạng thái
           <select name="trang-thai" defaultValue={query.status ?? ""} className="mt-1 w-full rounded border px-2 py-1">
             <option value="">Tất cả</option>
-            {FILED_STATUSES.map((s) => <option key={s} value={s}>{STATUS_INFO[s].label}</option>)}
+            {FILED_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_INFO[s].label}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm">Nộp từ ngày<input type="date" name="tu-ngay" defaultValue={query.from} className="mt-1 w-full rounded border px-2 py-1" /></label>
-        <label className="text-sm">Đến ngày<input type="date" name="den-ngay" defaultValue={query.to} className="mt-1 w-full rounded border px-2 py-1" /></label>
-        <div className="flex items-end"><button className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white">Lọc</button></div>
+        <label className="text-sm">
+          Nộp từ ngày
+          <input
+            type="date"
+            name="tu-ngay"
+            defaultValue={query.from}
+            className="mt-1 w-full rounded border px-2 py-1"
+          />
+        </label>
+        <label className="text-sm">
+          Đến ngày
+          <input type="date" name="den-ngay" defaultValue={query.to} className="mt-1 w-full rounded border px-2 py-1" />
+        </label>
+        <div className="flex items-end">
+          <button className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white">Lọc</button>
+        </div>
       </form>
       <div className="overflow-x-auto rounded bg-white shadow-sm">
         <table className="w-full text-sm">
-          <thead><tr className="text-left border-b"><th className="p-2">Mã hồ sơ</th><th>Thủ tục</th><th>Người nộp</th><th>Kênh</th><th>Hạn xử lý</th><th>Trạng thái</th></tr></thead>
+          <thead>
+            <tr className="text-left border-b">
+              <th className="p-2">Mã hồ sơ</th>
+              <th>Thủ tục</th>
+              <th>Người nộp</th>
+              <th>Kênh</th>
+              <th>Hạn xử lý</th>
+              <th>Trạng thái</th>
+            </tr>
+          </thead>
           <tbody>
             {items.map((d) => (
               <tr key={d.id} className="border-b align-top">
-                <td className="p-2"><Link href={`/can-bo/ho-so/${d.id}`}>{d.code}</Link></td>
+                <td className="p-2">
+                  <Link href={`/can-bo/ho-so/${d.id}`}>{d.code}</Link>
+                </td>
                 <td className="pr-2">{d.procedure.name}</td>
                 <td className="pr-2">{d.applicantName}</td>
                 <td className="pr-2">{CHANNEL_INFO[d.channel].label}</td>
-                <td className="pr-2">{formatDateTime(d.dueAt)} <DeadlineFlag warning={d.warning} reappointed={d.reappointed} /></td>
-                <td><StatusBadge status={d.status} /></td>
+                <td className="pr-2">
+                  {formatDateTime(d.dueAt)} <DeadlineFlag warning={d.warning} reappointed={d.reappointed} />
+                </td>
+                <td>
+                  <StatusBadge status={d.status} />
+                </td>
               </tr>
             ))}
-            {items.length === 0 && <tr><td colSpan={6} className="p-4">Không có hồ sơ.</td></tr>}
+            {items.length === 0 && (
+              <tr>
+                <td colSpan={6} className="p-4">
+                  Không có hồ sơ.
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       </div>

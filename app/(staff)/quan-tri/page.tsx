@@ -20,12 +20,16 @@ export default async function AdminHome() {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Quản trị hệ thống</h1>
       <p className="text-sm text-gray-700">
-        {scope.province ? "Bạn là quản trị viên cấp tỉnh: quản lý danh mục dùng chung của toàn tỉnh." : "Bạn là quản trị viên của cơ quan: quản lý vai trò cán bộ trong cơ quan của mình."}
+        {scope.province
+          ? "Bạn là quản trị viên cấp tỉnh: quản lý danh mục dùng chung của toàn tỉnh."
+          : "Bạn là quản trị viên của cơ quan: quản lý vai trò cán bộ trong cơ quan của mình."}
       </p>
       <ul className="grid gap-3 sm:grid-cols-2">
         {adminSections(scope).map((s) => (
           <li key={s.href} className="rounded bg-white p-4 shadow-sm">
-            <Link href={s.href} className="font-semibold">{s.label}</Link>
+            <Link href={s.href} className="font-semibold">
+              {s.label}
+            </Link>
             <p className="mt-1 text-sm text-gray-700">{DESCRIPTION[s.href]}</p>
           </li>
         ))}

@@ -10,8 +10,13 @@ export async function GET(request: Request) {
     const actor = await requireActor();
     const params = new URL(request.url).searchParams;
     const format = params.get("dinh-dang") ?? "xlsx";
-    if (format !== "csv" && format !== "xlsx") throw new AppError("INVALID_INPUT", "Định dạng tệp không hợp lệ: chọn csv hoặc xlsx.");
-    const parsed = parsePeriod({ ky: params.get("ky") ?? undefined, nam: params.get("nam") ?? undefined, so: params.get("so") ?? undefined });
+    if (format !== "csv" && format !== "xlsx")
+      throw new AppError("INVALID_INPUT", "Định dạng tệp không hợp lệ: chọn csv hoặc xlsx.");
+    const parsed = parsePeriod({
+      ky: params.get("ky") ?? undefined,
+      nam: params.get("nam") ?? undefined,
+      so: params.get("so") ?? undefined,
+    });
     if ("error" in parsed) throw new AppError("INVALID_INPUT", PERIOD_ERRORS_VI[parsed.error]);
     const file = await reportFile(actor, { agencyCode: params.get("co-quan"), period: parsed.period }, format);
     return new Response(file.body, {

@@ -5,5 +5,7 @@ import { trackingBookFile } from "@/lib/tracking-book/export";
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const format = params.get("dinh-dang") === "xlsx" ? "xlsx" : "pdf";
-  return printedDocumentResponse((actor) => trackingBookFile(actor, { from: params.get("tu-ngay") ?? "", to: params.get("den-ngay") ?? "" }, format));
+  return printedDocumentResponse((actor) =>
+    trackingBookFile(actor, { from: params.get("tu-ngay") ?? "", to: params.get("den-ngay") ?? "" }, format),
+  );
 }

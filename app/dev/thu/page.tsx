@@ -17,7 +17,8 @@ export default async function CaughtMailPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Hộp thư thử nghiệm</h1>
       <p className="text-sm text-gray-700">
-        Thư điện tử cổng đã gửi tới máy chủ SMTP thử nghiệm ({mails.length} thư). Chỉ có trong môi trường phát triển và kiểm thử.
+        Thư điện tử cổng đã gửi tới máy chủ SMTP thử nghiệm ({mails.length} thư). Chỉ có trong môi trường phát triển và
+        kiểm thử.
       </p>
       {mails.length === 0 && <p className="rounded bg-white p-4 shadow-sm">Chưa có thư nào.</p>}
       <ul className="space-y-3" aria-label="Thư đã nhận">
@@ -26,16 +27,28 @@ export default async function CaughtMailPage() {
             <details>
               <summary className="flex min-h-11 cursor-pointer flex-col justify-center">
                 <span className="font-semibold">{m.subject || "(không có tiêu đề)"}</span>
-                <span className="text-sm text-gray-700 break-all">Tới: {m.to.join(", ")} · {formatDateTime(new Date(m.receivedAt))}</span>
+                <span className="text-sm text-gray-700 break-all">
+                  Tới: {m.to.join(", ")} · {formatDateTime(new Date(m.receivedAt))}
+                </span>
               </summary>
               <div className="mt-3 space-y-3">
                 <p className="text-xs text-gray-600 break-all">Message-ID: {m.messageId}</p>
                 {m.html && (
-                  <a href={`/dev/thu/${mailKey(m.messageId)}`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center">
+                  <a
+                    href={`/dev/thu/${mailKey(m.messageId)}`}
+                    target="_blank"
+                    rel="noopener"
+                    className="inline-flex min-h-11 items-center"
+                  >
                     Xem bản HTML của thư
                   </a>
                 )}
-                <pre className="whitespace-pre-wrap break-words rounded bg-gray-50 p-3 text-sm" data-testid="caught-mail-text">{m.text}</pre>
+                <pre
+                  className="whitespace-pre-wrap break-words rounded bg-gray-50 p-3 text-sm"
+                  data-testid="caught-mail-text"
+                >
+                  {m.text}
+                </pre>
               </div>
             </details>
           </li>

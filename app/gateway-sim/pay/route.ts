@@ -9,5 +9,8 @@ export async function GET(request: Request) {
   if (off) return off;
   const opened = openTransaction(simulatorKeys(), vnpParams(new URL(request.url).searchParams.entries()));
   const html = simulatorPage(opened.ok ? opened : { error: opened.reason });
-  return new Response(html, { status: opened.ok ? 200 : 400, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(html, {
+    status: opened.ok ? 200 : 400,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+  });
 }

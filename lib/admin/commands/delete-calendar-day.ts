@@ -10,7 +10,9 @@ import { calendarDate } from "./save-calendar-day";
 export async function deleteCalendarDay(actor: Actor, date: string): Promise<void> {
   await db.$transaction(async (tx) => {
     await requireProvinceAdmin(actor, tx);
-    const deleted = isRealIsoDate(date) ? await tx.calendarDay.deleteMany({ where: { date: calendarDate(date) } }) : { count: 0 };
+    const deleted = isRealIsoDate(date)
+      ? await tx.calendarDay.deleteMany({ where: { date: calendarDate(date) } })
+      : { count: 0 };
     if (deleted.count !== 1) throw new AppError("NOT_FOUND", "Không tìm thấy ngày cần xóa (có thể đã bị xóa).");
   });
 }

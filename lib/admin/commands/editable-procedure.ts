@@ -11,7 +11,11 @@ import { AppError } from "../../errors";
  * administrators editing the same procedure apply their changes one after the other and each
  * check (e.g. steps within the legal time) sees the other's result.
  */
-export async function editProcedure<T>(actor: Actor, code: string, edit: (tx: Tx, procedureId: string) => Promise<T>): Promise<T> {
+export async function editProcedure<T>(
+  actor: Actor,
+  code: string,
+  edit: (tx: Tx, procedureId: string) => Promise<T>,
+): Promise<T> {
   return db.$transaction(async (tx) => {
     await requireProvinceAdmin(actor, tx);
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Procedure" WHERE code = ${code} FOR UPDATE`;

@@ -16,12 +16,25 @@ import { isUniqueViolation } from "../../db/unique-violation";
 async function findPerson(tx: Tx, person: string) {
   if (PERSONAL_ID.test(person)) {
     const user = await tx.user.findUnique({ where: { personalId: person }, select: { id: true, fullName: true } });
-    if (!user) throw fieldError("person", `Không có tài khoản nào mang số định danh ${person}. Người này cần đăng nhập cổng bằng VNeID một lần trước khi được phân quyền.`);
+    if (!user)
+      throw fieldError(
+        "person",
+        `Không có tài khoản nào mang số định danh ${person}. Người này cần đăng nhập cổng bằng VNeID một lần trước khi được phân quyền.`,
+      );
     return user;
   }
-  const users = await tx.user.findMany({ where: { fullName: { equals: person, mode: "insensitive" } }, select: { id: true, fullName: true }, take: 2 });
-  if (users.length === 0) throw fieldError("person", `Không tìm thấy tài khoản nào tên "${person}". Hãy nhập đúng họ tên đầy đủ hoặc số định danh cá nhân.`);
-  if (users.length > 1) throw fieldError("person", `Có nhiều người tên "${person}": vui lòng nhập số định danh cá nhân (12 chữ số).`);
+  const users = await tx.user.findMany({
+    where: { fullName: { equals: person, mode: "insensitive" } },
+    select: { id: true, fullName: true },
+    take: 2,
+  });
+  if (users.length === 0)
+    throw fieldError(
+      "person",
+      `Không tìm thấy tài khoản nào tên "${person}". Hãy nhập đúng họ tên đầy đủ hoặc số định danh cá nhân.`,
+    );
+  if (users.length > 1)
+    throw fieldError("person", `Có nhiều người tên "${person}": vui lòng nhập số định danh cá nhân (12 chữ số).`);
   return users[0];
 }
 
@@ -34,12 +47,21 @@ export async function grantStaffRole(actor: Actor, input: FormInput): Promise<{ 
     return await db.$transaction(async (tx) => {
       const scope = await requireAdmin(actor, tx);
       const { agencyId, person, role } = parseAdminInput(grantRoleSchema, input);
-      const agency = managesAgency(scope, agencyId) ? await tx.agency.findUnique({ where: { id: agencyId }, select: { name: true } }) : null;
+      const agency = managesAgency(scope, agencyId)
+        ? await tx.agency.findUnique({ where: { id: agencyId }, select: { name: true } })
+        : null;
       if (!agency) throw new AppError("NOT_FOUND", "Không tìm thấy cơ quan.");
       const user = await findPerson(tx, person);
-      const existing = await tx.staffMembership.findUnique({ where: { userId_agencyId_role: { userId: user.id, agencyId, role } }, select: { id: true } });
-      if (existing) throw fieldError("role", `${user.fullName} đã có vai trò "${STAFF_ROLE_LABEL[role]}" tại ${agency.name}.`);
-      const created = await tx.staffMembership.create({ data: { userId: user.id, agencyId, role, grantedById: actor.userId }, select: { id: true } });
+      const existing = await tx.staffMembership.findUnique({
+        where: { userId_agencyId_role: { userId: user.id, agencyId, role } },
+        select: { id: true },
+      });
+      if (existing)
+        throw fieldError("role", `${user.fullName} đã có vai trò "${STAFF_ROLE_LABEL[role]}" tại ${agency.name}.`);
+      const created = await tx.staffMembership.create({
+        data: { userId: user.id, agencyId, role, grantedById: actor.userId },
+        select: { id: true },
+      });
       return { membershipId: created.id };
     });
   } catch (e) {

@@ -16,7 +16,10 @@ export async function removeProcedureComponent(actor: Actor, code: string, compo
     if (!component) throw new AppError("NOT_FOUND", "Không tìm thấy thành phần hồ sơ.");
     const uses = component._count.attachments + component._count.paperSubmissions + component._count.supplementItems;
     if (uses > 0) {
-      throw new AppError("INVALID_INPUT", "Không xóa được thành phần hồ sơ này vì đã có hồ sơ nộp giấy tờ cho nó. Hãy sửa tên hoặc bỏ đánh dấu \"bắt buộc\" thay vì xóa.");
+      throw new AppError(
+        "INVALID_INPUT",
+        'Không xóa được thành phần hồ sơ này vì đã có hồ sơ nộp giấy tờ cho nó. Hãy sửa tên hoặc bỏ đánh dấu "bắt buộc" thay vì xóa.',
+      );
     }
     await tx.documentComponent.delete({ where: { id: componentId } });
   });

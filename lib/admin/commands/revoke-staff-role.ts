@@ -12,14 +12,23 @@ import { AppError } from "../../errors";
 export async function revokeStaffRole(actor: Actor, membershipId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const scope = await requireAdmin(actor, tx);
-    const membership = await tx.staffMembership.findUnique({ where: { id: membershipId }, select: { userId: true, agencyId: true, role: true } });
-    if (!membership || !managesAgency(scope, membership.agencyId)) throw new AppError("NOT_FOUND", "Không tìm thấy vai trò cần thu hồi.");
+    const membership = await tx.staffMembership.findUnique({
+      where: { id: membershipId },
+      select: { userId: true, agencyId: true, role: true },
+    });
+    if (!membership || !managesAgency(scope, membership.agencyId))
+      throw new AppError("NOT_FOUND", "Không tìm thấy vai trò cần thu hồi.");
     if (membership.role === "ADMIN" && membership.userId === actor.userId) {
       const adminRoles = await tx.staffMembership.count({ where: { userId: actor.userId, role: "ADMIN" } });
-      if (adminRoles <= 1) throw new AppError("INVALID_INPUT", "Bạn không thể thu hồi vai trò quản trị cuối cùng của chính mình. Hãy nhờ một quản trị viên khác thực hiện.");
+      if (adminRoles <= 1)
+        throw new AppError(
+          "INVALID_INPUT",
+          "Bạn không thể thu hồi vai trò quản trị cuối cùng của chính mình. Hãy nhờ một quản trị viên khác thực hiện.",
+        );
     }
     // The row is locked by the delete: of two concurrent revocations only one deletes it.
     const deleted = await tx.staffMembership.deleteMany({ where: { id: membershipId } });
-    if (deleted.count !== 1) throw new AppError("NOT_FOUND", "Không tìm thấy vai trò cần thu hồi (có thể đã được thu hồi).");
+    if (deleted.count !== 1)
+      throw new AppError("NOT_FOUND", "Không tìm thấy vai trò cần thu hồi (có thể đã được thu hồi).");
   });
 }

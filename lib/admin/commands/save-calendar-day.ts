@@ -3,7 +3,13 @@ import type { Actor } from "../../auth/actor";
 import { requireProvinceAdmin } from "../../auth/require-admin";
 import { db } from "../../db";
 import { AppError } from "../../errors";
-import { CALENDAR_KIND_LABEL, calendarDaySchema, formatIsoDate, isRealIsoDate, weekdayRuleViolation } from "../calendar-rules";
+import {
+  CALENDAR_KIND_LABEL,
+  calendarDaySchema,
+  formatIsoDate,
+  isRealIsoDate,
+  weekdayRuleViolation,
+} from "../calendar-rules";
 import { fieldError, parseAdminInput, type FormInput } from "../../forms/input-error";
 import { isUniqueViolation } from "../../db/unique-violation";
 
@@ -11,7 +17,10 @@ import { isUniqueViolation } from "../../db/unique-violation";
 export const calendarDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 const taken = (date: string, kind: keyof typeof CALENDAR_KIND_LABEL, name: string) =>
-  fieldError("date", `Ngày ${formatIsoDate(date)} đã có trong bảng (${CALENDAR_KIND_LABEL[kind].toLowerCase()}: ${name}). Một ngày chỉ là ngày nghỉ lễ hoặc ngày làm bù, không thể là cả hai: hãy sửa dòng đã có.`);
+  fieldError(
+    "date",
+    `Ngày ${formatIsoDate(date)} đã có trong bảng (${CALENDAR_KIND_LABEL[kind].toLowerCase()}: ${name}). Một ngày chỉ là ngày nghỉ lễ hoặc ngày làm bù, không thể là cả hai: hãy sửa dòng đã có.`,
+  );
 
 /**
  * Adds a day off or a make-up working day (province administrators: the calendar is
@@ -28,7 +37,8 @@ export async function saveCalendarDay(actor: Actor, input: FormInput, originalDa
       const day = parseAdminInput(calendarDaySchema, input);
       const weekday = weekdayRuleViolation(day.date, day.kind);
       if (weekday) throw fieldError("kind", weekday);
-      if (originalDate !== undefined && !isRealIsoDate(originalDate)) throw new AppError("NOT_FOUND", "Không tìm thấy ngày cần sửa.");
+      if (originalDate !== undefined && !isRealIsoDate(originalDate))
+        throw new AppError("NOT_FOUND", "Không tìm thấy ngày cần sửa.");
       const existing = await tx.calendarDay.findUnique({ where: { date: calendarDate(day.date) } });
       if (existing && day.date !== originalDate) throw taken(day.date, existing.kind, existing.name);
       const data = { date: calendarDate(day.date), kind: day.kind, name: day.name, updatedById: actor.userId };
@@ -41,7 +51,11 @@ export async function saveCalendarDay(actor: Actor, input: FormInput, originalDa
     });
   } catch (e) {
     // Two administrators adding the same date at once: the key refuses the second.
-    if (isUniqueViolation(e)) throw fieldError("date", "Ngày này vừa được thêm vào bảng. Một ngày chỉ là ngày nghỉ lễ hoặc ngày làm bù, không thể là cả hai.");
+    if (isUniqueViolation(e))
+      throw fieldError(
+        "date",
+        "Ngày này vừa được thêm vào bảng. Một ngày chỉ là ngày nghỉ lễ hoặc ngày làm bù, không thể là cả hai.",
+      );
     throw e;
   }
 }

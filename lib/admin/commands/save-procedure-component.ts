@@ -6,7 +6,12 @@ import { componentSchema } from "../procedure-rules";
 import { editProcedure } from "./editable-procedure";
 
 /** Adds a document component (thành phần hồ sơ) at the end of the list, or edits `componentId`. */
-export async function saveProcedureComponent(actor: Actor, code: string, input: FormInput, componentId?: string): Promise<{ id: string }> {
+export async function saveProcedureComponent(
+  actor: Actor,
+  code: string,
+  input: FormInput,
+  componentId?: string,
+): Promise<{ id: string }> {
   return editProcedure(actor, code, async (tx, procedureId) => {
     const data = parseAdminInput(componentSchema, input);
     if (componentId) {
@@ -15,6 +20,9 @@ export async function saveProcedureComponent(actor: Actor, code: string, input: 
       return { id: componentId };
     }
     const last = await tx.documentComponent.aggregate({ where: { procedureId }, _max: { sortOrder: true } });
-    return tx.documentComponent.create({ data: { ...data, procedureId, sortOrder: (last._max.sortOrder ?? 0) + 1 }, select: { id: true } });
+    return tx.documentComponent.create({
+      data: { ...data, procedureId, sortOrder: (last._max.sortOrder ?? 0) + 1 },
+      select: { id: true },
+    });
   });
 }

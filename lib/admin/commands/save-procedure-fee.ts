@@ -6,7 +6,12 @@ import { feeSchema } from "../procedure-rules";
 import { editProcedure } from "./editable-procedure";
 
 /** Adds a fee or charge (phí, lệ phí), or edits `feeId`. */
-export async function saveProcedureFee(actor: Actor, code: string, input: FormInput, feeId?: string): Promise<{ id: string }> {
+export async function saveProcedureFee(
+  actor: Actor,
+  code: string,
+  input: FormInput,
+  feeId?: string,
+): Promise<{ id: string }> {
   return editProcedure(actor, code, async (tx, procedureId) => {
     const data = parseAdminInput(feeSchema, input);
     if (!feeId) return tx.procedureFee.create({ data: { ...data, procedureId }, select: { id: true } });

@@ -6,12 +6,16 @@ import { parseFormDefinitionJson } from "../form-definition-input";
 import { editProcedure } from "./editable-procedure";
 
 const settingsSchema = z.object({
-  requiresPersonalPresence: z.boolean("Lựa chọn \"phải có mặt trực tiếp\" không hợp lệ."),
-  paymentBeforeProcessing: z.boolean("Lựa chọn \"nộp phí trước khi xử lý\" không hợp lệ."),
+  requiresPersonalPresence: z.boolean('Lựa chọn "phải có mặt trực tiếp" không hợp lệ.'),
+  paymentBeforeProcessing: z.boolean('Lựa chọn "nộp phí trước khi xử lý" không hợp lệ.'),
 });
 
 /** Whether the applicant must come in person, and whether fees are paid before processing. */
-export async function saveProcedureSettings(actor: Actor, code: string, input: z.input<typeof settingsSchema>): Promise<void> {
+export async function saveProcedureSettings(
+  actor: Actor,
+  code: string,
+  input: z.input<typeof settingsSchema>,
+): Promise<void> {
   await editProcedure(actor, code, async (tx, procedureId) => {
     const data = parseAdminInput(settingsSchema, input);
     await tx.procedure.update({ where: { id: procedureId }, data });
@@ -34,7 +38,10 @@ export async function setProcedurePublished(actor: Actor, code: string, publishe
 export async function saveFormDefinition(actor: Actor, code: string, json: string): Promise<void> {
   await editProcedure(actor, code, async (tx, procedureId) => {
     const result = parseFormDefinitionJson(json);
-    if (!result.ok) throw new AdminInputError(`Tờ khai điện tử chưa hợp lệ (${result.errors.length} lỗi).`, { formDefinition: result.errors.join("\n") });
+    if (!result.ok)
+      throw new AdminInputError(`Tờ khai điện tử chưa hợp lệ (${result.errors.length} lỗi).`, {
+        formDefinition: result.errors.join("\n"),
+      });
     await tx.procedure.update({ where: { id: procedureId }, data: { formDefinition: result.value } });
   });
 }

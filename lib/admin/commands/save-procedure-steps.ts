@@ -12,7 +12,10 @@ import { editProcedure } from "./editable-procedure";
 export async function saveProcedureSteps(actor: Actor, code: string, input: unknown[]): Promise<void> {
   await editProcedure(actor, code, async (tx, procedureId) => {
     const steps = parseAdminInput(stepsSchema, input);
-    const timings = await tx.procedureTiming.findMany({ where: { procedureId }, select: { channel: true, amount: true, unit: true } });
+    const timings = await tx.procedureTiming.findMany({
+      where: { procedureId },
+      select: { channel: true, amount: true, unit: true },
+    });
     const overBudget = stepsFitTimings(steps, timings);
     if (overBudget) throw fieldError("steps", overBudget);
     await tx.procedureStep.deleteMany({ where: { procedureId } });

@@ -2,7 +2,14 @@ import "server-only";
 import { Readable } from "node:stream";
 import { detectAllowedType, SNIFF_BYTES } from "../../files/file-type";
 import { dossierTooLarge, fileTooLarge, typeNotAllowed } from "../../files/limits";
-import { commitFile, discardFile, removeStored, rewriteFile, streamToTemp, type InspectedFile } from "../../files/storage";
+import {
+  commitFile,
+  discardFile,
+  removeStored,
+  rewriteFile,
+  streamToTemp,
+  type InspectedFile,
+} from "../../files/storage";
 import { db } from "../../db";
 import { assertFileable, fileDossier } from "../../dossiers/filing";
 import { STATUS_INFO } from "../../dossiers/status";
@@ -17,9 +24,18 @@ import { requestHash } from "../request-hash";
 import type { z } from "zod";
 import type { CreateDossierInput, dossierCreatedSchema } from "../schemas";
 
-export type CreatedDossier = { code: string; status: z.infer<typeof dossierCreatedSchema>["status"]; statusName: string; created: boolean };
+export type CreatedDossier = {
+  code: string;
+  status: z.infer<typeof dossierCreatedSchema>["status"];
+  statusName: string;
+  created: boolean;
+};
 
-const reused = (key: string) => new AppError("INVALID_INPUT", `Idempotency-Key "${key}" đã được dùng cho một yêu cầu có nội dung khác; dùng khoá mới cho hồ sơ mới.`);
+const reused = (key: string) =>
+  new AppError(
+    "INVALID_INPUT",
+    `Idempotency-Key "${key}" đã được dùng cho một yêu cầu có nội dung khác; dùng khoá mới cho hồ sơ mới.`,
+  );
 
 /**
  * A dossier another portal (the national portal, the post's system) received online and hands
@@ -31,7 +47,12 @@ const reused = (key: string) => new AppError("INVALID_INPUT", `Idempotency-Key "
  * (key, Idempotency-Key): a retry returns the dossier already made, also when two arrive at once
  * (the unique key row makes the second transaction fail and read the first's result).
  */
-export async function createDossierFromApi(client: ApiClient, idempotencyKey: string, input: CreateDossierInput, ip: string | null): Promise<CreatedDossier> {
+export async function createDossierFromApi(
+  client: ApiClient,
+  idempotencyKey: string,
+  input: CreateDossierInput,
+  ip: string | null,
+): Promise<CreatedDossier> {
   const hash = requestHash(input);
   const earlier = await replayOf(client, idempotencyKey, hash);
   if (earlier) return earlier;
@@ -39,14 +60,24 @@ export async function createDossierFromApi(client: ApiClient, idempotencyKey: st
   const procedure = await db.procedure.findFirst({
     where: { code: input.procedureCode, published: true },
     select: {
-      id: true, requiresPersonalPresence: true, maxDossierBytes: true, formDefinition: true,
-      agencies: { where: { agency: { code: input.agencyCode } }, select: { agency: { select: { id: true, code: true } } } },
+      id: true,
+      requiresPersonalPresence: true,
+      maxDossierBytes: true,
+      formDefinition: true,
+      agencies: {
+        where: { agency: { code: input.agencyCode } },
+        select: { agency: { select: { id: true, code: true } } },
+      },
       components: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, required: true } },
     },
   });
   if (!procedure) throw new AppError("INVALID_INPUT", `Không có thủ tục đang công bố với mã ${input.procedureCode}.`);
   const agency = procedure.agencies[0]?.agency;
-  if (!agency) throw new AppError("INVALID_INPUT", `Cơ quan ${input.agencyCode} không có thẩm quyền giải quyết thủ tục ${input.procedureCode}.`);
+  if (!agency)
+    throw new AppError(
+      "INVALID_INPUT",
+      `Cơ quan ${input.agencyCode} không có thẩm quyền giải quyết thủ tục ${input.procedureCode}.`,
+    );
   const formData = assertFileable({
     route: "API",
     requiresPersonalPresence: procedure.requiresPersonalPresence,
@@ -63,10 +94,16 @@ export async function createDossierFromApi(client: ApiClient, idempotencyKey: st
   const files = await storeDocuments(input.documents, procedure.maxDossierBytes);
   try {
     return await db.$transaction(async (tx) => {
-      const account = await tx.user.findUnique({ where: { personalId: input.applicant.personalId }, select: { id: true } });
+      const account = await tx.user.findUnique({
+        where: { personalId: input.applicant.personalId },
+        select: { id: true },
+      });
       const draft = await tx.dossier.create({
         data: {
-          procedureId: procedure.id, agencyId: agency.id, channel: "ONLINE", status: "DRAFT",
+          procedureId: procedure.id,
+          agencyId: agency.id,
+          channel: "ONLINE",
+          status: "DRAFT",
           // A citizen with an account follows the dossier in their portal, notified per their profile.
           applicantId: account?.id ?? null,
           applicantPersonalId: input.applicant.personalId,
@@ -82,10 +119,22 @@ export async function createDossierFromApi(client: ApiClient, idempotencyKey: st
         select: { id: true, version: true, status: true, agencyId: true, applicantEmail: true, code: true },
       });
       if (files.length > 0) {
-        await tx.attachment.createMany({ data: files.map((f) => ({ dossierId: draft.id, componentId: f.componentId, fileName: f.fileName, mimeType: f.mime, sizeBytes: f.sizeBytes, sha256: f.sha256, storageKey: f.key })) });
+        await tx.attachment.createMany({
+          data: files.map((f) => ({
+            dossierId: draft.id,
+            componentId: f.componentId,
+            fileName: f.fileName,
+            mimeType: f.mime,
+            sizeBytes: f.sizeBytes,
+            sha256: f.sha256,
+            storageKey: f.key,
+          })),
+        });
       }
       // Taken before the code: a concurrent twin with the same key waits here, then fails.
-      await tx.apiIdempotencyKey.create({ data: { apiKeyId: client.keyId, key: idempotencyKey, requestHash: hash, dossierId: draft.id } });
+      await tx.apiIdempotencyKey.create({
+        data: { apiKeyId: client.keyId, key: idempotencyKey, requestHash: hash, dossierId: draft.id },
+      });
       const { code } = await fileDossier(tx, {
         dossier: draft,
         receivingAgency: agency,
@@ -118,15 +167,33 @@ async function replayOf(client: ApiClient, key: string, hash: string): Promise<C
   if (!row) return null;
   if (row.requestHash !== hash) throw reused(key);
   // The dossier as it is now: a retry after the counter received it reports "new", not "receiving".
-  const dossier = await db.dossier.findUniqueOrThrow({ where: { id: row.dossierId }, select: { code: true, status: true } });
+  const dossier = await db.dossier.findUniqueOrThrow({
+    where: { id: row.dossierId },
+    select: { code: true, status: true },
+  });
   const info = STATUS_INFO[dossier.status];
-  return { code: dossier.code!, status: info.nationalCode as CreatedDossier["status"], statusName: info.label, created: false };
+  return {
+    code: dossier.code!,
+    status: info.nationalCode as CreatedDossier["status"],
+    statusName: info.label,
+    created: false,
+  };
 }
 
-type StoredDocument = { componentId: string; fileName: string; mime: string; sizeBytes: number; sha256: string; key: string };
+type StoredDocument = {
+  componentId: string;
+  fileName: string;
+  mime: string;
+  sizeBytes: number;
+  sha256: string;
+  key: string;
+};
 
 /** Judges each file by its content, strips image metadata and stores it; all or none. */
-async function storeDocuments(documents: CreateDossierInput["documents"], maxDossierBytes: number): Promise<StoredDocument[]> {
+async function storeDocuments(
+  documents: CreateDossierInput["documents"],
+  maxDossierBytes: number,
+): Promise<StoredDocument[]> {
   const stored: StoredDocument[] = [];
   let total = 0;
   try {
@@ -146,7 +213,10 @@ async function storeDocuments(documents: CreateDossierInput["documents"], maxDos
         throw e;
       }
       const key = await commitFile(file.path);
-      const fileName = d.fileName.normalize("NFC").replace(/[\\/\u0000-\u001f"<>|:*?]/g, "_").slice(0, 200);
+      const fileName = d.fileName
+        .normalize("NFC")
+        .replace(/[\\/\u0000-\u001f"<>|:*?]/g, "_")
+        .slice(0, 200);
       stored.push({ componentId: d.componentId, fileName, mime, sizeBytes: file.sizeBytes, sha256: file.sha256, key });
     }
     return stored;

@@ -14,22 +14,39 @@ import { WORKFLOW } from "../workflow";
  * The agency head assigns (or reassigns) the specialist who examines the dossier
  * (docs/domain.md §5.4). The assignee must hold the SPECIALIST role in the dossier's agency.
  */
-export async function assignSpecialist(actor: Actor, dossierId: string, input: { assigneeId: string; version: number; note?: string | null }) {
+export async function assignSpecialist(
+  actor: Actor,
+  dossierId: string,
+  input: { assigneeId: string; version: number; note?: string | null },
+) {
   return db.$transaction(async (tx) => {
     const dossier = await loadForChange(tx, actor, dossierId, {
-      select: { code: true, applicantEmail: true, assigneeId: true, procedureId: true, dueAt: true, awaitingApproval: true, receivedAt: true, ...FEE_TERMS },
+      select: {
+        code: true,
+        applicantEmail: true,
+        assigneeId: true,
+        procedureId: true,
+        dueAt: true,
+        awaitingApproval: true,
+        receivedAt: true,
+        ...FEE_TERMS,
+      },
       version: input.version,
       scope: "agency",
     });
     if (!actingRole("ASSIGN", dossier.status, rolesOnDossier(actor, dossier))) {
-      throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW.ASSIGN.label}" đối với hồ sơ ở trạng thái hiện tại.`);
+      throw new AppError(
+        "TRANSITION_NOT_ALLOWED",
+        `Không thể "${WORKFLOW.ASSIGN.label}" đối với hồ sơ ở trạng thái hiện tại.`,
+      );
     }
     const assignee = await tx.staffMembership.findFirst({
       where: { userId: input.assigneeId, agencyId: dossier.agencyId, role: "SPECIALIST" },
       select: { user: { select: { fullName: true } } },
     });
     if (!assignee) throw new AppError("INVALID_INPUT", "Vui lòng chọn một chuyên viên của cơ quan.");
-    if (dossier.assigneeId === input.assigneeId) throw new AppError("INVALID_INPUT", `Hồ sơ đã được giao cho ${assignee.user.fullName}.`);
+    if (dossier.assigneeId === input.assigneeId)
+      throw new AppError("INVALID_INPUT", `Hồ sơ đã được giao cho ${assignee.user.fullName}.`);
     const now = new Date();
     assertGuards("ASSIGN", guardFactsOf(dossier), { now, calendar: await loadWorkingCalendar(tx) });
     await recordTransition(tx, {
@@ -40,7 +57,12 @@ export async function assignSpecialist(actor: Actor, dossierId: string, input: {
       ip: actor.ip,
       agencyId: dossier.agencyId,
       note: [`Giao chuyên viên ${assignee.user.fullName}`, input.note?.trim()].filter(Boolean).join(". "),
-      stepDueAt: await stepDueAt(tx, { procedureId: dossier.procedureId, role: "SPECIALIST", from: now, dossierDueAt: dossier.dueAt }),
+      stepDueAt: await stepDueAt(tx, {
+        procedureId: dossier.procedureId,
+        role: "SPECIALIST",
+        from: now,
+        dossierDueAt: dossier.dueAt,
+      }),
       data: { assigneeId: input.assigneeId },
     });
   });

@@ -13,11 +13,21 @@ export async function createDraft(actor: Actor, input: { procedureCode: string; 
     select: { id: true, agencies: { where: { agencyId: input.agencyId }, select: { agencyId: true } } },
   });
   if (!procedure) throw new AppError("NOT_FOUND", "Không tìm thấy thủ tục.");
-  if (procedure.agencies.length === 0) throw new AppError("INVALID_INPUT", "Cơ quan đã chọn không giải quyết thủ tục này.");
+  if (procedure.agencies.length === 0)
+    throw new AppError("INVALID_INPUT", "Cơ quan đã chọn không giải quyết thủ tục này.");
 
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.userId },
-    select: { personalId: true, fullName: true, dateOfBirth: true, phone: true, email: true, permanentAddress: true, contactPhone: true, contactEmail: true },
+    select: {
+      personalId: true,
+      fullName: true,
+      dateOfBirth: true,
+      phone: true,
+      email: true,
+      permanentAddress: true,
+      contactPhone: true,
+      contactEmail: true,
+    },
   });
   if (!user.personalId) throw new AppError("FORBIDDEN", "Tài khoản chưa có số định danh cá nhân.");
 

@@ -13,6 +13,10 @@ export async function deleteDraft(actor: Actor, dossierId: string) {
   if (!dossier) throw notFound();
   await db.dossier.delete({ where: { id: dossier.id } });
   const keys = [...new Set(dossier.attachments.map((a) => a.storageKey))];
-  const stillUsed = new Set((await db.attachment.findMany({ where: { storageKey: { in: keys } }, select: { storageKey: true } })).map((a) => a.storageKey));
+  const stillUsed = new Set(
+    (await db.attachment.findMany({ where: { storageKey: { in: keys } }, select: { storageKey: true } })).map(
+      (a) => a.storageKey,
+    ),
+  );
   for (const key of keys) if (!stillUsed.has(key)) await removeStored(key);
 }

@@ -25,7 +25,8 @@ export async function returnResultAtCounter(actor: Actor, dossierId: string, inp
   const recipientPersonalId = input.recipientPersonalId.trim();
   const recipientName = input.recipientName.trim().replace(/\s+/g, " ");
   const authorisation = input.authorisation?.trim() || null;
-  if (!/^\d{12}$/.test(recipientPersonalId)) throw new AppError("INVALID_INPUT", "Số định danh cá nhân của người nhận phải gồm đúng 12 chữ số.");
+  if (!/^\d{12}$/.test(recipientPersonalId))
+    throw new AppError("INVALID_INPUT", "Số định danh cá nhân của người nhận phải gồm đúng 12 chữ số.");
   if (recipientName.length < 2) throw new AppError("INVALID_INPUT", "Vui lòng nhập họ và tên người nhận kết quả.");
 
   return db.$transaction(async (tx) => {
@@ -36,10 +37,16 @@ export async function returnResultAtCounter(actor: Actor, dossierId: string, inp
     });
     const roles = rolesOnDossier(actor, dossier);
     if (!actingRole("RETURN_RESULT", dossier.status, roles)) {
-      throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW.RETURN_RESULT.label}" đối với hồ sơ ở trạng thái hiện tại.`);
+      throw new AppError(
+        "TRANSITION_NOT_ALLOWED",
+        `Không thể "${WORKFLOW.RETURN_RESULT.label}" đối với hồ sơ ở trạng thái hiện tại.`,
+      );
     }
     // The counter that hands it over: the receiving agency's when the officer sits there.
-    const counterAgency = dossier.receivingAgencyId && roles.receivingAgency.includes("COUNTER_OFFICER") ? dossier.receivingAgencyId : dossier.agencyId;
+    const counterAgency =
+      dossier.receivingAgencyId && roles.receivingAgency.includes("COUNTER_OFFICER")
+        ? dossier.receivingAgencyId
+        : dossier.agencyId;
     const inPerson = recipientPersonalId === dossier.applicantPersonalId;
     if (!inPerson && !authorisation) {
       throw new AppError(

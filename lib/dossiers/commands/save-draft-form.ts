@@ -10,7 +10,11 @@ import { assertDeliveryAllowed, isResultDelivery } from "../delivery-rules";
 async function loadDraft(actor: Actor, dossierId: string) {
   const dossier = await db.dossier.findFirst({
     where: { id: dossierId, applicantId: actor.userId, status: "DRAFT" },
-    select: { id: true, formData: true, procedure: { select: { formDefinition: true, requiresPersonalPresence: true } } },
+    select: {
+      id: true,
+      formData: true,
+      procedure: { select: { formDefinition: true, requiresPersonalPresence: true } },
+    },
   });
   if (!dossier) throw notFound();
   return dossier;
@@ -29,7 +33,8 @@ export async function saveDraftSection(
 ): Promise<{ ok: true } | { ok: false; fieldErrors: FieldErrors }> {
   const dossier = await loadDraft(actor, dossierId);
   const definition = formDefinitionSchema.parse(dossier.procedure.formDefinition);
-  if (!Number.isInteger(sectionIndex) || !definition.sections[sectionIndex]) throw new AppError("INVALID_INPUT", "Bước khai không hợp lệ.");
+  if (!Number.isInteger(sectionIndex) || !definition.sections[sectionIndex])
+    throw new AppError("INVALID_INPUT", "Bước khai không hợp lệ.");
   const parsed = sectionSchemaFor(definition, sectionIndex).safeParse(answers);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const formData = { ...((dossier.formData ?? {}) as Record<string, string>), ...parsed.data };

@@ -18,7 +18,17 @@ export async function withdrawDossier(actor: Actor, dossierId: string, input: { 
     if (!dossier) throw notFound();
     const to = nextStatus("WITHDRAW", dossier.status, "CITIZEN");
     if (!to) throw new AppError("TRANSITION_NOT_ALLOWED", "Hồ sơ đã có kết quả hoặc đã kết thúc nên không thể rút.");
-    if (dossier.version !== input.version) throw new AppError("STALE_DOSSIER", "Hồ sơ vừa được cập nhật. Vui lòng tải lại trang và thử lại.");
-    await recordTransition(tx, { dossier, action: "WITHDRAW", to, actorId: actor.userId, ip: actor.ip, agencyId: dossier.agencyId, note: reason, data: { finishedAt: new Date() } });
+    if (dossier.version !== input.version)
+      throw new AppError("STALE_DOSSIER", "Hồ sơ vừa được cập nhật. Vui lòng tải lại trang và thử lại.");
+    await recordTransition(tx, {
+      dossier,
+      action: "WITHDRAW",
+      to,
+      actorId: actor.userId,
+      ip: actor.ip,
+      agencyId: dossier.agencyId,
+      note: reason,
+      data: { finishedAt: new Date() },
+    });
   });
 }

@@ -11,14 +11,23 @@ const alreadyAnswered = () => new AppError("ALREADY_DONE", "Phản ánh, kiến 
  * Staff of the dossier's agency answer an open feedback; the citizen is told by e-mail
  * through the outbox, in the same transaction.
  */
-export async function replyToFeedback(actor: Actor, feedbackId: string, input: FeedbackReplyInput): Promise<{ dossierId: string }> {
+export async function replyToFeedback(
+  actor: Actor,
+  feedbackId: string,
+  input: FeedbackReplyInput,
+): Promise<{ dossierId: string }> {
   const parsed = feedbackReplySchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0].message);
   const { reply } = parsed.data;
   return db.$transaction(async (tx) => {
     const feedback = await tx.feedback.findFirst({
       where: { id: feedbackId, dossier: { agencyId: { in: feedbackAgencyIds(actor) }, status: { not: "DRAFT" } } },
-      select: { state: true, subject: true, user: { select: { email: true } }, dossier: { select: { id: true, code: true, applicantEmail: true } } },
+      select: {
+        state: true,
+        subject: true,
+        user: { select: { email: true } },
+        dossier: { select: { id: true, code: true, applicantEmail: true } },
+      },
     });
     if (!feedback) throw notFound("Không tìm thấy phản ánh, kiến nghị.");
     if (feedback.state !== "OPEN") throw alreadyAnswered();

@@ -24,20 +24,24 @@ export async function createWalkIn(actor: Actor, raw: Record<string, unknown>): 
   const input = parsed.data;
 
   const counters = counterAgencyIds(actor);
-  if (counters.length === 0) throw new AppError("FORBIDDEN", "Chỉ cán bộ tiếp nhận hồ sơ mới được tiếp nhận hồ sơ trực tiếp.");
+  if (counters.length === 0)
+    throw new AppError("FORBIDDEN", "Chỉ cán bộ tiếp nhận hồ sơ mới được tiếp nhận hồ sơ trực tiếp.");
   const receivingAgencyId = input.receivingAgencyId ?? (counters.length === 1 ? counters[0] : null);
   if (!receivingAgencyId) throw new AppError("INVALID_INPUT", "Vui lòng chọn nơi tiếp nhận hồ sơ.");
-  if (!counters.includes(receivingAgencyId)) throw new AppError("FORBIDDEN", "Bạn không phải cán bộ tiếp nhận của cơ quan này.");
+  if (!counters.includes(receivingAgencyId))
+    throw new AppError("FORBIDDEN", "Bạn không phải cán bộ tiếp nhận của cơ quan này.");
 
   const procedure = await db.procedure.findFirst({
     where: { code: input.procedureCode, published: true },
     select: {
-      id: true, requiresPersonalPresence: true,
+      id: true,
+      requiresPersonalPresence: true,
       agencies: { where: { agencyId: input.agencyId }, select: { agencyId: true } },
     },
   });
   if (!procedure) throw new AppError("INVALID_INPUT", "Không tìm thấy thủ tục đã chọn.");
-  if (procedure.agencies.length === 0) throw new AppError("INVALID_INPUT", "Cơ quan đã chọn không có thẩm quyền giải quyết thủ tục này.");
+  if (procedure.agencies.length === 0)
+    throw new AppError("INVALID_INPUT", "Cơ quan đã chọn không có thẩm quyền giải quyết thủ tục này.");
   assertDeliveryAllowed(procedure, { dossierByPost: input.channel === "POSTAL" }, "AGENCY");
 
   const dossier = await db.dossier.create({

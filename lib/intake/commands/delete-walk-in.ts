@@ -15,6 +15,10 @@ export async function deleteWalkIn(actor: Actor, dossierId: string) {
   const deleted = await db.dossier.deleteMany({ where: { id: dossier.id, ...walkInDraftScope(actor) } });
   if (deleted.count !== 1) throw notFound();
   const keys = [...new Set(dossier.attachments.map((a) => a.storageKey))];
-  const stillUsed = new Set((await db.attachment.findMany({ where: { storageKey: { in: keys } }, select: { storageKey: true } })).map((a) => a.storageKey));
+  const stillUsed = new Set(
+    (await db.attachment.findMany({ where: { storageKey: { in: keys } }, select: { storageKey: true } })).map(
+      (a) => a.storageKey,
+    ),
+  );
   for (const key of keys) if (!stillUsed.has(key)) await removeStored(key);
 }

@@ -19,7 +19,11 @@ import { staleDossierError } from "../../dossiers/stale";
  * allocated exactly as for an online submission, in the receiving agency's daily sequence
  * (TT 01/2018/TT-VPCP Art. 19); the clock starts now, with the channel's processing time.
  */
-export async function receiveAtCounter(actor: Actor, dossierId: string, input: { version: number; resultDelivery: string; postalChoice?: PreparedChoice | null }) {
+export async function receiveAtCounter(
+  actor: Actor,
+  dossierId: string,
+  input: { version: number; resultDelivery: string; postalChoice?: PreparedChoice | null },
+) {
   const counters = counterAgencyIds(actor);
   if (counters.length === 0) throw notFound();
   const resultDelivery = input.resultDelivery;
@@ -32,12 +36,22 @@ export async function receiveAtCounter(actor: Actor, dossierId: string, input: {
     const dossier = await tx.dossier.findFirst({
       where: { id: dossierId, ...walkInScope(actor) },
       select: {
-        id: true, version: true, status: true, code: true, channel: true, formData: true, agencyId: true, procedureId: true,
-        applicantEmail: true, applicantPersonalId: true, applicantAddress: true,
+        id: true,
+        version: true,
+        status: true,
+        code: true,
+        channel: true,
+        formData: true,
+        agencyId: true,
+        procedureId: true,
+        applicantEmail: true,
+        applicantPersonalId: true,
+        applicantAddress: true,
         receivingAgency: { select: { id: true, code: true } },
         procedure: {
           select: {
-            formDefinition: true, requiresPersonalPresence: true,
+            formDefinition: true,
+            requiresPersonalPresence: true,
             components: { where: { required: true }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } },
             timings: { select: { channel: true, amount: true, unit: true } },
           },
@@ -47,12 +61,19 @@ export async function receiveAtCounter(actor: Actor, dossierId: string, input: {
       },
     });
     if (!dossier || !dossier.receivingAgency) throw notFound();
-    if (dossier.status !== "DRAFT") throw new AppError("TRANSITION_NOT_ALLOWED", `Hồ sơ đã được tiếp nhận với mã ${dossier.code}.`);
+    if (dossier.status !== "DRAFT")
+      throw new AppError("TRANSITION_NOT_ALLOWED", `Hồ sơ đã được tiếp nhận với mã ${dossier.code}.`);
     if (dossier.version !== input.version) {
       throw await staleDossierError(tx, dossier.id);
     }
-    const allowed = rolesIn(actor, dossier.receivingAgency.id).some((r) => nextStatus("RECEIVE_AT_COUNTER", dossier.status, r) !== null);
-    if (!allowed) throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW.RECEIVE_AT_COUNTER.label}" đối với hồ sơ ở trạng thái hiện tại.`);
+    const allowed = rolesIn(actor, dossier.receivingAgency.id).some(
+      (r) => nextStatus("RECEIVE_AT_COUNTER", dossier.status, r) !== null,
+    );
+    if (!allowed)
+      throw new AppError(
+        "TRANSITION_NOT_ALLOWED",
+        `Không thể "${WORKFLOW.RECEIVE_AT_COUNTER.label}" đối với hồ sơ ở trạng thái hiện tại.`,
+      );
 
     // Every required component: a scan, or the paper itself with a summary (nộp bản giấy).
     assertFileable({
@@ -66,17 +87,26 @@ export async function receiveAtCounter(actor: Actor, dossierId: string, input: {
       providedPapers: [...dossier.attachments, ...dossier.paperSubmissions].map((a) => a.componentId),
     });
     const timing = processingTimeFor(dossier.procedure.timings, dossier.channel);
-    if (!timing) throw new AppError("INVALID_INPUT", "Thủ tục chưa có thời hạn giải quyết trong danh mục; chưa thể hẹn ngày trả kết quả.");
+    if (!timing)
+      throw new AppError(
+        "INVALID_INPUT",
+        "Thủ tục chưa có thời hạn giải quyết trong danh mục; chưa thể hẹn ngày trả kết quả.",
+      );
 
     const now = new Date();
     const calendar = await loadWorkingCalendar(tx);
     const dueAt = computeDueAt(now, { amount: timing.amount, unit: timing.unit }, calendar);
     // A citizen with an account sees the dossier in their portal from now on.
-    const account = await tx.user.findUnique({ where: { personalId: dossier.applicantPersonalId }, select: { id: true } });
+    const account = await tx.user.findUnique({
+      where: { personalId: dossier.applicantPersonalId },
+      select: { id: true },
+    });
     // Received at another agency's counter, the papers must reach the competent agency the same
     // day, or the next morning after 15:00 (NĐ 118/2025); at its own counter the head's step follows.
     const routed = dossier.receivingAgency.id !== dossier.agencyId;
-    const handOverDue = routed ? transferDeadline(now, calendar) : await stepDueAt(tx, { procedureId: dossier.procedureId, role: "LEADER", from: now, dossierDueAt: dueAt });
+    const handOverDue = routed
+      ? transferDeadline(now, calendar)
+      : await stepDueAt(tx, { procedureId: dossier.procedureId, role: "LEADER", from: now, dossierDueAt: dueAt });
     const { code } = await fileDossier(tx, {
       dossier,
       receivingAgency: dossier.receivingAgency,

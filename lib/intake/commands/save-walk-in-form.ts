@@ -26,7 +26,10 @@ export async function saveWalkInForm(
   const parsed = formSchemaFor(formDefinitionSchema.parse(dossier.procedure.formDefinition)).safeParse(answers);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   // Guarded by the same scope: a draft received meanwhile keeps the answers it was received with.
-  const saved = await db.dossier.updateMany({ where: { id: dossier.id, ...walkInDraftScope(actor) }, data: { formData: parsed.data } });
+  const saved = await db.dossier.updateMany({
+    where: { id: dossier.id, ...walkInDraftScope(actor) },
+    data: { formData: parsed.data },
+  });
   if (saved.count !== 1) throw notFound();
   return { ok: true };
 }

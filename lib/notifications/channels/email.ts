@@ -9,12 +9,18 @@ export type EmailSettings = { smtpUrl: string; from: string; appUrl: string };
 // Connection settings, unless SMTP_URL's query sets them. Pooled: at the morning rush every
 // submission sends mail, and a connection per message (greeting, EHLO, QUIT) cost more of the
 // worker's time than the message; an idle connection closes after the socket timeout.
-const CONNECTION_DEFAULTS = { pool: "true", connectionTimeout: "15000", greetingTimeout: "15000", socketTimeout: "60000" };
+const CONNECTION_DEFAULTS = {
+  pool: "true",
+  connectionTimeout: "15000",
+  greetingTimeout: "15000",
+  socketTimeout: "60000",
+};
 
 /** SMTP_URL with the connection defaults added as query parameters (nodemailer reads its settings from a URL's query). */
 export function smtpConnectionUrl(smtpUrl: string): string {
   const url = new URL(smtpUrl);
-  for (const [key, value] of Object.entries(CONNECTION_DEFAULTS)) if (!url.searchParams.has(key)) url.searchParams.set(key, value);
+  for (const [key, value] of Object.entries(CONNECTION_DEFAULTS))
+    if (!url.searchParams.has(key)) url.searchParams.set(key, value);
   return url.toString();
 }
 

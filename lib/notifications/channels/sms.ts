@@ -16,10 +16,18 @@ export function smsSender(s: SmsSettings): Sender {
   return async (m) => {
     const text = renderSms({ topic: m.topic, payload: m.payload, dossierId: m.dossierId, appUrl: s.appUrl });
     if (s.apiUrl) {
-      await postJson(s.apiUrl, { to: m.recipient, text, reference: m.id }, m.id, s.apiKey ? { authorization: `Bearer ${s.apiKey}` } : {});
+      await postJson(
+        s.apiUrl,
+        { to: m.recipient, text, reference: m.id },
+        m.id,
+        s.apiKey ? { authorization: `Bearer ${s.apiKey}` } : {},
+      );
       return;
     }
     await mkdir(path.dirname(s.sinkFile), { recursive: true });
-    await appendFile(s.sinkFile, `${JSON.stringify({ id: m.id, to: m.recipient, text, at: new Date().toISOString() })}\n`);
+    await appendFile(
+      s.sinkFile,
+      `${JSON.stringify({ id: m.id, to: m.recipient, text, at: new Date().toISOString() })}\n`,
+    );
   };
 }

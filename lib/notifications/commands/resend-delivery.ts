@@ -19,7 +19,9 @@ export async function resendDelivery(actor: Actor, messageId: string) {
     });
     if (updated.count !== 1) {
       const exists = await tx.outboxMessage.count({ where: { AND: [{ id: messageId }, adminOutboxScope(scope)] } });
-      throw exists ? new AppError("ALREADY_DONE", "Thông báo này đã được đưa vào hàng đợi gửi lại.") : new AppError("NOT_FOUND", "Không tìm thấy thông báo.");
+      throw exists
+        ? new AppError("ALREADY_DONE", "Thông báo này đã được đưa vào hàng đợi gửi lại.")
+        : new AppError("NOT_FOUND", "Không tìm thấy thông báo.");
     }
   });
 }

@@ -9,10 +9,16 @@ export type Block =
 export type EmailContent = { subject: string; text: string; html: string };
 
 const SIGNATURE = "Cổng dịch vụ công tỉnh Tây Ninh";
-const FOOTER = "Thư này được gửi tự động, vui lòng không trả lời. Bạn có thể đổi cách nhận thông báo trong mục Tài khoản.";
+const FOOTER =
+  "Thư này được gửi tự động, vui lòng không trả lời. Bạn có thể đổi cách nhận thông báo trong mục Tài khoản.";
 
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 }
 
 /** Only http(s) links go into an href: anything else is shown as text, never made clickable. */
@@ -26,9 +32,12 @@ function blockText(b: Block): string {
 
 function blockHtml(b: Block): string {
   if (b.kind === "p") return `<p>${escapeHtml(b.text).replace(/\n/g, "<br>")}</p>`;
-  if (b.kind === "list") return `<p>${escapeHtml(b.title)}</p><ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ul>`;
+  if (b.kind === "list")
+    return `<p>${escapeHtml(b.title)}</p><ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ul>`;
   const href = safeHref(b.href);
-  return href ? `<p><a href="${escapeHtml(href)}">${escapeHtml(b.label)}</a></p>` : `<p>${escapeHtml(blockText(b))}</p>`;
+  return href
+    ? `<p><a href="${escapeHtml(href)}">${escapeHtml(b.label)}</a></p>`
+    : `<p>${escapeHtml(blockText(b))}</p>`;
 }
 
 export function renderLayout(subject: string, greeting: string, blocks: Block[]): EmailContent {

@@ -2,14 +2,22 @@
 // that is missing or of the wrong type reads as null instead of breaking the delivery.
 export type Payload = Record<string, unknown>;
 
-export const asPayload = (value: unknown): Payload => (value && typeof value === "object" && !Array.isArray(value) ? (value as Payload) : {});
+export const asPayload = (value: unknown): Payload =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Payload) : {};
 
 export function text(p: Payload, key: string): string | null {
   const v = p[key];
   return typeof v === "string" && v.trim() ? v : null;
 }
 
-const vnDateTime = new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", year: "numeric" });
+const vnDateTime = new Intl.DateTimeFormat("vi-VN", {
+  timeZone: "Asia/Ho_Chi_Minh",
+  hour: "2-digit",
+  minute: "2-digit",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+});
 
 /** An ISO instant of the payload as people in Vietnam read it, or null. */
 export function dateTime(p: Payload, key: string): string | null {

@@ -6,7 +6,11 @@ import { renderLayout, type Block, type EmailContent } from "./layout";
 
 export type TemplateInput = { topic: string; payload: unknown; dossierId: string | null; appUrl: string };
 
-type Context = { p: Payload; code: string; links: { citizen: Block | null; staff: Block | null; mau01: Block | null; mau04: Block | null } };
+type Context = {
+  p: Payload;
+  code: string;
+  links: { citizen: Block | null; staff: Block | null; mau01: Block | null; mau04: Block | null };
+};
 type Template = (c: Context) => { subject: string; blocks: Block[]; greeting?: string };
 
 const p = (t: string): Block => ({ kind: "p", text: t });
@@ -21,13 +25,17 @@ const received: Template = (c) => ({
   blocks: compact([
     p(`Hồ sơ ${c.code} của bạn đã được tiếp nhận. Thời hạn giải quyết được tính từ thời điểm tiếp nhận.`),
     p("Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01, TT 01/2018/TT-VPCP) ghi ngày hẹn trả kết quả:"),
-    c.links.mau01, c.links.citizen,
+    c.links.mau01,
+    c.links.citizen,
   ]),
 });
 
 const supplementRequested: Template = (c) => {
   // The note lists one requested item per line ("1. Tên giấy tờ: lý do"): asked once, completely.
-  const lines = (text(c.p, "note") ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = (text(c.p, "note") ?? "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   return {
     subject: `Hồ sơ ${c.code}: yêu cầu bổ sung, hoàn thiện hồ sơ`,
     blocks: compact([
@@ -40,7 +48,11 @@ const supplementRequested: Template = (c) => {
 
 const resultReady: Template = (c) => ({
   subject: `Hồ sơ ${c.code} đã có kết quả`,
-  blocks: compact([p(`Hồ sơ ${c.code} đã được giải quyết xong. Bạn có thể nhận kết quả theo hình thức đã chọn.`), noteBlock(c, "Ghi chú"), c.links.citizen]),
+  blocks: compact([
+    p(`Hồ sơ ${c.code} đã được giải quyết xong. Bạn có thể nhận kết quả theo hình thức đã chọn.`),
+    noteBlock(c, "Ghi chú"),
+    c.links.citizen,
+  ]),
 });
 
 const reappointment: Template = (c) => ({
@@ -50,7 +62,8 @@ const reappointment: Template = (c) => ({
     text(c.p, "reason") ? p(`Lý do: ${text(c.p, "reason")}`) : null,
     dateTime(c.p, "previousDueAt") ? p(`Ngày hẹn cũ: ${dateTime(c.p, "previousDueAt")}`) : null,
     dateTime(c.p, "newDueAt") ? p(`Ngày hẹn mới: ${dateTime(c.p, "newDueAt")}`) : null,
-    c.links.mau04, c.links.citizen,
+    c.links.mau04,
+    c.links.citizen,
   ]),
 });
 
@@ -58,14 +71,18 @@ const statusChanged: Template = (c) => ({
   subject: `Hồ sơ ${c.code}: ${text(c.p, "statusLabel") ?? "cập nhật trạng thái"}`,
   blocks: compact([
     p(`Trạng thái hồ sơ ${c.code}: ${text(c.p, "statusLabel") ?? "đã được cập nhật"}.`),
-    noteBlock(c, "Ghi chú"), c.links.citizen,
+    noteBlock(c, "Ghi chú"),
+    c.links.citizen,
   ]),
 });
 
 export const TEMPLATES: Record<string, Template> = {
   "dossier.submit": (c) => ({
     subject: `Đã nộp hồ sơ ${c.code}`,
-    blocks: compact([p(`Hồ sơ ${c.code} đã được nộp trực tuyến và đang chờ cán bộ một cửa kiểm tra, tiếp nhận.`), c.links.citizen]),
+    blocks: compact([
+      p(`Hồ sơ ${c.code} đã được nộp trực tuyến và đang chờ cán bộ một cửa kiểm tra, tiếp nhận.`),
+      c.links.citizen,
+    ]),
   }),
   "dossier.receive": received,
   "dossier.receive_at_counter": received,
@@ -74,11 +91,22 @@ export const TEMPLATES: Record<string, Template> = {
   "dossier.approve": resultReady,
   "dossier.refuse_after_review": (c) => ({
     subject: `Hồ sơ ${c.code} đã có kết quả: từ chối giải quyết`,
-    blocks: compact([p(`Hồ sơ ${c.code} đã được xem xét; cơ quan giải quyết từ chối giải quyết. Văn bản trả lời là kết quả của hồ sơ.`), noteBlock(c, "Lý do"), c.links.citizen]),
+    blocks: compact([
+      p(
+        `Hồ sơ ${c.code} đã được xem xét; cơ quan giải quyết từ chối giải quyết. Văn bản trả lời là kết quả của hồ sơ.`,
+      ),
+      noteBlock(c, "Lý do"),
+      c.links.citizen,
+    ]),
   }),
   "dossier.return_result": (c) => ({
     subject: `Hồ sơ ${c.code} đã trả kết quả`,
-    blocks: compact([p(`Kết quả của hồ sơ ${c.code} đã được trả. Cảm ơn bạn đã sử dụng dịch vụ; bạn có thể đánh giá mức độ hài lòng trên trang hồ sơ.`), c.links.citizen]),
+    blocks: compact([
+      p(
+        `Kết quả của hồ sơ ${c.code} đã được trả. Cảm ơn bạn đã sử dụng dịch vụ; bạn có thể đánh giá mức độ hài lòng trên trang hồ sơ.`,
+      ),
+      c.links.citizen,
+    ]),
   }),
   "dossier.refuse_reception": (c) => ({
     subject: `Hồ sơ ${c.code} không được tiếp nhận`,
@@ -86,11 +114,19 @@ export const TEMPLATES: Record<string, Template> = {
   }),
   "dossier.withdraw": (c) => ({
     subject: `Hồ sơ ${c.code} đã được rút`,
-    blocks: compact([p(`Theo yêu cầu của bạn, hồ sơ ${c.code} đã được rút và không tiếp tục giải quyết.`), noteBlock(c, "Lý do"), c.links.citizen]),
+    blocks: compact([
+      p(`Theo yêu cầu của bạn, hồ sơ ${c.code} đã được rút và không tiếp tục giải quyết.`),
+      noteBlock(c, "Lý do"),
+      c.links.citizen,
+    ]),
   }),
   "dossier.stop": (c) => ({
     subject: `Hồ sơ ${c.code}: thông báo dừng xử lý`,
-    blocks: compact([p(`Cơ quan giải quyết thông báo dừng xử lý hồ sơ ${c.code} (TT 03/2025/TT-VPCP).`), noteBlock(c, "Lý do"), c.links.citizen]),
+    blocks: compact([
+      p(`Cơ quan giải quyết thông báo dừng xử lý hồ sơ ${c.code} (TT 03/2025/TT-VPCP).`),
+      noteBlock(c, "Lý do"),
+      c.links.citizen,
+    ]),
   }),
   "dossier.issue_reappointment": reappointment,
   "feedback.answered": (c) => ({
@@ -105,22 +141,40 @@ export const TEMPLATES: Record<string, Template> = {
   // The postal channel (lib/postal): the citizen follows the shipment by its tracking number.
   "postal.dossier_picked_up": (c) => ({
     subject: `Hồ sơ ${c.code}: bưu điện đã nhận hồ sơ giấy`,
-    blocks: compact([p(`Bưu điện đã nhận hồ sơ giấy của hồ sơ ${c.code} (bưu gửi ${text(c.p, "trackingNumber") ?? ""}) để chuyển đến cơ quan giải quyết.`), c.links.citizen]),
+    blocks: compact([
+      p(
+        `Bưu điện đã nhận hồ sơ giấy của hồ sơ ${c.code} (bưu gửi ${text(c.p, "trackingNumber") ?? ""}) để chuyển đến cơ quan giải quyết.`,
+      ),
+      c.links.citizen,
+    ]),
   }),
   "postal.result_picked_up": (c) => ({
     subject: `Hồ sơ ${c.code}: kết quả đang được chuyển phát`,
-    blocks: compact([p(`Bưu điện đã nhận kết quả của hồ sơ ${c.code} để phát đến bạn; số hiệu bưu gửi ${text(c.p, "trackingNumber") ?? ""}. Khi nhận, vui lòng xuất trình giấy tờ tùy thân.`), c.links.citizen]),
+    blocks: compact([
+      p(
+        `Bưu điện đã nhận kết quả của hồ sơ ${c.code} để phát đến bạn; số hiệu bưu gửi ${text(c.p, "trackingNumber") ?? ""}. Khi nhận, vui lòng xuất trình giấy tờ tùy thân.`,
+      ),
+      c.links.citizen,
+    ]),
   }),
   "postal.failed_attempt": (c) => ({
     subject: `Hồ sơ ${c.code}: phát kết quả không thành công`,
     blocks: compact([
-      p(`Bưu điện chưa phát được kết quả của hồ sơ ${c.code} (bưu gửi ${text(c.p, "trackingNumber") ?? ""}). Bưu điện sẽ phát lại; sau hai lần không thành công, kết quả được chuyển hoàn về cơ quan.`),
-      noteBlock(c, "Lý do"), c.links.citizen,
+      p(
+        `Bưu điện chưa phát được kết quả của hồ sơ ${c.code} (bưu gửi ${text(c.p, "trackingNumber") ?? ""}). Bưu điện sẽ phát lại; sau hai lần không thành công, kết quả được chuyển hoàn về cơ quan.`,
+      ),
+      noteBlock(c, "Lý do"),
+      c.links.citizen,
     ]),
   }),
   "postal.returned_to_agency": (c) => ({
     subject: `Hồ sơ ${c.code}: kết quả đã chuyển hoàn về cơ quan`,
-    blocks: compact([p(`Bưu điện không phát được kết quả của hồ sơ ${c.code} sau hai lần phát và đã chuyển hoàn về cơ quan. Vui lòng nhận kết quả tại Bộ phận Một cửa, mang theo giấy tờ tùy thân.`), c.links.citizen]),
+    blocks: compact([
+      p(
+        `Bưu điện không phát được kết quả của hồ sơ ${c.code} sau hai lần phát và đã chuyển hoàn về cơ quan. Vui lòng nhận kết quả tại Bộ phận Một cửa, mang theo giấy tờ tùy thân.`,
+      ),
+      c.links.citizen,
+    ]),
   }),
   // For staff: the deadline scan's warning and a citizen's supplement arriving.
   "dossier.deadline_warning": (c) => ({
@@ -131,7 +185,10 @@ export const TEMPLATES: Record<string, Template> = {
   "dossier.supplement_answered": (c) => ({
     greeting: "Kính gửi cán bộ xử lý,",
     subject: `Hồ sơ ${c.code} đã được bổ sung`,
-    blocks: compact([p(`Người nộp đã bổ sung hồ sơ ${c.code}; thời hạn giải quyết được tính lại từ đầu.`), c.links.staff]),
+    blocks: compact([
+      p(`Người nộp đã bổ sung hồ sơ ${c.code}; thời hạn giải quyết được tính lại từ đầu.`),
+      c.links.staff,
+    ]),
   }),
 };
 
@@ -139,7 +196,8 @@ function contextOf(input: TemplateInput): Context {
   const payload = asPayload(input.payload);
   const base = input.appUrl.replace(/\/+$/, "");
   const id = input.dossierId ? encodeURIComponent(input.dossierId) : null;
-  const link = (label: string, path: string): Block | null => (id ? { kind: "link", label, href: `${base}${path}` } : null);
+  const link = (label: string, path: string): Block | null =>
+    id ? { kind: "link", label, href: `${base}${path}` } : null;
   return {
     p: payload,
     code: text(payload, "code") ?? "(chưa có mã)",
@@ -162,6 +220,9 @@ export function renderEmail(input: TemplateInput): EmailContent {
 export function renderSms(input: TemplateInput): string {
   const { subject } = renderEmail(input);
   const c = contextOf(input);
-  const link = input.topic === "dossier.deadline_warning" || input.topic === "dossier.supplement_answered" ? c.links.staff : c.links.citizen;
+  const link =
+    input.topic === "dossier.deadline_warning" || input.topic === "dossier.supplement_answered"
+      ? c.links.staff
+      : c.links.citizen;
   return link?.kind === "link" ? `${subject}. ${link.href}` : subject;
 }

@@ -9,7 +9,10 @@ export type WebhookTarget = { id: string; url: string };
 
 /** The active subscriptions to `topic`. */
 export function webhookTargets(tx: Tx, topic: string): Promise<WebhookTarget[]> {
-  return tx.webhookSubscription.findMany({ where: { active: true, topics: { has: topic } }, select: { id: true, url: true } });
+  return tx.webhookSubscription.findMany({
+    where: { active: true, topics: { has: topic } },
+    select: { id: true, url: true },
+  });
 }
 
 /** The subscriptions a change to the status of national code `nationalCode` notifies: none for a status that is not synced (DRAFT). */
@@ -22,6 +25,17 @@ export async function statusWebhooks(tx: Tx, nationalCode: string | null): Promi
  * transaction: a change that rolls back notifies no one, and one that commits reaches every
  * subscriber (delivered, signed and retried, by the outbox worker: lib/notifications/webhooks/sender.ts).
  */
-export function webhookMessages(targets: WebhookTarget[], dossierId: string, topic: string, event: Prisma.InputJsonObject): OutboxRow[] {
-  return targets.map((s) => ({ dossierId, channel: "WEBHOOK" as const, topic, recipient: s.url, payload: { subscriptionId: s.id, event } }));
+export function webhookMessages(
+  targets: WebhookTarget[],
+  dossierId: string,
+  topic: string,
+  event: Prisma.InputJsonObject,
+): OutboxRow[] {
+  return targets.map((s) => ({
+    dossierId,
+    channel: "WEBHOOK" as const,
+    topic,
+    recipient: s.url,
+    payload: { subscriptionId: s.id, event },
+  }));
 }

@@ -8,11 +8,18 @@ import { createWebhookSchema } from "./schemas";
 
 type WebhookInput = z.infer<typeof createWebhookSchema>;
 const view = { id: true, url: true, topics: true, active: true, createdAt: true } as const;
-const asJson = (w: { id: string; url: string; topics: string[]; active: boolean; createdAt: Date }) => ({ ...w, createdAt: w.createdAt.toISOString() });
+const asJson = (w: { id: string; url: string; topics: string[]; active: boolean; createdAt: Date }) => ({
+  ...w,
+  createdAt: w.createdAt.toISOString(),
+});
 
 // Subscriptions made through the API belong to their key: a key lists and deletes only its own.
 export async function listKeyWebhooks(keyId: string) {
-  const rows = await db.webhookSubscription.findMany({ where: { apiKeyId: keyId }, orderBy: { createdAt: "asc" }, select: view });
+  const rows = await db.webhookSubscription.findMany({
+    where: { apiKeyId: keyId },
+    orderBy: { createdAt: "asc" },
+    select: view,
+  });
   return rows.map(asJson);
 }
 
@@ -28,7 +35,10 @@ export async function deleteKeyWebhook(keyId: string, id: string) {
 // The administrator's page: every subscription (province administrators only).
 export async function listAllWebhooks(actor: Actor) {
   await requireProvinceAdmin(actor);
-  return db.webhookSubscription.findMany({ orderBy: { createdAt: "desc" }, select: { ...view, apiKey: { select: { name: true, prefix: true } } } });
+  return db.webhookSubscription.findMany({
+    orderBy: { createdAt: "desc" },
+    select: { ...view, apiKey: { select: { name: true, prefix: true } } },
+  });
 }
 
 export async function createWebhookByAdmin(actor: Actor, raw: unknown) {

@@ -12,9 +12,14 @@ import { SIGNATURE_HEADER, signWebhook } from "./signature";
 export function webhookSender(db: Db): Sender {
   return async (m) => {
     const { subscriptionId, event } = m.payload as { subscriptionId: string; event: unknown };
-    const subscription = await db.webhookSubscription.findUnique({ where: { id: subscriptionId }, select: { secret: true, active: true } });
+    const subscription = await db.webhookSubscription.findUnique({
+      where: { id: subscriptionId },
+      select: { secret: true, active: true },
+    });
     if (!subscription?.active) return;
     const body = JSON.stringify({ id: m.id, topic: m.topic, data: event });
-    await postJsonText(m.recipient, body, m.id, { [SIGNATURE_HEADER]: signWebhook(subscription.secret, body, Math.floor(Date.now() / 1000)) });
+    await postJsonText(m.recipient, body, m.id, {
+      [SIGNATURE_HEADER]: signWebhook(subscription.secret, body, Math.floor(Date.now() / 1000)),
+    });
   };
 }

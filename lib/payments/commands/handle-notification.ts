@@ -10,9 +10,19 @@ import { settlePayment, type Settlement } from "./settle-payment";
 export function settlementOf(p: Params): Settlement {
   const raw = { ...p };
   if (p.vnp_ResponseCode === TXN.SUCCESS && p.vnp_TransactionStatus === TXN.SUCCESS) {
-    return { state: "SUCCEEDED", gatewayTxnNo: p.vnp_TransactionNo ?? null, responseCode: p.vnp_ResponseCode, bankCode: p.vnp_BankCode ?? null, raw };
+    return {
+      state: "SUCCEEDED",
+      gatewayTxnNo: p.vnp_TransactionNo ?? null,
+      responseCode: p.vnp_ResponseCode,
+      bankCode: p.vnp_BankCode ?? null,
+      raw,
+    };
   }
-  return { state: p.vnp_ResponseCode === TXN.CANCELLED_BY_CUSTOMER ? "CANCELLED" : "FAILED", responseCode: p.vnp_ResponseCode ?? null, raw };
+  return {
+    state: p.vnp_ResponseCode === TXN.CANCELLED_BY_CUSTOMER ? "CANCELLED" : "FAILED",
+    responseCode: p.vnp_ResponseCode ?? null,
+    raw,
+  };
 }
 
 /**
@@ -22,10 +32,14 @@ export function settlementOf(p: Params): Settlement {
  */
 export async function handleNotification(params: Params, now = new Date()): Promise<IpnAnswer> {
   const config = gatewayConfig();
-  if (!verifyParams(params, config.hashSecret) || params.vnp_TmnCode !== config.tmnCode) return IPN_ANSWER.INVALID_SIGNATURE;
+  if (!verifyParams(params, config.hashSecret) || params.vnp_TmnCode !== config.tmnCode)
+    return IPN_ANSWER.INVALID_SIGNATURE;
   try {
     return await db.$transaction(async (tx) => {
-      const payment = await tx.payment.findUnique({ where: { txnRef: params.vnp_TxnRef ?? "" }, select: { id: true, method: true, state: true, amountVnd: true } });
+      const payment = await tx.payment.findUnique({
+        where: { txnRef: params.vnp_TxnRef ?? "" },
+        select: { id: true, method: true, state: true, amountVnd: true },
+      });
       if (!payment || payment.method !== "ONLINE") return IPN_ANSWER.ORDER_NOT_FOUND;
       if (fromGatewayAmount(params.vnp_Amount) !== payment.amountVnd) return IPN_ANSWER.INVALID_AMOUNT;
       if (payment.state !== "PENDING") return IPN_ANSWER.ALREADY_CONFIRMED;

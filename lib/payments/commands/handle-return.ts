@@ -16,11 +16,29 @@ import { fromGatewayAmount } from "../money";
 export async function handleReturn(params: Params, transport?: QueryTransport): Promise<string | null> {
   const config = gatewayConfig();
   if (!verifyParams(params, config.hashSecret)) return null;
-  const payment = await db.payment.findUnique({ where: { txnRef: params.vnp_TxnRef ?? "" }, select: { id: true, state: true, txnRef: true, createdAt: true, amountVnd: true, bill: { select: { dossierId: true } } } });
+  const payment = await db.payment.findUnique({
+    where: { txnRef: params.vnp_TxnRef ?? "" },
+    select: {
+      id: true,
+      state: true,
+      txnRef: true,
+      createdAt: true,
+      amountVnd: true,
+      bill: { select: { dossierId: true } },
+    },
+  });
   if (!payment) return null;
   if (payment.state === "PENDING") {
-    const answer = await queryTransaction(config, transport ?? httpTransport(config.queryUrl), { txnRef: payment.txnRef, createdAt: payment.createdAt, ipAddr: "127.0.0.1" });
-    if (answer.kind === "found" && answer.params.vnp_TransactionStatus !== TXN.PENDING && fromGatewayAmount(answer.params.vnp_Amount) === payment.amountVnd) {
+    const answer = await queryTransaction(config, transport ?? httpTransport(config.queryUrl), {
+      txnRef: payment.txnRef,
+      createdAt: payment.createdAt,
+      ipAddr: "127.0.0.1",
+    });
+    if (
+      answer.kind === "found" &&
+      answer.params.vnp_TransactionStatus !== TXN.PENDING &&
+      fromGatewayAmount(answer.params.vnp_Amount) === payment.amountVnd
+    ) {
       await db.$transaction((tx) => settlePayment(tx, payment.id, settlementOf(answer.params)));
     }
   }

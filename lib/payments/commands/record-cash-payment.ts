@@ -25,9 +25,17 @@ export function uncollectibleReason(d: { status: DossierStatus; bill: { state: s
  * The counter officer records fees paid in cash at the one-stop counter. The amount typed must
  * equal the bill (no partial or excess payment), the currency is VND; a refusal stores nothing.
  */
-export async function recordCashPayment(actor: Actor, dossierId: string, input: { amountVnd: unknown; currency: unknown; version: number }, now = new Date()) {
+export async function recordCashPayment(
+  actor: Actor,
+  dossierId: string,
+  input: { amountVnd: unknown; currency: unknown; version: number },
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
-    const dossier = await loadInScope(tx, actor, dossierId, { select: { bill: { select: { id: true, state: true, totalVnd: true } } }, scope: "agency-or-receiving" });
+    const dossier = await loadInScope(tx, actor, dossierId, {
+      select: { bill: { select: { id: true, state: true, totalVnd: true } } },
+      scope: "agency-or-receiving",
+    });
     const roles = [dossier.agencyId, dossier.receivingAgencyId].flatMap((a) => (a ? rolesIn(actor, a) : []));
     if (!collectsCash(roles)) throw new AppError("FORBIDDEN", "Chỉ cán bộ Bộ phận Một cửa được thu phí, lệ phí.");
     await assertCurrentVersion(tx, dossier, input.version);
@@ -39,7 +47,15 @@ export async function recordCashPayment(actor: Actor, dossierId: string, input: 
     if (amount === null) throw new AppError("INVALID_INPUT", "Số tiền phải là số nguyên đồng, ví dụ 8000.");
     if (amount !== bill.totalVnd) throw new AppError("INVALID_INPUT", CASH_AMOUNT_MISMATCH);
     const payment = await tx.payment.create({
-      data: { billId: bill.id, method: "CASH", amountVnd: amount, txnRef: `TM${vnpDate(now).slice(2, 8)}${randomBytes(5).toString("hex").toUpperCase()}`, recordedById: actor.userId, recordedByName: actor.fullName, createdAt: now },
+      data: {
+        billId: bill.id,
+        method: "CASH",
+        amountVnd: amount,
+        txnRef: `TM${vnpDate(now).slice(2, 8)}${randomBytes(5).toString("hex").toUpperCase()}`,
+        recordedById: actor.userId,
+        recordedByName: actor.fullName,
+        createdAt: now,
+      },
       select: { id: true },
     });
     await settlePayment(tx, payment.id, { state: "SUCCEEDED", responseCode: null }, now);

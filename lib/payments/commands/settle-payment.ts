@@ -5,7 +5,13 @@ import { recordTransition } from "../../dossiers/record-transition";
 import { formatVnd } from "../money";
 
 export type Settlement =
-  | { state: "SUCCEEDED"; gatewayTxnNo?: string | null; responseCode?: string | null; bankCode?: string | null; raw?: Prisma.InputJsonValue }
+  | {
+      state: "SUCCEEDED";
+      gatewayTxnNo?: string | null;
+      responseCode?: string | null;
+      bankCode?: string | null;
+      raw?: Prisma.InputJsonValue;
+    }
   | { state: "FAILED" | "CANCELLED" | "EXPIRED"; responseCode?: string | null; raw?: Prisma.InputJsonValue };
 
 /**
@@ -30,18 +36,45 @@ export async function settlePayment(tx: Tx, paymentId: string, s: Settlement, no
   if (updated.count !== 1) return false;
   if (!success) return true;
 
-  const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { id: true, txnRef: true, amountVnd: true, method: true, billId: true, bill: { select: { dossierId: true } } } });
+  const payment = await tx.payment.findUniqueOrThrow({
+    where: { id: paymentId },
+    select: {
+      id: true,
+      txnRef: true,
+      amountVnd: true,
+      method: true,
+      billId: true,
+      bill: { select: { dossierId: true } },
+    },
+  });
   await tx.payment.update({ where: { id: paymentId }, data: { receiptNumber: `BL-${payment.txnRef}` } });
-  const paid = await tx.bill.updateMany({ where: { id: payment.billId, state: "UNPAID" }, data: { state: "PAID", paidAt: now } });
+  const paid = await tx.bill.updateMany({
+    where: { id: payment.billId, state: "UNPAID" },
+    data: { state: "PAID", paidAt: now },
+  });
   if (paid.count !== 1) {
-    await tx.refund.create({ data: { billId: payment.billId, paymentId, amountVnd: payment.amountVnd, reason: "Hoàn trả khoản nộp trùng: hồ sơ đã được nộp phí, lệ phí trước đó." } });
+    await tx.refund.create({
+      data: {
+        billId: payment.billId,
+        paymentId,
+        amountVnd: payment.amountVnd,
+        reason: "Hoàn trả khoản nộp trùng: hồ sơ đã được nộp phí, lệ phí trước đó.",
+      },
+    });
     return true;
   }
-  const dossier = await tx.dossier.findUniqueOrThrow({ where: { id: payment.bill.dossierId }, select: { id: true, version: true, status: true, agencyId: true, applicantEmail: true, code: true } });
+  const dossier = await tx.dossier.findUniqueOrThrow({
+    where: { id: payment.bill.dossierId },
+    select: { id: true, version: true, status: true, agencyId: true, applicantEmail: true, code: true },
+  });
   if (dossier.status === "AWAITING_PAYMENT") {
     const how = payment.method === "CASH" ? "bằng tiền mặt tại Bộ phận Một cửa" : "trực tuyến";
     await recordTransition(tx, {
-      dossier, action: "CONFIRM_PAYMENT", to: "PROCESSING", actorId: null, agencyId: dossier.agencyId,
+      dossier,
+      action: "CONFIRM_PAYMENT",
+      to: "PROCESSING",
+      actorId: null,
+      agencyId: dossier.agencyId,
       note: `Đã nộp ${formatVnd(payment.amountVnd)} ${how} (biên lai ${`BL-${payment.txnRef}`}).`,
     });
   }

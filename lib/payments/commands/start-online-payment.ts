@@ -21,7 +21,12 @@ export const TAMPERED = "Số tiền hoặc loại tiền không khớp với h�
  * redirect to the gateway. The amount is the server's; the one the page showed (and sent back)
  * must be the same, or nothing is created.
  */
-export async function startOnlinePayment(actor: Actor, dossierId: string, input: { amountVnd?: unknown; currency?: unknown }, now = new Date()): Promise<{ redirectUrl: string; txnRef: string }> {
+export async function startOnlinePayment(
+  actor: Actor,
+  dossierId: string,
+  input: { amountVnd?: unknown; currency?: unknown },
+  now = new Date(),
+): Promise<{ redirectUrl: string; txnRef: string }> {
   const config = gatewayConfig();
   return db.$transaction(async (tx) => {
     const dossier = await tx.dossier.findFirst({
@@ -30,13 +35,27 @@ export async function startOnlinePayment(actor: Actor, dossierId: string, input:
     });
     if (!dossier) throw notFound();
     const bill = dossier.bill;
-    if (!bill || bill.state !== "UNPAID") throw new AppError("TRANSITION_NOT_ALLOWED", bill ? "Hồ sơ đã được nộp phí, lệ phí." : "Hồ sơ chưa có yêu cầu nộp phí, lệ phí.");
-    if (!(PAYABLE_STATUSES as readonly string[]).includes(dossier.status)) throw new AppError("TRANSITION_NOT_ALLOWED", "Hồ sơ ở trạng thái hiện tại không thể thanh toán.");
-    if (parseVnd(input.amountVnd) !== bill.totalVnd || input.currency !== "VND") throw new AppError("INVALID_INPUT", TAMPERED);
+    if (!bill || bill.state !== "UNPAID")
+      throw new AppError(
+        "TRANSITION_NOT_ALLOWED",
+        bill ? "Hồ sơ đã được nộp phí, lệ phí." : "Hồ sơ chưa có yêu cầu nộp phí, lệ phí.",
+      );
+    if (!(PAYABLE_STATUSES as readonly string[]).includes(dossier.status))
+      throw new AppError("TRANSITION_NOT_ALLOWED", "Hồ sơ ở trạng thái hiện tại không thể thanh toán.");
+    if (parseVnd(input.amountVnd) !== bill.totalVnd || input.currency !== "VND")
+      throw new AppError("INVALID_INPUT", TAMPERED);
     const txnRef = newTxnRef(now);
     const expiresAt = new Date(now.getTime() + config.timeoutMinutes * 60_000);
-    await tx.payment.create({ data: { billId: bill.id, method: "ONLINE", amountVnd: bill.totalVnd, txnRef, createdAt: now, expiresAt } });
-    const redirectUrl = payUrl(config, { txnRef, amountVnd: bill.totalVnd, description: `Thanh toan phi le phi ho so ${dossier.code}`, ipAddr: actor.ip || "127.0.0.1", createdAt: now });
+    await tx.payment.create({
+      data: { billId: bill.id, method: "ONLINE", amountVnd: bill.totalVnd, txnRef, createdAt: now, expiresAt },
+    });
+    const redirectUrl = payUrl(config, {
+      txnRef,
+      amountVnd: bill.totalVnd,
+      description: `Thanh toan phi le phi ho so ${dossier.code}`,
+      ipAddr: actor.ip || "127.0.0.1",
+      createdAt: now,
+    });
     return { redirectUrl, txnRef };
   });
 }

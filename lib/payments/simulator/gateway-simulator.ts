@@ -1,7 +1,16 @@
 import { randomInt } from "node:crypto";
 import { fromGatewayAmount } from "../money";
 import { QUERY_CODE, TXN, vnpDate } from "../vnpay/protocol";
-import { QUERY_REQUEST_FIELDS, QUERY_RESPONSE_FIELDS, signedQuery, signParams, signPiped, verifyParams, verifyPiped, type Params } from "../vnpay/sign";
+import {
+  QUERY_REQUEST_FIELDS,
+  QUERY_RESPONSE_FIELDS,
+  signedQuery,
+  signParams,
+  signPiped,
+  verifyParams,
+  verifyPiped,
+  type Params,
+} from "../vnpay/sign";
 
 // The gateway's side of the VNPay 2.1.0 protocol, for development and tests only (see
 // docs/decisions/010-payment-gateway.md): it checks the merchant's signed redirect, lets the
@@ -22,13 +31,18 @@ const RESPONSE: Record<Choice, { code: string; status: string }> = {
 };
 
 /** Checks a payment redirect; returns the transaction's reference and amount, or why it is refused. */
-export function openTransaction(keys: SimulatorKeys, params: Params): { ok: true; txnRef: string; amountVnd: number; orderInfo: string } | { ok: false; reason: string } {
+export function openTransaction(
+  keys: SimulatorKeys,
+  params: Params,
+): { ok: true; txnRef: string; amountVnd: number; orderInfo: string } | { ok: false; reason: string } {
   if (!verifyParams(params, keys.hashSecret)) return { ok: false, reason: "Sai chữ ký (vnp_SecureHash)." };
   if (params.vnp_TmnCode !== keys.tmnCode) return { ok: false, reason: "Mã website (vnp_TmnCode) không tồn tại." };
-  if (params.vnp_Command !== "pay" || params.vnp_Version !== "2.1.0") return { ok: false, reason: "Lệnh hoặc phiên bản không hỗ trợ." };
+  if (params.vnp_Command !== "pay" || params.vnp_Version !== "2.1.0")
+    return { ok: false, reason: "Lệnh hoặc phiên bản không hỗ trợ." };
   if (params.vnp_CurrCode !== "VND") return { ok: false, reason: "Loại tiền tệ không hỗ trợ." };
   const amountVnd = fromGatewayAmount(params.vnp_Amount);
-  if (!amountVnd || !params.vnp_TxnRef || !params.vnp_ReturnUrl) return { ok: false, reason: "Thiếu tham số hoặc số tiền không hợp lệ." };
+  if (!amountVnd || !params.vnp_TxnRef || !params.vnp_ReturnUrl)
+    return { ok: false, reason: "Thiếu tham số hoặc số tiền không hợp lệ." };
   const existing = transactions().get(params.vnp_TxnRef);
   if (existing?.result) return { ok: false, reason: "Giao dịch đã được xử lý." };
   transactions().set(params.vnp_TxnRef, { params, amountVnd });
@@ -36,7 +50,12 @@ export function openTransaction(keys: SimulatorKeys, params: Params): { ok: true
 }
 
 /** The tester's choice: the signed parameters of the return URL and of the IPN (the same), and where to return. */
-export function decide(keys: SimulatorKeys, txnRef: string, choice: Choice, now = new Date()): { params: Params; query: string; returnUrl: string } | null {
+export function decide(
+  keys: SimulatorKeys,
+  txnRef: string,
+  choice: Choice,
+  now = new Date(),
+): { params: Params; query: string; returnUrl: string } | null {
   const txn = transactions().get(txnRef);
   if (!txn || txn.result) return null;
   const r = RESPONSE[choice];
@@ -54,12 +73,21 @@ export function decide(keys: SimulatorKeys, txnRef: string, choice: Choice, now 
   };
   if (choice !== "cancel") params.vnp_BankTranNo = `VNP${params.vnp_TransactionNo}`;
   txn.result = params;
-  return { params: { ...params, vnp_SecureHash: signParams(params, keys.hashSecret) }, query: signedQuery(params, keys.hashSecret), returnUrl: txn.params.vnp_ReturnUrl };
+  return {
+    params: { ...params, vnp_SecureHash: signParams(params, keys.hashSecret) },
+    query: signedQuery(params, keys.hashSecret),
+    returnUrl: txn.params.vnp_ReturnUrl,
+  };
 }
 
 /** querydr: the signed state of one transaction (91 when the gateway never saw it). */
 export function answerQuery(keys: SimulatorKeys, body: Params): Params {
-  const base = { vnp_ResponseId: body.vnp_RequestId ?? "", vnp_Command: "querydr", vnp_TmnCode: keys.tmnCode, vnp_TxnRef: body.vnp_TxnRef ?? "" };
+  const base = {
+    vnp_ResponseId: body.vnp_RequestId ?? "",
+    vnp_Command: "querydr",
+    vnp_TmnCode: keys.tmnCode,
+    vnp_TxnRef: body.vnp_TxnRef ?? "",
+  };
   const sign = (p: Params) => ({ ...p, vnp_SecureHash: signPiped(QUERY_RESPONSE_FIELDS, p, keys.hashSecret) });
   if (!verifyPiped(QUERY_REQUEST_FIELDS, body, keys.hashSecret) || body.vnp_TmnCode !== keys.tmnCode) {
     return sign({ ...base, vnp_ResponseCode: QUERY_CODE.INVALID_SIGNATURE, vnp_Message: "Invalid checksum" });

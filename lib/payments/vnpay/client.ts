@@ -1,11 +1,26 @@
 import { randomUUID } from "node:crypto";
 import { toGatewayAmount } from "../money";
 import { orderInfo, QUERY_CODE, vnpDate, VNP_VERSION } from "./protocol";
-import { QUERY_REQUEST_FIELDS, QUERY_RESPONSE_FIELDS, signedQuery, signPiped, verifyPiped, vnpParams, type Params } from "./sign";
+import {
+  QUERY_REQUEST_FIELDS,
+  QUERY_RESPONSE_FIELDS,
+  signedQuery,
+  signPiped,
+  verifyPiped,
+  vnpParams,
+  type Params,
+} from "./sign";
 
 // The merchant side of the protocol: the signed redirect and the query by reference (querydr).
 
-export type ClientConfig = { payUrl: string; queryUrl: string; tmnCode: string; hashSecret: string; returnUrl: string; timeoutMinutes: number };
+export type ClientConfig = {
+  payUrl: string;
+  queryUrl: string;
+  tmnCode: string;
+  hashSecret: string;
+  returnUrl: string;
+  timeoutMinutes: number;
+};
 
 export type PayRequest = { txnRef: string; amountVnd: number; description: string; ipAddr: string; createdAt: Date };
 
@@ -33,19 +48,27 @@ export function payUrl(config: ClientConfig, r: PayRequest): string {
 }
 
 /** What a query says about one transaction; "unknown" when the gateway never saw it. */
-export type QueryOutcome =
-  | { kind: "found"; params: Params }
-  | { kind: "unknown" }
-  | { kind: "error"; reason: string };
+export type QueryOutcome = { kind: "found"; params: Params } | { kind: "unknown" } | { kind: "error"; reason: string };
 
 export type QueryTransport = (body: Params) => Promise<unknown>;
 
-export const httpTransport = (url: string): QueryTransport => async (body) => {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal: AbortSignal.timeout(15_000) });
-  return res.json();
-};
+export const httpTransport =
+  (url: string): QueryTransport =>
+  async (body) => {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(15_000),
+    });
+    return res.json();
+  };
 
-export function queryRequest(config: ClientConfig, r: { txnRef: string; createdAt: Date; ipAddr: string }, now = new Date()): Params {
+export function queryRequest(
+  config: ClientConfig,
+  r: { txnRef: string; createdAt: Date; ipAddr: string },
+  now = new Date(),
+): Params {
   const body: Params = {
     vnp_RequestId: randomUUID().replace(/-/g, "").slice(0, 32),
     vnp_Version: VNP_VERSION,
@@ -61,7 +84,11 @@ export function queryRequest(config: ClientConfig, r: { txnRef: string; createdA
 }
 
 /** Asks the gateway about a transaction; an answer with a bad signature is not believed. */
-export async function queryTransaction(config: ClientConfig, transport: QueryTransport, r: { txnRef: string; createdAt: Date; ipAddr: string }): Promise<QueryOutcome> {
+export async function queryTransaction(
+  config: ClientConfig,
+  transport: QueryTransport,
+  r: { txnRef: string; createdAt: Date; ipAddr: string },
+): Promise<QueryOutcome> {
   let answer: unknown;
   try {
     answer = await transport(queryRequest(config, r));
@@ -69,8 +96,10 @@ export async function queryTransaction(config: ClientConfig, transport: QueryTra
     return { kind: "error", reason: e instanceof Error ? e.message : String(e) };
   }
   const params = vnpParams(Object.entries((answer ?? {}) as Record<string, unknown>));
-  if (!verifyPiped(QUERY_RESPONSE_FIELDS, params, config.hashSecret)) return { kind: "error", reason: "invalid signature on the query answer" };
+  if (!verifyPiped(QUERY_RESPONSE_FIELDS, params, config.hashSecret))
+    return { kind: "error", reason: "invalid signature on the query answer" };
   if (params.vnp_ResponseCode === QUERY_CODE.NOT_FOUND) return { kind: "unknown" };
-  if (params.vnp_ResponseCode !== QUERY_CODE.FOUND || params.vnp_TxnRef !== r.txnRef) return { kind: "error", reason: `querydr answered ${params.vnp_ResponseCode}` };
+  if (params.vnp_ResponseCode !== QUERY_CODE.FOUND || params.vnp_TxnRef !== r.txnRef)
+    return { kind: "error", reason: `querydr answered ${params.vnp_ResponseCode}` };
   return { kind: "found", params };
 }

@@ -17,7 +17,13 @@ export const IPN_ANSWER = {
 export type IpnAnswer = (typeof IPN_ANSWER)[keyof typeof IPN_ANSWER];
 
 /** Answers of querydr (vnp_ResponseCode). */
-export const QUERY_CODE = { FOUND: "00", NOT_FOUND: "91", DUPLICATE_REQUEST: "94", INVALID_SIGNATURE: "97", ERROR: "99" } as const;
+export const QUERY_CODE = {
+  FOUND: "00",
+  NOT_FOUND: "91",
+  DUPLICATE_REQUEST: "94",
+  INVALID_SIGNATURE: "97",
+  ERROR: "99",
+} as const;
 
 /** yyyyMMddHHmmss in Vietnam time (GMT+7, no daylight saving), the protocol's date format. */
 export function vnpDate(d: Date): string {
@@ -34,5 +40,13 @@ export function parseVnpDate(s: string | undefined): Date | null {
 
 /** vnp_OrderInfo: Vietnamese without diacritics nor special characters, as the gateway requires. */
 export function orderInfo(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^A-Za-z0-9 .-]/g, " ").replace(/\s+/g, " ").trim().slice(0, 255);
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^A-Za-z0-9 .-]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 255);
 }

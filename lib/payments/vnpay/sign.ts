@@ -20,7 +20,8 @@ export function signedData(params: Params): string {
     .join("&");
 }
 
-export const hmacSha512 = (secret: string, data: string) => createHmac("sha512", secret).update(Buffer.from(data, "utf8")).digest("hex");
+export const hmacSha512 = (secret: string, data: string) =>
+  createHmac("sha512", secret).update(Buffer.from(data, "utf8")).digest("hex");
 
 export function signParams(params: Params, secret: string): string {
   return hmacSha512(secret, signedData(params));
@@ -44,12 +45,33 @@ export function verifyParams(params: Params, secret: string): boolean {
 
 /** Field order of the querydr request's signed data (VNPay API 2.1.0). */
 export const QUERY_REQUEST_FIELDS = [
-  "vnp_RequestId", "vnp_Version", "vnp_Command", "vnp_TmnCode", "vnp_TxnRef", "vnp_TransactionDate", "vnp_CreateDate", "vnp_IpAddr", "vnp_OrderInfo",
+  "vnp_RequestId",
+  "vnp_Version",
+  "vnp_Command",
+  "vnp_TmnCode",
+  "vnp_TxnRef",
+  "vnp_TransactionDate",
+  "vnp_CreateDate",
+  "vnp_IpAddr",
+  "vnp_OrderInfo",
 ] as const;
 /** Field order of the querydr answer's signed data. */
 export const QUERY_RESPONSE_FIELDS = [
-  "vnp_ResponseId", "vnp_Command", "vnp_ResponseCode", "vnp_Message", "vnp_TmnCode", "vnp_TxnRef", "vnp_Amount", "vnp_BankCode", "vnp_PayDate",
-  "vnp_TransactionNo", "vnp_TransactionType", "vnp_TransactionStatus", "vnp_OrderInfo", "vnp_PromotionCode", "vnp_PromotionAmount",
+  "vnp_ResponseId",
+  "vnp_Command",
+  "vnp_ResponseCode",
+  "vnp_Message",
+  "vnp_TmnCode",
+  "vnp_TxnRef",
+  "vnp_Amount",
+  "vnp_BankCode",
+  "vnp_PayDate",
+  "vnp_TransactionNo",
+  "vnp_TransactionType",
+  "vnp_TransactionStatus",
+  "vnp_OrderInfo",
+  "vnp_PromotionCode",
+  "vnp_PromotionAmount",
 ] as const;
 
 export function signPiped(fields: readonly string[], body: Params, secret: string): string {

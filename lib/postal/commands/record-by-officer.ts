@@ -10,7 +10,9 @@ import { normalizeTrackingNumber } from "../tracking-number";
 
 export const officerEventSchema = z.object({
   trackingNumber: z.string().trim().min(1, "Vui lòng quét hoặc nhập số hiệu bưu gửi."),
-  kind: z.enum(MANUAL_EVENTS as ["PICKED_UP", ...("OUT_FOR_DELIVERY" | "DELIVERED" | "FAILED_ATTEMPT")[]], { error: "Vui lòng chọn sự kiện cần ghi nhận." }),
+  kind: z.enum(MANUAL_EVENTS as ["PICKED_UP", ...("OUT_FOR_DELIVERY" | "DELIVERED" | "FAILED_ATTEMPT")[]], {
+    error: "Vui lòng chọn sự kiện cần ghi nhận.",
+  }),
   recipientName: z.string().max(100, "Họ và tên tối đa 100 ký tự.").optional(),
   recipientIdNumber: z.string().max(20, "Số định danh không hợp lệ.").optional(),
   note: z.string().max(500, "Ghi chú tối đa 500 ký tự.").optional(),
@@ -22,7 +24,8 @@ export async function recordEventByOfficer(actor: Actor, raw: Record<string, unk
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0].message);
   const input = parsed.data;
   const trackingNumber = normalizeTrackingNumber(input.trackingNumber);
-  if (!trackingNumber) throw new AppError("INVALID_INPUT", "Số hiệu bưu gửi không đúng định dạng (ví dụ RR123456785VN).");
+  if (!trackingNumber)
+    throw new AppError("INVALID_INPUT", "Số hiệu bưu gửi không đúng định dạng (ví dụ RR123456785VN).");
   const shipment = await db.shipment.findUnique({ where: { trackingNumber }, select: { id: true, agencyId: true } });
   if (!shipment || !actor.memberships.some((m) => m.agencyId === shipment.agencyId && m.role === "POSTAL_OFFICER")) {
     if (actor.memberships.length === 0) throw notFound();
@@ -31,8 +34,13 @@ export async function recordEventByOfficer(actor: Actor, raw: Record<string, unk
   requireRole(actor, shipment.agencyId, "POSTAL_OFFICER");
   return db.$transaction((tx) =>
     applyShipmentEvent(tx, shipment.id, {
-      kind: input.kind, at: new Date(), operatorStaff: actor.fullName, recordedById: actor.userId,
-      recipientName: input.recipientName ?? null, recipientIdNumber: input.recipientIdNumber ?? null, note: input.note ?? null,
+      kind: input.kind,
+      at: new Date(),
+      operatorStaff: actor.fullName,
+      recordedById: actor.userId,
+      recipientName: input.recipientName ?? null,
+      recipientIdNumber: input.recipientIdNumber ?? null,
+      note: input.note ?? null,
     }),
   );
 }

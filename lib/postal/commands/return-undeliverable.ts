@@ -18,14 +18,37 @@ export async function returnUndeliverableResults(now = new Date()): Promise<numb
   });
   let returned = 0;
   for (const c of candidates) {
-    if (!shouldReturnToAgency(c.events.map((e) => e.at), calendar)) continue;
+    if (
+      !shouldReturnToAgency(
+        c.events.map((e) => e.at),
+        calendar,
+      )
+    )
+      continue;
     const done = await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT "id" FROM "Shipment" WHERE "id" = ${c.id} FOR UPDATE`;
-      const s = await tx.shipment.findUniqueOrThrow({ where: { id: c.id }, select: { status: true, trackingNumber: true, dossier: { select: { id: true, code: true, applicantEmail: true, resultDelivery: true } } } });
+      const s = await tx.shipment.findUniqueOrThrow({
+        where: { id: c.id },
+        select: {
+          status: true,
+          trackingNumber: true,
+          dossier: { select: { id: true, code: true, applicantEmail: true, resultDelivery: true } },
+        },
+      });
       if (s.status !== "FAILED_ATTEMPT") return false; // delivered or returned meanwhile
-      await tx.shipmentEvent.create({ data: { shipmentId: c.id, kind: "RETURNED_TO_AGENCY", at: now, note: "Tự động chuyển hoàn sau hai lần phát không thành công." } });
+      await tx.shipmentEvent.create({
+        data: {
+          shipmentId: c.id,
+          kind: "RETURNED_TO_AGENCY",
+          at: now,
+          note: "Tự động chuyển hoàn sau hai lần phát không thành công.",
+        },
+      });
       await tx.shipment.update({ where: { id: c.id }, data: { status: "RETURNED_TO_AGENCY" } });
-      await notifyApplicant(tx, s.dossier, "postal.returned_to_agency", { code: s.dossier.code, trackingNumber: s.trackingNumber });
+      await notifyApplicant(tx, s.dossier, "postal.returned_to_agency", {
+        code: s.dossier.code,
+        trackingNumber: s.trackingNumber,
+      });
       return true;
     });
     if (done) returned += 1;

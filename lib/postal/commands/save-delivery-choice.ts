@@ -23,18 +23,35 @@ export type PreparedChoice = Awaited<ReturnType<typeof preparePostalChoice>>;
  * A postal choice checked and priced, not yet written: the address must be complete and valid
  * (the commune within the province), and the postage is priced now from the tariff (QĐ 45/2016/QĐ-TTg).
  */
-export async function preparePostalChoice(agencyUnitCode: string, input: { resultByPost: boolean; dossierByPost: boolean; address: Record<string, unknown> }) {
+export async function preparePostalChoice(
+  agencyUnitCode: string,
+  input: { resultByPost: boolean; dossierByPost: boolean; address: Record<string, unknown> },
+) {
   const parsed = parsePostalAddress(input.address);
   if (!parsed.ok) throw new AppError("INVALID_INPUT", parsed.error);
   const a = parsed.address;
-  const commune = await db.administrativeUnit.findUnique({ where: { code: a.communeCode }, select: { level: true, parentCode: true } });
+  const commune = await db.administrativeUnit.findUnique({
+    where: { code: a.communeCode },
+    select: { level: true, parentCode: true },
+  });
   if (!commune || commune.level !== "COMMUNE" || commune.parentCode !== a.provinceCode) {
     throw new AppError("INVALID_INPUT", "Xã, phường đã chọn không thuộc tỉnh, thành phố đã chọn.");
   }
-  const quote = await quotePostage(db, await agencyPlace(db, agencyUnitCode), { provinceCode: a.provinceCode, communeCode: a.communeCode }, RESULT_WEIGHT_GRAMS);
+  const quote = await quotePostage(
+    db,
+    await agencyPlace(db, agencyUnitCode),
+    { provinceCode: a.provinceCode, communeCode: a.communeCode },
+    RESULT_WEIGHT_GRAMS,
+  );
   return {
-    resultByPost: input.resultByPost, dossierByPost: input.dossierByPost, ...a,
-    zone: quote.zone, weightGrams: RESULT_WEIGHT_GRAMS, postageVnd: input.resultByPost ? quote.priceVnd : 0, payer: "CITIZEN" as const, quotedAt: new Date(),
+    resultByPost: input.resultByPost,
+    dossierByPost: input.dossierByPost,
+    ...a,
+    zone: quote.zone,
+    weightGrams: RESULT_WEIGHT_GRAMS,
+    postageVnd: input.resultByPost ? quote.priceVnd : 0,
+    payer: "CITIZEN" as const,
+    quotedAt: new Date(),
   };
 }
 
@@ -51,7 +68,11 @@ export async function saveDeliveryChoice(actor: Actor, dossierId: string, input:
   const resultByPost = input.resultDelivery === "POST";
   const draft = await db.dossier.findFirst({
     where: { id: dossierId, applicantId: actor.userId, status: "DRAFT" },
-    select: { id: true, procedure: { select: { requiresPersonalPresence: true } }, agency: { select: { unitCode: true } } },
+    select: {
+      id: true,
+      procedure: { select: { requiresPersonalPresence: true } },
+      agency: { select: { unitCode: true } },
+    },
   });
   if (!draft) throw notFound();
   if (!resultByPost && !input.dossierByPost) {
@@ -60,7 +81,11 @@ export async function saveDeliveryChoice(actor: Actor, dossierId: string, input:
     return;
   }
   assertDeliveryAllowed(draft.procedure, { dossierByPost: input.dossierByPost }, "APPLICANT");
-  const data = await preparePostalChoice(draft.agency.unitCode, { resultByPost, dossierByPost: input.dossierByPost, address: input.address });
+  const data = await preparePostalChoice(draft.agency.unitCode, {
+    resultByPost,
+    dossierByPost: input.dossierByPost,
+    address: input.address,
+  });
   // Refuses POST for a personal-presence procedure, or an unknown choice, before the choice is written.
   await saveDraftDelivery(actor, dossierId, input.resultDelivery);
   await storePostalChoice(db, dossierId, data);
@@ -71,7 +96,10 @@ export async function saveDeliveryChoice(actor: Actor, dossierId: string, input:
  * for the officer of the receiving counter; written by receiveAtCounter in its transaction.
  */
 export async function prepareCounterPostalChoice(actor: Actor, dossierId: string, address: Record<string, unknown>) {
-  const d = await db.dossier.findFirst({ where: { AND: [{ id: dossierId }, walkInDraftScope(actor)] }, select: { agency: { select: { unitCode: true } } } });
+  const d = await db.dossier.findFirst({
+    where: { AND: [{ id: dossierId }, walkInDraftScope(actor)] },
+    select: { agency: { select: { unitCode: true } } },
+  });
   if (!d) throw notFound();
   return preparePostalChoice(d.agency.unitCode, { resultByPost: true, dossierByPost: false, address });
 }

@@ -9,7 +9,10 @@ import { ZONE_LABEL } from "../tariff";
 import { tariffRowSchema } from "../tariff-input";
 
 const bandTaken = (zone: keyof typeof ZONE_LABEL, grams: number) =>
-  fieldError("maxGrams", `Vùng ${ZONE_LABEL[zone]} đã có nấc "đến ${grams.toLocaleString("vi-VN")} g": hãy sửa dòng đã có.`);
+  fieldError(
+    "maxGrams",
+    `Vùng ${ZONE_LABEL[zone]} đã có nấc "đến ${grams.toLocaleString("vi-VN")} g": hãy sửa dòng đã có.`,
+  );
 
 /**
  * Adds a band to the postal tariff, or edits `rowId` (province administrators: the tariff is the
@@ -21,7 +24,9 @@ export async function saveTariffRow(actor: Actor, input: FormInput, rowId?: stri
     await db.$transaction(async (tx) => {
       await requireProvinceAdmin(actor, tx); // a non-administrator learns nothing about the input
       const row = parseAdminInput(tariffRowSchema, input);
-      const clash = await tx.postalTariff.findFirst({ where: { zone: row.zone, maxGrams: row.maxGrams, ...(rowId ? { id: { not: rowId } } : {}) } });
+      const clash = await tx.postalTariff.findFirst({
+        where: { zone: row.zone, maxGrams: row.maxGrams, ...(rowId ? { id: { not: rowId } } : {}) },
+      });
       if (clash) throw bandTaken(row.zone, row.maxGrams);
       if (!rowId) {
         await tx.postalTariff.create({ data: row });

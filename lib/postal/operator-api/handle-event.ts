@@ -7,7 +7,10 @@ import { verifyPostalRequest } from "./signature";
 
 export type OperatorResponse = { status: number; body: unknown };
 
-const fail = (status: number, code: string, message: string): OperatorResponse => ({ status, body: { error: { code, message } } });
+const fail = (status: number, code: string, message: string): OperatorResponse => ({
+  status,
+  body: { error: { code, message } },
+});
 
 /**
  * One event from the operator's system. Refused before anything is read when it is unsigned,
@@ -41,23 +44,59 @@ export async function handleOperatorEvent(
   if (!shipment) return fail(404, "NOT_FOUND", `Không có bưu gửi số hiệu ${e.trackingNumber}.`);
   try {
     const r = await db.$transaction((tx) =>
-      applyShipmentEvent(tx, shipment.id, {
-        kind: e.kind, at: new Date(e.occurredAt), operatorStaff: e.operatorStaff, recordedById: null, externalId: e.eventId,
-        recipientName: e.recipient?.name ?? null, recipientIdNumber: e.recipient?.idNumber ?? null, note: e.note ?? null,
-      }, now),
+      applyShipmentEvent(
+        tx,
+        shipment.id,
+        {
+          kind: e.kind,
+          at: new Date(e.occurredAt),
+          operatorStaff: e.operatorStaff,
+          recordedById: null,
+          externalId: e.eventId,
+          recipientName: e.recipient?.name ?? null,
+          recipientIdNumber: e.recipient?.idNumber ?? null,
+          note: e.note ?? null,
+        },
+        now,
+      ),
     );
-    return { status: 200, body: { eventId: e.eventId, result: "recorded", trackingNumber: r.trackingNumber, shipmentStatus: r.status } };
+    return {
+      status: 200,
+      body: { eventId: e.eventId, result: "recorded", trackingNumber: r.trackingNumber, shipmentStatus: r.status },
+    };
   } catch (err) {
     // Two copies at the same instant: the second waited for the shipment's lock and then found the
     // event already applied (or hit the unique event id); either way it is the duplicate.
     const recorded = await duplicate();
     if (recorded) return recorded;
-    if (isAppError(err)) return fail(err.code === "TRANSITION_NOT_ALLOWED" || err.code === "STALE_DOSSIER" ? 409 : 400, err.code === "STALE_DOSSIER" ? "TRANSITION_NOT_ALLOWED" : err.code === "TRANSITION_NOT_ALLOWED" ? "TRANSITION_NOT_ALLOWED" : "INVALID_INPUT", err.message);
+    if (isAppError(err))
+      return fail(
+        err.code === "TRANSITION_NOT_ALLOWED" || err.code === "STALE_DOSSIER" ? 409 : 400,
+        err.code === "STALE_DOSSIER"
+          ? "TRANSITION_NOT_ALLOWED"
+          : err.code === "TRANSITION_NOT_ALLOWED"
+            ? "TRANSITION_NOT_ALLOWED"
+            : "INVALID_INPUT",
+        err.message,
+      );
     throw err;
   }
 }
 
 async function duplicateOf(eventId: string): Promise<OperatorResponse | null> {
-  const known = await db.shipmentEvent.findUnique({ where: { externalId: eventId }, select: { shipment: { select: { trackingNumber: true, status: true } } } });
-  return known ? { status: 200, body: { eventId, result: "duplicate", trackingNumber: known.shipment.trackingNumber, shipmentStatus: known.shipment.status } } : null;
+  const known = await db.shipmentEvent.findUnique({
+    where: { externalId: eventId },
+    select: { shipment: { select: { trackingNumber: true, status: true } } },
+  });
+  return known
+    ? {
+        status: 200,
+        body: {
+          eventId,
+          result: "duplicate",
+          trackingNumber: known.shipment.trackingNumber,
+          shipmentStatus: known.shipment.status,
+        },
+      }
+    : null;
 }

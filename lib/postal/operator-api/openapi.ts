@@ -10,7 +10,10 @@ const schema = (s: z.ZodType, io: "input" | "output") => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { target: "draft-2020-12", io }) as Record<string, unknown>;
   return rest;
 };
-const error = (description: string) => ({ description, content: { "application/json": { schema: schema(operatorErrorSchema, "output") } } });
+const error = (description: string) => ({
+  description,
+  content: { "application/json": { schema: schema(operatorErrorSchema, "output") } },
+});
 
 export const postalOperatorSecuritySchemes = {
   PostalSignature: {
@@ -40,11 +43,22 @@ export const postalOperatorPaths = {
       security: [{ PostalSignature: [], PostalTimestamp: [] }],
       parameters: [
         { name: TIMESTAMP_HEADER, in: "header", required: true, schema: { type: "string", pattern: "^\\d{1,12}$" } },
-        { name: SIGNATURE_HEADER, in: "header", required: true, schema: { type: "string", pattern: "^sha256=[0-9a-f]{64}$" } },
+        {
+          name: SIGNATURE_HEADER,
+          in: "header",
+          required: true,
+          schema: { type: "string", pattern: "^sha256=[0-9a-f]{64}$" },
+        },
       ],
-      requestBody: { required: true, content: { "application/json": { schema: schema(operatorEventRequestSchema, "input") } } },
+      requestBody: {
+        required: true,
+        content: { "application/json": { schema: schema(operatorEventRequestSchema, "input") } },
+      },
       responses: {
-        "200": { description: "Recorded, or already recorded (duplicate).", content: { "application/json": { schema: schema(operatorEventResponseSchema, "output") } } },
+        "200": {
+          description: "Recorded, or already recorded (duplicate).",
+          content: { "application/json": { schema: schema(operatorEventResponseSchema, "output") } },
+        },
         "400": error("The body is not a valid event, or the event lacks what it needs (identity check, reason)."),
         "401": error("Unsigned, expired (outside the replay window) or badly signed; nothing was changed."),
         "404": error("No shipment has this tracking number."),

@@ -7,13 +7,26 @@ export const OPERATOR_EVENT_KINDS = ["PICKED_UP", "OUT_FOR_DELIVERY", "DELIVERED
 
 export const operatorEventRequestSchema = z
   .object({
-    eventId: z.string().min(1).max(100).describe("The operator's own id of the event; a second request with the same id is recorded once."),
-    trackingNumber: z.string().regex(/^[A-Z]{2}\d{9}VN$/).describe("S10 tracking number printed on the slip, e.g. RR123456785VN."),
+    eventId: z
+      .string()
+      .min(1)
+      .max(100)
+      .describe("The operator's own id of the event; a second request with the same id is recorded once."),
+    trackingNumber: z
+      .string()
+      .regex(/^[A-Z]{2}\d{9}VN$/)
+      .describe("S10 tracking number printed on the slip, e.g. RR123456785VN."),
     kind: z.enum(OPERATOR_EVENT_KINDS).describe("What happened to the shipment."),
     occurredAt: z.iso.datetime({ offset: true }).describe("When it happened (ISO 8601 with offset)."),
     operatorStaff: z.string().min(1).max(100).describe("The postal staff who handled it (name or staff number)."),
     recipient: z
-      .object({ name: z.string().min(2).max(100), idNumber: z.string().regex(/^\d{12}$/).describe("Personal identification number checked on the identity card.") })
+      .object({
+        name: z.string().min(2).max(100),
+        idNumber: z
+          .string()
+          .regex(/^\d{12}$/)
+          .describe("Personal identification number checked on the identity card."),
+      })
       .optional()
       .describe("Required for DELIVERED: the identity check of the person who received the result."),
     note: z.string().max(500).optional().describe("Required for FAILED_ATTEMPT: the reason."),
@@ -26,7 +39,15 @@ export const operatorEventResponseSchema = z.object({
   eventId: z.string(),
   result: z.enum(["recorded", "duplicate"]).describe("duplicate: the event id was already recorded; nothing changed."),
   trackingNumber: z.string(),
-  shipmentStatus: z.enum(["CREATED", "PICKED_UP", "HANDED_TO_AGENCY", "OUT_FOR_DELIVERY", "DELIVERED", "FAILED_ATTEMPT", "RETURNED_TO_AGENCY"]),
+  shipmentStatus: z.enum([
+    "CREATED",
+    "PICKED_UP",
+    "HANDED_TO_AGENCY",
+    "OUT_FOR_DELIVERY",
+    "DELIVERED",
+    "FAILED_ATTEMPT",
+    "RETURNED_TO_AGENCY",
+  ]),
 });
 
 export const operatorErrorSchema = z.object({

@@ -14,16 +14,32 @@ export function signPostalRequest(secret: string, timestamp: string, rawBody: st
   return `sha256=${createHmac("sha256", secret).update(`${timestamp}.${rawBody}`, "utf8").digest("hex")}`;
 }
 
-export type SignatureCheck = { ok: true } | { ok: false; code: "UNSIGNED" | "EXPIRED" | "BAD_SIGNATURE"; message: string };
+export type SignatureCheck =
+  { ok: true } | { ok: false; code: "UNSIGNED" | "EXPIRED" | "BAD_SIGNATURE"; message: string };
 
-export function verifyPostalRequest(secret: string, headers: { timestamp: string | null; signature: string | null }, rawBody: string, now: Date): SignatureCheck {
+export function verifyPostalRequest(
+  secret: string,
+  headers: { timestamp: string | null; signature: string | null },
+  rawBody: string,
+  now: Date,
+): SignatureCheck {
   const { timestamp, signature } = headers;
-  if (!timestamp || !signature) return { ok: false, code: "UNSIGNED", message: "Thiếu chữ ký hoặc thời điểm của yêu cầu (X-Postal-Signature, X-Postal-Timestamp)." };
+  if (!timestamp || !signature)
+    return {
+      ok: false,
+      code: "UNSIGNED",
+      message: "Thiếu chữ ký hoặc thời điểm của yêu cầu (X-Postal-Signature, X-Postal-Timestamp).",
+    };
   if (!/^\d{1,12}$/.test(timestamp) || Math.abs(now.getTime() / 1000 - Number(timestamp)) > REPLAY_WINDOW_SECONDS) {
-    return { ok: false, code: "EXPIRED", message: "Thời điểm của yêu cầu lệch quá 5 phút so với máy chủ: yêu cầu hết hạn hoặc bị gửi lại." };
+    return {
+      ok: false,
+      code: "EXPIRED",
+      message: "Thời điểm của yêu cầu lệch quá 5 phút so với máy chủ: yêu cầu hết hạn hoặc bị gửi lại.",
+    };
   }
   const expected = Buffer.from(signPostalRequest(secret, timestamp, rawBody));
   const given = Buffer.from(signature.trim());
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, code: "BAD_SIGNATURE", message: "Chữ ký của yêu cầu không đúng." };
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    return { ok: false, code: "BAD_SIGNATURE", message: "Chữ ký của yêu cầu không đúng." };
   return { ok: true };
 }

@@ -22,12 +22,15 @@ export async function rateDossier(actor: Actor, dossierId: string, input: Rating
       select: { id: true, status: true, rating: { select: { id: true } } },
     });
     if (!dossier) throw notFound();
-    if (dossier.rating) throw new AppError("ALREADY_DONE", "Bạn đã đánh giá hồ sơ này. Mỗi hồ sơ chỉ được đánh giá một lần.");
+    if (dossier.rating)
+      throw new AppError("ALREADY_DONE", "Bạn đã đánh giá hồ sơ này. Mỗi hồ sơ chỉ được đánh giá một lần.");
     if (!RATEABLE_STATUSES.includes(dossier.status)) {
       throw new AppError("TRANSITION_NOT_ALLOWED", "Chỉ có thể đánh giá khi hồ sơ đã có kết quả giải quyết.");
     }
     const total = totalScore(scores);
-    await tx.dossierRating.create({ data: { dossierId, userId: actor.userId, scores, total, comment: comment ?? null } });
+    await tx.dossierRating.create({
+      data: { dossierId, userId: actor.userId, scores, total, comment: comment ?? null },
+    });
     return { total };
   });
 }

@@ -2,7 +2,14 @@ import "server-only";
 import { db } from "../../db";
 import type { Tx } from "../../db/create-client";
 import { loadWorkingCalendar } from "../../deadlines/load-calendar";
-import { deadlineWarning, processingTimeFor, warningCandidatesDueBefore, WARNED_STATUSES, type DeadlineWarning, type WorkingCalendar } from "../../deadlines";
+import {
+  deadlineWarning,
+  processingTimeFor,
+  warningCandidatesDueBefore,
+  WARNED_STATUSES,
+  type DeadlineWarning,
+  type WorkingCalendar,
+} from "../../deadlines";
 import type { Prisma } from "../../generated/prisma/client";
 import { NOTIFICATION_PREFERENCES, notificationTargets } from "../../notifications/notification-target";
 import { DRAFT_REASON, reappointedWarningText, warningText } from "../messages";
@@ -16,7 +23,13 @@ import { proposeNewDueAt } from "../rules";
 export const WARNING_TOPIC = "dossier.deadline_warning";
 
 const candidateSelect = {
-  id: true, code: true, status: true, dueAt: true, channel: true, agencyId: true, assigneeId: true,
+  id: true,
+  code: true,
+  status: true,
+  dueAt: true,
+  channel: true,
+  agencyId: true,
+  assigneeId: true,
   procedure: { select: { timings: { select: { channel: true, amount: true, unit: true } } } },
 } as const satisfies Prisma.DossierSelect;
 
@@ -27,7 +40,11 @@ export async function draftDueReappointments(now: Date): Promise<{ warned: numbe
   const calendar = await loadWorkingCalendar(db);
   // A superset narrowed on the (status, dueAt) index, then the exact rule.
   const candidates = await db.dossier.findMany({
-    where: { status: { in: [...WARNED_STATUSES] }, dueAt: { lt: warningCandidatesDueBefore(now, calendar) }, deadlineWarnedAt: null },
+    where: {
+      status: { in: [...WARNED_STATUSES] },
+      dueAt: { lt: warningCandidatesDueBefore(now, calendar) },
+      deadlineWarnedAt: null,
+    },
     orderBy: { dueAt: "asc" },
     take: 500,
     select: candidateSelect,
@@ -57,8 +74,16 @@ async function warnOne(tx: Tx, d: Candidate, warning: DeadlineWarning, now: Date
   let drafted = false;
   if (existing?.state !== "ISSUED") {
     // A new date may be given once: an issued one is never replaced; a stale draft is refreshed.
-    const proposal = { previousDueAt: warning.dueAt, newDueAt: proposeNewDueAt(warning.dueAt, processingTimeFor(d.procedure.timings, d.channel), now, calendar), draftedAt: now };
-    await tx.reappointment.upsert({ where: { dossierId: d.id }, create: { dossierId: d.id, reason: DRAFT_REASON, ...proposal }, update: proposal });
+    const proposal = {
+      previousDueAt: warning.dueAt,
+      newDueAt: proposeNewDueAt(warning.dueAt, processingTimeFor(d.procedure.timings, d.channel), now, calendar),
+      draftedAt: now,
+    };
+    await tx.reappointment.upsert({
+      where: { dossierId: d.id },
+      create: { dossierId: d.id, reason: DRAFT_REASON, ...proposal },
+      update: proposal,
+    });
     drafted = !existing;
   }
 
@@ -67,12 +92,17 @@ async function warnOne(tx: Tx, d: Candidate, warning: DeadlineWarning, now: Date
   const payload = { code: d.code, kind: warning.kind, dueAt: warning.dueAt.toISOString(), text, reappointed };
   for (const user of await responsibleOfficers(tx, d)) {
     const targets = notificationTargets(user);
-    if (targets.email) await tx.outboxMessage.create({ data: { dossierId: d.id, channel: "EMAIL", topic: WARNING_TOPIC, recipient: targets.email, payload } });
-    if (targets.phone) await tx.outboxMessage.create({ data: { dossierId: d.id, channel: "SMS", topic: WARNING_TOPIC, recipient: targets.phone, payload } });
+    if (targets.email)
+      await tx.outboxMessage.create({
+        data: { dossierId: d.id, channel: "EMAIL", topic: WARNING_TOPIC, recipient: targets.email, payload },
+      });
+    if (targets.phone)
+      await tx.outboxMessage.create({
+        data: { dossierId: d.id, channel: "SMS", topic: WARNING_TOPIC, recipient: targets.phone, payload },
+      });
   }
   return { warned: true, drafted };
 }
-
 
 /** The specialist the dossier is assigned to; before assignment, the agency's leaders, who confirm the Mẫu 04. */
 async function responsibleOfficers(tx: Tx, d: Candidate) {
@@ -80,6 +110,10 @@ async function responsibleOfficers(tx: Tx, d: Candidate) {
     const assignee = await tx.user.findUnique({ where: { id: d.assigneeId }, select: NOTIFICATION_PREFERENCES });
     if (assignee) return [assignee];
   }
-  const leaders = await tx.staffMembership.findMany({ where: { agencyId: d.agencyId, role: "LEADER" }, orderBy: { userId: "asc" }, select: { user: { select: NOTIFICATION_PREFERENCES } } });
+  const leaders = await tx.staffMembership.findMany({
+    where: { agencyId: d.agencyId, role: "LEADER" },
+    orderBy: { userId: "asc" },
+    select: { user: { select: NOTIFICATION_PREFERENCES } },
+  });
   return leaders.map((m) => m.user);
 }

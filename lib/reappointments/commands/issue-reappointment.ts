@@ -44,11 +44,17 @@ export async function issueReappointment(actor: Actor, dossierId: string, input:
       scope: "agency",
     });
     if (!rolesIn(actor, dossier.agencyId).includes("LEADER")) {
-      throw new AppError("TRANSITION_NOT_ALLOWED", "Chỉ lãnh đạo cơ quan giải quyết hồ sơ mới được ban hành Phiếu xin lỗi và hẹn lại ngày trả kết quả.");
+      throw new AppError(
+        "TRANSITION_NOT_ALLOWED",
+        "Chỉ lãnh đạo cơ quan giải quyết hồ sơ mới được ban hành Phiếu xin lỗi và hẹn lại ngày trả kết quả.",
+      );
     }
     if (dossier.reappointment?.state === "ISSUED") throw new AppError("ALREADY_DONE", ONLY_ONCE);
     if (!nextStatus("ISSUE_REAPPOINTMENT", dossier.status, "LEADER") || !dossier.dueAt) {
-      throw new AppError("TRANSITION_NOT_ALLOWED", `Không thể "${WORKFLOW.ISSUE_REAPPOINTMENT.label}" đối với hồ sơ ở trạng thái hiện tại.`);
+      throw new AppError(
+        "TRANSITION_NOT_ALLOWED",
+        `Không thể "${WORKFLOW.ISSUE_REAPPOINTMENT.label}" đối với hồ sơ ở trạng thái hiện tại.`,
+      );
     }
     await assertCurrentVersion(tx, dossier, version);
 
@@ -58,8 +64,19 @@ export async function issueReappointment(actor: Actor, dossierId: string, input:
     const problem = newDueAtProblem(newDueAt, dossier.dueAt, now);
     if (problem) throw new ReappointmentInputError("newDueDate", problem);
 
-    const record = { state: "ISSUED" as const, previousDueAt: dossier.dueAt, newDueAt, reason, issuedById: actor.userId, issuedAt: now };
-    await tx.reappointment.upsert({ where: { dossierId: dossier.id }, create: { dossierId: dossier.id, ...record }, update: record });
+    const record = {
+      state: "ISSUED" as const,
+      previousDueAt: dossier.dueAt,
+      newDueAt,
+      reason,
+      issuedById: actor.userId,
+      issuedAt: now,
+    };
+    await tx.reappointment.upsert({
+      where: { dossierId: dossier.id },
+      create: { dossierId: dossier.id, ...record },
+      update: record,
+    });
     const note = issuedNote(dossier.dueAt, newDueAt, reason);
     await recordTransition(tx, {
       dossier,
@@ -73,7 +90,11 @@ export async function issueReappointment(actor: Actor, dossierId: string, input:
       data: { dueAt: newDueAt, deadlineWarnedAt: null },
     });
     await notifyApplicant(tx, dossier, ISSUED_TOPIC, {
-      code: dossier.code, previousDueAt: dossier.dueAt.toISOString(), newDueAt: newDueAt.toISOString(), reason, note,
+      code: dossier.code,
+      previousDueAt: dossier.dueAt.toISOString(),
+      newDueAt: newDueAt.toISOString(),
+      reason,
+      note,
     });
     return { newDueAt };
   });

@@ -96,8 +96,21 @@ function applicantSection(title = "Thông tin người nộp hồ sơ", extra: F
   return {
     title,
     fields: [
-      { name: "applicantName", label: "Họ, chữ đệm và tên", type: "text", required: true, prefill: "fullName", maxLength: 100 },
-      { name: "applicantPersonalId", label: "Số định danh cá nhân", type: "personalId", required: true, prefill: "personalId" },
+      {
+        name: "applicantName",
+        label: "Họ, chữ đệm và tên",
+        type: "text",
+        required: true,
+        prefill: "fullName",
+        maxLength: 100,
+      },
+      {
+        name: "applicantPersonalId",
+        label: "Số định danh cá nhân",
+        type: "personalId",
+        required: true,
+        prefill: "personalId",
+      },
       { name: "applicantBirthDate", label: "Ngày sinh", type: "date", prefill: "dateOfBirth" },
       { name: "applicantPhone", label: "Số điện thoại", type: "phone", required: true, prefill: "phone" },
       { name: "applicantEmail", label: "Thư điện tử", type: "email", prefill: "email" },
@@ -137,7 +150,12 @@ const civilStatus: ProcedureSeed[] = [
     requiresPersonalPresence: false,
     paymentBeforeProcessing: false,
     components: [
-      { name: "Tờ khai đăng ký khai sinh (theo mẫu; khi nộp trực tuyến khai trên biểu mẫu điện tử)", copyType: "ORIGINAL", count: 1, required: true },
+      {
+        name: "Tờ khai đăng ký khai sinh (theo mẫu; khi nộp trực tuyến khai trên biểu mẫu điện tử)",
+        copyType: "ORIGINAL",
+        count: 1,
+        required: true,
+      },
       {
         name: "Giấy chứng sinh do cơ sở y tế cấp; nếu không có thì văn bản của người làm chứng xác nhận việc sinh hoặc giấy cam đoan về việc sinh",
         copyType: "ORIGINAL",
@@ -184,7 +202,14 @@ const civilStatus: ProcedureSeed[] = [
             { name: "childBirthDate", label: "Ngày, tháng, năm sinh", type: "date", required: true },
             { name: "childGender", label: "Giới tính", type: "select", required: true, options: GENDER },
             { name: "childEthnicity", label: "Dân tộc", type: "text", required: true, maxLength: 50 },
-            { name: "childNationality", label: "Quốc tịch", type: "text", required: true, maxLength: 50, help: "Ví dụ: Việt Nam" },
+            {
+              name: "childNationality",
+              label: "Quốc tịch",
+              type: "text",
+              required: true,
+              maxLength: 50,
+              help: "Ví dụ: Việt Nam",
+            },
             {
               name: "placeOfBirth",
               label: "Nơi sinh",
@@ -199,13 +224,31 @@ const civilStatus: ProcedureSeed[] = [
         {
           title: "Thông tin cha, mẹ",
           fields: [
-            { name: "motherName", label: "Họ, chữ đệm và tên người mẹ", type: "text", maxLength: 100, help: "Bỏ trống nếu chưa xác định được người mẹ." },
+            {
+              name: "motherName",
+              label: "Họ, chữ đệm và tên người mẹ",
+              type: "text",
+              maxLength: 100,
+              help: "Bỏ trống nếu chưa xác định được người mẹ.",
+            },
             { name: "motherPersonalId", label: "Số định danh cá nhân của người mẹ", type: "personalId" },
             { name: "motherBirthDate", label: "Ngày sinh của người mẹ", type: "date" },
-            { name: "fatherName", label: "Họ, chữ đệm và tên người cha", type: "text", maxLength: 100, help: "Bỏ trống nếu chưa xác định được người cha." },
+            {
+              name: "fatherName",
+              label: "Họ, chữ đệm và tên người cha",
+              type: "text",
+              maxLength: 100,
+              help: "Bỏ trống nếu chưa xác định được người cha.",
+            },
             { name: "fatherPersonalId", label: "Số định danh cá nhân của người cha", type: "personalId" },
             { name: "fatherBirthDate", label: "Ngày sinh của người cha", type: "date" },
-            { name: "parentsMarried", label: "Cha, mẹ đã đăng ký kết hôn", type: "select", required: true, options: options("Có", "Không") },
+            {
+              name: "parentsMarried",
+              label: "Cha, mẹ đã đăng ký kết hôn",
+              type: "select",
+              required: true,
+              options: options("Có", "Không"),
+            },
           ],
         },
       ],
@@ -271,7 +314,14 @@ const civilStatus: ProcedureSeed[] = [
       version: 1,
       sections: [
         applicantSection("Thông tin người yêu cầu (một bên kết hôn)", [
-          { name: "applicantGender", label: "Giới tính", type: "select", required: true, prefill: "gender", options: GENDER },
+          {
+            name: "applicantGender",
+            label: "Giới tính",
+            type: "select",
+            required: true,
+            prefill: "gender",
+            options: GENDER,
+          },
           {
             name: "applicantMaritalHistory",
             label: "Tình trạng hôn nhân trước đây",
@@ -323,8 +373,10 @@ const civilStatus: ProcedureSeed[] = [
       "Chủ tịch UBND cấp xã ký Trích lục khai tử; trả kết quả cho người yêu cầu.",
     ),
     method: method("COMMUNE"),
-    applicants: "Vợ, chồng, con, cha, mẹ hoặc người thân thích khác của người chết; đại diện cơ quan, tổ chức, cá nhân liên quan nếu người chết không có người thân thích.",
-    conditions: "Người thân thích có trách nhiệm đăng ký khai tử trong thời hạn 15 ngày kể từ ngày có người chết (Luật Hộ tịch, Điều 33).",
+    applicants:
+      "Vợ, chồng, con, cha, mẹ hoặc người thân thích khác của người chết; đại diện cơ quan, tổ chức, cá nhân liên quan nếu người chết không có người thân thích.",
+    conditions:
+      "Người thân thích có trách nhiệm đăng ký khai tử trong thời hạn 15 ngày kể từ ngày có người chết (Luật Hộ tịch, Điều 33).",
     result: "Trích lục khai tử (bản chính) và bản điện tử.",
     legalBasis: `${CIVIL_STATUS_LAW}.`,
     requiresPersonalPresence: false,
@@ -345,13 +397,21 @@ const civilStatus: ProcedureSeed[] = [
       "WORKING_DAYS",
       "Ngay trong ngày nhận đủ hồ sơ (sau 15 giờ thì trong ngày làm việc tiếp theo); trường hợp cần xác minh thì không quá 03 ngày làm việc",
     ),
-    fees: [{ kind: "CHARGE", amountVnd: 0, description: "Miễn lệ phí đăng ký khai tử đúng hạn (Luật Hộ tịch Điều 11)." }],
+    fees: [
+      { kind: "CHARGE", amountVnd: 0, description: "Miễn lệ phí đăng ký khai tử đúng hạn (Luật Hộ tịch Điều 11)." },
+    ],
     agencyCodes: communeAgencyCodes,
     formDefinition: {
       version: 1,
       sections: [
         applicantSection("Thông tin người đi đăng ký khai tử", [
-          { name: "relationshipToDeceased", label: "Quan hệ với người đã chết", type: "text", required: true, maxLength: 50 },
+          {
+            name: "relationshipToDeceased",
+            label: "Quan hệ với người đã chết",
+            type: "text",
+            required: true,
+            maxLength: 50,
+          },
         ]),
         {
           title: "Thông tin người đã chết",
@@ -380,7 +440,8 @@ const civilStatus: ProcedureSeed[] = [
       "Người có thẩm quyền ký cấp bản sao trích lục; trả kết quả tại quầy, qua bưu chính hoặc bản điện tử.",
     ),
     method: method("COMMUNE"),
-    applicants: "Cá nhân có yêu cầu cấp bản sao trích lục về sự kiện hộ tịch đã đăng ký của mình hoặc của người khác khi được ủy quyền.",
+    applicants:
+      "Cá nhân có yêu cầu cấp bản sao trích lục về sự kiện hộ tịch đã đăng ký của mình hoặc của người khác khi được ủy quyền.",
     result: "Bản sao trích lục hộ tịch (giấy và/hoặc điện tử).",
     legalBasis: `${CIVIL_STATUS_LAW}; Thông tư số 281/2016/TT-BTC (phí khai thác, sử dụng thông tin trong cơ sở dữ liệu hộ tịch).`,
     requiresPersonalPresence: false,
@@ -396,7 +457,8 @@ const civilStatus: ProcedureSeed[] = [
         channel: "ONLINE",
         amount: 4,
         unit: "WORKING_HOURS",
-        description: "Trong 04 giờ làm việc kể từ khi tiếp nhận yêu cầu hợp lệ; kết quả là bản sao điện tử (cam kết rút ngắn thời gian của tỉnh, verify)",
+        description:
+          "Trong 04 giờ làm việc kể từ khi tiếp nhận yêu cầu hợp lệ; kết quả là bản sao điện tử (cam kết rút ngắn thời gian của tỉnh, verify)",
       },
       { channel: "POSTAL", amount: 0, unit: "WORKING_DAYS", description: SAME_DAY },
     ],
@@ -404,7 +466,8 @@ const civilStatus: ProcedureSeed[] = [
       {
         kind: "FEE",
         amountVnd: 8000,
-        description: "Phí cấp bản sao trích lục hộ tịch: 8.000 đồng/bản sao trích lục/sự kiện hộ tịch (Thông tư 281/2016/TT-BTC, verify).",
+        description:
+          "Phí cấp bản sao trích lục hộ tịch: 8.000 đồng/bản sao trích lục/sự kiện hộ tịch (Thông tư 281/2016/TT-BTC, verify).",
       },
     ],
     agencyCodes: communeAgencyCodes,
@@ -422,7 +485,13 @@ const civilStatus: ProcedureSeed[] = [
               required: true,
               options: options("Khai sinh", "Kết hôn", "Khai tử", "Nhận cha, mẹ, con", "Thay đổi, cải chính hộ tịch"),
             },
-            { name: "subjectName", label: "Họ, chữ đệm và tên người được cấp trích lục", type: "text", required: true, maxLength: 100 },
+            {
+              name: "subjectName",
+              label: "Họ, chữ đệm và tên người được cấp trích lục",
+              type: "text",
+              required: true,
+              maxLength: 100,
+            },
             { name: "registrationNumber", label: "Số đăng ký (nếu biết)", type: "text", maxLength: 50 },
             { name: "registrationDate", label: "Ngày đăng ký (nếu biết)", type: "date" },
             { name: "registrationPlace", label: "Nơi đã đăng ký", type: "text", required: true, maxLength: 255 },
@@ -451,7 +520,12 @@ const civilStatus: ProcedureSeed[] = [
     requiresPersonalPresence: false,
     paymentBeforeProcessing: true,
     components: [
-      { name: "Tờ khai cấp Giấy xác nhận tình trạng hôn nhân (theo mẫu)", copyType: "ORIGINAL", count: 1, required: true },
+      {
+        name: "Tờ khai cấp Giấy xác nhận tình trạng hôn nhân (theo mẫu)",
+        copyType: "ORIGINAL",
+        count: 1,
+        required: true,
+      },
       identityDocument(),
       {
         name: "Bản án, quyết định ly hôn hoặc trích lục khai tử của vợ/chồng (trường hợp đã ly hôn hoặc vợ/chồng đã chết)",
@@ -466,7 +540,11 @@ const civilStatus: ProcedureSeed[] = [
         required: false,
       },
     ],
-    timings: timings(3, "WORKING_DAYS", "03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (Nghị định 123/2015/NĐ-CP, Điều 22)"),
+    timings: timings(
+      3,
+      "WORKING_DAYS",
+      "03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (Nghị định 123/2015/NĐ-CP, Điều 22)",
+    ),
     fees: [
       {
         kind: "CHARGE",
@@ -489,7 +567,12 @@ const civilStatus: ProcedureSeed[] = [
               label: "Tình trạng hôn nhân hiện tại",
               type: "select",
               required: true,
-              options: options("Chưa đăng ký kết hôn với ai", "Đã ly hôn, chưa kết hôn mới", "Có vợ/chồng đã chết", "Đang có vợ/chồng"),
+              options: options(
+                "Chưa đăng ký kết hôn với ai",
+                "Đã ly hôn, chưa kết hôn mới",
+                "Có vợ/chồng đã chết",
+                "Đang có vợ/chồng",
+              ),
             },
             {
               name: "purpose",
@@ -567,7 +650,13 @@ const authentication: ProcedureSeed[] = [
             { name: "documentName", label: "Tên giấy tờ, văn bản", type: "text", required: true, maxLength: 255 },
             { name: "pageCount", label: "Số trang của bản chính", type: "number", required: true },
             { name: "copies", label: "Số bản sao cần chứng thực", type: "number", required: true },
-            { name: "electronicCopy", label: "Hình thức bản sao", type: "select", required: true, options: options("Bản giấy", "Bản sao điện tử") },
+            {
+              name: "electronicCopy",
+              label: "Hình thức bản sao",
+              type: "select",
+              required: true,
+              options: options("Bản giấy", "Bản sao điện tử"),
+            },
           ],
         },
       ],
@@ -672,7 +761,8 @@ const business: ProcedureSeed[] = [
       {
         kind: "CHARGE",
         amountVnd: 100000,
-        description: "Lệ phí đăng ký hộ kinh doanh: mức do HĐND tỉnh quy định; có thể được miễn khi đăng ký trực tuyến (verify).",
+        description:
+          "Lệ phí đăng ký hộ kinh doanh: mức do HĐND tỉnh quy định; có thể được miễn khi đăng ký trực tuyến (verify).",
       },
     ],
     agencyCodes: communeAgencyCodes,
@@ -689,11 +779,17 @@ const business: ProcedureSeed[] = [
               type: "text",
               required: true,
               maxLength: 200,
-              help: "Gồm cụm từ \"Hộ kinh doanh\" và tên riêng, ví dụ: Hộ kinh doanh Tân Ninh Phát.",
+              help: 'Gồm cụm từ "Hộ kinh doanh" và tên riêng, ví dụ: Hộ kinh doanh Tân Ninh Phát.',
             },
             { name: "businessAddress", label: "Địa điểm kinh doanh", type: "text", required: true, maxLength: 255 },
             { name: "businessPhone", label: "Điện thoại của hộ kinh doanh", type: "phone" },
-            { name: "businessLines", label: "Ngành, nghề kinh doanh", type: "textarea", required: true, maxLength: 2000 },
+            {
+              name: "businessLines",
+              label: "Ngành, nghề kinh doanh",
+              type: "textarea",
+              required: true,
+              maxLength: 2000,
+            },
             { name: "capitalVnd", label: "Vốn kinh doanh (đồng)", type: "number", required: true },
             { name: "employees", label: "Số lượng lao động", type: "number" },
           ],
@@ -737,12 +833,17 @@ const business: ProcedureSeed[] = [
         required: false,
       },
     ],
-    timings: timings(3, "WORKING_DAYS", "03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (Luật Doanh nghiệp, Điều 26)"),
+    timings: timings(
+      3,
+      "WORKING_DAYS",
+      "03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (Luật Doanh nghiệp, Điều 26)",
+    ),
     fees: [
       {
         kind: "CHARGE",
         amountVnd: 50000,
-        description: "Lệ phí đăng ký doanh nghiệp: 50.000 đồng/lần; miễn lệ phí khi đăng ký qua mạng điện tử (Thông tư 47/2019/TT-BTC, verify).",
+        description:
+          "Lệ phí đăng ký doanh nghiệp: 50.000 đồng/lần; miễn lệ phí khi đăng ký qua mạng điện tử (Thông tư 47/2019/TT-BTC, verify).",
       },
       {
         kind: "FEE",
@@ -758,8 +859,19 @@ const business: ProcedureSeed[] = [
         {
           title: "Thông tin doanh nghiệp",
           fields: [
-            { name: "companyName", label: "Tên công ty viết bằng tiếng Việt", type: "text", required: true, maxLength: 255 },
-            { name: "companyNameForeign", label: "Tên công ty viết bằng tiếng nước ngoài", type: "text", maxLength: 255 },
+            {
+              name: "companyName",
+              label: "Tên công ty viết bằng tiếng Việt",
+              type: "text",
+              required: true,
+              maxLength: 255,
+            },
+            {
+              name: "companyNameForeign",
+              label: "Tên công ty viết bằng tiếng nước ngoài",
+              type: "text",
+              maxLength: 255,
+            },
             { name: "headOfficeAddress", label: "Địa chỉ trụ sở chính", type: "text", required: true, maxLength: 255 },
             { name: "charterCapitalVnd", label: "Vốn điều lệ (đồng)", type: "number", required: true },
             {
@@ -770,7 +882,13 @@ const business: ProcedureSeed[] = [
               maxLength: 255,
               help: "Ghi mã ngành cấp 4 theo Hệ thống ngành kinh tế Việt Nam.",
             },
-            { name: "ownerType", label: "Chủ sở hữu", type: "select", required: true, options: options("Cá nhân", "Tổ chức") },
+            {
+              name: "ownerType",
+              label: "Chủ sở hữu",
+              type: "select",
+              required: true,
+              options: options("Cá nhân", "Tổ chức"),
+            },
           ],
         },
       ],
@@ -789,8 +907,7 @@ const drawings = (what: string): ComponentSeed => ({
   count: 2,
   required: true,
   paperAllowed: true,
-  note:
-    "Bản vẽ khổ A3 trở lên, thường nhiều trang. Khi nộp trực tuyến: tải bản quét; nếu không quét được thì đánh dấu \"nộp bản giấy\", tải lên bản tóm tắt (mặt bằng tổng thể) và nộp bản giấy tại quầy hoặc qua bưu chính.",
+  note: 'Bản vẽ khổ A3 trở lên, thường nhiều trang. Khi nộp trực tuyến: tải bản quét; nếu không quét được thì đánh dấu "nộp bản giấy", tải lên bản tóm tắt (mặt bằng tổng thể) và nộp bản giấy tại quầy hoặc qua bưu chính.',
 });
 
 const construction: ProcedureSeed[] = [
@@ -815,14 +932,21 @@ const construction: ProcedureSeed[] = [
     requiresPersonalPresence: false,
     paymentBeforeProcessing: false,
     components: [
-      { name: "Đơn đề nghị cấp giấy phép xây dựng (Mẫu số 01 Phụ lục II Nghị định 175/2024/NĐ-CP, verify)", copyType: "ORIGINAL", count: 1, required: true },
+      {
+        name: "Đơn đề nghị cấp giấy phép xây dựng (Mẫu số 01 Phụ lục II Nghị định 175/2024/NĐ-CP, verify)",
+        copyType: "ORIGINAL",
+        count: 1,
+        required: true,
+      },
       {
         name: "Một trong những giấy tờ chứng minh quyền sử dụng đất theo quy định của pháp luật về đất đai",
         copyType: "CERTIFIED_COPY",
         count: 1,
         required: true,
       },
-      drawings("(mặt bằng công trình trên lô đất, mặt bằng các tầng, mặt đứng, mặt cắt, mặt bằng móng, sơ đồ đấu nối hạ tầng kỹ thuật)"),
+      drawings(
+        "(mặt bằng công trình trên lô đất, mặt bằng các tầng, mặt đứng, mặt cắt, mặt bằng móng, sơ đồ đấu nối hạ tầng kỹ thuật)",
+      ),
       {
         name: "Bản cam kết bảo đảm an toàn đối với công trình liền kề (công trình có tầng hầm hoặc xây chen)",
         copyType: "ORIGINAL",
@@ -835,7 +959,8 @@ const construction: ProcedureSeed[] = [
       {
         kind: "CHARGE",
         amountVnd: 75000,
-        description: "Lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ: 75.000 đồng/giấy phép (mức do HĐND tỉnh quy định, verify).",
+        description:
+          "Lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ: 75.000 đồng/giấy phép (mức do HĐND tỉnh quy định, verify).",
       },
     ],
     agencyCodes: communeAgencyCodes,
@@ -874,14 +999,20 @@ const construction: ProcedureSeed[] = [
     ),
     method: method("PROVINCE"),
     applicants: "Tổ chức, cá nhân là chủ đầu tư xây dựng công trình.",
-    conditions: "Công trình phù hợp quy hoạch, mục đích sử dụng đất; thiết kế đã được thẩm định theo quy định (Luật Xây dựng, Điều 91).",
+    conditions:
+      "Công trình phù hợp quy hoạch, mục đích sử dụng đất; thiết kế đã được thẩm định theo quy định (Luật Xây dựng, Điều 91).",
     result: "Giấy phép xây dựng kèm 01 bộ bản vẽ thiết kế được đóng dấu xác nhận.",
     legalBasis: CONSTRUCTION_LAW,
     requiresPersonalPresence: false,
     paymentBeforeProcessing: true,
     components: [
       { name: "Đơn đề nghị cấp giấy phép xây dựng (theo mẫu)", copyType: "ORIGINAL", count: 1, required: true },
-      { name: "Giấy tờ chứng minh quyền sử dụng đất theo quy định của pháp luật về đất đai", copyType: "CERTIFIED_COPY", count: 1, required: true },
+      {
+        name: "Giấy tờ chứng minh quyền sử dụng đất theo quy định của pháp luật về đất đai",
+        copyType: "CERTIFIED_COPY",
+        count: 1,
+        required: true,
+      },
       {
         name: "Quyết định phê duyệt dự án; văn bản thông báo kết quả thẩm định thiết kế của cơ quan chuyên môn về xây dựng",
         copyType: "COPY",
@@ -901,7 +1032,8 @@ const construction: ProcedureSeed[] = [
       {
         kind: "CHARGE",
         amountVnd: 150000,
-        description: "Lệ phí cấp giấy phép xây dựng công trình: 150.000 đồng/giấy phép (mức do HĐND tỉnh quy định, verify).",
+        description:
+          "Lệ phí cấp giấy phép xây dựng công trình: 150.000 đồng/giấy phép (mức do HĐND tỉnh quy định, verify).",
       },
     ],
     agencyCodes: [DEPT.construction],
@@ -916,7 +1048,13 @@ const construction: ProcedureSeed[] = [
           fields: [
             { name: "projectName", label: "Tên công trình", type: "text", required: true, maxLength: 255 },
             { name: "constructionAddress", label: "Địa điểm xây dựng", type: "text", required: true, maxLength: 255 },
-            { name: "constructionGrade", label: "Cấp công trình", type: "select", required: true, options: options("Cấp đặc biệt", "Cấp I", "Cấp II") },
+            {
+              name: "constructionGrade",
+              label: "Cấp công trình",
+              type: "select",
+              required: true,
+              options: options("Cấp đặc biệt", "Cấp I", "Cấp II"),
+            },
             { name: "totalFloorAreaM2", label: "Tổng diện tích sàn (m²)", type: "number", required: true },
             { name: "floors", label: "Số tầng", type: "number", required: true },
           ],
@@ -937,15 +1075,32 @@ const construction: ProcedureSeed[] = [
     ),
     method: method("PROVINCE"),
     applicants: "Cá nhân hoạt động xây dựng có trình độ chuyên môn và kinh nghiệm phù hợp.",
-    conditions: "Có trình độ đào tạo, thời gian kinh nghiệm phù hợp với lĩnh vực và hạng đề nghị; đạt yêu cầu sát hạch (Nghị định 175/2024/NĐ-CP).",
+    conditions:
+      "Có trình độ đào tạo, thời gian kinh nghiệm phù hợp với lĩnh vực và hạng đề nghị; đạt yêu cầu sát hạch (Nghị định 175/2024/NĐ-CP).",
     result: "Chứng chỉ hành nghề hoạt động xây dựng (bản điện tử).",
     legalBasis: `${CONSTRUCTION_LAW} Thông tư số 38/2022/TT-BTC (lệ phí cấp chứng chỉ hành nghề hoạt động xây dựng, verify).`,
     requiresPersonalPresence: false,
     paymentBeforeProcessing: true,
     components: [
-      { name: "Đơn đề nghị cấp chứng chỉ hành nghề hoạt động xây dựng (theo mẫu)", copyType: "ORIGINAL", count: 1, required: true },
-      { name: "Ảnh màu cỡ 4×6 cm nền trắng chụp trong thời hạn 06 tháng (tệp ảnh khi nộp trực tuyến)", copyType: "ORIGINAL", count: 2, required: true },
-      { name: "Văn bằng đào tạo chuyên môn", copyType: "CERTIFIED_COPY", count: 1, required: true, note: "Hoặc tệp bản chụp màu từ bản chính." },
+      {
+        name: "Đơn đề nghị cấp chứng chỉ hành nghề hoạt động xây dựng (theo mẫu)",
+        copyType: "ORIGINAL",
+        count: 1,
+        required: true,
+      },
+      {
+        name: "Ảnh màu cỡ 4×6 cm nền trắng chụp trong thời hạn 06 tháng (tệp ảnh khi nộp trực tuyến)",
+        copyType: "ORIGINAL",
+        count: 2,
+        required: true,
+      },
+      {
+        name: "Văn bằng đào tạo chuyên môn",
+        copyType: "CERTIFIED_COPY",
+        count: 1,
+        required: true,
+        note: "Hoặc tệp bản chụp màu từ bản chính.",
+      },
       { name: "Bản khai kinh nghiệm hoạt động xây dựng (theo mẫu)", copyType: "ORIGINAL", count: 1, required: true },
     ],
     timings: timings(20, "CALENDAR_DAYS", "20 ngày kể từ ngày nhận đủ hồ sơ hợp lệ (verify)"),
@@ -953,7 +1108,8 @@ const construction: ProcedureSeed[] = [
       {
         kind: "CHARGE",
         amountVnd: 150000,
-        description: "Lệ phí cấp chứng chỉ hành nghề hoạt động xây dựng cho cá nhân: 150.000 đồng/chứng chỉ (Thông tư 38/2022/TT-BTC, verify).",
+        description:
+          "Lệ phí cấp chứng chỉ hành nghề hoạt động xây dựng cho cá nhân: 150.000 đồng/chứng chỉ (Thông tư 38/2022/TT-BTC, verify).",
       },
     ],
     agencyCodes: [DEPT.construction],
@@ -969,10 +1125,28 @@ const construction: ProcedureSeed[] = [
               label: "Lĩnh vực hành nghề",
               type: "select",
               required: true,
-              options: options("Khảo sát xây dựng", "Thiết kế xây dựng", "Giám sát thi công xây dựng", "Định giá xây dựng", "Quản lý dự án"),
+              options: options(
+                "Khảo sát xây dựng",
+                "Thiết kế xây dựng",
+                "Giám sát thi công xây dựng",
+                "Định giá xây dựng",
+                "Quản lý dự án",
+              ),
             },
-            { name: "grade", label: "Hạng chứng chỉ", type: "select", required: true, options: options("Hạng II", "Hạng III") },
-            { name: "degree", label: "Trình độ chuyên môn (văn bằng, chuyên ngành)", type: "text", required: true, maxLength: 255 },
+            {
+              name: "grade",
+              label: "Hạng chứng chỉ",
+              type: "select",
+              required: true,
+              options: options("Hạng II", "Hạng III"),
+            },
+            {
+              name: "degree",
+              label: "Trình độ chuyên môn (văn bằng, chuyên ngành)",
+              type: "text",
+              required: true,
+              maxLength: 255,
+            },
             { name: "yearsOfExperience", label: "Số năm kinh nghiệm", type: "number", required: true },
           ],
         },
@@ -1008,7 +1182,12 @@ const land: ProcedureSeed[] = [
     requiresPersonalPresence: false,
     paymentBeforeProcessing: false,
     components: [
-      { name: "Đơn đăng ký biến động đất đai, tài sản gắn liền với đất (Mẫu số 11/ĐK)", copyType: "ORIGINAL", count: 1, required: true },
+      {
+        name: "Đơn đăng ký biến động đất đai, tài sản gắn liền với đất (Mẫu số 11/ĐK)",
+        copyType: "ORIGINAL",
+        count: 1,
+        required: true,
+      },
       {
         name: "Giấy chứng nhận đã cấp",
         copyType: "ORIGINAL",
@@ -1029,12 +1208,17 @@ const land: ProcedureSeed[] = [
         required: true,
       },
     ],
-    timings: timings(10, "WORKING_DAYS", "Không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; không tính thời gian thực hiện nghĩa vụ tài chính (verify)"),
+    timings: timings(
+      10,
+      "WORKING_DAYS",
+      "Không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; không tính thời gian thực hiện nghĩa vụ tài chính (verify)",
+    ),
     fees: [
       {
         kind: "CHARGE",
         amountVnd: 50000,
-        description: "Lệ phí cấp Giấy chứng nhận (trường hợp cấp mới): mức do HĐND tỉnh quy định (verify). Thuế, lệ phí trước bạ nộp theo thông báo của cơ quan thuế.",
+        description:
+          "Lệ phí cấp Giấy chứng nhận (trường hợp cấp mới): mức do HĐND tỉnh quy định (verify). Thuế, lệ phí trước bạ nộp theo thông báo của cơ quan thuế.",
       },
       {
         kind: "FEE",
@@ -1050,7 +1234,13 @@ const land: ProcedureSeed[] = [
         {
           title: "Thông tin thửa đất và biến động",
           fields: [
-            { name: "certificateNumber", label: "Số phát hành Giấy chứng nhận", type: "text", required: true, maxLength: 30 },
+            {
+              name: "certificateNumber",
+              label: "Số phát hành Giấy chứng nhận",
+              type: "text",
+              required: true,
+              maxLength: 30,
+            },
             { name: "parcelNumber", label: "Thửa đất số", type: "text", required: true, maxLength: 20 },
             { name: "mapSheetNumber", label: "Tờ bản đồ số", type: "text", required: true, maxLength: 20 },
             { name: "landAddress", label: "Địa chỉ thửa đất", type: "text", required: true, maxLength: 255 },
@@ -1061,7 +1251,13 @@ const land: ProcedureSeed[] = [
               required: true,
               options: options("Chuyển đổi", "Chuyển nhượng", "Thừa kế", "Tặng cho", "Góp vốn"),
             },
-            { name: "counterpartyName", label: "Bên nhận quyền (họ tên hoặc tên tổ chức)", type: "text", required: true, maxLength: 255 },
+            {
+              name: "counterpartyName",
+              label: "Bên nhận quyền (họ tên hoặc tên tổ chức)",
+              type: "text",
+              required: true,
+              maxLength: 255,
+            },
             { name: "counterpartyPersonalId", label: "Số định danh cá nhân của bên nhận", type: "personalId" },
           ],
         },
@@ -1088,7 +1284,12 @@ const land: ProcedureSeed[] = [
     requiresPersonalPresence: false,
     paymentBeforeProcessing: false,
     components: [
-      { name: "Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu số 04/ĐK)", copyType: "ORIGINAL", count: 1, required: true },
+      {
+        name: "Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu số 04/ĐK)",
+        copyType: "ORIGINAL",
+        count: 1,
+        required: true,
+      },
       {
         name: "Một trong các giấy tờ về quyền sử dụng đất quy định tại Điều 137 Luật Đất đai (nếu có)",
         copyType: "CERTIFIED_COPY",
@@ -1103,7 +1304,11 @@ const land: ProcedureSeed[] = [
         required: false,
       },
     ],
-    timings: timings(20, "WORKING_DAYS", "Không quá 20 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; không tính thời gian niêm yết và thực hiện nghĩa vụ tài chính (verify)"),
+    timings: timings(
+      20,
+      "WORKING_DAYS",
+      "Không quá 20 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; không tính thời gian niêm yết và thực hiện nghĩa vụ tài chính (verify)",
+    ),
     fees: [
       {
         kind: "CHARGE",
@@ -1128,7 +1333,13 @@ const land: ProcedureSeed[] = [
               label: "Mục đích sử dụng",
               type: "select",
               required: true,
-              options: options("Đất ở", "Đất trồng cây lâu năm", "Đất trồng lúa", "Đất trồng cây hằng năm khác", "Đất nuôi trồng thủy sản"),
+              options: options(
+                "Đất ở",
+                "Đất trồng cây lâu năm",
+                "Đất trồng lúa",
+                "Đất trồng cây hằng năm khác",
+                "Đất nuôi trồng thủy sản",
+              ),
             },
             { name: "originOfUse", label: "Nguồn gốc sử dụng đất", type: "textarea", required: true, maxLength: 2000 },
             { name: "usedSince", label: "Thời điểm bắt đầu sử dụng", type: "date" },
@@ -1155,7 +1366,8 @@ const provinceServices: ProcedureSeed[] = [
     ),
     method: method("PROVINCE"),
     applicants: "Công dân Việt Nam; người nước ngoài đã hoặc đang cư trú tại Việt Nam.",
-    conditions: "Phiếu lý lịch tư pháp số 2 không được ủy quyền; cá nhân phải tự yêu cầu (Luật Lý lịch tư pháp, Điều 46).",
+    conditions:
+      "Phiếu lý lịch tư pháp số 2 không được ủy quyền; cá nhân phải tự yêu cầu (Luật Lý lịch tư pháp, Điều 46).",
     result: "Phiếu lý lịch tư pháp số 1 hoặc số 2 (bản giấy hoặc bản điện tử).",
     legalBasis:
       "Luật Lý lịch tư pháp số 28/2009/QH12; Nghị định số 111/2010/NĐ-CP; Thông tư số 244/2016/TT-BTC (phí cung cấp thông tin lý lịch tư pháp). Từ năm 2025 nhiệm vụ cấp Phiếu chuyển từ Sở Tư pháp sang Công an tỉnh (verify).",
@@ -1166,7 +1378,11 @@ const provinceServices: ProcedureSeed[] = [
       identityDocument("Bản chụp; không phải nộp nếu đã xác thực qua VNeID."),
       authorisation,
     ],
-    timings: timings(10, "CALENDAR_DAYS", "Không quá 10 ngày kể từ ngày nhận yêu cầu hợp lệ; trường hợp cần xác minh thêm không quá 15 ngày (Luật Lý lịch tư pháp, Điều 48)"),
+    timings: timings(
+      10,
+      "CALENDAR_DAYS",
+      "Không quá 10 ngày kể từ ngày nhận yêu cầu hợp lệ; trường hợp cần xác minh thêm không quá 15 ngày (Luật Lý lịch tư pháp, Điều 48)",
+    ),
     fees: [
       {
         kind: "FEE",
@@ -1180,7 +1396,14 @@ const provinceServices: ProcedureSeed[] = [
       version: 1,
       sections: [
         applicantSection("Thông tin người yêu cầu", [
-          { name: "applicantGender", label: "Giới tính", type: "select", required: true, prefill: "gender", options: GENDER },
+          {
+            name: "applicantGender",
+            label: "Giới tính",
+            type: "select",
+            required: true,
+            prefill: "gender",
+            options: GENDER,
+          },
           { name: "fatherName", label: "Họ tên cha", type: "text", required: true, maxLength: 100 },
           { name: "motherName", label: "Họ tên mẹ", type: "text", required: true, maxLength: 100 },
           { name: "spouseName", label: "Họ tên vợ/chồng", type: "text", maxLength: 100 },
@@ -1188,7 +1411,13 @@ const provinceServices: ProcedureSeed[] = [
         {
           title: "Nội dung yêu cầu",
           fields: [
-            { name: "recordType", label: "Loại Phiếu", type: "select", required: true, options: options("Phiếu số 1", "Phiếu số 2") },
+            {
+              name: "recordType",
+              label: "Loại Phiếu",
+              type: "select",
+              required: true,
+              options: options("Phiếu số 1", "Phiếu số 2"),
+            },
             { name: "purpose", label: "Mục đích sử dụng", type: "text", required: true, maxLength: 255 },
             { name: "copies", label: "Số lượng Phiếu", type: "number", required: true },
             {
@@ -1225,8 +1454,18 @@ const provinceServices: ProcedureSeed[] = [
     requiresPersonalPresence: false,
     paymentBeforeProcessing: true,
     components: [
-      { name: "Văn bản đề nghị cấp giấy phép lao động của người sử dụng lao động (theo mẫu)", copyType: "ORIGINAL", count: 1, required: true },
-      { name: "Giấy chứng nhận sức khỏe hoặc giấy khám sức khỏe có giá trị trong 12 tháng", copyType: "ORIGINAL_OR_COPY", count: 1, required: true },
+      {
+        name: "Văn bản đề nghị cấp giấy phép lao động của người sử dụng lao động (theo mẫu)",
+        copyType: "ORIGINAL",
+        count: 1,
+        required: true,
+      },
+      {
+        name: "Giấy chứng nhận sức khỏe hoặc giấy khám sức khỏe có giá trị trong 12 tháng",
+        copyType: "ORIGINAL_OR_COPY",
+        count: 1,
+        required: true,
+      },
       {
         name: "Phiếu lý lịch tư pháp hoặc văn bản xác nhận không phải là người đang chấp hành hình phạt, cấp không quá 06 tháng",
         copyType: "CERTIFIED_COPY",
@@ -1256,7 +1495,13 @@ const provinceServices: ProcedureSeed[] = [
       sections: [
         applicantSection("Thông tin người nộp hồ sơ (đại diện người sử dụng lao động)", [
           { name: "employerName", label: "Tên người sử dụng lao động", type: "text", required: true, maxLength: 255 },
-          { name: "employerTaxCode", label: "Mã số doanh nghiệp/mã số thuế", type: "text", required: true, maxLength: 14 },
+          {
+            name: "employerTaxCode",
+            label: "Mã số doanh nghiệp/mã số thuế",
+            type: "text",
+            required: true,
+            maxLength: 14,
+          },
           { name: "employerAddress", label: "Địa chỉ trụ sở", type: "text", required: true, maxLength: 255 },
         ]),
         {
@@ -1326,8 +1571,20 @@ const provinceServices: ProcedureSeed[] = [
         {
           title: "Quá trình làm việc và nhận trợ cấp",
           fields: [
-            { name: "socialInsuranceNumber", label: "Mã số bảo hiểm xã hội", type: "text", required: true, maxLength: 10 },
-            { name: "formerEmployer", label: "Đơn vị làm việc trước khi thất nghiệp", type: "text", required: true, maxLength: 255 },
+            {
+              name: "socialInsuranceNumber",
+              label: "Mã số bảo hiểm xã hội",
+              type: "text",
+              required: true,
+              maxLength: 10,
+            },
+            {
+              name: "formerEmployer",
+              label: "Đơn vị làm việc trước khi thất nghiệp",
+              type: "text",
+              required: true,
+              maxLength: 255,
+            },
             { name: "contractEndDate", label: "Ngày chấm dứt hợp đồng lao động", type: "date", required: true },
             { name: "terminationReason", label: "Lý do chấm dứt hợp đồng", type: "textarea", maxLength: 1000 },
             { name: "bankAccount", label: "Số tài khoản nhận trợ cấp", type: "text", maxLength: 30 },
@@ -1359,17 +1616,28 @@ const provinceServices: ProcedureSeed[] = [
     paymentBeforeProcessing: true,
     components: [
       { name: "Đơn đề nghị cấp Chứng chỉ hành nghề dược (theo mẫu)", copyType: "ORIGINAL", count: 1, required: true },
-      { name: "Ảnh chân dung cỡ 4×6 cm chụp trong thời gian không quá 06 tháng", copyType: "ORIGINAL", count: 2, required: true },
+      {
+        name: "Ảnh chân dung cỡ 4×6 cm chụp trong thời gian không quá 06 tháng",
+        copyType: "ORIGINAL",
+        count: 2,
+        required: true,
+      },
       { name: "Văn bằng chuyên môn", copyType: "CERTIFIED_COPY", count: 1, required: true },
       { name: "Giấy chứng nhận đủ sức khỏe để hành nghề dược", copyType: "ORIGINAL", count: 1, required: true },
-      { name: "Giấy xác nhận thời gian thực hành chuyên môn (theo mẫu)", copyType: "ORIGINAL", count: 1, required: true },
+      {
+        name: "Giấy xác nhận thời gian thực hành chuyên môn (theo mẫu)",
+        copyType: "ORIGINAL",
+        count: 1,
+        required: true,
+      },
     ],
     timings: timings(20, "CALENDAR_DAYS", "20 ngày kể từ ngày nhận đủ hồ sơ hợp lệ (Luật Dược 2016, Điều 27)"),
     fees: [
       {
         kind: "FEE",
         amountVnd: 500000,
-        description: "Phí thẩm định điều kiện cấp Chứng chỉ hành nghề dược: 500.000 đồng/hồ sơ (Thông tư 277/2016/TT-BTC, verify).",
+        description:
+          "Phí thẩm định điều kiện cấp Chứng chỉ hành nghề dược: 500.000 đồng/hồ sơ (Thông tư 277/2016/TT-BTC, verify).",
       },
     ],
     agencyCodes: [DEPT.health],
@@ -1385,10 +1653,28 @@ const provinceServices: ProcedureSeed[] = [
               label: "Văn bằng chuyên môn",
               type: "select",
               required: true,
-              options: options("Dược sĩ đại học", "Dược sĩ cao đẳng", "Dược sĩ trung cấp", "Y sĩ", "Văn bằng y học cổ truyền"),
+              options: options(
+                "Dược sĩ đại học",
+                "Dược sĩ cao đẳng",
+                "Dược sĩ trung cấp",
+                "Y sĩ",
+                "Văn bằng y học cổ truyền",
+              ),
             },
-            { name: "practiceScope", label: "Phạm vi hoạt động chuyên môn đề nghị", type: "textarea", required: true, maxLength: 2000 },
-            { name: "practiceFacility", label: "Cơ sở đã thực hành chuyên môn", type: "text", required: true, maxLength: 255 },
+            {
+              name: "practiceScope",
+              label: "Phạm vi hoạt động chuyên môn đề nghị",
+              type: "textarea",
+              required: true,
+              maxLength: 2000,
+            },
+            {
+              name: "practiceFacility",
+              label: "Cơ sở đã thực hành chuyên môn",
+              type: "text",
+              required: true,
+              maxLength: 255,
+            },
             { name: "practiceMonths", label: "Thời gian thực hành (tháng)", type: "number", required: true },
           ],
         },
@@ -1408,16 +1694,33 @@ const provinceServices: ProcedureSeed[] = [
     ),
     method: method("PROVINCE"),
     applicants: "Cha, mẹ hoặc người giám hộ của học sinh trung học phổ thông.",
-    conditions: "Học sinh chuyển trường do thay đổi nơi cư trú theo cha mẹ hoặc có lý do chính đáng; thời điểm chuyển trường theo quy định.",
+    conditions:
+      "Học sinh chuyển trường do thay đổi nơi cư trú theo cha mẹ hoặc có lý do chính đáng; thời điểm chuyển trường theo quy định.",
     result: "Giấy giới thiệu chuyển trường.",
     legalBasis:
       "Luật Giáo dục số 43/2019/QH14; Quyết định số 51/2002/QĐ-BGDĐT (sửa đổi bởi Thông tư số 50/2021/TT-BGDĐT) về chuyển trường và tiếp nhận học sinh học tại trường trung học.",
     requiresPersonalPresence: false,
     paymentBeforeProcessing: false,
     components: [
-      { name: "Đơn xin chuyển trường do cha, mẹ hoặc người giám hộ ký", copyType: "ORIGINAL", count: 1, required: true },
-      { name: "Học bạ", copyType: "ORIGINAL", count: 1, required: true, note: "Nộp bản giấy tại quầy hoặc qua bưu chính nếu chưa có học bạ số." },
-      { name: "Giấy giới thiệu chuyển trường do Hiệu trưởng nhà trường nơi đi cấp", copyType: "ORIGINAL", count: 1, required: true },
+      {
+        name: "Đơn xin chuyển trường do cha, mẹ hoặc người giám hộ ký",
+        copyType: "ORIGINAL",
+        count: 1,
+        required: true,
+      },
+      {
+        name: "Học bạ",
+        copyType: "ORIGINAL",
+        count: 1,
+        required: true,
+        note: "Nộp bản giấy tại quầy hoặc qua bưu chính nếu chưa có học bạ số.",
+      },
+      {
+        name: "Giấy giới thiệu chuyển trường do Hiệu trưởng nhà trường nơi đi cấp",
+        copyType: "ORIGINAL",
+        count: 1,
+        required: true,
+      },
       {
         name: "Bằng tốt nghiệp trung học cơ sở hoặc giấy chứng nhận tốt nghiệp tạm thời (đối với học sinh lớp 10)",
         copyType: "CERTIFIED_COPY",
@@ -1437,7 +1740,12 @@ const provinceServices: ProcedureSeed[] = [
           fields: [
             { name: "studentName", label: "Họ và tên học sinh", type: "text", required: true, maxLength: 100 },
             { name: "studentBirthDate", label: "Ngày sinh", type: "date", required: true },
-            { name: "studentPersonalId", label: "Số định danh cá nhân của học sinh", type: "personalId", required: true },
+            {
+              name: "studentPersonalId",
+              label: "Số định danh cá nhân của học sinh",
+              type: "personalId",
+              required: true,
+            },
             { name: "grade", label: "Lớp", type: "select", required: true, options: options("10", "11", "12") },
             { name: "currentSchool", label: "Trường đang học", type: "text", required: true, maxLength: 255 },
             { name: "targetSchool", label: "Trường xin chuyển đến", type: "text", required: true, maxLength: 255 },
@@ -1459,14 +1767,20 @@ const provinceServices: ProcedureSeed[] = [
       "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc và ghi vào sổ cấp bản sao; trả kết quả.",
     ),
     method: method("PROVINCE"),
-    applicants: "Người được cấp văn bằng, chứng chỉ; người đại diện theo pháp luật, người được ủy quyền; cha, mẹ, con, vợ, chồng, anh, chị, em ruột, người thừa kế của người đã chết.",
+    applicants:
+      "Người được cấp văn bằng, chứng chỉ; người đại diện theo pháp luật, người được ủy quyền; cha, mẹ, con, vợ, chồng, anh, chị, em ruột, người thừa kế của người đã chết.",
     result: "Bản sao văn bằng, chứng chỉ từ sổ gốc.",
     legalBasis:
       "Nghị định số 23/2015/NĐ-CP; Thông tư số 21/2019/TT-BGDĐT ban hành Quy chế quản lý bằng tốt nghiệp trung học cơ sở, bằng tốt nghiệp trung học phổ thông, văn bằng giáo dục đại học và chứng chỉ của hệ thống giáo dục quốc dân.",
     requiresPersonalPresence: false,
     paymentBeforeProcessing: false,
     components: [
-      { name: "Đơn đề nghị cấp bản sao văn bằng, chứng chỉ từ sổ gốc (theo mẫu)", copyType: "ORIGINAL", count: 1, required: true },
+      {
+        name: "Đơn đề nghị cấp bản sao văn bằng, chứng chỉ từ sổ gốc (theo mẫu)",
+        copyType: "ORIGINAL",
+        count: 1,
+        required: true,
+      },
       identityDocument(),
       authorisation,
     ],
@@ -1475,7 +1789,13 @@ const provinceServices: ProcedureSeed[] = [
       "WORKING_DAYS",
       "Ngay trong ngày tiếp nhận yêu cầu (sau 15 giờ thì trong ngày làm việc tiếp theo); trường hợp cần xác minh thì không quá 03 ngày làm việc",
     ),
-    fees: [{ kind: "FEE", amountVnd: 0, description: "Không thu phí (verify: một số địa phương thu phí cấp bản sao theo Thông tư 226/2016/TT-BTC)." }],
+    fees: [
+      {
+        kind: "FEE",
+        amountVnd: 0,
+        description: "Không thu phí (verify: một số địa phương thu phí cấp bản sao theo Thông tư 226/2016/TT-BTC).",
+      },
+    ],
     agencyCodes: [DEPT.education],
     formDefinition: {
       version: 1,
@@ -1489,9 +1809,19 @@ const provinceServices: ProcedureSeed[] = [
               label: "Loại văn bằng, chứng chỉ",
               type: "select",
               required: true,
-              options: options("Bằng tốt nghiệp trung học phổ thông", "Bằng tốt nghiệp trung học cơ sở", "Chứng chỉ ngoại ngữ, tin học"),
+              options: options(
+                "Bằng tốt nghiệp trung học phổ thông",
+                "Bằng tốt nghiệp trung học cơ sở",
+                "Chứng chỉ ngoại ngữ, tin học",
+              ),
             },
-            { name: "holderName", label: "Họ tên người được cấp văn bằng", type: "text", required: true, maxLength: 100 },
+            {
+              name: "holderName",
+              label: "Họ tên người được cấp văn bằng",
+              type: "text",
+              required: true,
+              maxLength: 100,
+            },
             { name: "schoolName", label: "Trường/hội đồng thi", type: "text", required: true, maxLength: 255 },
             { name: "graduationYear", label: "Năm tốt nghiệp", type: "number", required: true },
             { name: "certificateNumber", label: "Số hiệu văn bằng (nếu biết)", type: "text", maxLength: 30 },
@@ -1518,7 +1848,8 @@ const socialServices: ProcedureSeed[] = [
       "Chủ tịch UBND cấp xã quyết định trợ cấp xã hội hằng tháng (hoặc điều chỉnh, thôi hưởng); chi trả từ tháng ký quyết định.",
     ),
     method: method("COMMUNE"),
-    applicants: "Đối tượng bảo trợ xã hội (trẻ em mồ côi, người cao tuổi, người khuyết tật nặng, người đơn thân nghèo nuôi con...) hoặc người giám hộ.",
+    applicants:
+      "Đối tượng bảo trợ xã hội (trẻ em mồ côi, người cao tuổi, người khuyết tật nặng, người đơn thân nghèo nuôi con...) hoặc người giám hộ.",
     conditions: "Thuộc đối tượng quy định tại Điều 5 Nghị định 20/2021/NĐ-CP.",
     result: "Quyết định trợ cấp xã hội hằng tháng hoặc quyết định điều chỉnh, thôi hưởng.",
     legalBasis:
@@ -1526,7 +1857,12 @@ const socialServices: ProcedureSeed[] = [
     requiresPersonalPresence: false,
     paymentBeforeProcessing: false,
     components: [
-      { name: "Tờ khai đề nghị trợ giúp xã hội (theo mẫu tương ứng với từng đối tượng)", copyType: "ORIGINAL", count: 1, required: true },
+      {
+        name: "Tờ khai đề nghị trợ giúp xã hội (theo mẫu tương ứng với từng đối tượng)",
+        copyType: "ORIGINAL",
+        count: 1,
+        required: true,
+      },
       { name: "Giấy xác nhận khuyết tật (đối với người khuyết tật)", copyType: "COPY", count: 1, required: false },
       {
         name: "Giấy tờ chứng minh đối tượng (giấy chứng nhận hộ nghèo, giấy báo tử của cha/mẹ, kết luận của cơ quan y tế...)",
@@ -1536,7 +1872,11 @@ const socialServices: ProcedureSeed[] = [
         note: "Không phải nộp nếu thông tin đã có trong cơ sở dữ liệu chuyên ngành.",
       },
     ],
-    timings: timings(10, "WORKING_DAYS", "10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, không tính thời gian niêm yết công khai (verify)"),
+    timings: timings(
+      10,
+      "WORKING_DAYS",
+      "10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, không tính thời gian niêm yết công khai (verify)",
+    ),
     fees: [{ kind: "FEE", amountVnd: 0, description: "Không thu phí, lệ phí." }],
     agencyCodes: communeAgencyCodes,
     formDefinition: {
@@ -1562,7 +1902,13 @@ const socialServices: ProcedureSeed[] = [
                 "Người nhiễm HIV/AIDS thuộc hộ nghèo",
               ),
             },
-            { name: "requestType", label: "Đề nghị", type: "select", required: true, options: options("Thực hiện", "Điều chỉnh", "Thôi hưởng") },
+            {
+              name: "requestType",
+              label: "Đề nghị",
+              type: "select",
+              required: true,
+              options: options("Thực hiện", "Điều chỉnh", "Thôi hưởng"),
+            },
             { name: "bankAccount", label: "Số tài khoản nhận trợ cấp (nếu có)", type: "text", maxLength: 30 },
           ],
         },
@@ -1582,7 +1928,8 @@ const socialServices: ProcedureSeed[] = [
     ),
     method: method("COMMUNE"),
     applicants: "Thân nhân của người có công với cách mạng đã từ trần hoặc người tổ chức mai táng.",
-    conditions: "Người từ trần đang hưởng trợ cấp ưu đãi người có công hằng tháng hoặc thuộc đối tượng quy định tại Pháp lệnh Ưu đãi người có công.",
+    conditions:
+      "Người từ trần đang hưởng trợ cấp ưu đãi người có công hằng tháng hoặc thuộc đối tượng quy định tại Pháp lệnh Ưu đãi người có công.",
     result: "Quyết định trợ cấp mai táng phí, trợ cấp một lần.",
     legalBasis:
       "Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14; Nghị định số 131/2021/NĐ-CP (sửa đổi bởi Nghị định số 55/2023/NĐ-CP); Nghị định số 75/2021/NĐ-CP về mức hưởng trợ cấp.",
@@ -1597,7 +1944,12 @@ const socialServices: ProcedureSeed[] = [
         required: true,
         note: "Không phải nộp nếu thông tin khai tử đã có trong Cơ sở dữ liệu hộ tịch điện tử.",
       },
-      { name: "Biên bản ủy quyền của các thân nhân cho một người nhận trợ cấp (nếu có nhiều thân nhân)", copyType: "ORIGINAL", count: 1, required: false },
+      {
+        name: "Biên bản ủy quyền của các thân nhân cho một người nhận trợ cấp (nếu có nhiều thân nhân)",
+        copyType: "ORIGINAL",
+        count: 1,
+        required: false,
+      },
     ],
     timings: timings(12, "WORKING_DAYS", "12 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (verify)"),
     fees: [{ kind: "FEE", amountVnd: 0, description: "Không thu phí, lệ phí." }],
@@ -1606,7 +1958,13 @@ const socialServices: ProcedureSeed[] = [
       version: 1,
       sections: [
         applicantSection("Thông tin thân nhân", [
-          { name: "relationshipToDeceased", label: "Quan hệ với người từ trần", type: "text", required: true, maxLength: 50 },
+          {
+            name: "relationshipToDeceased",
+            label: "Quan hệ với người từ trần",
+            type: "text",
+            required: true,
+            maxLength: 50,
+          },
         ]),
         {
           title: "Thông tin người có công đã từ trần",

@@ -15,10 +15,10 @@ export function IdentityPanel({ identity, t }: { identity: Profile["identity"]; 
   return (
     <section aria-labelledby="thong-tin-dinh-danh" className="rounded bg-white p-4 shadow-sm space-y-3">
       <div>
-        <h2 id="thong-tin-dinh-danh" className="text-lg font-semibold">{t.identityTitle}</h2>
-        <p className="text-sm text-gray-700">
-          {t.identityNote}
-        </p>
+        <h2 id="thong-tin-dinh-danh" className="text-lg font-semibold">
+          {t.identityTitle}
+        </h2>
+        <p className="text-sm text-gray-700">{t.identityNote}</p>
       </div>
       <dl className="grid gap-3 sm:grid-cols-2 text-sm">
         {rows.map(([label, value]) => (

@@ -39,7 +39,13 @@ async function load(actorPromise: ReturnType<typeof requirePageActor>, id: strin
   return orNotFound(getDossierForActor(await actorPromise, id));
 }
 
-export default async function DossierPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ "da-nop"?: string; buoc?: string }> }) {
+export default async function DossierPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ "da-nop"?: string; buoc?: string }>;
+}) {
   const { id } = await params;
   const { "da-nop": submittedFlag, buoc: step } = await searchParams;
   const justSubmitted = submittedFlag === "1";
@@ -70,9 +76,16 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   }
 
   const actor = await actorPromise;
-  const [rating, feedback, supplements] = await Promise.all([getDossierRating(actor, id), listDossierFeedback(actor, id), listSupplementRequests(actor, id)]);
+  const [rating, feedback, supplements] = await Promise.all([
+    getDossierRating(actor, id),
+    listDossierFeedback(actor, id),
+    listSupplementRequests(actor, id),
+  ]);
   const openRequest = dossier.status === "SUPPLEMENT_REQUESTED" ? supplements.find((r) => !r.answeredAt) : undefined;
-  const expected = dossier.status === "SUBMITTED" && dossier.submittedAt ? await expectedDueAt(dossier.procedure.timings, dossier.channel, dossier.submittedAt) : null;
+  const expected =
+    dossier.status === "SUBMITTED" && dossier.submittedAt
+      ? await expectedDueAt(dossier.procedure.timings, dossier.channel, dossier.submittedAt)
+      : null;
   const t = dictionary.dossier;
   const forms = dictionary.dossierForms;
   // The notice names the code and agency in bold: split the sentence around them.
@@ -82,36 +95,98 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
     <article className="space-y-6">
       {justSubmitted && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3">
-          {beforeCode}<strong>{dossier.code}</strong>{fill(afterCode, { agency: dossier.agency.name })}
-          {expected && <> <strong>{fill(t.expectedDue, { date: formatDateTime(expected) })}</strong></>}
+          {beforeCode}
+          <strong>{dossier.code}</strong>
+          {fill(afterCode, { agency: dossier.agency.name })}
+          {expected && (
+            <>
+              {" "}
+              <strong>{fill(t.expectedDue, { date: formatDateTime(expected) })}</strong>
+            </>
+          )}
         </p>
       )}
       <header className="space-y-1">
-        <p className="text-sm text-gray-600" lang="vi">{dossier.procedure.name}</p>
-        <h1 className="text-2xl font-semibold">{t.heading} <span data-testid="dossier-code">{dossier.code}</span></h1>
-        <p className="flex flex-wrap gap-3 items-center"><StatusBadge status={dossier.status} label={dictionary.labels.status[dossier.status]} /> <span lang="vi">{dossier.agency.name}</span></p>
-        {dossier.channel === "ONLINE" && <p><a href={`/api/dossiers/${dossier.id}/receipt`} target="_blank" rel="noreferrer">{t.receipt}</a></p>}
+        <p className="text-sm text-gray-600" lang="vi">
+          {dossier.procedure.name}
+        </p>
+        <h1 className="text-2xl font-semibold">
+          {t.heading} <span data-testid="dossier-code">{dossier.code}</span>
+        </h1>
+        <p className="flex flex-wrap gap-3 items-center">
+          <StatusBadge status={dossier.status} label={dictionary.labels.status[dossier.status]} />{" "}
+          <span lang="vi">{dossier.agency.name}</span>
+        </p>
+        {dossier.channel === "ONLINE" && (
+          <p>
+            <a href={`/api/dossiers/${dossier.id}/receipt`} target="_blank" rel="noreferrer">
+              {t.receipt}
+            </a>
+          </p>
+        )}
       </header>
       <LegalForms dossier={dossier} audience="citizen" />
       <dl className="grid sm:grid-cols-2 gap-2 rounded bg-white p-4 shadow-sm text-sm">
-        <div><dt className="font-semibold">{t.applicant}</dt><dd>{dossier.applicantName}</dd></div>
-        <div><dt className="font-semibold">{t.submittedAt}</dt><dd>{formatDateTime(dossier.submittedAt)}</dd></div>
-        <div><dt className="font-semibold">{t.receivedAt}</dt><dd>{formatDateTime(dossier.receivedAt)}</dd></div>
-        <div><dt className="font-semibold">{t.dueAt}</dt><dd>{formatDateTime(dossier.dueAt)}</dd></div>
-        <div><dt className="font-semibold">{t.finishedAt}</dt><dd>{formatDateTime(dossier.finishedAt)}</dd></div>
-        <div><dt className="font-semibold">{t.returnedAt}</dt><dd>{formatDateTime(dossier.returnedAt)}</dd></div>
+        <div>
+          <dt className="font-semibold">{t.applicant}</dt>
+          <dd>{dossier.applicantName}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold">{t.submittedAt}</dt>
+          <dd>{formatDateTime(dossier.submittedAt)}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold">{t.receivedAt}</dt>
+          <dd>{formatDateTime(dossier.receivedAt)}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold">{t.dueAt}</dt>
+          <dd>{formatDateTime(dossier.dueAt)}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold">{t.finishedAt}</dt>
+          <dd>{formatDateTime(dossier.finishedAt)}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold">{t.returnedAt}</dt>
+          <dd>{formatDateTime(dossier.returnedAt)}</dd>
+        </div>
       </dl>
       <ReappointmentNotice actor={actor} dossierId={dossier.id} />
       <PaymentPanel actor={actor} dossierId={dossier.id} />
-      {openRequest && <LazySupplementAnswer dossierId={dossier.id} version={dossier.version} items={openRequest.items} t={forms.supplement} upload={dictionary.wizard.uploads} />}
+      {openRequest && (
+        <LazySupplementAnswer
+          dossierId={dossier.id}
+          version={dossier.version}
+          items={openRequest.items}
+          t={forms.supplement}
+          upload={dictionary.wizard.uploads}
+        />
+      )}
       <ResultSection dossier={dossier} audience="citizen" t={t} />
       <ShipmentsPanel actor={actor} dossierId={dossier.id} t={dictionary.postal} />
       <PositionPanel position={dossierPosition(dossier, dossier.events)} expectedDueAt={expected} t={t} />
       <SupplementRequests requests={supplements.filter((r) => r !== openRequest)} t={t} />
-      <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} paper={dossier.paperSubmissions} t={t} />
-      <DossierTimeline events={dossier.events} title={t.timelineTitle} statusLabels={dictionary.labels.status} actionLabels={dictionary.labels.actions} />
-      {nextStatus("WITHDRAW", dossier.status, "CITIZEN") && <LazyWithdrawForm dossierId={dossier.id} version={dossier.version} t={forms.withdraw} />}
-      {rating ? <RatingSummary rating={rating} t={t} /> : RATEABLE_STATUSES.includes(dossier.status) && <LazyRatingForm dossierId={dossier.id} t={forms.rating} />}
+      <AttachmentList
+        attachments={dossier.attachments}
+        components={dossier.procedure.components}
+        paper={dossier.paperSubmissions}
+        t={t}
+      />
+      <DossierTimeline
+        events={dossier.events}
+        title={t.timelineTitle}
+        statusLabels={dictionary.labels.status}
+        actionLabels={dictionary.labels.actions}
+      />
+      {nextStatus("WITHDRAW", dossier.status, "CITIZEN") && (
+        <LazyWithdrawForm dossierId={dossier.id} version={dossier.version} t={forms.withdraw} />
+      )}
+      {rating ? (
+        <RatingSummary rating={rating} t={t} />
+      ) : (
+        RATEABLE_STATUSES.includes(dossier.status) && <LazyRatingForm dossierId={dossier.id} t={forms.rating} />
+      )}
       <FeedbackList feedback={feedback} t={t}>
         <LazyFeedbackForm dossierId={dossier.id} t={forms.feedback} />
       </FeedbackList>

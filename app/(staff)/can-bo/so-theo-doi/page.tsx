@@ -16,9 +16,20 @@ function DateField({ name, label, value, error }: { name: string; label: string;
   return (
     <label className="text-sm">
       {label}
-      <input type="date" name={name} defaultValue={value} required aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-loi` : undefined}
-        className="mt-1 block min-h-11 w-full rounded border px-2 py-1" />
-      {error && <span id={`${name}-loi`} className="mt-1 block text-red-700">{error}</span>}
+      <input
+        type="date"
+        name={name}
+        defaultValue={value}
+        required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${name}-loi` : undefined}
+        className="mt-1 block min-h-11 w-full rounded border px-2 py-1"
+      />
+      {error && (
+        <span id={`${name}-loi`} className="mt-1 block text-red-700">
+          {error}
+        </span>
+      )}
     </label>
   );
 }
@@ -39,40 +50,94 @@ export default async function TrackingBookPage({ searchParams }: { searchParams:
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Sổ theo dõi hồ sơ (Mẫu 06)</h1>
-      <p className="text-sm text-gray-700">Hồ sơ được tiếp nhận trong khoảng thời gian đã chọn (tối đa {MAX_RANGE_DAYS} ngày), của: {[...new Set(actor.memberships.map((m) => m.agencyName))].join(", ")}.</p>
-      <form method="get" noValidate className="grid gap-3 rounded bg-white p-3 shadow-sm sm:grid-cols-3" aria-label="Chọn khoảng thời gian">
+      <p className="text-sm text-gray-700">
+        Hồ sơ được tiếp nhận trong khoảng thời gian đã chọn (tối đa {MAX_RANGE_DAYS} ngày), của:{" "}
+        {[...new Set(actor.memberships.map((m) => m.agencyName))].join(", ")}.
+      </p>
+      <form
+        method="get"
+        noValidate
+        className="grid gap-3 rounded bg-white p-3 shadow-sm sm:grid-cols-3"
+        aria-label="Chọn khoảng thời gian"
+      >
         <DateField name="tu-ngay" label="Từ ngày" value={input.from} error={errors.from} />
         <DateField name="den-ngay" label="Đến ngày" value={input.to} error={errors.to} />
-        <div className="flex items-end"><button className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white">Xem sổ</button></div>
+        <div className="flex items-end">
+          <button className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white">Xem sổ</button>
+        </div>
       </form>
       {book && query && Object.keys(errors).length === 0 && (
         <section aria-labelledby="so-ket-qua" className="space-y-3">
-          <h2 id="so-ket-qua" className="text-lg font-semibold">{book.rows.length} hồ sơ{book.truncated ? " (quá nhiều: vui lòng chọn khoảng ngắn hơn)" : ""}</h2>
+          <h2 id="so-ket-qua" className="text-lg font-semibold">
+            {book.rows.length} hồ sơ{book.truncated ? " (quá nhiều: vui lòng chọn khoảng ngắn hơn)" : ""}
+          </h2>
           {!book.truncated && (
             <p className="flex flex-wrap gap-3">
-              <a href={`/api/so-theo-doi?${query}&dinh-dang=pdf`} target="_blank" rel="noreferrer" className="inline-flex min-h-11 items-center rounded border px-4">Tải sổ (PDF, A4)</a>
-              <a href={`/api/so-theo-doi?${query}&dinh-dang=xlsx`} className="inline-flex min-h-11 items-center rounded border px-4">Tải bảng tính (XLSX)</a>
+              <a
+                href={`/api/so-theo-doi?${query}&dinh-dang=pdf`}
+                target="_blank"
+                rel="noreferrer"
+                className="inline-flex min-h-11 items-center rounded border px-4"
+              >
+                Tải sổ (PDF, A4)
+              </a>
+              <a
+                href={`/api/so-theo-doi?${query}&dinh-dang=xlsx`}
+                className="inline-flex min-h-11 items-center rounded border px-4"
+              >
+                Tải bảng tính (XLSX)
+              </a>
             </p>
           )}
           {/* Focusable, so that keyboard users can scroll the wide table on a phone. */}
-          <div className="overflow-x-auto rounded bg-white shadow-sm" tabIndex={0} role="region" aria-label="Hồ sơ trong sổ">
+          <div
+            className="overflow-x-auto rounded bg-white shadow-sm"
+            tabIndex={0}
+            role="region"
+            aria-label="Hồ sơ trong sổ"
+          >
             <table className="w-full text-sm">
-              <thead><tr className="border-b text-left"><th className="p-2">Mã hồ sơ</th><th>Thủ tục</th><th>Người nộp</th><th>Nhận hồ sơ</th><th>Hẹn trả</th><th>Trạng thái</th></tr></thead>
+              <thead>
+                <tr className="border-b text-left">
+                  <th className="p-2">Mã hồ sơ</th>
+                  <th>Thủ tục</th>
+                  <th>Người nộp</th>
+                  <th>Nhận hồ sơ</th>
+                  <th>Hẹn trả</th>
+                  <th>Trạng thái</th>
+                </tr>
+              </thead>
               <tbody>
                 {book.rows.slice(0, 50).map((r) => (
                   <tr key={r.code} className="border-b align-top">
-                    <td className="p-2">{r.code}</td><td className="pr-2">{r.procedure}</td><td className="pr-2">{r.applicant}</td>
-                    <td className="pr-2">{formatDateTime(r.receivedAt)}</td><td className="pr-2">{formatDateTime(r.dueAt)}</td><td><StatusBadge status={r.status} /></td>
+                    <td className="p-2">{r.code}</td>
+                    <td className="pr-2">{r.procedure}</td>
+                    <td className="pr-2">{r.applicant}</td>
+                    <td className="pr-2">{formatDateTime(r.receivedAt)}</td>
+                    <td className="pr-2">{formatDateTime(r.dueAt)}</td>
+                    <td>
+                      <StatusBadge status={r.status} />
+                    </td>
                   </tr>
                 ))}
-                {book.rows.length === 0 && <tr><td colSpan={6} className="p-4">Không có hồ sơ được tiếp nhận trong khoảng thời gian này.</td></tr>}
+                {book.rows.length === 0 && (
+                  <tr>
+                    <td colSpan={6} className="p-4">
+                      Không có hồ sơ được tiếp nhận trong khoảng thời gian này.
+                    </td>
+                  </tr>
+                )}
               </tbody>
             </table>
           </div>
-          {book.rows.length > 50 && <p className="text-sm">Trang này hiển thị 50 hồ sơ đầu; tải sổ để xem đủ {book.rows.length} hồ sơ.</p>}
+          {book.rows.length > 50 && (
+            <p className="text-sm">Trang này hiển thị 50 hồ sơ đầu; tải sổ để xem đủ {book.rows.length} hồ sơ.</p>
+          )}
         </section>
       )}
-      <p><Link href="/can-bo">← Về danh sách hồ sơ</Link></p>
+      <p>
+        <Link href="/can-bo">← Về danh sách hồ sơ</Link>
+      </p>
     </div>
   );
 }

@@ -21,11 +21,14 @@ export default async function IntakeDeskPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Tiếp nhận hồ sơ trực tiếp</h1>
       <p className="text-sm text-gray-700">
-        Hồ sơ người dân nộp tại quầy hoặc gửi qua bưu chính: cán bộ nhập thay, quét giấy tờ và tiếp nhận. Mọi quầy trong tỉnh tiếp nhận
-        được hồ sơ của mọi thủ tục; hệ thống chuyển hồ sơ đến cơ quan giải quyết (Nghị định 118/2025/NĐ-CP).
+        Hồ sơ người dân nộp tại quầy hoặc gửi qua bưu chính: cán bộ nhập thay, quét giấy tờ và tiếp nhận. Mọi quầy trong
+        tỉnh tiếp nhận được hồ sơ của mọi thủ tục; hệ thống chuyển hồ sơ đến cơ quan giải quyết (Nghị định
+        118/2025/NĐ-CP).
       </p>
       <section aria-labelledby="dang-nhap-do" className="rounded bg-white p-4 shadow-sm">
-        <h2 id="dang-nhap-do" className="mb-2 text-lg font-semibold">Hồ sơ đang nhập</h2>
+        <h2 id="dang-nhap-do" className="mb-2 text-lg font-semibold">
+          Hồ sơ đang nhập
+        </h2>
         {drafts.length === 0 ? (
           <p className="text-sm">Không có hồ sơ đang nhập dở.</p>
         ) : (
@@ -36,7 +39,8 @@ export default async function IntakeDeskPage() {
                   {d.applicantName} · {d.procedure.name}
                 </Link>
                 <p className="text-gray-700">
-                  Số định danh {d.applicantPersonalId} · bắt đầu {formatDateTime(d.createdAt)} bởi {d.createdBy?.fullName ?? "—"}
+                  Số định danh {d.applicantPersonalId} · bắt đầu {formatDateTime(d.createdAt)} bởi{" "}
+                  {d.createdBy?.fullName ?? "—"}
                   {counters.length > 1 && ` · tại ${d.receivingAgency?.name ?? "—"}`}
                 </p>
               </li>
@@ -46,7 +50,12 @@ export default async function IntakeDeskPage() {
       </section>
       <StartWalkInForm
         counters={counters}
-        procedures={catalogue.map((p) => ({ code: p.code, name: p.name, postAllowed: postAllowed(p), agencies: p.agencies.map((a) => a.agency) }))}
+        procedures={catalogue.map((p) => ({
+          code: p.code,
+          name: p.name,
+          postAllowed: postAllowed(p),
+          agencies: p.agencies.map((a) => a.agency),
+        }))}
       />
     </div>
   );

@@ -17,10 +17,16 @@ export const adminSections = (scope: AdminScope) => SECTIONS.filter((s) => scope
 export function AdminNav({ scope, current }: { scope: AdminScope; current: string }) {
   return (
     <nav aria-label="Quản trị" className="flex flex-wrap gap-2 text-sm">
-      <Link href="/quan-tri" className="inline-flex min-h-11 items-center rounded border bg-white px-3 no-underline">Quản trị</Link>
+      <Link href="/quan-tri" className="inline-flex min-h-11 items-center rounded border bg-white px-3 no-underline">
+        Quản trị
+      </Link>
       {adminSections(scope).map((s) => (
-        <Link key={s.href} href={s.href} aria-current={s.href === current ? "page" : undefined}
-          className={`inline-flex min-h-11 items-center rounded px-3 no-underline ${s.href === current ? "bg-brand-700 text-white" : "border bg-white text-ink"}`}>
+        <Link
+          key={s.href}
+          href={s.href}
+          aria-current={s.href === current ? "page" : undefined}
+          className={`inline-flex min-h-11 items-center rounded px-3 no-underline ${s.href === current ? "bg-brand-700 text-white" : "border bg-white text-ink"}`}
+        >
           {s.label}
         </Link>
       ))}

@@ -17,7 +17,9 @@ export default async function AdminProceduresPage() {
       <ul className="space-y-2">
         {procedures.map((p) => (
           <li key={p.code} className="rounded bg-white p-3 text-sm shadow-sm">
-            <Link href={`/quan-tri/thu-tuc/${p.code}`} className="inline-flex min-h-11 items-center font-semibold">{p.name}</Link>
+            <Link href={`/quan-tri/thu-tuc/${p.code}`} className="inline-flex min-h-11 items-center font-semibold">
+              {p.name}
+            </Link>
             <p className="text-gray-700">
               <span className="font-mono">{p.code}</span> · {AUTHORITY_LABEL[p.authorityLevel]} ·{" "}
               {p.published ? "Đang công khai" : <strong className="text-amber-900">Chưa công khai</strong>}

@@ -22,5 +22,9 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
 
 export default async function StaticRootLayout({ children, params }: Props) {
   const locale = await staticLocale(params);
-  return <SiteShell locale={locale} header={<SiteHeaderView locale={locale} actor={null} />}>{children}</SiteShell>;
+  return (
+    <SiteShell locale={locale} header={<SiteHeaderView locale={locale} actor={null} />}>
+      {children}
+    </SiteShell>
+  );
 }

@@ -3,7 +3,9 @@ import { OPERATIONS } from "@/lib/api/operations";
 import { parseBody } from "@/lib/api/parse";
 import { createKeyWebhook, listKeyWebhooks } from "@/lib/notifications/webhooks/manage";
 
-export const GET = apiRoute(OPERATIONS.listWebhooks, async ({ client }) => Response.json({ items: await listKeyWebhooks(client!.keyId) }));
+export const GET = apiRoute(OPERATIONS.listWebhooks, async ({ client }) =>
+  Response.json({ items: await listKeyWebhooks(client!.keyId) }),
+);
 
 export const POST = apiRoute(OPERATIONS.createWebhook, async ({ request, client }) => {
   const body = await parseBody(request, OPERATIONS.createWebhook.body);

@@ -4,6 +4,9 @@ import pg from "pg";
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 
 export async function lookUp(code: string | undefined): Promise<string> {
-  const { rows } = await pool.query<{ code: string; status: string }>(`SELECT "code", "status" FROM "Dossier" WHERE "code" = $1`, [code ?? ""]);
+  const { rows } = await pool.query<{ code: string; status: string }>(
+    `SELECT "code", "status" FROM "Dossier" WHERE "code" = $1`,
+    [code ?? ""],
+  );
   return rows[0] ? `${rows[0].code}: ${rows[0].status}` : "Không tìm thấy";
 }

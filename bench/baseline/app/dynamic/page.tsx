@@ -5,5 +5,10 @@ import { lookUp } from "./lookup";
 export default async function DynamicPage({ searchParams }: { searchParams: Promise<{ ma?: string }> }) {
   await connection();
   const { ma } = await searchParams;
-  return <main><h1>Trang động</h1><p>{await lookUp(ma)}</p></main>;
+  return (
+    <main>
+      <h1>Trang động</h1>
+      <p>{await lookUp(ma)}</p>
+    </main>
+  );
 }

@@ -5,5 +5,10 @@ import { SubmitButton } from "./submit-button";
 export default async function SubmissionPage({ searchParams }: { searchParams: Promise<{ id?: string }> }) {
   await connection();
   const { id } = await searchParams;
-  return <main><h1>Nộp hồ sơ</h1>{id && <SubmitButton id={id} />}</main>;
+  return (
+    <main>
+      <h1>Nộp hồ sơ</h1>
+      {id && <SubmitButton id={id} />}
+    </main>
+  );
 }

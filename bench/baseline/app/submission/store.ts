@@ -19,7 +19,9 @@ let ready: Promise<void> | null = null;
 function prepare(): Promise<void> {
   ready ??= (async () => {
     await mkdir(dir, { recursive: true });
-    await pool.query(`CREATE TABLE IF NOT EXISTS "BaselineSubmission" ("id" uuid PRIMARY KEY, "sha256" text NOT NULL, "sizeBytes" int NOT NULL, "submittedAt" timestamptz)`);
+    await pool.query(
+      `CREATE TABLE IF NOT EXISTS "BaselineSubmission" ("id" uuid PRIMARY KEY, "sha256" text NOT NULL, "sizeBytes" int NOT NULL, "submittedAt" timestamptz)`,
+    );
   })();
   return ready;
 }
@@ -40,13 +42,20 @@ export async function storeUpload(body: AsyncIterable<Uint8Array>): Promise<{ id
   out.end();
   await finished(out);
   await rename(temp, path.join(dir, id));
-  await pool.query(`INSERT INTO "BaselineSubmission" ("id", "sha256", "sizeBytes") VALUES ($1, $2, $3)`, [id, hash.digest("hex"), size]);
+  await pool.query(`INSERT INTO "BaselineSubmission" ("id", "sha256", "sizeBytes") VALUES ($1, $2, $3)`, [
+    id,
+    hash.digest("hex"),
+    size,
+  ]);
   return { id, sizeBytes: size };
 }
 
 /** Marks an upload submitted: one UPDATE by primary key. */
 export async function submitUpload(id: string): Promise<boolean> {
   await prepare();
-  const { rowCount } = await pool.query(`UPDATE "BaselineSubmission" SET "submittedAt" = now() WHERE "id" = $1 AND "submittedAt" IS NULL`, [id]);
+  const { rowCount } = await pool.query(
+    `UPDATE "BaselineSubmission" SET "submittedAt" = now() WHERE "id" = $1 AND "submittedAt" IS NULL`,
+    [id],
+  );
   return rowCount === 1;
 }

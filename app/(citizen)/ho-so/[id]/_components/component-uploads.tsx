@@ -28,10 +28,22 @@ type Props = {
   storeDocuments: StoreDocument[];
   /** Components to be handed in on paper, with their summaries. */
   paper?: Record<string, string>;
-  t: Dictionary["wizard"]["uploads"] & { title: string; photos: Dictionary["wizard"]["photos"]; paper: Dictionary["wizard"]["paper"] };
+  t: Dictionary["wizard"]["uploads"] & {
+    title: string;
+    photos: Dictionary["wizard"]["photos"];
+    paper: Dictionary["wizard"]["paper"];
+  };
 };
 
-export function ComponentUploads({ dossierId, components, initial, maxDossierBytes, storeDocuments, paper = {}, t }: Props) {
+export function ComponentUploads({
+  dossierId,
+  components,
+  initial,
+  maxDossierBytes,
+  storeDocuments,
+  paper = {},
+  t,
+}: Props) {
   const [files, setFiles] = useState(initial);
   // Components whose running upload is an assembled PDF; when it lands, the page list of that
   // component starts empty again (a new key remounts the builder).
@@ -62,14 +74,22 @@ export function ComponentUploads({ dossierId, components, initial, maxDossierByt
 
   return (
     <section aria-labelledby="tai-lieu" className="rounded bg-white p-4 shadow-sm space-y-4">
-      <h2 id="tai-lieu" className="text-lg font-semibold">{t.title}</h2>
+      <h2 id="tai-lieu" className="text-lg font-semibold">
+        {t.title}
+      </h2>
       <p className="text-sm text-gray-700">{fill(t.limits, { max: formatBytes(maxDossierBytes) })}</p>
       {components.map((c) => {
         const mine = files.filter((f) => f.componentId === c.id);
         return (
           <div key={c.id} role="group" aria-labelledby={`name-${c.id}`} className="border-t pt-3">
             <label id={`name-${c.id}`} htmlFor={`file-${c.id}`} className="block font-medium" lang="vi">
-              {c.name}{c.required && <span className="text-red-700" aria-hidden> *</span>}
+              {c.name}
+              {c.required && (
+                <span className="text-red-700" aria-hidden>
+                  {" "}
+                  *
+                </span>
+              )}
             </label>
             <input
               id={`file-${c.id}`}
@@ -84,10 +104,17 @@ export function ComponentUploads({ dossierId, components, initial, maxDossierByt
               }}
               className="mt-1 block w-full text-sm"
             />
-            <SinglePhotoNotice photo={photo.photos[c.id]} onKeep={() => photo.keep(c.id)} onDrop={() => photo.drop(c.id)} t={t.photos} />
+            <SinglePhotoNotice
+              photo={photo.photos[c.id]}
+              onKeep={() => photo.keep(c.id)}
+              onDrop={() => photo.drop(c.id)}
+              t={t.photos}
+            />
             {storeDocuments.length > 0 && (
               <div className="mt-2">
-                <label htmlFor={`store-${c.id}`} className="text-sm">{t.fromStore}</label>
+                <label htmlFor={`store-${c.id}`} className="text-sm">
+                  {t.fromStore}
+                </label>
                 <select
                   id={`store-${c.id}`}
                   value=""
@@ -95,18 +122,53 @@ export function ComponentUploads({ dossierId, components, initial, maxDossierByt
                   className="ml-2 max-w-full rounded border px-2 py-1 text-sm"
                 >
                   <option value="">{t.chooseStored}</option>
-                  {storeDocuments.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
+                  {storeDocuments.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.label}
+                    </option>
+                  ))}
                 </select>
               </div>
             )}
-            <PhotoPdfBuilder key={builds[c.id] ?? 0} slotId={c.id} documentName={c.name} disabled={busy !== null} onBuilt={(file) => send(c.id, file, true)} t={t.photos} />
-            <UploadStatus uploading={busy === c.id} progress={progress} error={errors[c.id]} canRetry={!!retryable[c.id]} onRetry={() => retry(c.id)} t={t} />
-            {c.paperAllowed && <PaperChoice dossierId={dossierId} componentId={c.id} componentName={c.name} initial={paper[c.id] ?? null} t={t.paper} />}
+            <PhotoPdfBuilder
+              key={builds[c.id] ?? 0}
+              slotId={c.id}
+              documentName={c.name}
+              disabled={busy !== null}
+              onBuilt={(file) => send(c.id, file, true)}
+              t={t.photos}
+            />
+            <UploadStatus
+              uploading={busy === c.id}
+              progress={progress}
+              error={errors[c.id]}
+              canRetry={!!retryable[c.id]}
+              onRetry={() => retry(c.id)}
+              t={t}
+            />
+            {c.paperAllowed && (
+              <PaperChoice
+                dossierId={dossierId}
+                componentId={c.id}
+                componentName={c.name}
+                initial={paper[c.id] ?? null}
+                t={t.paper}
+              />
+            )}
             <ul className="text-sm">
               {mine.map((f) => (
                 <li key={f.id} className="flex gap-2 items-center">
-                  <span>{f.fileName} ({formatBytes(f.sizeBytes)})</span>
-                  <button type="button" className="text-red-700 underline" onClick={() => remove(f.id)} aria-label={fill(t.removeFile, { name: f.fileName })}>{t.remove}</button>
+                  <span>
+                    {f.fileName} ({formatBytes(f.sizeBytes)})
+                  </span>
+                  <button
+                    type="button"
+                    className="text-red-700 underline"
+                    onClick={() => remove(f.id)}
+                    aria-label={fill(t.removeFile, { name: f.fileName })}
+                  >
+                    {t.remove}
+                  </button>
                 </li>
               ))}
             </ul>

@@ -5,9 +5,23 @@ import { saveDeliveryAction } from "@/lib/submission/actions";
 
 const OPTIONS = ["ELECTRONIC", "COUNTER", "POST"] as const;
 
-type Strings = { legend: string; options: Record<(typeof OPTIONS)[number], string>; noPost: string; back: string; save: string };
+type Strings = {
+  legend: string;
+  options: Record<(typeof OPTIONS)[number], string>;
+  noPost: string;
+  back: string;
+  save: string;
+};
 /** postal: the address fields, rendered on the server (lib/postal), inside this form. */
-type Props = { dossierId: string; current: string; step: number; back: string; postAllowed: boolean; t: Strings; postal?: ReactNode };
+type Props = {
+  dossierId: string;
+  current: string;
+  step: number;
+  back: string;
+  postAllowed: boolean;
+  t: Strings;
+  postal?: ReactNode;
+};
 
 /** Works without JavaScript too: a plain form posting to a server action. */
 export function DeliveryStep({ dossierId, current, step, back, postAllowed, t, postal }: Props) {
@@ -33,10 +47,21 @@ export function DeliveryStep({ dossierId, current, step, back, postAllowed, t, p
         {!postAllowed && <p className="text-sm text-gray-700">{t.noPost}</p>}
       </fieldset>
       {postAllowed && postal}
-      {state.error && <p role="alert" className="text-red-700">{state.error}</p>}
+      {state.error && (
+        <p role="alert" className="text-red-700">
+          {state.error}
+        </p>
+      )}
       <div className="flex gap-3">
-        <a href={back} className="min-h-11 rounded border px-4 py-2 no-underline">{t.back}</a>
-        <button disabled={pending} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60">{t.save}</button>
+        <a href={back} className="min-h-11 rounded border px-4 py-2 no-underline">
+          {t.back}
+        </a>
+        <button
+          disabled={pending}
+          className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60"
+        >
+          {t.save}
+        </button>
       </div>
     </form>
   );

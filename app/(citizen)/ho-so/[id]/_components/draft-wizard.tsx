@@ -45,16 +45,23 @@ export function DraftWizard({ dossier, definition, step, prefill, storeDocuments
     <div className="space-y-5">
       <header className="space-y-1">
         <p className="text-sm text-gray-600">{fill(t.draftNote, { date: formatDateTime(dossier.draftExpiresAt) })}</p>
-        <h1 className="text-2xl font-semibold" lang="vi">{dossier.procedure.name}</h1>
+        <h1 className="text-2xl font-semibold" lang="vi">
+          {dossier.procedure.name}
+        </h1>
         <p className="text-sm">{fill(t.receivingAgency, { agency: dossier.agency.name })}</p>
       </header>
       <nav aria-label={t.stepsNav}>
-        <p className="text-sm font-semibold">{fill(t.stepOf, { n: step, count: steps.length, title: stepTitle(current, t) })}</p>
+        <p className="text-sm font-semibold">
+          {fill(t.stepOf, { n: step, count: steps.length, title: stepTitle(current, t) })}
+        </p>
         <ol className="mt-2 flex flex-wrap gap-1 text-xs">
           {steps.map((s, i) => (
             <li key={s.title}>
-              <a href={href(i + 1)} aria-current={i + 1 === step ? "step" : undefined}
-                className={`inline-block min-h-8 rounded px-2 py-1 no-underline ${i + 1 === step ? "bg-brand-700 text-white" : "bg-white border text-ink"}`}>
+              <a
+                href={href(i + 1)}
+                aria-current={i + 1 === step ? "step" : undefined}
+                className={`inline-block min-h-8 rounded px-2 py-1 no-underline ${i + 1 === step ? "bg-brand-700 text-white" : "bg-white border text-ink"}`}
+              >
                 {i + 1}. {stepTitle(s, t)}
               </a>
             </li>
@@ -70,27 +77,66 @@ export function DraftWizard({ dossier, definition, step, prefill, storeDocuments
           sectionIndex={current.index}
           step={step}
           back={step > 1 ? href(step - 1) : null}
-          defaults={Object.fromEntries(definition.sections[current.index].fields.map((f) => [f.name, answers[f.name] ?? (f.prefill ? prefill[f.prefill] ?? "" : "")]))}
+          defaults={Object.fromEntries(
+            definition.sections[current.index].fields.map((f) => [
+              f.name,
+              answers[f.name] ?? (f.prefill ? (prefill[f.prefill] ?? "") : ""),
+            ]),
+          )}
           messages={dictionary.formMessages}
           t={{ back: common.back, save: common.saveAndContinue, saving: common.saving, choose: t.choose }}
         />
       )}
       {current.kind === "documents" && (
         <div className="space-y-4">
-          <LazyComponentUploads dossierId={dossier.id} components={dossier.procedure.components} initial={dossier.attachments} maxDossierBytes={dossier.procedure.maxDossierBytes} storeDocuments={storeDocuments} paper={Object.fromEntries(dossier.paperSubmissions.map((p) => [p.componentId, p.summary]))}
-            t={{ ...t.uploads, title: t.documentsStep, photos: t.photos, paper: t.paper }} />
+          <LazyComponentUploads
+            dossierId={dossier.id}
+            components={dossier.procedure.components}
+            initial={dossier.attachments}
+            maxDossierBytes={dossier.procedure.maxDossierBytes}
+            storeDocuments={storeDocuments}
+            paper={Object.fromEntries(dossier.paperSubmissions.map((p) => [p.componentId, p.summary]))}
+            t={{ ...t.uploads, title: t.documentsStep, photos: t.photos, paper: t.paper }}
+          />
           <div className="flex gap-3">
-            <a href={href(step - 1)} className="min-h-11 rounded border px-4 py-2 no-underline">{common.back}</a>
-            <a href={href(step + 1)} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white no-underline">{common.continue}</a>
+            <a href={href(step - 1)} className="min-h-11 rounded border px-4 py-2 no-underline">
+              {common.back}
+            </a>
+            <a
+              href={href(step + 1)}
+              className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white no-underline"
+            >
+              {common.continue}
+            </a>
           </div>
         </div>
       )}
       {current.kind === "delivery" && (
-        <LazyDeliveryStep dossierId={dossier.id} current={dossier.resultDelivery} step={step} back={href(step - 1)} postAllowed={postAllowed}
-          t={{ legend: t.deliveryStep, options: t.delivery, noPost: t.noPost, back: common.back, save: common.saveAndContinue }}
-          postal={<PostalFields dossierId={dossier.id} t={dictionary.postal} dossierByPostAllowed={postAllowed} />} />
+        <LazyDeliveryStep
+          dossierId={dossier.id}
+          current={dossier.resultDelivery}
+          step={step}
+          back={href(step - 1)}
+          postAllowed={postAllowed}
+          t={{
+            legend: t.deliveryStep,
+            options: t.delivery,
+            noPost: t.noPost,
+            back: common.back,
+            save: common.saveAndContinue,
+          }}
+          postal={<PostalFields dossierId={dossier.id} t={dictionary.postal} dossierByPostAllowed={postAllowed} />}
+        />
       )}
-      {current.kind === "review" && <ReviewStep dossier={dossier} definition={definition} documentsStep={documentsStep} deliveryStep={deliveryStep} dictionary={dictionary} />}
+      {current.kind === "review" && (
+        <ReviewStep
+          dossier={dossier}
+          definition={definition}
+          documentsStep={documentsStep}
+          deliveryStep={deliveryStep}
+          dictionary={dictionary}
+        />
+      )}
 
       <DeleteDraftForm dossierId={dossier.id} t={{ label: t.deleteDraft, confirm: t.deleteConfirm }} />
     </div>

@@ -13,16 +13,46 @@ export function FeedbackForm({ dossierId, t }: { dossierId: string; t: Dictionar
       <form action={action} className="mt-3 space-y-2">
         <input type="hidden" name="dossierId" value={dossierId} />
         <div>
-          <label htmlFor="feedback-subject" className="block text-sm font-medium">{t.subject}</label>
-          <input id="feedback-subject" name="subject" required maxLength={200} className="w-full rounded border px-2 py-1" />
+          <label htmlFor="feedback-subject" className="block text-sm font-medium">
+            {t.subject}
+          </label>
+          <input
+            id="feedback-subject"
+            name="subject"
+            required
+            maxLength={200}
+            className="w-full rounded border px-2 py-1"
+          />
         </div>
         <div>
-          <label htmlFor="feedback-content" className="block text-sm font-medium">{t.content}</label>
-          <textarea id="feedback-content" name="content" required rows={4} maxLength={4000} className="w-full rounded border px-2 py-1" />
+          <label htmlFor="feedback-content" className="block text-sm font-medium">
+            {t.content}
+          </label>
+          <textarea
+            id="feedback-content"
+            name="content"
+            required
+            rows={4}
+            maxLength={4000}
+            className="w-full rounded border px-2 py-1"
+          />
         </div>
-        {state.error && <p role="alert" className="text-sm text-red-700">{state.error}</p>}
-        {state.ok && <p role="status" className="text-sm text-green-800">{t.sent}</p>}
-        <button disabled={pending} className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">{t.send}</button>
+        {state.error && (
+          <p role="alert" className="text-sm text-red-700">
+            {state.error}
+          </p>
+        )}
+        {state.ok && (
+          <p role="status" className="text-sm text-green-800">
+            {t.sent}
+          </p>
+        )}
+        <button
+          disabled={pending}
+          className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60"
+        >
+          {t.send}
+        </button>
       </form>
     </details>
   );

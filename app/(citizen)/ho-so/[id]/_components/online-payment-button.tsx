@@ -10,8 +10,17 @@ export function OnlinePaymentButton({ dossierId, amountVnd }: { dossierId: strin
       <input type="hidden" name="dossierId" value={dossierId} />
       <input type="hidden" name="amountVnd" value={amountVnd} />
       <input type="hidden" name="currency" value="VND" />
-      {state.error && <p role="alert" className="text-sm text-red-700">{state.error}</p>}
-      <button disabled={pending} className="min-h-11 w-full sm:w-auto rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">Thanh toán trực tuyến</button>
+      {state.error && (
+        <p role="alert" className="text-sm text-red-700">
+          {state.error}
+        </p>
+      )}
+      <button
+        disabled={pending}
+        className="min-h-11 w-full sm:w-auto rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60"
+      >
+        Thanh toán trực tuyến
+      </button>
     </form>
   );
 }

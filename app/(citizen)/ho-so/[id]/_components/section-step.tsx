@@ -11,7 +11,12 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Strings = { back: string; save: string; saving: string; choose: string };
 type Props = {
-  dossierId: string; definition: FormDefinition; sectionIndex: number; defaults: FormAnswers; step: number; back: string | null;
+  dossierId: string;
+  definition: FormDefinition;
+  sectionIndex: number;
+  defaults: FormAnswers;
+  step: number;
+  back: string | null;
   /** The rule messages in the citizen's language (lib/forms/rules.ts). */
   messages: FormMessages;
   t: Strings;
@@ -53,13 +58,32 @@ export function SectionStep({ dossierId, definition, sectionIndex, defaults, ste
       <fieldset className="rounded bg-white p-4 shadow-sm space-y-4">
         <legend className="text-lg font-semibold">{section.title}</legend>
         {section.fields.map((f) => (
-          <FormFieldInput key={f.name} field={f} register={form.register} error={form.formState.errors[f.name]?.message} messages={messages} chooseLabel={t.choose} />
+          <FormFieldInput
+            key={f.name}
+            field={f}
+            register={form.register}
+            error={form.formState.errors[f.name]?.message}
+            messages={messages}
+            chooseLabel={t.choose}
+          />
         ))}
       </fieldset>
-      {error && <p role="alert" className="text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
+      )}
       <div className="flex gap-3">
-        {back && <a href={back} className="min-h-11 rounded border px-4 py-2 no-underline">{t.back}</a>}
-        <button type="submit" disabled={pending || !ready} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60">
+        {back && (
+          <a href={back} className="min-h-11 rounded border px-4 py-2 no-underline">
+            {t.back}
+          </a>
+        )}
+        <button
+          type="submit"
+          disabled={pending || !ready}
+          className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60"
+        >
           {pending ? t.saving : t.save}
         </button>
       </div>

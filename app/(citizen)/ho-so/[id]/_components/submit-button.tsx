@@ -7,13 +7,25 @@ import { submitDossierAction } from "@/lib/submission/actions";
  * Submits once; the server is idempotent too, so a double click or a retry files one dossier.
  * Once filed, opens the dossier page with its confirmation (the button stays busy until it shows).
  */
-export function SubmitButton({ dossierId, disabled, t }: { dossierId: string; disabled: boolean; t: { submit: string; submitting: string } }) {
+export function SubmitButton({
+  dossierId,
+  disabled,
+  t,
+}: {
+  dossierId: string;
+  disabled: boolean;
+  t: { submit: string; submitting: string };
+}) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   return (
     <div className="space-y-2">
-      {error && <p role="alert" className="text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
+      )}
       <button
         type="button"
         disabled={disabled || pending}

@@ -13,24 +13,41 @@ type Item = SupplementRequestView["items"][number];
 type Sent = Item["attachments"][number];
 
 /** The citizen answers a request to supplement item by item: only the items asked, nothing else. */
-type Props = { dossierId: string; version: number; items: Item[]; t: Dictionary["dossierForms"]["supplement"]; upload: Dictionary["wizard"]["uploads"] };
+type Props = {
+  dossierId: string;
+  version: number;
+  items: Item[];
+  t: Dictionary["dossierForms"]["supplement"];
+  upload: Dictionary["wizard"]["uploads"];
+};
 
 export function SupplementAnswer({ dossierId, version, items, t, upload: uploadText }: Props) {
   const [sent, setSent] = useState<Record<string, Sent[]>>(Object.fromEntries(items.map((i) => [i.id, i.attachments])));
-  const { errors, busy, progress, retryable, upload, retry } = useResumableUploads((file, slot) =>
-    setSent((s) => ({ ...s, [slot]: [...(s[slot] ?? []), { id: file.id, fileName: file.fileName, sizeBytes: file.sizeBytes }] })),
+  const { errors, busy, progress, retryable, upload, retry } = useResumableUploads(
+    (file, slot) =>
+      setSent((s) => ({
+        ...s,
+        [slot]: [...(s[slot] ?? []), { id: file.id, fileName: file.fileName, sizeBytes: file.sizeBytes }],
+      })),
     uploadText,
   );
   const [state, action, pending] = useActionState<ActionState, FormData>(answerSupplementAction, {});
 
   return (
-    <section aria-labelledby="tra-loi-bo-sung" className="rounded border-2 border-amber-400 bg-white p-4 shadow-sm space-y-4">
-      <h2 id="tra-loi-bo-sung" className="text-lg font-semibold">{t.title}</h2>
+    <section
+      aria-labelledby="tra-loi-bo-sung"
+      className="rounded border-2 border-amber-400 bg-white p-4 shadow-sm space-y-4"
+    >
+      <h2 id="tra-loi-bo-sung" className="text-lg font-semibold">
+        {t.title}
+      </h2>
       <p className="text-sm">{t.intro}</p>
       <ol className="space-y-4">
         {items.map((item, n) => (
           <li key={item.id} className="border-t pt-3">
-            <label htmlFor={`item-${item.id}`} className="block font-medium">{n + 1}. {item.label}</label>
+            <label htmlFor={`item-${item.id}`} className="block font-medium">
+              {n + 1}. {item.label}
+            </label>
             <p className="text-sm text-gray-700">{fill(t.reason, { reason: item.reason })}</p>
             <input
               id={`item-${item.id}`}
@@ -44,16 +61,38 @@ export function SupplementAnswer({ dossierId, version, items, t, upload: uploadT
               }}
               className="mt-1 block w-full text-sm"
             />
-            <UploadStatus uploading={busy === item.id} progress={progress} error={errors[item.id]} canRetry={!!retryable[item.id]} onRetry={() => retry(item.id)} t={uploadText} />
-            <ul className="text-sm">{(sent[item.id] ?? []).map((f) => <li key={f.id}>{f.fileName} ({formatBytes(f.sizeBytes)})</li>)}</ul>
+            <UploadStatus
+              uploading={busy === item.id}
+              progress={progress}
+              error={errors[item.id]}
+              canRetry={!!retryable[item.id]}
+              onRetry={() => retry(item.id)}
+              t={uploadText}
+            />
+            <ul className="text-sm">
+              {(sent[item.id] ?? []).map((f) => (
+                <li key={f.id}>
+                  {f.fileName} ({formatBytes(f.sizeBytes)})
+                </li>
+              ))}
+            </ul>
           </li>
         ))}
       </ol>
       <form action={action} className="space-y-2">
         <input type="hidden" name="dossierId" value={dossierId} />
         <input type="hidden" name="version" value={version} />
-        {state.error && <p role="alert" className="text-red-700">{state.error}</p>}
-        <button disabled={pending || busy !== null} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60">{t.send}</button>
+        {state.error && (
+          <p role="alert" className="text-red-700">
+            {state.error}
+          </p>
+        )}
+        <button
+          disabled={pending || busy !== null}
+          className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60"
+        >
+          {t.send}
+        </button>
       </form>
     </section>
   );

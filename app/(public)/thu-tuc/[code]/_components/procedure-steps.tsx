@@ -11,7 +11,9 @@ export function ProcedureSteps({ text, stepLabel }: { text: string; stepLabel: s
       {steps.length > 0 && (
         <ol className="space-y-2">
           {steps.map((step, i) => (
-            <li key={i}><span className="font-semibold">{fill(stepLabel, { n: i + 1 })}</span> <span lang="vi">{step}</span></li>
+            <li key={i}>
+              <span className="font-semibold">{fill(stepLabel, { n: i + 1 })}</span> <span lang="vi">{step}</span>
+            </li>
           ))}
         </ol>
       )}

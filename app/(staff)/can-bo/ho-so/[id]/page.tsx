@@ -48,7 +48,10 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
   const answers = (dossier.formData ?? {}) as Record<string, string>;
   const fields = allFields(formDefinitionSchema.parse(dossier.procedure.formDefinition));
   const [actions, rating, feedback, supplements] = await Promise.all([
-    availableActionsFor(actor, dossier), getDossierRating(actor, id), listDossierFeedback(actor, id), listSupplementRequests(actor, id),
+    availableActionsFor(actor, dossier),
+    getDossierRating(actor, id),
+    listDossierFeedback(actor, id),
+    listSupplementRequests(actor, id),
   ]);
   const canAskSupplement = actions.some((a) => ITEMISED_ACTIONS.includes(a));
   const canReply = canReplyToFeedback(roles);
@@ -65,8 +68,12 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
   return (
     <article className="space-y-6">
       <header className="space-y-1">
-        <p className="text-sm text-gray-600">{dossier.procedure.name} ({dossier.procedure.code})</p>
-        <h1 className="text-2xl font-semibold">Hồ sơ <span data-testid="dossier-code">{dossier.code}</span></h1>
+        <p className="text-sm text-gray-600">
+          {dossier.procedure.name} ({dossier.procedure.code})
+        </p>
+        <h1 className="text-2xl font-semibold">
+          Hồ sơ <span data-testid="dossier-code">{dossier.code}</span>
+        </h1>
         <p className="flex flex-wrap gap-3 items-center">
           <StatusBadge status={dossier.status} />
           {dossier.awaitingApproval && <span className="text-sm font-semibold">Chờ lãnh đạo phê duyệt</span>}
@@ -78,30 +85,78 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
       <ReappointmentPanel actor={actor} dossierId={dossier.id} />
       <LegalForms dossier={dossier} audience="staff" />
       <BillPanel actor={actor} dossierId={dossier.id} agencyIds={[dossier.agencyId, dossier.receivingAgencyId]} />
-      <ActionPanel dossierId={dossier.id} version={dossier.version} actions={actions.filter((a) => STAFF_ACTIONS.includes(a))} />
-      {canAssign && <AssignForm dossierId={dossier.id} version={dossier.version} specialists={specialists} currentAssigneeId={dossier.assigneeId} />}
+      <ActionPanel
+        dossierId={dossier.id}
+        version={dossier.version}
+        actions={actions.filter((a) => STAFF_ACTIONS.includes(a))}
+      />
+      {canAssign && (
+        <AssignForm
+          dossierId={dossier.id}
+          version={dossier.version}
+          specialists={specialists}
+          currentAssigneeId={dossier.assigneeId}
+        />
+      )}
       <PostalPanel actor={actor} dossierId={dossier.id} agencyIds={[dossier.agencyId, dossier.receivingAgencyId]} />
-      {canReturn && <ReturnForm dossierId={dossier.id} version={dossier.version} applicantName={dossier.applicantName} />}
-      <ConsultationPanel dossierId={dossier.id} version={dossier.version} consultations={consultations} askable={askable}
-        answerableIds={consultations.filter((c) => canAnswerFor(actor, c.agencyId)).map((c) => c.id)} />
-      {canAskSupplement && <SupplementRequestForm dossierId={dossier.id} version={dossier.version} components={dossier.procedure.components} />}
+      {canReturn && (
+        <ReturnForm dossierId={dossier.id} version={dossier.version} applicantName={dossier.applicantName} />
+      )}
+      <ConsultationPanel
+        dossierId={dossier.id}
+        version={dossier.version}
+        consultations={consultations}
+        askable={askable}
+        answerableIds={consultations.filter((c) => canAnswerFor(actor, c.agencyId)).map((c) => c.id)}
+      />
+      {canAskSupplement && (
+        <SupplementRequestForm
+          dossierId={dossier.id}
+          version={dossier.version}
+          components={dossier.procedure.components}
+        />
+      )}
       {canUploadResult && <ResultUpload dossierId={dossier.id} />}
       <ResultSection dossier={dossier} audience="staff" />
       <SupplementRequests requests={supplements} />
       <section className="rounded bg-white p-4 shadow-sm">
         <h2 className="text-lg font-semibold mb-2">Người nộp và tờ khai</h2>
         <dl className="grid sm:grid-cols-2 gap-2 text-sm">
-          <div><dt className="font-semibold">Họ và tên</dt><dd>{dossier.applicantName}</dd></div>
-          <div><dt className="font-semibold">Số định danh</dt><dd>{dossier.applicantPersonalId}</dd></div>
-          <div><dt className="font-semibold">Điện thoại</dt><dd>{dossier.applicantPhone ?? "—"}</dd></div>
-          <div><dt className="font-semibold">Thư điện tử</dt><dd>{dossier.applicantEmail ?? "—"}</dd></div>
-          {fields.map((f) => <div key={f.name}><dt className="font-semibold">{f.label}</dt><dd>{answers[f.name] || "—"}</dd></div>)}
+          <div>
+            <dt className="font-semibold">Họ và tên</dt>
+            <dd>{dossier.applicantName}</dd>
+          </div>
+          <div>
+            <dt className="font-semibold">Số định danh</dt>
+            <dd>{dossier.applicantPersonalId}</dd>
+          </div>
+          <div>
+            <dt className="font-semibold">Điện thoại</dt>
+            <dd>{dossier.applicantPhone ?? "—"}</dd>
+          </div>
+          <div>
+            <dt className="font-semibold">Thư điện tử</dt>
+            <dd>{dossier.applicantEmail ?? "—"}</dd>
+          </div>
+          {fields.map((f) => (
+            <div key={f.name}>
+              <dt className="font-semibold">{f.label}</dt>
+              <dd>{answers[f.name] || "—"}</dd>
+            </div>
+          ))}
         </dl>
       </section>
-      <AttachmentList attachments={dossier.attachments} components={dossier.procedure.components} paper={dossier.paperSubmissions} />
+      <AttachmentList
+        attachments={dossier.attachments}
+        components={dossier.procedure.components}
+        paper={dossier.paperSubmissions}
+      />
       <DossierTimeline events={dossier.events} audience="staff" />
       <NotificationHistory actor={actor} dossierId={dossier.id} />
-      <FeedbackList feedback={feedback} replyFormFor={canReply ? (feedbackId) => <FeedbackReplyForm feedbackId={feedbackId} /> : undefined} />
+      <FeedbackList
+        feedback={feedback}
+        replyFormFor={canReply ? (feedbackId) => <FeedbackReplyForm feedbackId={feedbackId} /> : undefined}
+      />
       {rating && <RatingSummary rating={rating} />}
     </article>
   );

@@ -24,8 +24,17 @@ export default async function AdminProcedurePage({ params }: { params: Promise<{
       <p className="font-mono text-sm">{procedure.code}</p>
       <LastChange at={procedure.updatedAt} by={procedure.updatedBy?.fullName} />
       <nav aria-label="Các phần của thủ tục" className="flex flex-wrap gap-x-4 text-sm">
-        {[["#cai-dat", "Cài đặt chung"], ["#thanh-phan", "Thành phần hồ sơ"], ["#thoi-han", "Thời hạn"], ["#phi-le-phi", "Phí, lệ phí"], ["#quy-trinh", "Quy trình"], ["#to-khai", "Tờ khai điện tử"]].map(([href, label]) => (
-          <a key={href} href={href} className="inline-flex min-h-11 items-center">{label}</a>
+        {[
+          ["#cai-dat", "Cài đặt chung"],
+          ["#thanh-phan", "Thành phần hồ sơ"],
+          ["#thoi-han", "Thời hạn"],
+          ["#phi-le-phi", "Phí, lệ phí"],
+          ["#quy-trinh", "Quy trình"],
+          ["#to-khai", "Tờ khai điện tử"],
+        ].map(([href, label]) => (
+          <a key={href} href={href} className="inline-flex min-h-11 items-center">
+            {label}
+          </a>
         ))}
       </nav>
       <SettingsSection procedure={procedure} />

@@ -10,5 +10,10 @@ export function generateStaticParams() {
 
 export default async function WeightPage({ params }: { params: Promise<{ items: string }> }) {
   const { items } = await params;
-  return <main><h1>Trang tĩnh</h1><ProcedureList items={Number(items)} /></main>;
+  return (
+    <main>
+      <h1>Trang tĩnh</h1>
+      <ProcedureList items={Number(items)} />
+    </main>
+  );
 }

@@ -25,25 +25,47 @@ function ActionForm({ dossierId, version, action }: { dossierId: string; version
       <input type="hidden" name="version" value={version} />
       {noteLabel && (
         <div>
-          <label htmlFor={`note-${action}`} className="block text-sm font-medium">{noteLabel}</label>
+          <label htmlFor={`note-${action}`} className="block text-sm font-medium">
+            {noteLabel}
+          </label>
           <textarea id={`note-${action}`} name="note" rows={2} className="w-full rounded border px-2 py-1" />
         </div>
       )}
-      {state.error && <p role="alert" className="text-sm text-red-700">{state.error}</p>}
-      <button disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-white font-semibold disabled:opacity-60">
+      {state.error && (
+        <p role="alert" className="text-sm text-red-700">
+          {state.error}
+        </p>
+      )}
+      <button
+        disabled={pending}
+        className="rounded bg-brand-700 px-4 py-2 text-white font-semibold disabled:opacity-60"
+      >
         {WORKFLOW[action].label}
       </button>
     </form>
   );
 }
 
-export function ActionPanel({ dossierId, version, actions }: { dossierId: string; version: number; actions: WorkflowAction[] }) {
-  if (actions.length === 0) return <p className="text-sm text-gray-700">Không có thao tác nào dành cho bạn ở bước này.</p>;
+export function ActionPanel({
+  dossierId,
+  version,
+  actions,
+}: {
+  dossierId: string;
+  version: number;
+  actions: WorkflowAction[];
+}) {
+  if (actions.length === 0)
+    return <p className="text-sm text-gray-700">Không có thao tác nào dành cho bạn ở bước này.</p>;
   return (
     <section aria-labelledby="thao-tac" className="rounded bg-white p-4 shadow-sm space-y-3">
-      <h2 id="thao-tac" className="text-lg font-semibold">Thao tác</h2>
+      <h2 id="thao-tac" className="text-lg font-semibold">
+        Thao tác
+      </h2>
       <div className="grid gap-3 sm:grid-cols-2">
-        {actions.map((a) => <ActionForm key={`${a}-${version}`} dossierId={dossierId} version={version} action={a} />)}
+        {actions.map((a) => (
+          <ActionForm key={`${a}-${version}`} dossierId={dossierId} version={version} action={a} />
+        ))}
       </div>
     </section>
   );

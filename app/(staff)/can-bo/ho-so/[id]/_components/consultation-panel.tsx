@@ -19,7 +19,9 @@ export function ConsultationPanel({ dossierId, version, consultations, askable, 
   const now = new Date();
   return (
     <section aria-labelledby="lien-thong" className="rounded bg-white p-4 shadow-sm space-y-3">
-      <h2 id="lien-thong" className="text-lg font-semibold">Xin ý kiến cơ quan phối hợp (liên thông)</h2>
+      <h2 id="lien-thong" className="text-lg font-semibold">
+        Xin ý kiến cơ quan phối hợp (liên thông)
+      </h2>
       {consultations.length > 0 && (
         <ul className="space-y-3">
           {consultations.map((c) => {
@@ -28,13 +30,23 @@ export function ConsultationPanel({ dossierId, version, consultations, askable, 
               <li key={c.id} className="rounded border p-3 text-sm space-y-1" data-testid="consultation">
                 <p className="font-semibold">{c.agency.name}</p>
                 <p>Nội dung: {c.question}</p>
-                <p>Hạn trả lời: {formatDateTime(c.dueAt)} {late && <span className="font-semibold text-red-700">(quá hạn)</span>}</p>
+                <p>
+                  Hạn trả lời: {formatDateTime(c.dueAt)}{" "}
+                  {late && <span className="font-semibold text-red-700">(quá hạn)</span>}
+                </p>
                 {c.state === "ANSWERED" ? (
                   <div className="rounded bg-green-50 p-2">
-                    <p><span className="font-semibold">Ý kiến trả lời</span> ({c.answeredBy?.fullName}, {formatDateTime(c.answeredAt)}): {c.answer}</p>
+                    <p>
+                      <span className="font-semibold">Ý kiến trả lời</span> ({c.answeredBy?.fullName},{" "}
+                      {formatDateTime(c.answeredAt)}): {c.answer}
+                    </p>
                     {c.attachments.length > 0 && (
                       <ul className="list-disc pl-5">
-                        {c.attachments.map((a) => <li key={a.id}><a href={`/api/attachments/${a.id}`}>{a.fileName}</a></li>)}
+                        {c.attachments.map((a) => (
+                          <li key={a.id}>
+                            <a href={`/api/attachments/${a.id}`}>{a.fileName}</a>
+                          </li>
+                        ))}
                       </ul>
                     )}
                   </div>

@@ -9,10 +9,21 @@ export function FeedbackReplyForm({ feedbackId }: { feedbackId: string }) {
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="feedbackId" value={feedbackId} />
-      <label htmlFor={id} className="block text-sm font-medium">Nội dung trả lời</label>
+      <label htmlFor={id} className="block text-sm font-medium">
+        Nội dung trả lời
+      </label>
       <textarea id={id} name="reply" required rows={3} maxLength={4000} className="w-full rounded border px-2 py-1" />
-      {state.error && <p role="alert" className="text-sm text-red-700">{state.error}</p>}
-      <button disabled={pending} className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">Gửi trả lời</button>
+      {state.error && (
+        <p role="alert" className="text-sm text-red-700">
+          {state.error}
+        </p>
+      )}
+      <button
+        disabled={pending}
+        className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60"
+      >
+        Gửi trả lời
+      </button>
     </form>
   );
 }

@@ -8,7 +8,9 @@ export async function NotificationHistory({ actor, dossierId }: { actor: Actor; 
   const rows = await listDossierNotifications(actor, dossierId);
   return (
     <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="notification-history">
-      <h2 id="notification-history" className="text-lg font-semibold mb-2">Thông báo đã gửi</h2>
+      <h2 id="notification-history" className="text-lg font-semibold mb-2">
+        Thông báo đã gửi
+      </h2>
       {rows.length === 0 ? (
         <p className="text-sm">Chưa có thông báo nào.</p>
       ) : (
@@ -16,11 +18,13 @@ export async function NotificationHistory({ actor, dossierId }: { actor: Actor; 
           {rows.map((r) => (
             <li key={r.id} className="py-2" data-testid="notification-row">
               <p>
-                <span className="font-semibold">{CHANNEL_LABEL[r.channel]}</span> tới <span className="break-all">{r.recipient}</span> · {r.topic}
+                <span className="font-semibold">{CHANNEL_LABEL[r.channel]}</span> tới{" "}
+                <span className="break-all">{r.recipient}</span> · {r.topic}
               </p>
               <p className={r.state === "FAILED" ? "text-red-800" : "text-gray-700"}>
                 {STATE_LABEL[r.state]}
-                {r.sentAt ? ` lúc ${formatDateTime(r.sentAt)}` : ""} · tạo {formatDateTime(r.createdAt)} · {r.attempts} lần thử
+                {r.sentAt ? ` lúc ${formatDateTime(r.sentAt)}` : ""} · tạo {formatDateTime(r.createdAt)} · {r.attempts}{" "}
+                lần thử
                 {r.lastError ? ` · lỗi: ${r.lastError}` : ""}
               </p>
             </li>

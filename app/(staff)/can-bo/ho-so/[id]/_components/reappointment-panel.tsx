@@ -14,21 +14,44 @@ export async function ReappointmentPanel({ actor, dossierId }: { actor: Actor; d
   const { warning, issued, form, notYet } = view;
   const overdue = warning?.kind === "OVERDUE";
   return (
-    <section aria-labelledby="hen-lai" className={`rounded border-l-4 p-4 shadow-sm space-y-3 ${overdue ? "border-red-700 bg-red-50" : "border-amber-600 bg-amber-50"}`}>
+    <section
+      aria-labelledby="hen-lai"
+      className={`rounded border-l-4 p-4 shadow-sm space-y-3 ${overdue ? "border-red-700 bg-red-50" : "border-amber-600 bg-amber-50"}`}
+    >
       <h2 id="hen-lai" className="text-lg font-semibold">
         {warning ? (overdue ? "Đã quá hạn" : "Sắp quá hạn") : "Hẹn lại ngày trả kết quả"}
         {warning && <span className="font-normal"> — hạn {formatDateTime(warning.dueAt)}</span>}
       </h2>
-      {warning && <p role="status" data-testid="deadline-warning">{issued ? reappointedWarningText(warning) : warningText(warning)}</p>}
+      {warning && (
+        <p role="status" data-testid="deadline-warning">
+          {issued ? reappointedWarningText(warning) : warningText(warning)}
+        </p>
+      )}
       {issued && (
         <div className="space-y-1 text-sm">
           <p>
-            Đã ban hành Phiếu xin lỗi và hẹn lại ngày trả kết quả{issued.issuedBy && <> ({issued.issuedBy}, {formatDateTime(issued.issuedAt)})</>}: hẹn mới{" "}
-            <strong data-testid="new-due-at">{formatDateTime(issued.newDueAt)}</strong>, hạn cũ {formatDateTime(issued.previousDueAt)}.
+            Đã ban hành Phiếu xin lỗi và hẹn lại ngày trả kết quả
+            {issued.issuedBy && (
+              <>
+                {" "}
+                ({issued.issuedBy}, {formatDateTime(issued.issuedAt)})
+              </>
+            )}
+            : hẹn mới <strong data-testid="new-due-at">{formatDateTime(issued.newDueAt)}</strong>, hạn cũ{" "}
+            {formatDateTime(issued.previousDueAt)}.
           </p>
           <p>Lý do: {issued.reason}</p>
           <p>Theo quy định chỉ được hẹn lại một lần: hồ sơ phải được trả kết quả đúng ngày hẹn mới.</p>
-          <p><a href={`/api/dossiers/${dossierId}/mau-04`} target="_blank" rel="noreferrer" className="inline-block min-h-11 py-2">In Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)</a></p>
+          <p>
+            <a
+              href={`/api/dossiers/${dossierId}/mau-04`}
+              target="_blank"
+              rel="noreferrer"
+              className="inline-block min-h-11 py-2"
+            >
+              In Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)
+            </a>
+          </p>
         </div>
       )}
       {form && <ReappointmentForm dossierId={dossierId} {...form} />}

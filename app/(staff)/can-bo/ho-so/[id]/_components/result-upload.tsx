@@ -12,7 +12,10 @@ export function ResultUpload({ dossierId }: { dossierId: string }) {
     setError(null);
     setBusy(true);
     try {
-      const res = await fetch(`/api/dossiers/${dossierId}/result?name=${encodeURIComponent(file.name)}`, { method: "POST", body: file });
+      const res = await fetch(`/api/dossiers/${dossierId}/result?name=${encodeURIComponent(file.name)}`, {
+        method: "POST",
+        body: file,
+      });
       if (!res.ok) return setError((await res.json()).error ?? "Tải tệp lên không thành công.");
       router.refresh();
     } catch {
@@ -24,11 +27,27 @@ export function ResultUpload({ dossierId }: { dossierId: string }) {
 
   return (
     <section className="rounded bg-white p-4 shadow-sm">
-      <label htmlFor="result-file" className="block font-semibold">Tệp kết quả giải quyết (PDF)</label>
-      <input id="result-file" type="file" accept="application/pdf" disabled={busy} className="mt-1 block w-full text-sm"
-        onChange={(e) => { const f = e.target.files?.[0]; if (f) void upload(f); e.target.value = ""; }} />
+      <label htmlFor="result-file" className="block font-semibold">
+        Tệp kết quả giải quyết (PDF)
+      </label>
+      <input
+        id="result-file"
+        type="file"
+        accept="application/pdf"
+        disabled={busy}
+        className="mt-1 block w-full text-sm"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) void upload(f);
+          e.target.value = "";
+        }}
+      />
       {busy && <p role="status">Đang tải lên…</p>}
-      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

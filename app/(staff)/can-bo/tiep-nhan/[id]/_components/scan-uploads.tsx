@@ -10,7 +10,13 @@ import type { Dictionary } from "@/lib/i18n/vi";
 type Component = { id: string; name: string; required: boolean; paperAllowed: boolean };
 /** The upload widgets' own words; the back office passes the Vietnamese ones (staff pages are Vietnamese). */
 type Strings = { uploads: Dictionary["wizard"]["uploads"]; paper: Dictionary["wizard"]["paper"] };
-type Props = { dossierId: string; components: Component[]; initial: FinishedUpload[]; paper: Record<string, string>; t: Strings };
+type Props = {
+  dossierId: string;
+  components: Component[];
+  initial: FinishedUpload[];
+  paper: Record<string, string>;
+  t: Strings;
+};
 
 /**
  * The scans of each component: several files each (a paper of several pages scanned page by
@@ -73,40 +79,94 @@ export function ScanUploads({ dossierId, components, initial, paper, t }: Props)
 
   return (
     <section aria-labelledby="ban-quet" className="space-y-4 rounded bg-white p-4 shadow-sm">
-      <h2 id="ban-quet" className="text-lg font-semibold">Giấy tờ (bản quét)</h2>
-      <p className="text-sm text-gray-700">Tệp PDF, JPEG hoặc PNG, tối đa 20 MB mỗi tệp; chọn hoặc kéo thả nhiều tệp vào ô của từng giấy tờ.</p>
+      <h2 id="ban-quet" className="text-lg font-semibold">
+        Giấy tờ (bản quét)
+      </h2>
+      <p className="text-sm text-gray-700">
+        Tệp PDF, JPEG hoặc PNG, tối đa 20 MB mỗi tệp; chọn hoặc kéo thả nhiều tệp vào ô của từng giấy tờ.
+      </p>
       {components.map((c) => {
         const mine = files.filter((f) => f.componentId === c.id);
         const left = waiting[c.id] ?? 0;
         return (
           <div key={c.id} role="group" aria-labelledby={`name-${c.id}`} className="border-t pt-3">
             <p id={`name-${c.id}`} className="font-medium">
-              {c.name}{c.required && <span className="text-red-700" aria-hidden> *</span>}
+              {c.name}
+              {c.required && (
+                <span className="text-red-700" aria-hidden>
+                  {" "}
+                  *
+                </span>
+              )}
               {c.required && <span className="sr-only"> (bắt buộc)</span>}
             </p>
-            <div {...dropHandlers(c.id)} data-testid={`drop-${c.id}`}
-              className={`mt-2 rounded border-2 border-dashed p-3 text-sm ${over === c.id ? "border-brand-700 bg-blue-50" : "border-gray-300"}`}>
-              <label htmlFor={`scan-${c.id}`} className="block">Kéo thả bản quét vào đây, hoặc chọn tệp:</label>
-              <input id={`scan-${c.id}`} type="file" multiple accept="application/pdf,image/jpeg,image/png" className="mt-1 block w-full min-h-11"
+            <div
+              {...dropHandlers(c.id)}
+              data-testid={`drop-${c.id}`}
+              className={`mt-2 rounded border-2 border-dashed p-3 text-sm ${over === c.id ? "border-brand-700 bg-blue-50" : "border-gray-300"}`}
+            >
+              <label htmlFor={`scan-${c.id}`} className="block">
+                Kéo thả bản quét vào đây, hoặc chọn tệp:
+              </label>
+              <input
+                id={`scan-${c.id}`}
+                type="file"
+                multiple
+                accept="application/pdf,image/jpeg,image/png"
+                className="mt-1 block w-full min-h-11"
                 onChange={(e) => {
                   add(c.id, e.target.files);
                   e.target.value = "";
-                }} />
+                }}
+              />
             </div>
-            <UploadStatus uploading={busy === c.id} progress={progress} error={errors[c.id]} canRetry={!!retryable[c.id]} onRetry={() => retry(c.id)} t={t.uploads} />
+            <UploadStatus
+              uploading={busy === c.id}
+              progress={progress}
+              error={errors[c.id]}
+              canRetry={!!retryable[c.id]}
+              onRetry={() => retry(c.id)}
+              t={t.uploads}
+            />
             {left > 0 && (
               <p role="status" className="text-sm">
                 Còn {left} tệp chờ tải lên.{" "}
-                {busy === null && <button type="button" className="min-h-11 underline" onClick={startNext}>Tiếp tục tải lên</button>}
+                {busy === null && (
+                  <button type="button" className="min-h-11 underline" onClick={startNext}>
+                    Tiếp tục tải lên
+                  </button>
+                )}
               </p>
             )}
-            {c.paperAllowed && <PaperChoice dossierId={dossierId} componentId={c.id} componentName={c.name} initial={paper[c.id] ?? null} t={t.paper} />}
+            {c.paperAllowed && (
+              <PaperChoice
+                dossierId={dossierId}
+                componentId={c.id}
+                componentName={c.name}
+                initial={paper[c.id] ?? null}
+                t={t.paper}
+              />
+            )}
             <ul className="text-sm">
               {mine.map((f) => (
                 <li key={f.id} className="flex flex-wrap items-center gap-2">
-                  <a href={`/api/attachments/${f.id}`} target="_blank" rel="noreferrer" className="inline-flex min-h-11 items-center">{f.fileName}</a>
+                  <a
+                    href={`/api/attachments/${f.id}`}
+                    target="_blank"
+                    rel="noreferrer"
+                    className="inline-flex min-h-11 items-center"
+                  >
+                    {f.fileName}
+                  </a>
                   <span>({formatBytes(f.sizeBytes)})</span>
-                  <button type="button" className="min-h-11 text-red-700 underline" onClick={() => remove(f.id)} aria-label={`Xoá tệp ${f.fileName}`}>Xoá</button>
+                  <button
+                    type="button"
+                    className="min-h-11 text-red-700 underline"
+                    onClick={() => remove(f.id)}
+                    aria-label={`Xoá tệp ${f.fileName}`}
+                  >
+                    Xoá
+                  </button>
                 </li>
               ))}
             </ul>

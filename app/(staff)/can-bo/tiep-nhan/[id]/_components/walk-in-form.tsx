@@ -29,18 +29,37 @@ export function WalkInForm({ dossierId, definition, defaults, saved }: Props) {
 
   return (
     <form noValidate onSubmit={onSubmit} aria-labelledby="to-khai" className="space-y-4 rounded bg-white p-4 shadow-sm">
-      <h2 id="to-khai" className="text-lg font-semibold">Tờ khai</h2>
+      <h2 id="to-khai" className="text-lg font-semibold">
+        Tờ khai
+      </h2>
       {definition.sections.map((section) => (
         <fieldset key={section.title} className="space-y-4">
           <legend className="font-semibold">{section.title}</legend>
           {section.fields.map((f) => (
-            <FormFieldInput key={f.name} field={f} register={form.register} error={form.formState.errors[f.name]?.message} />
+            <FormFieldInput
+              key={f.name}
+              field={f}
+              register={form.register}
+              error={form.formState.errors[f.name]?.message}
+            />
           ))}
         </fieldset>
       ))}
-      {message.error && <p role="alert" className="text-red-700">{message.error}</p>}
-      {message.ok && !form.formState.isDirty && <p role="status" className="text-sm text-green-800">Đã lưu tờ khai.</p>}
-      <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60">
+      {message.error && (
+        <p role="alert" className="text-red-700">
+          {message.error}
+        </p>
+      )}
+      {message.ok && !form.formState.isDirty && (
+        <p role="status" className="text-sm text-green-800">
+          Đã lưu tờ khai.
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={pending}
+        className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60"
+      >
         {pending ? "Đang lưu…" : "Lưu tờ khai"}
       </button>
     </form>

@@ -14,9 +14,18 @@ function ComponentFields({ c }: { c?: Component }) {
       <Select name="copyType" label="Loại bản" defaultValue={c?.copyType ?? "ORIGINAL"} options={COPY_OPTIONS} />
       <TextInput name="count" label="Số lượng" inputMode="numeric" defaultValue={c?.count ?? 1} />
       <TextInput name="note" label="Ghi chú (không bắt buộc)" defaultValue={c?.note} maxLength={1000} />
-      <TextInput name="templateUrl" label="Đường dẫn mẫu đơn (không bắt buộc)" defaultValue={c?.templateUrl} maxLength={500} />
+      <TextInput
+        name="templateUrl"
+        label="Đường dẫn mẫu đơn (không bắt buộc)"
+        defaultValue={c?.templateUrl}
+        maxLength={500}
+      />
       <Checkbox name="required" label="Bắt buộc" defaultChecked={c?.required ?? true} />
-      <Checkbox name="paperAllowed" label="Được nộp bản giấy (giấy tờ khổ lớn)" defaultChecked={c?.paperAllowed ?? false} />
+      <Checkbox
+        name="paperAllowed"
+        label="Được nộp bản giấy (giấy tờ khổ lớn)"
+        defaultChecked={c?.paperAllowed ?? false}
+      />
     </div>
   );
 }
@@ -24,21 +33,39 @@ function ComponentFields({ c }: { c?: Component }) {
 export function ComponentsSection({ procedure: p }: { procedure: AdminProcedure }) {
   return (
     <section aria-labelledby="thanh-phan" className="space-y-3 rounded bg-white p-4 shadow-sm">
-      <h2 id="thanh-phan" className="text-lg font-semibold">Thành phần hồ sơ ({p.components.length})</h2>
+      <h2 id="thanh-phan" className="text-lg font-semibold">
+        Thành phần hồ sơ ({p.components.length})
+      </h2>
       <ol className="space-y-2">
         {p.components.map((c, i) => (
           <li key={c.id} className="rounded border p-3 text-sm">
-            <p><strong>{i + 1}. {c.name}</strong></p>
-            <p className="text-gray-700">{COPY_TYPE_LABEL[c.copyType]} · {c.count} bản · {c.required ? "bắt buộc" : "không bắt buộc"}{c.paperAllowed ? " · được nộp bản giấy" : ""}</p>
+            <p>
+              <strong>
+                {i + 1}. {c.name}
+              </strong>
+            </p>
+            <p className="text-gray-700">
+              {COPY_TYPE_LABEL[c.copyType]} · {c.count} bản · {c.required ? "bắt buộc" : "không bắt buộc"}
+              {c.paperAllowed ? " · được nộp bản giấy" : ""}
+            </p>
             <details className="mt-1">
               <summary className="inline-flex min-h-11 cursor-pointer items-center">Sửa hoặc xóa</summary>
               <div className="mt-2 space-y-3">
-                <AdminForm action={saveProcedureComponentAction} submitLabel="Lưu thành phần" label={`Sửa thành phần ${i + 1}`}>
+                <AdminForm
+                  action={saveProcedureComponentAction}
+                  submitLabel="Lưu thành phần"
+                  label={`Sửa thành phần ${i + 1}`}
+                >
                   <Hidden name="procedureCode" value={p.code} />
                   <Hidden name="componentId" value={c.id} />
                   <ComponentFields c={c} />
                 </AdminForm>
-                <AdminForm action={removeProcedureComponentAction} submitLabel="Xóa thành phần này" danger label={`Xóa thành phần ${i + 1}`}>
+                <AdminForm
+                  action={removeProcedureComponentAction}
+                  submitLabel="Xóa thành phần này"
+                  danger
+                  label={`Xóa thành phần ${i + 1}`}
+                >
                   <Hidden name="procedureCode" value={p.code} />
                   <Hidden name="componentId" value={c.id} />
                 </AdminForm>
@@ -48,7 +75,9 @@ export function ComponentsSection({ procedure: p }: { procedure: AdminProcedure 
         ))}
       </ol>
       <details>
-        <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium">Thêm thành phần hồ sơ</summary>
+        <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium">
+          Thêm thành phần hồ sơ
+        </summary>
         <AdminForm action={saveProcedureComponentAction} submitLabel="Thêm thành phần" label="Thêm thành phần hồ sơ">
           <Hidden name="procedureCode" value={p.code} />
           <ComponentFields />

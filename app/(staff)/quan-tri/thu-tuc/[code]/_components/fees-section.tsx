@@ -4,13 +4,22 @@ import { FEE_KIND_LABEL } from "@/lib/procedures/labels";
 import { AdminForm, Hidden, Select, TextInput } from "../../../_components/admin-form";
 
 type Fee = AdminProcedure["fees"][number];
-const KIND_OPTIONS = [{ value: "CHARGE", label: FEE_KIND_LABEL.CHARGE }, { value: "FEE", label: FEE_KIND_LABEL.FEE }];
+const KIND_OPTIONS = [
+  { value: "CHARGE", label: FEE_KIND_LABEL.CHARGE },
+  { value: "FEE", label: FEE_KIND_LABEL.FEE },
+];
 
 function FeeFields({ f }: { f?: Fee }) {
   return (
     <div className="grid gap-3 sm:grid-cols-3">
       <Select name="kind" label="Loại" defaultValue={f?.kind ?? "CHARGE"} options={KIND_OPTIONS} />
-      <TextInput name="amountVnd" label="Mức thu (đồng)" inputMode="numeric" defaultValue={f?.amountVnd} help="0 nếu miễn." />
+      <TextInput
+        name="amountVnd"
+        label="Mức thu (đồng)"
+        inputMode="numeric"
+        defaultValue={f?.amountVnd}
+        help="0 nếu miễn."
+      />
       <TextInput name="description" label="Mô tả (đối tượng, căn cứ)" defaultValue={f?.description} maxLength={1000} />
     </div>
   );
@@ -19,12 +28,19 @@ function FeeFields({ f }: { f?: Fee }) {
 export function FeesSection({ procedure: p }: { procedure: AdminProcedure }) {
   return (
     <section aria-labelledby="phi-le-phi" className="space-y-3 rounded bg-white p-4 shadow-sm">
-      <h2 id="phi-le-phi" className="text-lg font-semibold">Phí, lệ phí ({p.fees.length})</h2>
+      <h2 id="phi-le-phi" className="text-lg font-semibold">
+        Phí, lệ phí ({p.fees.length})
+      </h2>
       {p.fees.length === 0 && <p className="text-sm">Không thu phí, lệ phí.</p>}
       <ul className="space-y-2">
         {p.fees.map((f) => (
           <li key={f.id} className="rounded border p-3 text-sm">
-            <p><strong>{FEE_KIND_LABEL[f.kind]}: {f.amountVnd.toLocaleString("vi-VN")} đồng</strong> · {f.description}</p>
+            <p>
+              <strong>
+                {FEE_KIND_LABEL[f.kind]}: {f.amountVnd.toLocaleString("vi-VN")} đồng
+              </strong>{" "}
+              · {f.description}
+            </p>
             <details className="mt-1">
               <summary className="inline-flex min-h-11 cursor-pointer items-center">Sửa hoặc xóa</summary>
               <div className="mt-2 space-y-3">
