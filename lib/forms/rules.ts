@@ -14,6 +14,7 @@ export type FormMessages = {
   number: string;
   option: string;
   tooLong: string;
+  controlCharacters: string;
 };
 
 export const FORM_MESSAGES: FormMessages = {
@@ -25,6 +26,7 @@ export const FORM_MESSAGES: FormMessages = {
   number: "Vui lòng nhập một số.",
   option: "Vui lòng chọn một giá trị trong danh sách.",
   tooLong: "Tối đa {max} ký tự.",
+  controlCharacters: "Nội dung có ký tự điều khiển không hợp lệ (ví dụ ký tự NUL); vui lòng nhập lại.",
 };
 
 export const tooLongMessage = (messages: FormMessages, max: number) => messages.tooLong.replace("{max}", String(max));
@@ -43,6 +45,13 @@ export const FIELD_PATTERNS: Partial<Record<FormField["type"], [RegExp, string]>
 
 export const DEFAULT_MAX_LENGTH = 2000;
 
+/**
+ * Control characters no keyboard types (NUL and the other C0 codes, DEL), pasted or forged:
+ * PostgreSQL refuses NUL in text, and none belongs in an answer. Tab and line breaks stay allowed.
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what this pattern finds
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 /** The first problem with a (trimmed) answer, or null: the same order as the server reports. */
 export function checkAnswer(
   field: FormField,
@@ -52,6 +61,7 @@ export function checkAnswer(
   const value = (raw ?? "").trim();
   const max = field.maxLength ?? DEFAULT_MAX_LENGTH;
   if (value.length > max) return tooLongMessage(messages, max);
+  if (CONTROL_CHARACTERS.test(value)) return messages.controlCharacters;
   const pattern = FIELD_PATTERNS[field.type];
   // Each pattern's message has the key of its field type.
   if (pattern && !pattern[0].test(value)) return messages[field.type as PatternType];

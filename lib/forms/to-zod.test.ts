@@ -43,10 +43,27 @@ describe("e-form schema", () => {
     ["phone", "12345", "Số điện thoại"],
     ["gender", "Khác", "chọn một giá trị"],
     ["birth", "02/01/2026", "Ngày không hợp lệ"],
+    [
+      "applicantName",
+      "Nguyễn\u0000An",
+      "Nội dung có ký tự điều khiển không hợp lệ (ví dụ ký tự NUL); vui lòng nhập lại.",
+    ],
+    ["gender", "Nam\u007f", "Nội dung có ký tự điều khiển không hợp lệ"],
   ])("refuses %s = %j with a clear message", (field, value, message) => {
     const r = schema.safeParse({ ...valid, [field]: value });
     expect(r.success).toBe(false);
     expect(r.error?.issues.find((i) => i.path[0] === field)?.message).toContain(message);
+  });
+});
+
+describe("control characters", () => {
+  it("refuses NUL, the other C0 codes and DEL, but keeps tabs and line breaks", () => {
+    for (const c of ["\u0000", "\u0001", "\u0008", "\u000b", "\u000c", "\u001f", "\u007f"]) {
+      expect(schema.safeParse({ ...valid, applicantName: `Nguyễn${c}An` }).success, JSON.stringify(c)).toBe(false);
+    }
+    for (const c of ["\t", "\n", "\r\n"]) {
+      expect(schema.safeParse({ ...valid, applicantName: `Nguyễn${c}An` }).success, JSON.stringify(c)).toBe(true);
+    }
   });
 });
 
@@ -79,6 +96,10 @@ describe("browser rules and server schema agree", () => {
     "2026-01-02",
     "02/01/2026",
     "x".repeat(2001),
+    "Nguyễn\u0000Văn An",
+    "12\u0000345",
+    "Nam\u001f",
+    "dòng 1\ndòng 2",
   ];
   for (const field of fields) {
     for (const value of samples) {

@@ -2,13 +2,23 @@
 // The browser form checks the same rules (./rules.ts) without shipping zod to cheap phones.
 import { z } from "zod/mini";
 import type { FormDefinition, FormField } from "./definition";
-import { DEFAULT_MAX_LENGTH, FIELD_PATTERNS, FORM_MESSAGES as MESSAGES, tooLongMessage } from "./rules";
+import {
+  CONTROL_CHARACTERS,
+  DEFAULT_MAX_LENGTH,
+  FIELD_PATTERNS,
+  FORM_MESSAGES as MESSAGES,
+  tooLongMessage,
+} from "./rules";
 
 type FieldSchema = z.ZodMiniType<string, string | undefined>;
 
 function fieldSchema(field: FormField): FieldSchema {
   const max = field.maxLength ?? DEFAULT_MAX_LENGTH;
-  const checks: z.core.$ZodCheck<string>[] = [z.trim(), z.maxLength(max, tooLongMessage(MESSAGES, max))];
+  const checks: z.core.$ZodCheck<string>[] = [
+    z.trim(),
+    z.maxLength(max, tooLongMessage(MESSAGES, max)),
+    z.refine((v: string) => !CONTROL_CHARACTERS.test(v), MESSAGES.controlCharacters),
+  ];
   const pattern = FIELD_PATTERNS[field.type];
   if (pattern) checks.push(z.regex(pattern[0], pattern[1]));
   if (field.type === "select" && field.options) {

@@ -398,6 +398,8 @@ export const en: Dictionary = {
     number: "Please enter a number.",
     option: "Please choose a value from the list.",
     tooLong: "At most {max} characters.",
+    controlCharacters:
+      "The answer contains control characters that are not allowed (such as NUL); please type it again.",
   },
   errors: {
     NOT_FOUND: "The dossier was not found.",

@@ -69,6 +69,22 @@ describe("saving the wizard step by step", () => {
     });
   });
 
+  it("refuses a control character (NUL) in an answer with a message next to the field, and stores nothing", async () => {
+    const citizen = await seedCitizen();
+    const id = await draft(citizen);
+    const result = await saveDraftSection(citizen, id, 0, {
+      applicantName: "Lê Thị\u0000 Hoa",
+      applicantPersonalId: "072090000009",
+      applicantPhone: "0912345678",
+      relationshipToChild: "Mẹ",
+    });
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: { applicantName: "Nội dung có ký tự điều khiển không hợp lệ (ví dụ ký tự NUL); vui lòng nhập lại." },
+    });
+    expect(await formData(id)).toEqual({});
+  });
+
   it("refuses a tampered delivery choice, and the post for a procedure needing personal presence", async () => {
     const citizen = await seedCitizen();
     const id = await draft(citizen);
