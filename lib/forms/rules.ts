@@ -49,7 +49,6 @@ export const DEFAULT_MAX_LENGTH = 2000;
  * Control characters no keyboard types (NUL and the other C0 codes, DEL), pasted or forged:
  * PostgreSQL refuses NUL in text, and none belongs in an answer. Tab and line breaks stay allowed.
  */
-// eslint-disable-next-line no-control-regex -- the control characters are what this pattern finds
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** The first problem with a (trimmed) answer, or null: the same order as the server reports. */
