@@ -21,6 +21,11 @@ const envSchema = z
     DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
     /** Anonymous lookups by code per client address and minute (against harvesting codes by guessing). */
     LOOKUP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+    /**
+     * Reverse proxies in front of the portal that append to X-Forwarded-For (lib/http/client-ip.ts):
+     * the client is the N-th entry from the right; 0 (no proxy) uses the socket address.
+     */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     // The payment gateway (VNPay 2.1.0 protocol, lib/payments). Without URLs the local simulator of
     // this server is used (<NEXTAUTH_URL>/gateway-sim/…); production must name the real gateway.
     PAYMENT_GATEWAY_URL: z.url().optional(),

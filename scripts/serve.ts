@@ -10,6 +10,7 @@ import { applyMigrations } from "./db/schema-engine";
 import { buildIfStale } from "./lib/build-if-stale";
 import { localSecrets } from "./lib/dev-secrets";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
+import { withPeerAddressHook } from "./lib/peer-address-option";
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
@@ -128,7 +129,8 @@ async function main() {
   rmSync(".next/server/route-cache", { recursive: true, force: true });
   const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)], {
     stdio: "inherit",
-    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    // The socket address for lib/http/client-ip.ts (scripts/lib/peer-address.mjs; docs/decisions/026).
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: withPeerAddressHook(env.NODE_OPTIONS) },
   });
   console.log(`› Portal: ${appUrl}`);
   const stop = async (code: number) => {

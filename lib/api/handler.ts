@@ -4,6 +4,7 @@ import "server-only";
 // call (key, route, status, time, address) whatever the outcome — refused calls included.
 import { db } from "../db";
 import { isAppError, type AppErrorCode } from "../errors";
+import { clientIp } from "../http/client-ip";
 import { rateLimit } from "../rate-limit";
 import { findApiClient, hasScope, presentedKey, type ApiClient } from "./authenticate";
 import type { ApiOperation } from "./operations";
@@ -21,12 +22,10 @@ type RouteContext = { params: Promise<Record<string, string | string[]> | undefi
 // content is wrong is 422 (RFC 9110 §15.5.21), as for schema failures.
 const API_STATUS: Partial<Record<AppErrorCode, number>> = { INVALID_INPUT: 422, MISSING_DOCUMENTS: 422 };
 
-const clientIp = (request: Request) => request.headers.get("x-forwarded-for")?.split(",")[0].trim() || null;
-
 export function apiRoute(op: ApiOperation, handle: (ctx: ApiContext) => Promise<Response>) {
   return async (request: Request, route?: RouteContext): Promise<Response> => {
     const started = performance.now();
-    const ip = clientIp(request);
+    const ip = clientIp(request.headers);
     let client: ApiClient | null = null;
     let response: Response;
     try {

@@ -5,6 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import type { StaffRole } from "../generated/prisma/enums";
 import { env } from "../env";
+import { clientIp } from "../http/client-ip";
 import { sessionUserIdFrom } from "./session-user";
 
 // The acting user of a request, as every data-access function receives it. Roles and
@@ -52,8 +53,7 @@ export async function loadActor(userId: string): Promise<Actor | null> {
 export const getActor = cache(async (): Promise<Actor | null> => {
   const userId = await sessionUserIdFrom(await cookies(), env.NEXTAUTH_SECRET);
   const actor = userId ? await loadActor(userId) : null;
-  // The proxy in front of the portal sets X-Forwarded-For; its first entry is the client.
-  if (actor) actor.ip = (await headers()).get("x-forwarded-for")?.split(",")[0].trim() || null;
+  if (actor) actor.ip = clientIp(await headers());
   return actor;
 });
 

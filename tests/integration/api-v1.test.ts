@@ -12,6 +12,7 @@ import { hashApiKey } from "../../lib/api/key-format";
 import { db } from "../../lib/db";
 import { actorByPersonalId, storedFiles, validAnswers } from "../support/seed-helpers";
 import type { Actor } from "../../lib/auth/actor";
+import "../../scripts/lib/peer-address.mjs";
 
 const PROVINCE_ADMIN = "072083300002"; // Trịnh Thị Ngọc
 const AGENCY_ADMIN = "072080300003"; // Lý Thanh Phong (UBND phường Tân Ninh only)
@@ -30,7 +31,10 @@ const base = "http://localhost:3000";
 const call = (path: string, init: RequestInit & { key?: string | null } = {}) => {
   const headers = new Headers(init.headers);
   if (init.key) headers.set("authorization", `Bearer ${init.key}`);
-  headers.set("x-forwarded-for", "203.0.113.7");
+  // The socket address as scripts/lib/peer-address.mjs (loaded above) writes it; X-Forwarded-For is
+  // the client's own and is ignored without trusted proxies (lib/http/client-ip.ts).
+  headers.set("x-dvc-peer-address", "203.0.113.7");
+  headers.set("x-forwarded-for", "198.51.100.99");
   return new Request(`${base}${path}`, { ...init, headers });
 };
 const params = (p: Record<string, string>) => ({ params: Promise.resolve(p) });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { connection } from "next/server";
 import { env } from "@/lib/env";
+import { clientKey } from "@/lib/http/client-ip";
 import { rateLimit } from "@/lib/rate-limit";
 import { lookupDossierByCode } from "@/lib/dossiers/queries";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -18,7 +19,7 @@ export default async function LookupPage({ searchParams }: { searchParams: Promi
   const t = dictionary.lookup;
   const code = typeof ma === "string" ? ma.trim() : "";
   // Anonymous lookups are limited per client address, so codes cannot be harvested by guessing.
-  const client = (await headers()).get("x-forwarded-for")?.split(",")[0].trim() || "local";
+  const client = clientKey(await headers());
   const limited = code ? !rateLimit(`lookup:${client}`, env.LOOKUP_RATE_LIMIT_PER_MINUTE, 60_000).allowed : false;
   const found = code && !limited ? await lookupDossierByCode(code) : null;
   return (
