@@ -8,6 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
+import { splitSqlStatements } from "./split-sql";
 
 const require = createRequire(import.meta.url);
 let loaded = false;
@@ -40,8 +41,23 @@ export async function openSchemaEngine(connectionString: string) {
   return bindings.SchemaEngine.new(
     { datamodels: [[schema.path, schema.content]] },
     log,
-    bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString })),
+    bindMigrationAwareSqlAdapterFactory(new PrismaPgWithScripts({ connectionString })),
   );
+}
+
+/**
+ * The pg adapter whose `executeScript` runs a migration statement by statement as PostgreSQL
+ * reads it (scripts/db/split-sql.ts): the adapter's own splits on every ";", which cuts function
+ * and trigger bodies apart.
+ */
+class PrismaPgWithScripts extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    adapter.executeScript = async (script: string) => {
+      for (const sql of splitSqlStatements(script)) await adapter.executeRaw({ sql, args: [], argTypes: [] });
+    };
+    return adapter;
+  }
 }
 
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
