@@ -3,7 +3,9 @@ import "server-only";
 // remounts its fields; a refusal gives back what was typed, each field's message under the
 // form's own input name.
 import type { Actor } from "../auth/actor";
+import { ReauthRequiredError } from "../auth/step-up";
 import type { AdminFormState } from "../forms/admin-form-state";
+import { controlCharacterFieldErrors, formDataIssues } from "../forms/control-characters";
 import type { FieldErrors } from "../forms/field-errors";
 import { runCommand } from "./safe-action";
 
@@ -29,6 +31,15 @@ export async function runAdminForm(
   locate = (field: string) => field,
 ): Promise<AdminFormState> {
   const seq = prev.seq + 1;
+  // Control characters in any of the form's fields: refused before the command runs (lib/forms/control-characters.ts).
+  const control = formDataIssues(formData);
+  if (control.length)
+    return {
+      seq,
+      error: control[0].message,
+      fieldErrors: relocate(controlCharacterFieldErrors(control), locate),
+      values: textValues(formData),
+    };
   const outcome = await runCommand(command);
   if (!outcome.ok) {
     const { error, fieldErrors } = outcome.refusal;
@@ -36,6 +47,7 @@ export async function runAdminForm(
       seq,
       error,
       ...(fieldErrors && { fieldErrors: relocate(fieldErrors, locate) }),
+      ...(outcome.cause instanceof ReauthRequiredError && { reauth: true }),
       values: textValues(formData),
     };
   }

@@ -6,9 +6,11 @@ import "server-only";
 // Next.js's redirect() and notFound() work by throwing: those are rethrown, never worded.
 import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
-import type { z } from "zod";
+import { z } from "zod";
 import { requireActor, type Actor } from "../auth/actor";
 import { userMessage } from "../errors";
+import { recordRefusal } from "../security-log/refusal";
+import { controlCharacterFieldErrors, controlCharacterIssues, formDataIssues } from "../forms/control-characters";
 import type { FieldErrors } from "../forms/field-errors";
 import { AdminInputError } from "../forms/input-error";
 
@@ -21,15 +23,31 @@ export type Refusal = { error: string; fieldErrors?: FieldErrors };
 /** A refusal keeps its error (`cause`) for the form that words a particular one its own way. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal; cause: unknown };
 
-/** Runs a command as the signed-in actor; a refusal comes back as its message, never as a throw. */
+/**
+ * Runs a command as the signed-in actor; a refusal comes back as its message, never as a throw.
+ * `input`: what the person typed, when the caller read the form itself — a control character in
+ * any of it refuses the command before it runs, with the field's message (safeAction and the admin
+ * forms check their input the same way before they get here).
+ */
 export async function runCommand<T>(
   command: (actor: Actor) => Promise<T>,
   describe: Describe = userMessage,
+  input?: unknown,
 ): Promise<Outcome<T>> {
+  const control = controlCharacterIssues(input);
+  if (control.length) {
+    const fieldErrors = controlCharacterFieldErrors(control);
+    const cause = new AdminInputError(control[0].message, fieldErrors);
+    return { ok: false, refusal: { error: await describe(cause), fieldErrors }, cause };
+  }
+  let actor: Actor | undefined;
   try {
-    return { ok: true, value: await command(await requireActor()) };
+    actor = await requireActor();
+    return { ok: true, value: await command(actor) };
   } catch (e) {
     unstable_rethrow(e);
+    // A staff member refused (not theirs, or not allowed) goes to the security log.
+    if (actor) await recordRefusal(actor, e);
     const error = await describe(e);
     return {
       ok: false,
@@ -68,8 +86,20 @@ export function safeAction<S extends z.ZodType, R, State extends FormState>(
   options: Options<S, R, State> = {},
 ): FormAction<State> {
   return async (_prev, formData) => {
+    const raw = options.read ? options.read(formData) : Object.fromEntries(formData);
+    // Control characters in any of the form's fields (also those the command reads itself) are
+    // refused before any schema, for every form alike (lib/forms/control-characters.ts).
+    const control = formDataIssues(formData);
+    if (control.length) {
+      const error = new z.ZodError(
+        control.map(({ path, message }) => ({ code: "custom" as const, path, message, input: raw })),
+      );
+      return options.invalid
+        ? options.invalid(error, formData)
+        : ({ error: control[0].message, fieldErrors: controlCharacterFieldErrors(control) } as State);
+    }
     const parser = typeof schema === "function" ? await schema() : schema;
-    const parsed = parser.safeParse(options.read ? options.read(formData) : Object.fromEntries(formData));
+    const parsed = parser.safeParse(raw);
     if (!parsed.success)
       return options.invalid
         ? options.invalid(parsed.error, formData)

@@ -30,6 +30,8 @@ export async function createApiKeyAction(prev: KeyFormState, formData: FormData)
       scopes: ticked(formData, "scope:"),
       rateLimitPerMinute: str(formData, "rateLimitPerMinute"),
     }),
+    undefined,
+    textValues(formData),
   );
   if (!created.ok) return { seq, error: created.refusal.error, values: textValues(formData) };
   revalidatePath("/quan-tri/tich-hop");
@@ -53,6 +55,8 @@ export async function createWebhookAction(prev: AdminFormState, formData: FormDa
       secret: str(formData, "secret"),
       topics: ticked(formData, "topic:"),
     }),
+    undefined,
+    textValues(formData),
   );
   if (!created.ok) {
     // The secret is never sent back to the browser.

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { controlCharacterIssues } from "../forms/control-characters";
 import { problem, validationProblem } from "./problem";
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
@@ -15,6 +16,15 @@ export async function parseBody<S extends z.ZodType>(request: Request, schema: S
       response: problem(400, "bad-json", "Nội dung yêu cầu phải là JSON hợp lệ (Content-Type: application/json)."),
     };
   }
+  // Control characters anywhere in the body (lib/forms/control-characters.ts): 400, each field named.
+  const control = controlCharacterIssues(raw);
+  if (control.length)
+    return {
+      ok: false,
+      response: problem(400, "control-characters", "Nội dung yêu cầu có ký tự điều khiển; không có gì được lưu.", {
+        errors: control.map(({ path, message }) => ({ path: path.join(".") || "(body)", message })),
+      }),
+    };
   const parsed = schema.safeParse(raw);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: validationProblem(parsed.error) };
 }

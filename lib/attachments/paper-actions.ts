@@ -6,8 +6,10 @@ import { markPaperSubmission, unmarkPaperSubmission } from "./paper-submission";
 export type PaperResult = { error?: string; summary?: string | null };
 
 export async function markPaperAction(dossierId: string, componentId: string, summary: string): Promise<PaperResult> {
-  const marked = await runCommand((actor) =>
-    markPaperSubmission(actor, { dossierId, componentId, summary: String(summary ?? "") }),
+  const marked = await runCommand(
+    (actor) => markPaperSubmission(actor, { dossierId, componentId, summary: String(summary ?? "") }),
+    undefined,
+    { summary },
   );
   if (!marked.ok) return { error: marked.refusal.error };
   revalidatePath(`/ho-so/${dossierId}`);

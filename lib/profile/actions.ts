@@ -49,8 +49,8 @@ export async function updateProfileAction(_prev: ProfileActionState, formData: F
     );
     return { error: t.notSaved, fieldErrors, values };
   }
-  const updated = await runCommand((actor) => updateProfile(actor, parsed.data), localizedUserMessage);
-  if (!updated.ok) return { error: updated.refusal.error, values };
+  const updated = await runCommand((actor) => updateProfile(actor, parsed.data), localizedUserMessage, raw);
+  if (!updated.ok) return { error: updated.refusal.error, fieldErrors: updated.refusal.fieldErrors, values };
   const saved = updated.value;
   // The language also goes into the cookie, so the pages keep it after signing out.
   (await cookies()).set(LOCALE_COOKIE, saved.language, {

@@ -21,8 +21,10 @@ export async function issueReappointmentAction(
 ): Promise<ReappointmentFormState> {
   const dossierId = String(formData.get("dossierId") ?? "");
   const values = { reason: String(formData.get("reason") ?? ""), newDueDate: String(formData.get("newDueDate") ?? "") };
-  const issued = await runCommand((actor) =>
-    issueReappointment(actor, dossierId, { version: String(formData.get("version") ?? ""), ...values }),
+  const issued = await runCommand(
+    (actor) => issueReappointment(actor, dossierId, { version: String(formData.get("version") ?? ""), ...values }),
+    undefined,
+    values,
   );
   if (!issued.ok) {
     const e = issued.cause;
@@ -32,7 +34,7 @@ export async function issueReappointmentAction(
         fieldErrors: { [e.field]: e.message },
         values,
       };
-    return { error: issued.refusal.error, values };
+    return { error: issued.refusal.error, fieldErrors: issued.refusal.fieldErrors, values };
   }
   revalidatePath(`/can-bo/ho-so/${dossierId}`);
   revalidatePath("/can-bo");

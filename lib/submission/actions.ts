@@ -17,7 +17,7 @@ export async function saveDeliveryAction(_prev: ActionState, formData: FormData)
     dossierByPost: formData.get("dossierByPost") === "1",
     address: Object.fromEntries(formData),
   };
-  const saved = await runCommand((actor) => saveDeliveryChoice(actor, dossierId, choice), localizedUserMessage);
+  const saved = await runCommand((actor) => saveDeliveryChoice(actor, dossierId, choice), localizedUserMessage, choice);
   if (!saved.ok) return saved.refusal;
   redirect(`/ho-so/${dossierId}?buoc=${Number.isInteger(next) ? next : 1}`);
 }

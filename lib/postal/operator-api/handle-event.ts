@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../../db";
 import { isAppError } from "../../errors";
+import { controlCharacterIssues } from "../../forms/control-characters";
 import { applyShipmentEvent } from "../record-event";
 import { operatorEventRequestSchema } from "./schemas";
 import { verifyPostalRequest } from "./signature";
@@ -31,6 +32,9 @@ export async function handleOperatorEvent(
   } catch {
     return fail(400, "INVALID_INPUT", "Nội dung yêu cầu không phải JSON hợp lệ.");
   }
+  const control = controlCharacterIssues(json)[0];
+  if (control)
+    return fail(400, "INVALID_INPUT", `Trường "${control.path.join(".") || "(gốc)"}" không hợp lệ: ${control.message}`);
   const parsed = operatorEventRequestSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
