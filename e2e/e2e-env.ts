@@ -26,5 +26,10 @@ export const E2E = {
     MAIL_CATCHER_DIR: MAIL_DIR,
     NATIONAL_STANDIN_PORT: String(STANDIN_PORT),
     NATIONAL_STANDIN_DIR: ".data/e2e/national-portal",
+    // The specs reuse the sign-ins their setup project stored (e2e/sign-in.setup.ts) for the whole
+    // run, which outlasts the 30-minute staff idle limit and the 10-minute step-up; both are tested
+    // with a clock in tests/integration/sessions.test.ts.
+    STAFF_IDLE_TIMEOUT_MINUTES: "480",
+    ADMIN_REAUTH_MINUTES: "480",
   }),
 };

@@ -12,6 +12,13 @@ const envSchema = z
     AUTH_CLIENT_ID: z.string().min(1),
     AUTH_CLIENT_SECRET: z.string().min(1),
     AUTH_ACR_VALUES: z.string().default("LoA2"),
+    // Sessions (lib/auth/session-rules.ts, docs/decisions/028-server-side-sessions.md): a session
+    // ends after this long without a request (staff: anyone with a role), and in any case this
+    // long after sign-in; administrators re-authenticate before a change when their sign-in is older.
+    STAFF_IDLE_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+    CITIZEN_IDLE_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(480),
+    SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(8),
+    ADMIN_REAUTH_MINUTES: z.coerce.number().int().min(1).max(480).default(10),
     STORAGE_DIR: z.string().default(".data/storage"),
     UPLOAD_MAX_FILE_BYTES: z.coerce
       .number()

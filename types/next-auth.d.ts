@@ -10,5 +10,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
+    /** The server-side session (UserSession.id, lib/auth/user-session.ts). */
+    sid?: string;
   }
 }

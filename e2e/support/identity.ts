@@ -43,10 +43,17 @@ export async function createIdentityAndSignIn(page: Page, person: NewPerson) {
   await expect(page.getByLabel("Người dùng đang đăng nhập")).toHaveText(person.fullName);
 }
 
-/** Signs in as one of the seeded demo people (staff or citizens). */
-export async function signInAs(page: Page, fullName: string, returnTo = "/can-bo") {
+/**
+ * Signs in as one of the seeded demo people (staff or citizens), at e-ID level 2 unless told
+ * otherwise (the portal refuses level 1 for staff).
+ */
+export async function signInAs(page: Page, fullName: string, returnTo = "/can-bo", level: 1 | 2 = 2) {
   await page.goto(`/dang-nhap?callbackUrl=${encodeURIComponent(returnTo)}`);
   await startVneidSignIn(page);
+  await page
+    .getByRole("radio", { name: `Mức độ ${level}` })
+    .first()
+    .check();
   await page.getByRole("button", { name: `Đăng nhập: ${fullName}` }).click();
   await page.waitForURL((url) => url.origin === E2E.baseURL);
   await expect(page.getByLabel("Người dùng đang đăng nhập")).toHaveText(fullName);

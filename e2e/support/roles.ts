@@ -1,7 +1,8 @@
 // The seeded staff, each signed in once per run by the setup project (e2e/sign-in.setup.ts)
 // through the real pages of the identity provider; the tests open pages with the stored
-// session instead of signing in again. Sessions are next-auth JWT cookies sealed with the
-// server's secret and valid for 8 hours, so a state made by the setup holds for the whole run.
+// session instead of signing in again. Sessions are server-side rows named by a sealed cookie,
+// valid 8 hours; the e2e server raises the staff idle limit (e2e/e2e-env.ts), so a state made by
+// the setup holds for the whole run.
 // Each context gets a copy of the file and nothing writes back: a test that signs out or
 // switches language spoils only its own context.
 import path from "node:path";

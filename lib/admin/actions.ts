@@ -8,6 +8,7 @@ import { deleteCalendarDay } from "./commands/delete-calendar-day";
 import { grantStaffRole } from "./commands/grant-staff-role";
 import { removeProcedureComponent } from "./commands/remove-procedure-component";
 import { revokeStaffRole } from "./commands/revoke-staff-role";
+import { setUserDisabled } from "./commands/set-user-disabled";
 import { saveAgency } from "./commands/save-agency";
 import { saveCalendarDay } from "./commands/save-calendar-day";
 import { saveProcedureComponent } from "./commands/save-procedure-component";
@@ -88,6 +89,18 @@ export async function revokeStaffRoleAction(prev: State, formData: FormData): Pr
     formData,
     (a) => revokeStaffRole(a, text(formData, "membershipId")),
     "Đã thu hồi vai trò.",
+    staffChanged,
+  );
+}
+
+/** Disables a staff member's account (ending their sessions), or enables it again. */
+export async function setUserDisabledAction(prev: State, formData: FormData): Promise<State> {
+  const disabled = text(formData, "disabled") === "true";
+  return runAdminForm(
+    prev,
+    formData,
+    (a) => setUserDisabled(a, text(formData, "userId"), disabled),
+    disabled ? "Đã khóa tài khoản và kết thúc mọi phiên đăng nhập của người này." : "Đã mở khóa tài khoản.",
     staffChanged,
   );
 }

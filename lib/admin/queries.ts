@@ -72,7 +72,7 @@ export async function listStaffForAdmin(actor: Actor, agencyId?: string) {
       role: true,
       createdAt: true,
       grantedBy: { select: { fullName: true } },
-      user: { select: { id: true, fullName: true, personalId: true } },
+      user: { select: { id: true, fullName: true, personalId: true, disabledAt: true } },
     },
   });
   return { agencies, agency: chosen, memberships };

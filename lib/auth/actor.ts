@@ -6,7 +6,9 @@ import { AppError } from "../errors";
 import type { StaffRole } from "../generated/prisma/enums";
 import { env } from "../env";
 import { clientIp } from "../http/client-ip";
-import { sessionUserIdFrom } from "./session-user";
+import { SESSION_ENDED_MESSAGE, sessionProblem, STAFF_LEVEL_MESSAGE, type SessionProblem } from "./session-rules";
+import { sessionClaimsFrom, type CookieJar } from "./session-user";
+import { sessionPolicy, touchSession } from "./user-session";
 
 // The acting user of a request, as every data-access function receives it. Roles and
 // agencies come from our own records on every request, never from the browser or the token.
@@ -21,20 +23,31 @@ export type Actor = {
   ip?: string | null;
   /** The stored UI language as loaded with the actor (lib/i18n/server.ts), saving a query per page. */
   language?: string | null;
+  /** The server-side session the request came with (absent for an actor loaded outside a request). */
+  session?: ActorSession;
 };
 
-export async function loadActor(userId: string): Promise<Actor | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      personalId: true,
-      fullName: true,
-      language: true,
-      memberships: { select: { role: true, agency: { select: { id: true, code: true, name: true } } } },
-    },
-  });
-  if (!user) return null;
+/** What the administrators' step-up (lib/auth/step-up.ts) and the staff rule read of a session. */
+export type ActorSession = { id: string; acr: string | null; authTime: Date };
+
+const ACTOR_SELECT = {
+  id: true,
+  personalId: true,
+  fullName: true,
+  language: true,
+  disabledAt: true,
+  memberships: { select: { role: true, agency: { select: { id: true, code: true, name: true } } } },
+} as const;
+
+type ActorRow = {
+  id: string;
+  personalId: string | null;
+  fullName: string;
+  language: string;
+  memberships: { role: StaffRole; agency: { id: string; code: string; name: string } }[];
+};
+
+function toActor(user: ActorRow): Actor {
   return {
     userId: user.id,
     personalId: user.personalId,
@@ -49,17 +62,66 @@ export async function loadActor(userId: string): Promise<Actor | null> {
   };
 }
 
-/** The signed-in actor, or null. Cached for the duration of one request. */
-export const getActor = cache(async (): Promise<Actor | null> => {
-  const userId = await sessionUserIdFrom(await cookies(), env.NEXTAUTH_SECRET);
-  const actor = userId ? await loadActor(userId) : null;
-  if (actor) actor.ip = clientIp(await headers());
-  return actor;
+/** A user's actor outside any request (jobs, tests): no session. */
+export async function loadActor(userId: string): Promise<Actor | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: ACTOR_SELECT });
+  return user ? toActor(user) : null;
+}
+
+/** A request's session cookie read against its server-side session: the actor, or why there is none. */
+export type SignIn = { actor: Actor | null; problem: SessionProblem | null };
+
+/**
+ * One statement per request: the session row by its key, joined with its user and roles
+ * (docs/decisions/017-relation-joins-and-session-read.md), then the rules of session-rules.ts and
+ * at most one write a minute (lastSeenAt). A cookie whose row is gone, revoked, idle, past its end,
+ * of a disabled user or of staff below level 2 signs nobody in (docs/decisions/028-server-side-sessions.md).
+ */
+export async function signInFrom(jar: CookieJar, now: Date): Promise<SignIn> {
+  const claims = await sessionClaimsFrom(jar, env.NEXTAUTH_SECRET);
+  if (!claims) return { actor: null, problem: null };
+  const session = await db.userSession.findUnique({
+    where: { id: claims.sessionId },
+    select: {
+      id: true,
+      userId: true,
+      createdAt: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      acr: true,
+      authTime: true,
+      user: { select: ACTOR_SELECT },
+    },
+  });
+  if (!session || session.userId !== claims.userId) return { actor: null, problem: "ended" };
+  const facts = { ...session, userDisabledAt: session.user.disabledAt, isStaff: session.user.memberships.length > 0 };
+  const problem = sessionProblem(facts, now, sessionPolicy);
+  if (problem) return { actor: null, problem };
+  await touchSession(session.id, session.lastSeenAt, now);
+  const { id, acr, authTime } = session;
+  return { actor: { ...toActor(session.user), session: { id, acr, authTime } }, problem: null };
+}
+
+/** The request's sign-in, read once per request. */
+export const currentSignIn = cache(async (): Promise<SignIn> => {
+  const signIn = await signInFrom(await cookies(), new Date());
+  if (signIn.actor) signIn.actor.ip = clientIp(await headers());
+  return signIn;
 });
 
+/** The signed-in actor, or null. Cached for the duration of one request. */
+export const getActor = cache(async (): Promise<Actor | null> => (await currentSignIn()).actor);
+
+/** Why a request is not signed in, worded for the user (an ended session is not "never signed in"). */
+export function signedOutMessage(problem: SessionProblem | null): string {
+  if (problem === "level") return STAFF_LEVEL_MESSAGE;
+  return problem ? SESSION_ENDED_MESSAGE : "Vui lòng đăng nhập.";
+}
+
 export async function requireActor(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Vui lòng đăng nhập.");
+  const { actor, problem } = await currentSignIn();
+  if (!actor) throw new AppError("UNAUTHENTICATED", signedOutMessage(problem));
   return actor;
 }
 

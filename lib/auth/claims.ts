@@ -22,6 +22,8 @@ export const vneidClaimsSchema = z.object({
   TenDoanhNghiep: optionalText,
   acr: optionalText,
   loAs: z.union([z.array(z.string()), z.string()]).optional(),
+  /** When the provider authenticated the person (seconds since the epoch, OIDC Core §2). */
+  auth_time: z.number().int().positive().optional(),
 });
 
 export type IdentityProfile = {
@@ -37,6 +39,8 @@ export type IdentityProfile = {
   businessCode: string | null;
   businessName: string | null;
   assuranceLevel: string | null;
+  /** When the identity provider authenticated the person, when it says so. */
+  authTime: Date | null;
 };
 
 /** Accepts DD/MM/YYYY (as VNeID shows dates) and YYYY-MM-DD; returns a UTC date or null. */
@@ -66,5 +70,6 @@ export function toIdentityProfile(claims: unknown): IdentityProfile {
     businessCode: c.MaSoDoanhNghiep,
     businessName: c.TenDoanhNghiep,
     assuranceLevel: c.acr ?? loa ?? null,
+    authTime: c.auth_time ? new Date(c.auth_time * 1000) : null,
   };
 }

@@ -33,16 +33,20 @@ async function decode({ token, secret }: JWTDecodeParams) {
   return payload;
 }
 
+/** What a session cookie names: the user, and their server-side session (lib/auth/user-session.ts). */
+export type SessionClaims = { userId: string; sessionId: string };
+
 /**
- * The user id in a request's session cookie, or null. The cookie is the one next-auth issues
- * (JWT strategy, lib/auth/options.ts: its `uid` claim), decrypted and its expiry checked; a
- * cookie split in chunks is joined by next-auth's own getToken, and the cookie name follows
- * NEXTAUTH_URL (`__Secure-` on https) as next-auth's does. Read directly rather than through
- * getServerSession, which on every page also builds the auth handler, a CSRF token and a
+ * The user and session ids in a request's session cookie, or null. The cookie is the one next-auth
+ * issues (JWT strategy, lib/auth/options.ts: its `uid` and `sid` claims), decrypted and its expiry
+ * checked; a cookie split in chunks is joined by next-auth's own getToken, and the cookie name
+ * follows NEXTAUTH_URL (`__Secure-` on https) as next-auth's does. Read directly rather than
+ * through getServerSession, which on every page also builds the auth handler, a CSRF token and a
  * re-encrypted cookie that a server component cannot set anyway (docs/performance.md).
- * Never from an Authorization header: no headers are passed.
+ * Never from an Authorization header: no headers are passed. A cookie without a session id
+ * (issued before sessions were kept on the server) names no session: signed out.
  */
-export async function sessionUserIdFrom(jar: CookieJar, secret: string): Promise<string | null> {
+export async function sessionClaimsFrom(jar: CookieJar, secret: string): Promise<SessionClaims | null> {
   const req = { cookies: jar, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"];
   const token = await getToken({
     req,
@@ -50,5 +54,8 @@ export async function sessionUserIdFrom(jar: CookieJar, secret: string): Promise
     decode,
     logger: { error: () => {}, warn: () => {}, debug: () => {} } as never,
   });
-  return typeof token?.uid === "string" && token.uid ? token.uid : null;
+  const text = (v: unknown) => (typeof v === "string" && v ? v : null);
+  const userId = text(token?.uid);
+  const sessionId = text(token?.sid);
+  return userId && sessionId ? { userId, sessionId } : null;
 }

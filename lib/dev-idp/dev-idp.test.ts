@@ -115,16 +115,17 @@ async function authorize(browser: Browser, extra: Record<string, string> = {}) {
   return { html: await res.text(), pageUrl: res.url, verifier, state, nonce };
 }
 
-/** The form (action + personalId) behind the button named exactly "Đăng nhập: <name>". */
+/** The sign-in form's action and the personalId of the button named exactly "Đăng nhập: <name>". */
 function personForm(html: string, fullName: string) {
-  const forms = [
-    ...html.matchAll(
-      /<form method="post" action="([^"]+)">\s*<input type="hidden" name="personalId" value="(\d{12})">\s*<button[^>]*>([^<]*)<\/button>/g,
-    ),
+  const action = /<form method="post" action="([^"]+\/login)">/.exec(html)?.[1];
+  const buttons = [
+    ...html.matchAll(/<button type="submit" name="personalId" value="(\d{12})"[^>]*>([^<]*)<\/button>/g),
   ];
-  const form = forms.find((m) => m[3] === `Đăng nhập: ${fullName}`);
-  if (!form) throw new Error(`no sign-in button for ${fullName}`);
-  return { action: form[1], personalId: form[2] };
+  const button = buttons.find((m) => m[2] === `Đăng nhập: ${fullName}`);
+  if (!action || !button) throw new Error(`no sign-in button for ${fullName}`);
+  // Level 2 is the level chosen unless the tester picks another.
+  expect(html).toMatch(/<input type="radio" name="loa" value="LoA2" checked>/);
+  return { action, personalId: button[1] };
 }
 
 /** Completes the flow after the interaction: code from the redirect, then the token endpoint. */
@@ -256,7 +257,8 @@ describe("development identity provider", () => {
       email: "trang.phan@example.vn",
       permanentAddress: "1 Đường 30/4, phường Tân Ninh, tỉnh Tây Ninh",
     };
-    const res = await browser.postForm(`${flow.pageUrl}/create`, fields);
+    // Level 1 chosen on the page, as a tester may to check how the portal treats it.
+    const res = await browser.postForm(`${flow.pageUrl}/create`, { ...fields, loa: "LoA1" });
     const { idToken, userinfo } = await finish(res, browser, flow);
     const expected = {
       sub: "vneid-072099123456",
@@ -285,6 +287,19 @@ describe("development identity provider", () => {
     expect(dup2.status).toBe(400);
     expect(await dup2.text()).toMatch(/role="alert"[^]*Số định danh đã tồn tại/);
     expect(await readStore()).toBe(before);
+  });
+
+  it("reports the level the tester chose, whatever the app asked, and when the person authenticated", async () => {
+    for (const loa of ["LoA1", "LoA2"]) {
+      const browser = new Browser();
+      const flow = await authorize(browser, { acr_values: "LoA2" });
+      expect(flow.html).toMatch(/<legend>Mức độ tài khoản định danh điện tử<\/legend>/);
+      const { action, personalId } = personForm(flow.html, "Phạm Thị Dung");
+      const before = Math.floor(Date.now() / 1000);
+      const { idToken } = await finish(await browser.postForm(action, { personalId, loa }), browser, flow);
+      expect(idToken).toMatchObject({ SoDinhDanh: personalId, acr: loa });
+      expect(idToken.auth_time).toBeGreaterThanOrEqual(before - 1);
+    }
   });
 
   it("signs out (RP-initiated logout) back to the app", async () => {

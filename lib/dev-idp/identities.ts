@@ -12,7 +12,10 @@ import { demoPeople, type DemoPerson } from "../../prisma/seed/data/people";
 
 export type Identity = DemoPerson;
 
-/** Levels of assurance the national SSO uses; every dev identity is a level-2 VNeID account. */
+/**
+ * Levels of assurance the national SSO uses; every dev identity is a level-2 VNeID account (its
+ * loAs). Each sign-in reports in `acr` the level the tester chose on the page (provider.ts).
+ */
 export const LOA_VALUES = ["LoA1", "LoA2"] as const;
 export type LoA = (typeof LOA_VALUES)[number];
 const IDENTITY_LOAS: LoA[] = ["LoA2"];
@@ -174,12 +177,4 @@ export function claimsOf(identity: Identity): Record<string, unknown> {
     phone_number: toE164(identity.phone),
   };
   return Object.fromEntries(Object.entries(claims).filter(([, v]) => v !== undefined));
-}
-
-/** The acr to report: the first requested level this identity satisfies, else its highest. */
-export function acrFor(requested: string | undefined): LoA {
-  const highest = IDENTITY_LOAS[IDENTITY_LOAS.length - 1];
-  const satisfied = (loa: string): loa is LoA =>
-    (LOA_VALUES as readonly string[]).includes(loa) && LOA_VALUES.indexOf(loa as LoA) <= LOA_VALUES.indexOf(highest);
-  return (requested ?? "").split(" ").find(satisfied) ?? highest;
 }

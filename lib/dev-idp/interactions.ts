@@ -2,7 +2,7 @@
 // /interaction/<uid>; we show the identity picker and report the chosen identity back.
 //
 //   GET  /interaction/<uid>          sign-in page
-//   POST /interaction/<uid>/login    personalId=<12 digits>     → sign in as that person
+//   POST /interaction/<uid>/login    personalId=<12 digits>, loa=LoA1|LoA2 → sign in as that person
 //   POST /interaction/<uid>/create   the "Tạo danh tính mới" form → persist, then sign in
 //   POST /interaction/<uid>/abort                               → access_denied to the app
 //
@@ -77,22 +77,14 @@ export async function handleInteraction(
         errorPage("Không tìm thấy danh tính đã chọn.", "Vui lòng quay lại ứng dụng và đăng nhập lại."),
       );
     }
-    return provider.interactionFinished(
-      req,
-      res,
-      loginResult(subjectOf(identity.personalId), details.params.acr_values),
-    );
+    return provider.interactionFinished(req, res, loginResult(subjectOf(identity.personalId), form.loa));
   }
   // action === "create"
   const created = await store.create(form);
   if (!created.ok) {
     return sendHtml(res, 400, await page({ errors: created.errors, values: form }));
   }
-  return provider.interactionFinished(
-    req,
-    res,
-    loginResult(subjectOf(created.identity.personalId), details.params.acr_values),
-  );
+  return provider.interactionFinished(req, res, loginResult(subjectOf(created.identity.personalId), form.loa));
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

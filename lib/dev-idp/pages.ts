@@ -45,6 +45,8 @@ button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid 
 button.secondary{background:#e0e0e0;color:#1a1a1a;text-align:center}
 .meta{display:block;color:#555;font-size:.875rem;margin-top:.25rem}
 label{display:block;font-weight:600;margin:.75rem 0 .25rem}
+fieldset{border:1px solid #888;border-radius:.5rem;padding:.5rem 1rem;margin:1rem 0 0}legend{font-weight:600}
+label.level{display:flex;align-items:center;gap:.5rem;min-height:2.75rem;margin:0}label.level input{width:1.25rem;min-height:0}
 input,select{width:100%;min-height:3rem;font:inherit;padding:.5rem;border:1px solid #888;border-radius:.5rem;background:#fff}
 [aria-invalid=true]{border:2px solid #b71c1c}
 form.create button{margin-top:1rem;text-align:center}
@@ -79,18 +81,29 @@ export type SignInPageOptions = {
   values?: Record<string, string>;
 };
 
-function personItem(uid: string, person: Identity, index: number): string {
+function personItem(person: Identity, index: number): string {
   const id = `p${index}`;
   const roles = (person.staff ?? [])
     .map((s) => `${ROLE_LABELS[s.role] ?? s.role} – ${AGENCY_LABELS[s.agencyCode] ?? s.agencyCode}`)
     .join("; ");
   // The button's accessible name is exactly "Đăng nhập: <name>" (tests and screen readers
-  // rely on it); the details are linked with aria-describedby instead of put inside it.
-  return `<li><form method="post" action="/interaction/${esc(uid)}/login">
-<input type="hidden" name="personalId" value="${esc(person.personalId)}">
-<button type="submit" aria-describedby="${id}">Đăng nhập: ${esc(person.fullName)}</button>
-<span class="meta" id="${id}">Số định danh ${esc(person.personalId)}${roles ? ` · ${esc(roles)}` : ""}</span>
-</form></li>`;
+  // rely on it); the details are linked with aria-describedby instead of put inside it. Each
+  // button submits the one sign-in form with its person's ID, and the level chosen above.
+  return `<li><button type="submit" name="personalId" value="${esc(person.personalId)}" aria-describedby="${id}">Đăng nhập: ${esc(person.fullName)}</button>
+<span class="meta" id="${id}">Số định danh ${esc(person.personalId)}${roles ? ` · ${esc(roles)}` : ""}</span></li>`;
+}
+
+/**
+ * The level of assurance of this sign-in (NĐ 69/2024: level 1 registered online, level 2 verified
+ * in person), so that a tester can sign in at either: the portal refuses level 1 for staff.
+ */
+function levelChoice(name: string, chosen: string): string {
+  const option = (value: string, label: string) =>
+    `<label class="level"><input type="radio" name="${name}" value="${value}"${value === chosen ? " checked" : ""}> ${esc(label)}</label>`;
+  return `<fieldset><legend>Mức độ tài khoản định danh điện tử</legend>
+${option("LoA2", "Mức độ 2")}
+${option("LoA1", "Mức độ 1")}
+</fieldset>`;
 }
 
 function field(name: string, label: string, control: (attrs: string) => string, errors: FieldError[]): string {
@@ -120,6 +133,7 @@ ${field("gender", "Giới tính", (a) => `<select ${a}>${["Nam", "Nữ"].map((g)
 ${field("phone", "Số điện thoại", (a) => `<input ${a} type="tel" autocomplete="tel" value="${v("phone")}">`, errors)}
 ${field("email", "Thư điện tử", (a) => `<input ${a} type="email" autocomplete="email" value="${v("email")}">`, errors)}
 ${field("permanentAddress", "Nơi thường trú", (a) => `<input ${a} autocomplete="street-address" value="${v("permanentAddress")}">`, errors)}
+${levelChoice("loa", values.loa ?? "LoA2")}
 <button type="submit">Tạo và đăng nhập</button>
 </form>
 </section>`;
@@ -129,13 +143,16 @@ export function signInPage({ uid, clientName, people, errors = [], values = {} }
   const citizens = people.filter((p) => !p.staff?.length);
   const staff = people.filter((p) => p.staff?.length);
   const list = (items: Identity[], offset: number) =>
-    `<ul class="people">${items.map((p, i) => personItem(uid, p, offset + i)).join("\n")}</ul>`;
+    `<ul class="people">${items.map((p, i) => personItem(p, offset + i)).join("\n")}</ul>`;
   return layout(
     SIGN_IN_TITLE,
     `<p class="note">Trang giả lập đăng nhập qua Cổng Dịch vụ công quốc gia / VNeID, chỉ dùng khi phát triển và kiểm thử.
 Ứng dụng yêu cầu: <strong>${esc(clientName)}</strong>. Chọn một danh tính để đăng nhập.</p>
+<form method="post" action="/interaction/${esc(uid)}/login">
+<section>${levelChoice("loa", "LoA2")}</section>
 <section aria-labelledby="citizens-title"><h2 id="citizens-title">Công dân</h2>${list(citizens, 0)}</section>
 <section aria-labelledby="staff-title"><h2 id="staff-title">Cán bộ</h2>${list(staff, citizens.length)}</section>
+</form>
 ${createForm(uid, errors, values)}
 <form method="post" action="/interaction/${esc(uid)}/abort"><button class="secondary" type="submit">Hủy đăng nhập</button></form>`,
   );

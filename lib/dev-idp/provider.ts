@@ -4,7 +4,7 @@
 // named as the national SSO names them, acr LoA1/LoA2.
 
 import Provider, { interactionPolicy, type Configuration, type KoaContextWithOIDC } from "oidc-provider";
-import { acrFor, claimsOf, LOA_VALUES, personalIdOf, type IdentityStore } from "./identities";
+import { claimsOf, LOA_VALUES, personalIdOf, type IdentityStore, type LoA } from "./identities";
 import { errorPage, loggedOutPage, logoutPage } from "./pages";
 
 export type DevIdpProviderOptions = {
@@ -89,6 +89,8 @@ export function createProvider({
         grant_types: ["authorization_code"],
         response_types: ["code"],
         token_endpoint_auth_method: "client_secret_basic",
+        // auth_time in every ID token: the portal's administrators' step-up reads it.
+        require_auth_time: true,
       },
     ],
     // Both accepted whatever the client metadata says (next-auth uses basic by default).
@@ -144,7 +146,12 @@ export function createProvider({
   return new Provider(issuer, configuration);
 }
 
-/** The login result for a chosen identity; acr follows the request's acr_values. */
-export function loginResult(sub: string, acrValues: unknown) {
-  return { login: { accountId: sub, acr: acrFor(typeof acrValues === "string" ? acrValues : undefined) } };
+/**
+ * The login result for a chosen identity at the level the tester chose on the page (level 2 when
+ * none or an unknown one was sent). Whatever the app asked in acr_values: the app checks the
+ * level it gets, as it must with the national SSO.
+ */
+export function loginResult(sub: string, level: unknown) {
+  const acr: LoA = (LOA_VALUES as readonly unknown[]).includes(level) ? (level as LoA) : "LoA2";
+  return { login: { accountId: sub, acr } };
 }

@@ -9,6 +9,8 @@ export type AdminFormState = {
   fieldErrors?: FieldErrors;
   /** What was sent, shown again after a refusal so nothing typed is lost. */
   values?: Record<string, string>;
+  /** Refused for want of a recent sign-in (lib/auth/step-up.ts): the form links to re-authenticate. */
+  reauth?: boolean;
 };
 
 export const initialAdminFormState: AdminFormState = { seq: 0 };

@@ -196,6 +196,10 @@ export const en: Dictionary = {
     errorOAuthSignin: "The electronic identity system could not be reached. Please try again later.",
     errorCallback: "The sign-in could not be completed. Please try again.",
     errorOther: "Sign-in failed. Please try again.",
+    errorSessionEnded: "Your session has expired. Please sign in again.",
+    errorStaffLevel2: "Officials must sign in with a level-2 electronic identity account.",
+    errorDisabled: "Your account has been disabled on the portal. Please contact an administrator.",
+    reauth: "To change administrative data, please confirm your identity again with your electronic identity account.",
   },
   notFound: {
     title: "Page not found",

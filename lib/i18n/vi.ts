@@ -174,6 +174,10 @@ export const vi = {
     errorOAuthSignin: "Không kết nối được hệ thống định danh điện tử. Vui lòng thử lại sau.",
     errorCallback: "Không hoàn tất được đăng nhập. Vui lòng thử lại.",
     errorOther: "Đăng nhập không thành công. Vui lòng thử lại.",
+    errorSessionEnded: "Phiên làm việc đã hết hạn, vui lòng đăng nhập lại.",
+    errorStaffLevel2: "Cán bộ phải đăng nhập bằng tài khoản định danh điện tử mức độ 2.",
+    errorDisabled: "Tài khoản của bạn đã bị khóa trên cổng. Vui lòng liên hệ quản trị viên.",
+    reauth: "Để thay đổi dữ liệu quản trị, vui lòng xác thực lại danh tính bằng tài khoản định danh điện tử.",
   },
   notFound: {
     title: "Không tìm thấy trang",

@@ -29,9 +29,12 @@ export async function seedCitizen(name = "Công Dân Thử"): Promise<Actor> {
   return (await loadActor(user.id))!;
 }
 
+/** The actor of a seeded person who has just signed in (at level 2). */
 export async function actorByPersonalId(personalId: string): Promise<Actor> {
   const user = await db.user.findUniqueOrThrow({ where: { personalId }, select: { id: true } });
-  return (await loadActor(user.id))!;
+  // As a person who has just signed in at level 2: administrative changes ask for a recent
+  // sign-in (lib/auth/step-up.ts). tests/integration/sessions.test.ts signs in for real.
+  return { ...(await loadActor(user.id))!, session: { id: "signed-in-just-now", acr: "LoA2", authTime: new Date() } };
 }
 
 /** A valid answer for every field of the procedure's e-form. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
 import { requireProvinceAdmin } from "../../auth/require-admin";
+import { requireRecentAuth } from "../../auth/step-up";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import { isRealIsoDate } from "../calendar-rules";
@@ -10,6 +11,7 @@ import { calendarDate } from "./save-calendar-day";
 export async function deleteCalendarDay(actor: Actor, date: string): Promise<void> {
   await db.$transaction(async (tx) => {
     await requireProvinceAdmin(actor, tx);
+    requireRecentAuth(actor);
     const deleted = isRealIsoDate(date)
       ? await tx.calendarDay.deleteMany({ where: { date: calendarDate(date) } })
       : { count: 0 };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
 import { requireProvinceAdmin } from "../../auth/require-admin";
+import { requireRecentAuth } from "../../auth/step-up";
 import { db } from "../../db";
 import type { Tx } from "../../db/create-client";
 import { AppError } from "../../errors";
@@ -18,6 +19,7 @@ export async function editProcedure<T>(
 ): Promise<T> {
   return db.$transaction(async (tx) => {
     await requireProvinceAdmin(actor, tx);
+    requireRecentAuth(actor);
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Procedure" WHERE code = ${code} FOR UPDATE`;
     if (locked.length !== 1) throw new AppError("NOT_FOUND", "Không tìm thấy thủ tục.");
     const result = await edit(tx, locked[0].id);

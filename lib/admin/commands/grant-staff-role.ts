@@ -1,6 +1,8 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
 import { managesAgency, requireAdmin } from "../../auth/require-admin";
+import { requireRecentAuth } from "../../auth/step-up";
+import { endSessionsOf } from "../../auth/user-session";
 import { db } from "../../db";
 import type { Tx } from "../../db/create-client";
 import { AppError } from "../../errors";
@@ -46,6 +48,7 @@ export async function grantStaffRole(actor: Actor, input: FormInput): Promise<{ 
   try {
     return await db.$transaction(async (tx) => {
       const scope = await requireAdmin(actor, tx);
+      requireRecentAuth(actor);
       const { agencyId, person, role } = parseAdminInput(grantRoleSchema, input);
       const agency = managesAgency(scope, agencyId)
         ? await tx.agency.findUnique({ where: { id: agencyId }, select: { name: true } })
@@ -62,6 +65,9 @@ export async function grantStaffRole(actor: Actor, input: FormInput): Promise<{ 
         data: { userId: user.id, agencyId, role, grantedById: actor.userId },
         select: { id: true },
       });
+      // Staff work at e-ID level 2 only: a session the person opened at level 1 as a citizen ends,
+      // and they sign in again at level 2 (lib/auth/session-rules.ts).
+      await endSessionsOf(user.id, "ROLE_GRANTED", { client: tx, belowLevel2Only: true, by: actor });
       return { membershipId: created.id };
     });
   } catch (e) {

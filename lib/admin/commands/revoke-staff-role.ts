@@ -1,17 +1,20 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
 import { managesAgency, requireAdmin } from "../../auth/require-admin";
+import { requireRecentAuth } from "../../auth/step-up";
+import { endSessionsOf } from "../../auth/user-session";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 
 /**
  * Takes a role away. Within the administrator's scope only (another agency's membership is "not
  * found"); an administrator cannot remove their own last ADMIN role, so that the portal is never
- * left without anyone able to give it back by accident.
+ * left without anyone able to give it back by accident. Every session of the person ends.
  */
 export async function revokeStaffRole(actor: Actor, membershipId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const scope = await requireAdmin(actor, tx);
+    requireRecentAuth(actor);
     const membership = await tx.staffMembership.findUnique({
       where: { id: membershipId },
       select: { userId: true, agencyId: true, role: true },
@@ -30,5 +33,8 @@ export async function revokeStaffRole(actor: Actor, membershipId: string): Promi
     const deleted = await tx.staffMembership.deleteMany({ where: { id: membershipId } });
     if (deleted.count !== 1)
       throw new AppError("NOT_FOUND", "Không tìm thấy vai trò cần thu hồi (có thể đã được thu hồi).");
+    // The person's sessions end with the role (in the same transaction): they sign in again and
+    // work with what they still hold, rather than keep a page open on rights they lost.
+    await endSessionsOf(membership.userId, "ROLE_REVOKED", { client: tx, by: actor });
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
 import { requireProvinceAdmin } from "../../auth/require-admin";
+import { requireRecentAuth } from "../../auth/step-up";
 import { db } from "../../db";
 import type { Tx } from "../../db/create-client";
 import { AppError } from "../../errors";
@@ -35,6 +36,7 @@ export async function saveAgency(actor: Actor, input: FormInput, id?: string): P
   try {
     return await db.$transaction(async (tx) => {
       await requireProvinceAdmin(actor, tx);
+      requireRecentAuth(actor);
       const data = parseAdminInput(agencySchema, input);
       const current = id ? await tx.agency.findUnique({ where: { id }, select: { code: true } }) : null;
       if (id && !current) throw new AppError("NOT_FOUND", "Không tìm thấy cơ quan.");

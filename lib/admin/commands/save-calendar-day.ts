@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
 import { requireProvinceAdmin } from "../../auth/require-admin";
+import { requireRecentAuth } from "../../auth/step-up";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import {
@@ -34,6 +35,7 @@ export async function saveCalendarDay(actor: Actor, input: FormInput, originalDa
     await db.$transaction(async (tx) => {
       // Who acts is checked first: a non-administrator learns nothing, not even about the input.
       await requireProvinceAdmin(actor, tx);
+      requireRecentAuth(actor);
       const day = parseAdminInput(calendarDaySchema, input);
       const weekday = weekdayRuleViolation(day.date, day.kind);
       if (weekday) throw fieldError("kind", weekday);

@@ -1,6 +1,7 @@
 "use client";
 // One form posting to an admin server action, with its message at the top and each field's
 // message next to the field. The fields are plain inputs: the form works without JavaScript.
+import { usePathname } from "next/navigation";
 import { createContext, useActionState, useContext, useId, type ReactNode } from "react";
 import { initialAdminFormState, type AdminFormState } from "@/lib/forms/admin-form-state";
 
@@ -20,12 +21,25 @@ type Props = {
 export function AdminForm({ action, submitLabel, children, className, danger, label }: Props) {
   const [state, formAction, pending] = useActionState(action, initialAdminFormState);
   const prefix = useId().replace(/:/g, "");
+  const pathname = usePathname();
   return (
     <Ctx.Provider value={{ state, prefix }}>
       <form action={formAction} noValidate aria-label={label} className={className ?? "space-y-3"}>
         {state.error && (
           <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
             {state.error}
+            {state.reauth && (
+              <>
+                {" "}
+                {/* Signs in again (prompt=login) and comes back to this page; what was typed is sent again by hand. */}
+                <a
+                  href={`/dang-nhap?callbackUrl=${encodeURIComponent(pathname)}&xac-thuc-lai=1`}
+                  className="font-semibold underline"
+                >
+                  Xác thực lại danh tính
+                </a>
+              </>
+            )}
           </p>
         )}
         {state.ok && (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { grantStaffRoleAction, revokeStaffRoleAction } from "@/lib/admin/actions";
+import { grantStaffRoleAction, revokeStaffRoleAction, setUserDisabledAction } from "@/lib/admin/actions";
 import { listStaffForAdmin } from "@/lib/admin/queries";
 import { STAFF_ROLE_LABEL, STAFF_ROLES } from "@/lib/admin/roles";
 import { requireAdminPage } from "@/lib/auth/require-admin";
@@ -71,6 +71,12 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                 <span className="text-gray-700">({m.user.personalId ?? "chưa có số định danh"})</span>
                 <br />
                 {STAFF_ROLE_LABEL[m.role]}
+                {m.user.disabledAt && (
+                  <>
+                    <br />
+                    <strong className="text-red-800">Tài khoản đã bị khóa</strong>
+                  </>
+                )}
               </p>
               <LastChange at={m.createdAt} by={m.grantedBy?.fullName} verb="Giao" />
               <AdminForm
@@ -80,6 +86,16 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                 label={`Thu hồi vai trò ${STAFF_ROLE_LABEL[m.role]} của ${m.user.fullName}`}
               >
                 <Hidden name="membershipId" value={m.id} />
+              </AdminForm>
+              {/* Disabling ends every session of the person at once and refuses their sign-in. */}
+              <AdminForm
+                action={setUserDisabledAction}
+                submitLabel={m.user.disabledAt ? "Mở khóa tài khoản" : "Khóa tài khoản"}
+                danger={!m.user.disabledAt}
+                label={`${m.user.disabledAt ? "Mở khóa" : "Khóa"} tài khoản của ${m.user.fullName}`}
+              >
+                <Hidden name="userId" value={m.user.id} />
+                <Hidden name="disabled" value={m.user.disabledAt ? "false" : "true"} />
               </AdminForm>
             </li>
           ))}
