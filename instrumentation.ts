@@ -6,6 +6,15 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   await import("./lib/env");
+  // Uploads are refused while clamd cannot be reached (CLAMD_REQUIRED): say so at boot, not at
+  // the first citizen's upload.
+  void import("./lib/files/malware-scan")
+    .then(async (m) => {
+      if (m.scannerConfigured() && (await m.pingScanner())) return;
+      const what = m.scannerRequired() ? "uploads will be refused until it answers" : "uploads are stored unscanned";
+      console.error(`The malware scanner (clamd) does not answer: ${what}. See README, "Security in production".`);
+    })
+    .catch((e) => console.error("The malware scanner check failed:", e));
   try {
     const { startDeadlineScan } = await import("./lib/reappointments/schedule");
     startDeadlineScan();

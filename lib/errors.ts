@@ -11,7 +11,9 @@ export type AppErrorCode =
   | "MISSING_DOCUMENTS"
   | "FILE_TYPE_NOT_ALLOWED"
   | "FILE_TOO_LARGE"
-  | "DOSSIER_TOO_LARGE";
+  | "DOSSIER_TOO_LARGE"
+  | "FILE_REFUSED"
+  | "SCANNER_UNAVAILABLE";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
@@ -25,6 +27,8 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   FILE_TYPE_NOT_ALLOWED: 415,
   FILE_TOO_LARGE: 413,
   DOSSIER_TOO_LARGE: 413,
+  FILE_REFUSED: 422, // malware or active content found in an upload (lib/files/inspect-upload.ts)
+  SCANNER_UNAVAILABLE: 503, // clamd could not be asked, and uploads are not stored unscanned
 };
 
 export class AppError extends Error {

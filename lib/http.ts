@@ -11,16 +11,58 @@ export function errorResponse(e: unknown): Response {
 const PDF = "application/pdf";
 
 /**
- * A generated file, never cached: it holds personal data. A PDF opens in the browser's viewer
- * (inline); any other format (a spreadsheet) is saved (attachment).
+ * How a file is sent:
+ * - `attachment`: saved, never shown in a tab of the portal's origin; what every upload read back
+ *   gets (lib/files/inspect-upload.ts keeps out what it can, this keeps out the rest);
+ * - `print`: a PDF the portal generated itself (legal forms, receipts, hand-over records), shown
+ *   in the browser's viewer so that the counter prints it at once. Without the sandbox: Chromium
+ *   and Firefox do not render a PDF in a sandboxed document, and our own pdf-lib output carries no
+ *   script to contain.
  */
+export type FileDisposition = "attachment" | "print";
+
+// RFC 6266 / RFC 8187: the UTF-8 name, and a plain ASCII one for clients that ignore filename*.
+const asciiName = (name: string) =>
+  name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^\x20-\x7e]|["\\]/g, "_");
+const rfc8187 = (name: string) =>
+  encodeURIComponent(name).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/**
+ * The headers of every file the portal sends, uploads and generated documents alike: its type
+ * (nosniff: the browser does not guess another), the disposition with the name in UTF-8, a
+ * sandbox (a file opened anyway runs no script with the portal's origin) and no caching, as
+ * files hold personal data.
+ */
+export function fileHeaders(file: {
+  fileName: string;
+  contentType: string;
+  size: number;
+  disposition: FileDisposition;
+}): Record<string, string> {
+  const inline = file.disposition === "print";
+  return {
+    "Content-Type": file.contentType,
+    "Content-Length": String(file.size),
+    "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${asciiName(file.fileName)}"; filename*=UTF-8''${rfc8187(file.fileName)}`,
+    "X-Content-Type-Options": "nosniff",
+    ...(inline ? {} : { "Content-Security-Policy": "sandbox" }),
+    "Cache-Control": "private, no-store",
+  };
+}
+
+/** A generated file: a PDF opens in the browser's viewer to be printed; any other format (a spreadsheet) is saved. */
 export function generatedFileResponse(body: Uint8Array<ArrayBuffer>, fileName: string, contentType = PDF): Response {
   return new Response(body, {
-    headers: {
-      "Content-Type": contentType,
-      "Content-Length": String(body.byteLength),
-      "Content-Disposition": `${contentType === PDF ? "inline" : "attachment"}; filename="${fileName}"`,
-      "Cache-Control": "private, no-store",
-    },
+    headers: fileHeaders({
+      fileName,
+      contentType,
+      size: body.byteLength,
+      disposition: contentType === PDF ? "print" : "attachment",
+    }),
   });
 }

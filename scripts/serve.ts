@@ -29,6 +29,9 @@ const useNationalStandin = appEnv !== "production" && !process.env.NATIONAL_PORT
 const appUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
 const useDevIdp = appEnv !== "production" && !process.env.AUTH_ISSUER;
 
+// Outside production, uploads are scanned by a local clamd with the development signatures
+// (scripts/lib/clamd.mjs) unless CLAMD_SOCKET or CLAMD_PORT names one.
+const useLocalClamd = appEnv !== "production" && !process.env.CLAMD_SOCKET && !process.env.CLAMD_PORT;
 let embedded: EmbeddedPostgres | null = null;
 const cleanups: (() => Promise<void>)[] = [];
 
@@ -113,6 +116,21 @@ async function main() {
     const idp = await startDevIdp({
       port: idpPort,
       appUrl,
+  if (useLocalClamd) {
+    const { clamdAvailable, startClamd } = await import("./lib/clamd.mjs");
+    try {
+      if (!clamdAvailable()) throw new Error("clamav-daemon is not installed (apt-get install clamav-daemon, as root)");
+      const clamd = await startClamd();
+      cleanups.push(async () => clamd.stop());
+      Object.assign(env, { CLAMD_HOST: clamd.host, CLAMD_PORT: String(clamd.port) });
+      env.CLAMD_REQUIRED ??= "true";
+      console.log(`› Malware scanner (clamd, development signatures): ${clamd.host}:${clamd.port}`);
+    } catch (e) {
+      // Uploads are then stored unscanned, as CLAMD_REQUIRED defaults to false outside production.
+      console.warn(`⚠ clamd not started, uploads are not scanned: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
       clientId: env.AUTH_CLIENT_ID!,
       clientSecret: env.AUTH_CLIENT_SECRET!,
       storeFile: process.env.DEV_IDP_STORE ?? ".data/dev-idp/identities.json",

@@ -1,10 +1,12 @@
-// `npm test`: everything, on a fresh machine too. Installs dependencies, Chromium and
-// PostgreSQL when missing; starts a throwaway PostgreSQL unless TEST_DATABASE_URL is given;
-// runs unit, integration and Playwright end-to-end tests; exits non-zero on any failure.
+// `npm test`: everything, on a fresh machine too. Installs dependencies, Chromium, PostgreSQL
+// and ClamAV's clamd when missing; starts a throwaway PostgreSQL unless TEST_DATABASE_URL is
+// given and a throwaway clamd unless CLAMD_PORT or CLAMD_SOCKET is; runs unit, integration and
+// Playwright end-to-end tests; exits non-zero on any failure.
 //   --only=unit|integration|e2e   run one suite
 //   --page-weight                 measure gzipped JavaScript of citizen pages against the budget
 //   -- <files…>                   with --only=…, run only these test files
 import { ensureDependencies, run } from "./lib/ensure-deps.mjs";
+import { startClamd } from "./lib/clamd.mjs";
 import { ensurePackage, startTestPostgres } from "./lib/test-postgres.mjs";
 import { prismaGenerate } from "./run.mjs";
 
@@ -30,8 +32,28 @@ if (!baseUrl && (suites.includes("integration") || suites.includes("e2e"))) {
   console.log(`› Throwaway PostgreSQL at ${baseUrl}`);
 }
 
+// Uploads are scanned by a real clamd in the integration and end-to-end suites, and refused
+// when it cannot be reached (CLAMD_REQUIRED), as in production.
+let clamd = null;
+const scannerEnv = {};
+if (
+  (suites.includes("integration") || suites.includes("e2e")) &&
+  !process.env.CLAMD_PORT &&
+  !process.env.CLAMD_SOCKET
+) {
+  try {
+    clamd = await startClamd();
+  } catch (e) {
+    pg?.stop();
+    console.error(`✖ ${e.message}`);
+    process.exit(1);
+  }
+  Object.assign(scannerEnv, { CLAMD_HOST: clamd.host, CLAMD_PORT: String(clamd.port), CLAMD_REQUIRED: "true" });
+  console.log(`› Throwaway clamd at ${clamd.host}:${clamd.port} (up in ${clamd.startedInMs} ms)`);
+}
+
 const failures = [];
-const env = { ...process.env, TEST_DATABASE_URL: baseUrl ?? "" };
+const env = { ...process.env, ...scannerEnv, TEST_DATABASE_URL: baseUrl ?? "" };
 try {
   if (
     suites.includes("unit") &&
@@ -58,6 +80,7 @@ try {
       failures.push("e2e");
   }
 } finally {
+  clamd?.stop();
   pg?.stop();
 }
 

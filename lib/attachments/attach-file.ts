@@ -2,8 +2,9 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { isImageMime, reencodeImage } from "../images/reencode";
-import { detectAllowedType, SNIFF_BYTES } from "../files/file-type";
-import { checkFileSize, typeNotAllowed } from "../files/limits";
+import { SNIFF_BYTES } from "../files/file-type";
+import { inspectUpload } from "../files/inspect-upload";
+import { checkFileSize } from "../files/limits";
 import { commitFile, discardFile, removeStored, rewriteFile, type InspectedFile } from "../files/storage";
 import { loadUploadTarget, type UploadSlot } from "./upload-target";
 
@@ -17,25 +18,23 @@ export type AttachedFile = {
 };
 
 /**
- * The last step of every upload route, once the whole file is on disk: the content decides
- * the type, images are re-encoded without metadata, the file moves into the store and the
- * row is written. Nothing is kept when any check fails. Checks made when the upload started
- * are repeated under a lock on the dossier row: a resumable upload can take hours, and two
- * uploads finishing together must not both use the last room in the dossier.
+ * The last step of every upload route, once the whole file is on disk: the inspection of every
+ * upload (malware scan, type by content, active content: lib/files/inspect-upload.ts), images are
+ * re-encoded without metadata, the file moves into the store and the row is written. Nothing is
+ * kept when any check fails. Checks made when the upload started are repeated under a lock on the
+ * dossier row: a resumable upload can take hours, and two uploads finishing together must not both
+ * use the last room in the dossier.
  */
 export async function attachFile(actor: Actor, input: AttachInput): Promise<AttachedFile> {
-  const mime = await detectAllowedType(input.file.head);
-  if (!mime) {
-    await discardFile(input.file.path);
-    throw typeNotAllowed();
-  }
-  let file = input.file;
+  const inspected = await inspectUpload(input.file);
+  const mime = inspected.mime;
+  let file = inspected.file;
   let key: string;
   try {
     // Photos lose their EXIF (GPS position, phone, time) before anything is stored; the size
     // and hash that the row records are those of the re-encoded file.
     if (isImageMime(mime)) file = await rewriteFile(file, SNIFF_BYTES, (from, to) => reencodeImage(from, to, mime));
-    key = await commitFile(file.path);
+    key = await commitFile(file);
   } catch (e) {
     await discardFile(file.path);
     throw e;

@@ -19,8 +19,9 @@ export type UploadFailure = { message: string; canRetry: boolean };
 const CHUNK_BYTES = 5 * 1024 * 1024;
 // A phone on a weak network loses chunks often; each chunk is tried again after these delays.
 const RETRY_DELAYS_MS = [0, 1000, 3000, 5000, 10000];
-// Refusals that the same file will meet again: bad input, signed out, too large, wrong type.
-const FINAL_STATUSES = new Set([400, 401, 403, 413, 415]);
+// Refusals that the same file will meet again: bad input, signed out, too large, wrong type,
+// refused by the inspection (malware, active content).
+const FINAL_STATUSES = new Set([400, 401, 403, 413, 415, 422]);
 
 /** Starts (or resumes, for a file chosen before) the upload of one file to one component. */
 export async function startResumableUpload(

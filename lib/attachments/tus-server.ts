@@ -4,6 +4,7 @@ import { FileStore } from "@tus/file-store";
 import { Server, type ServerOptions } from "@tus/server";
 import { getActor, type Actor } from "../auth/actor";
 import { AppError, isAppError, notFound } from "../errors";
+import { CROSS_SITE_MESSAGE, isSameOrigin } from "../http/same-origin";
 import { attachFile } from "./attach-file";
 import { SNIFF_BYTES } from "../files/file-type";
 import { checkFileSize } from "../files/limits";
@@ -136,7 +137,11 @@ function cleanUpNowAndThen(server: Server) {
 let instance: Server | undefined;
 
 /** Handles one tus request (web Request in, Response out). */
-export function handleResumableUpload(request: Request): Promise<Response> {
+export async function handleResumableUpload(request: Request): Promise<Response> {
+  // tus's own custom header already needs a CORS preflight, which is never granted; the Origin
+  // check says so plainly, like the raw-body routes (lib/http/same-origin.ts).
+  if (request.method !== "OPTIONS" && !isSameOrigin(request))
+    return Response.json({ error: CROSS_SITE_MESSAGE, code: "FORBIDDEN" }, { status: 403 });
   instance ??= createServer();
   return instance.handleWeb(request);
 }

@@ -4,9 +4,10 @@ import { db } from "../db";
 import { env } from "../env";
 import { AppError, notFound } from "../errors";
 import type { DossierStatus, StaffRole } from "../generated/prisma/enums";
-import { detectAllowedType, SNIFF_BYTES } from "../files/file-type";
+import { SNIFF_BYTES } from "../files/file-type";
+import { inspectUpload } from "../files/inspect-upload";
 import { fileTooLarge } from "../files/limits";
-import { commitFile, discardFile, removeStored, streamToTemp, type ByteStream } from "../files/storage";
+import { commitFile, removeStored, streamToTemp, type ByteStream } from "../files/storage";
 
 /**
  * The competent agency attaches the electronic result (a PDF; the signed result in
@@ -36,12 +37,11 @@ export async function uploadResult(
   if (input.declaredBytes !== null && input.declaredBytes > env.UPLOAD_MAX_FILE_BYTES)
     throw fileTooLarge(env.UPLOAD_MAX_FILE_BYTES);
 
-  const file = await streamToTemp(input.body, env.UPLOAD_MAX_FILE_BYTES, SNIFF_BYTES);
-  if ((await detectAllowedType(file.head)) !== "application/pdf") {
-    await discardFile(file.path);
-    throw new AppError("FILE_TYPE_NOT_ALLOWED", "Kết quả giải quyết phải là tệp PDF.");
-  }
-  const key = await commitFile(file.path);
+  const { file } = await inspectUpload(await streamToTemp(input.body, env.UPLOAD_MAX_FILE_BYTES, SNIFF_BYTES), {
+    types: ["application/pdf"],
+    wrongType: () => new AppError("FILE_TYPE_NOT_ALLOWED", "Kết quả giải quyết phải là tệp PDF."),
+  });
+  const key = await commitFile(file);
   try {
     return await db.attachment.create({
       data: {

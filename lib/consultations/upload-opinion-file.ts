@@ -3,9 +3,10 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { env } from "../env";
 import { AppError, notFound } from "../errors";
-import { detectAllowedType, SNIFF_BYTES } from "../files/file-type";
-import { fileTooLarge, typeNotAllowed } from "../files/limits";
-import { commitFile, discardFile, removeStored, streamToTemp, type ByteStream } from "../files/storage";
+import { SNIFF_BYTES } from "../files/file-type";
+import { inspectUpload } from "../files/inspect-upload";
+import { fileTooLarge } from "../files/limits";
+import { commitFile, removeStored, streamToTemp, type ByteStream } from "../files/storage";
 import { canAnswerFor } from "./answer-opinion";
 
 const safeName = (name: string) => name.replace(/[\\/\u0000-\u001f"<>|:*?]/g, "_").slice(0, 200) || "y-kien.pdf";
@@ -24,13 +25,10 @@ export async function uploadOpinionFile(
   if (input.declaredBytes !== null && input.declaredBytes > env.UPLOAD_MAX_FILE_BYTES)
     throw fileTooLarge(env.UPLOAD_MAX_FILE_BYTES);
 
-  const file = await streamToTemp(input.body, env.UPLOAD_MAX_FILE_BYTES, SNIFF_BYTES);
-  const mimeType = await detectAllowedType(file.head);
-  if (!mimeType) {
-    await discardFile(file.path);
-    throw typeNotAllowed();
-  }
-  const key = await commitFile(file.path);
+  const { file, mime: mimeType } = await inspectUpload(
+    await streamToTemp(input.body, env.UPLOAD_MAX_FILE_BYTES, SNIFF_BYTES),
+  );
+  const key = await commitFile(file);
   try {
     return await db.attachment.create({
       data: {

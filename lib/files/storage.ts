@@ -24,6 +24,14 @@ export const resumableDir = () => path.join(root(), "tus");
 /** A file on disk with what the attach step needs: its size, SHA-256 and first bytes. */
 export type InspectedFile = { path: string; sizeBytes: number; sha256: string; head: Buffer };
 
+declare const passedInspection: unique symbol;
+/**
+ * A file that passed the inspection of every upload (lib/files/inspect-upload.ts: malware scan,
+ * type by content, active content): the only kind commitFile takes, so no upload path can store
+ * a file it forgot to inspect.
+ */
+export type CheckedFile = InspectedFile & { readonly [passedInspection]: true };
+
 /** The bytes of an upload: a request body (a web stream) or any Node stream. */
 export type ByteStream = AsyncIterable<Uint8Array>;
 
@@ -99,10 +107,10 @@ export async function inspectFile(filePath: string, headBytes: number): Promise<
  * the original is deleted; on failure the new file is, and the original is left to the caller.
  */
 export async function rewriteFile(
-  file: InspectedFile,
+  file: CheckedFile,
   headBytes: number,
   write: (from: string, to: string) => Promise<void>,
-): Promise<InspectedFile> {
+): Promise<CheckedFile> {
   const dir = path.join(root(), "tmp");
   await mkdir(dir, { recursive: true });
   const rewritten = path.join(dir, randomUUID());
@@ -110,19 +118,20 @@ export async function rewriteFile(
     await write(file.path, rewritten);
     const inspected = await inspectFile(rewritten, headBytes);
     await discardFile(file.path);
-    return inspected;
+    // Our own encoder's output, written from a file that passed the inspection.
+    return inspected as CheckedFile;
   } catch (e) {
     await discardFile(rewritten);
     throw e;
   }
 }
 
-/** Moves a file (temporary or resumable upload) into the store under a new random key. */
-export async function commitFile(filePath: string): Promise<string> {
+/** Moves an inspected file (temporary or resumable upload) into the store under a new random key. */
+export async function commitFile(file: CheckedFile): Promise<string> {
   const key = randomUUID().replace(/-/g, "");
   const target = pathOf(key);
   await mkdir(path.dirname(target), { recursive: true });
-  await rename(filePath, target);
+  await rename(file.path, target);
   return key;
 }
 

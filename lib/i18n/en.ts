@@ -437,6 +437,10 @@ export const en: Dictionary = {
     fullName: "Full name",
     personalId: "Personal identification number",
     dateOfBirth: "Date of birth",
+    FILE_REFUSED:
+      "The file was refused: it contains malware, scripts or embedded files, or it is encrypted or damaged. Print it again to a plain PDF or scan it again.",
+    SCANNER_UNAVAILABLE:
+      "The file could not be checked for malware, so it was not accepted. Please try again in a few minutes.",
     permanentAddress: "Permanent address",
     phone: "Phone number",
     email: "E-mail",

@@ -409,6 +409,9 @@ export const vi = {
     fullName: "Họ và tên",
     personalId: "Số định danh cá nhân",
     dateOfBirth: "Ngày sinh",
+    FILE_REFUSED:
+      "Tệp bị từ chối: có mã độc, mã thực thi hoặc tệp nhúng, hoặc bị mã hóa hay hỏng. Vui lòng in lại ra PDF thường hoặc scan lại.",
+    SCANNER_UNAVAILABLE: "Chưa kiểm tra được mã độc trong tệp nên tệp chưa được nhận. Vui lòng thử lại sau ít phút.",
     permanentAddress: "Nơi thường trú",
     phone: "Số điện thoại",
     email: "Thư điện tử",

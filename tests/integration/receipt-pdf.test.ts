@@ -30,7 +30,10 @@ describe("GET /api/dossiers/[id]/receipt", () => {
     const res = await receipt(owner, id);
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("application/pdf");
-    expect(res.headers.get("Content-Disposition")).toBe(`inline; filename="phieu-xac-nhan-${code}.pdf"`);
+    expect(res.headers.get("Content-Disposition")).toBe(
+      `inline; filename="phieu-xac-nhan-${code}.pdf"; filename*=UTF-8''phieu-xac-nhan-${code}.pdf`,
+    );
+    expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
     expect(res.headers.get("Cache-Control")).toBe("private, no-store");
     const pdf = new Uint8Array(await res.arrayBuffer());
     expect(res.headers.get("Content-Length")).toBe(String(pdf.byteLength));

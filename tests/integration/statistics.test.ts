@@ -487,7 +487,9 @@ describe("the leader's report", () => {
       new Request(`http://localhost/api/bao-cao?co-quan=TK.${tag}&ky=thang&nam=2025&so=3&dinh-dang=csv`),
     );
     expect(csv.status).toBe(200);
-    expect(csv.headers.get("Content-Disposition")).toBe(`attachment; filename="bao-cao-TK.${tag}-2025-thang-3.csv"`);
+    expect(csv.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="bao-cao-TK.${tag}-2025-thang-3.csv"; filename*=UTF-8''bao-cao-TK.${tag}-2025-thang-3.csv`,
+    );
     const lines = (await csv.text())
       .replace(/^\uFEFF/, "")
       .trim()

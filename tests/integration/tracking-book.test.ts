@@ -84,8 +84,9 @@ describe("the tracking book (Mẫu 06)", () => {
     const res = await book(commune, { "tu-ngay": range.from, "den-ngay": range.to, "dinh-dang": "xlsx" });
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Disposition")).toBe(
-      `attachment; filename="so-theo-doi-ho-so-${range.from}-${range.to}.xlsx"`,
+      `attachment; filename="so-theo-doi-ho-so-${range.from}-${range.to}.xlsx"; filename*=UTF-8''so-theo-doi-ho-so-${range.from}-${range.to}.xlsx`,
     );
+    expect(res.headers.get("Content-Security-Policy")).toBe("sandbox");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await res.arrayBuffer());
     const sheet = workbook.worksheets[0];

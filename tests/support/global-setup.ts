@@ -18,6 +18,8 @@ export default async function setup() {
     AUTH_ISSUER: "http://localhost:4999",
     STORAGE_DIR: storage,
     DATABASE_POOL_SIZE: "20",
+    // Uploads are refused unscanned, as in production: `npm test` starts the clamd (scripts/lib/clamd.mjs).
+    CLAMD_REQUIRED: process.env.CLAMD_REQUIRED ?? "true",
   });
   return () => rmSync(storage, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { errorResponse } from "@/lib/http";
+import { errorResponse, fileHeaders } from "@/lib/http";
 import { reportFile } from "@/lib/statistics/export";
 import { parsePeriod, PERIOD_ERRORS_VI } from "@/lib/statistics/period";
 
@@ -20,12 +20,12 @@ export async function GET(request: Request) {
     if ("error" in parsed) throw new AppError("INVALID_INPUT", PERIOD_ERRORS_VI[parsed.error]);
     const file = await reportFile(actor, { agencyCode: params.get("co-quan"), period: parsed.period }, format);
     return new Response(file.body, {
-      headers: {
-        "Content-Type": file.contentType,
-        "Content-Length": String(file.body.byteLength),
-        "Content-Disposition": `attachment; filename="${file.fileName}"`,
-        "Cache-Control": "private, no-store",
-      },
+      headers: fileHeaders({
+        fileName: file.fileName,
+        contentType: file.contentType,
+        size: file.body.byteLength,
+        disposition: "attachment",
+      }),
     });
   } catch (e) {
     return errorResponse(e);

@@ -1,15 +1,9 @@
 import "server-only";
 import { Readable } from "node:stream";
-import { detectAllowedType, SNIFF_BYTES } from "../../files/file-type";
-import { dossierTooLarge, fileTooLarge, typeNotAllowed } from "../../files/limits";
-import {
-  commitFile,
-  discardFile,
-  removeStored,
-  rewriteFile,
-  streamToTemp,
-  type InspectedFile,
-} from "../../files/storage";
+import { SNIFF_BYTES } from "../../files/file-type";
+import { inspectUpload } from "../../files/inspect-upload";
+import { dossierTooLarge, fileTooLarge } from "../../files/limits";
+import { commitFile, discardFile, removeStored, rewriteFile, streamToTemp } from "../../files/storage";
 import { db } from "../../db";
 import { assertFileable, fileDossier } from "../../dossiers/filing";
 import { STATUS_INFO } from "../../dossiers/status";
@@ -189,7 +183,7 @@ type StoredDocument = {
   key: string;
 };
 
-/** Judges each file by its content, strips image metadata and stores it; all or none. */
+/** Inspects each file (malware, type by content, active content), strips image metadata and stores it; all or none. */
 async function storeDocuments(
   documents: CreateDossierInput["documents"],
   maxDossierBytes: number,
@@ -203,16 +197,18 @@ async function storeDocuments(
       if (bytes.length > env.UPLOAD_MAX_FILE_BYTES) throw fileTooLarge(env.UPLOAD_MAX_FILE_BYTES);
       total += bytes.length;
       if (total > maxDossierBytes) throw dossierTooLarge(maxDossierBytes);
-      const mime = await detectAllowedType(bytes.subarray(0, SNIFF_BYTES));
-      if (!mime) throw typeNotAllowed();
-      let file: InspectedFile = await streamToTemp(Readable.from([bytes]), env.UPLOAD_MAX_FILE_BYTES, SNIFF_BYTES);
+      const inspected = await inspectUpload(
+        await streamToTemp(Readable.from([bytes]), env.UPLOAD_MAX_FILE_BYTES, SNIFF_BYTES),
+      );
+      const mime = inspected.mime;
+      let file = inspected.file;
       try {
         if (isImageMime(mime)) file = await rewriteFile(file, SNIFF_BYTES, (from, to) => reencodeImage(from, to, mime));
       } catch (e) {
         await discardFile(file.path);
         throw e;
       }
-      const key = await commitFile(file.path);
+      const key = await commitFile(file);
       const fileName = d.fileName
         .normalize("NFC")
         .replace(/[\\/\u0000-\u001f"<>|:*?]/g, "_")

@@ -3,12 +3,14 @@ import { requireActor } from "@/lib/auth/actor";
 import { uploadAttachment } from "@/lib/attachments/upload-attachment";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http";
+import { assertSameOrigin } from "@/lib/http/same-origin";
 
 // Upload of one file as the raw request body (?component=<id> or ?item=<supplement item id>,
 // &name=<file name>), streamed
 // to disk: no formData(), no server-action body, so the file is never held whole in memory.
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
+    assertSameOrigin(request);
     const actor = await requireActor();
     const { id } = await params;
     const url = new URL(request.url);

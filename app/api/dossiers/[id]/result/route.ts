@@ -3,10 +3,12 @@ import { requireActor } from "@/lib/auth/actor";
 import { uploadResult } from "@/lib/attachments/upload-result";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http";
+import { assertSameOrigin } from "@/lib/http/same-origin";
 
 // The agency's electronic result, as the raw request body (?name=<file name>), streamed to disk.
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
+    assertSameOrigin(request);
     const actor = await requireActor();
     const { id } = await params;
     if (!request.body) throw new AppError("INVALID_INPUT", "Tệp rỗng.");
