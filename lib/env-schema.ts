@@ -73,7 +73,6 @@ const envSchema = z
     MAIL_CATCHER_DIR: z.string().default(".data/mail"),
     /** Where the development stand-in of the national portal stores the pushes (read by /dev/cong-quoc-gia). */
     NATIONAL_STANDIN_DIR: z.string().default(".data/national-portal"),
-    /** Shared secret of the postal operator's event API (HMAC-SHA256, lib/postal/operator-api). */
     // ClamAV's clamd, which scans every upload before it is stored (lib/files/malware-scan.ts):
     // a Unix socket (Debian: /run/clamav/clamd.ctl) or a TCP address. `npm start` and `npm test`
     // start their own with the development signatures (scripts/lib/clamd.mjs).
@@ -84,6 +83,7 @@ const envSchema = z
     CLAMD_REQUIRED: z.stringbool().optional(),
     /** How long one scan may take before the upload is refused as not scanned. */
     CLAMD_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+    /** Shared secret of the postal operator's event API (HMAC-SHA256, lib/postal/operator-api). */
     POSTAL_OPERATOR_SECRET: z
       .string()
       .min(32, "must be at least 32 characters")
@@ -109,6 +109,13 @@ const envSchema = z
         message: "must be the secret shared with the postal operator in production",
       });
     }
+    if (env.CLAMD_REQUIRED !== false && !env.CLAMD_SOCKET && env.CLAMD_PORT === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["CLAMD_SOCKET"],
+        message: "(or CLAMD_PORT) is required in production: uploads are scanned by clamd before they are stored",
+      });
+    }
   });
 
 export type Env = z.infer<typeof envSchema>;
@@ -122,10 +129,3 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   return parsed.data;
 }
-    if (env.CLAMD_REQUIRED !== false && !env.CLAMD_SOCKET && env.CLAMD_PORT === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["CLAMD_SOCKET"],
-        message: "(or CLAMD_PORT) is required in production: uploads are scanned by clamd before they are stored",
-      });
-    }

@@ -28,10 +28,10 @@ const standinDir = process.env.NATIONAL_STANDIN_DIR ?? ".data/national-portal";
 const useNationalStandin = appEnv !== "production" && !process.env.NATIONAL_PORTAL_URL;
 const appUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
 const useDevIdp = appEnv !== "production" && !process.env.AUTH_ISSUER;
-
 // Outside production, uploads are scanned by a local clamd with the development signatures
 // (scripts/lib/clamd.mjs) unless CLAMD_SOCKET or CLAMD_PORT names one.
 const useLocalClamd = appEnv !== "production" && !process.env.CLAMD_SOCKET && !process.env.CLAMD_PORT;
+
 let embedded: EmbeddedPostgres | null = null;
 const cleanups: (() => Promise<void>)[] = [];
 
@@ -111,11 +111,6 @@ async function main() {
     }
   }
 
-  if (useDevIdp) {
-    const { startDevIdp } = await import("../lib/dev-idp/server");
-    const idp = await startDevIdp({
-      port: idpPort,
-      appUrl,
   if (useLocalClamd) {
     const { clamdAvailable, startClamd } = await import("./lib/clamd.mjs");
     try {
@@ -131,6 +126,11 @@ async function main() {
     }
   }
 
+  if (useDevIdp) {
+    const { startDevIdp } = await import("../lib/dev-idp/server");
+    const idp = await startDevIdp({
+      port: idpPort,
+      appUrl,
       clientId: env.AUTH_CLIENT_ID!,
       clientSecret: env.AUTH_CLIENT_SECRET!,
       storeFile: process.env.DEV_IDP_STORE ?? ".data/dev-idp/identities.json",

@@ -417,6 +417,10 @@ export const en: Dictionary = {
     FILE_TYPE_NOT_ALLOWED: "Only PDF, JPEG or PNG files are accepted.",
     FILE_TOO_LARGE: "The file is larger than allowed.",
     DOSSIER_TOO_LARGE: "The documents together are larger than a dossier allows.",
+    FILE_REFUSED:
+      "The file was refused: it contains malware, scripts or embedded files, or it is encrypted or damaged. Print it again to a plain PDF or scan it again.",
+    SCANNER_UNAVAILABLE:
+      "The file could not be checked for malware, so it was not accepted. Please try again in a few minutes.",
     unexpected: "Something went wrong. Please try again later.",
   },
   store: {
@@ -437,10 +441,6 @@ export const en: Dictionary = {
     fullName: "Full name",
     personalId: "Personal identification number",
     dateOfBirth: "Date of birth",
-    FILE_REFUSED:
-      "The file was refused: it contains malware, scripts or embedded files, or it is encrypted or damaged. Print it again to a plain PDF or scan it again.",
-    SCANNER_UNAVAILABLE:
-      "The file could not be checked for malware, so it was not accepted. Please try again in a few minutes.",
     permanentAddress: "Permanent address",
     phone: "Phone number",
     email: "E-mail",

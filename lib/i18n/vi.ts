@@ -389,6 +389,9 @@ export const vi = {
     FILE_TYPE_NOT_ALLOWED: "Chỉ nhận tệp PDF, JPEG hoặc PNG.",
     FILE_TOO_LARGE: "Tệp vượt quá dung lượng cho phép.",
     DOSSIER_TOO_LARGE: "Tổng dung lượng giấy tờ vượt quá mức cho phép của hồ sơ.",
+    FILE_REFUSED:
+      "Tệp bị từ chối: có mã độc, mã thực thi hoặc tệp nhúng, hoặc bị mã hóa hay hỏng. Vui lòng in lại ra PDF thường hoặc scan lại.",
+    SCANNER_UNAVAILABLE: "Chưa kiểm tra được mã độc trong tệp nên tệp chưa được nhận. Vui lòng thử lại sau ít phút.",
     unexpected: "Đã có lỗi xảy ra. Vui lòng thử lại sau.",
   } satisfies Record<AppErrorCode | "unexpected", string>,
   store: {
@@ -409,9 +412,6 @@ export const vi = {
     fullName: "Họ và tên",
     personalId: "Số định danh cá nhân",
     dateOfBirth: "Ngày sinh",
-    FILE_REFUSED:
-      "Tệp bị từ chối: có mã độc, mã thực thi hoặc tệp nhúng, hoặc bị mã hóa hay hỏng. Vui lòng in lại ra PDF thường hoặc scan lại.",
-    SCANNER_UNAVAILABLE: "Chưa kiểm tra được mã độc trong tệp nên tệp chưa được nhận. Vui lòng thử lại sau ít phút.",
     permanentAddress: "Nơi thường trú",
     phone: "Số điện thoại",
     email: "Thư điện tử",

@@ -17,9 +17,9 @@ export default async function setup() {
     DATABASE_URL: url,
     AUTH_ISSUER: "http://localhost:4999",
     STORAGE_DIR: storage,
-    DATABASE_POOL_SIZE: "20",
     // Uploads are refused unscanned, as in production: `npm test` starts the clamd (scripts/lib/clamd.mjs).
     CLAMD_REQUIRED: process.env.CLAMD_REQUIRED ?? "true",
+    DATABASE_POOL_SIZE: "20",
   });
   return () => rmSync(storage, { recursive: true, force: true });
 }
