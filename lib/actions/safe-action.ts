@@ -9,6 +9,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { requireActor, type Actor } from "../auth/actor";
 import { userMessage } from "../errors";
+import { recordRefusal } from "../security-log/refusal";
 import { controlCharacterFieldErrors, controlCharacterIssues, formDataIssues } from "../forms/control-characters";
 import type { FieldErrors } from "../forms/field-errors";
 import { AdminInputError } from "../forms/input-error";
@@ -39,10 +40,14 @@ export async function runCommand<T>(
     const cause = new AdminInputError(control[0].message, fieldErrors);
     return { ok: false, refusal: { error: await describe(cause), fieldErrors }, cause };
   }
+  let actor: Actor | undefined;
   try {
-    return { ok: true, value: await command(await requireActor()) };
+    actor = await requireActor();
+    return { ok: true, value: await command(actor) };
   } catch (e) {
     unstable_rethrow(e);
+    // A staff member refused (not theirs, or not allowed) goes to the security log.
+    if (actor) await recordRefusal(actor, e);
     const error = await describe(e);
     return {
       ok: false,

@@ -1,5 +1,6 @@
 // Vietnamese names of staff roles (StaffRole). Safe for the browser.
 import type { StaffRole } from "../generated/prisma/enums";
+import { STAFF_ROLE_LABELS } from "../i18n/domain-labels";
 
 export const STAFF_ROLES = [
   "COUNTER_OFFICER",
@@ -9,10 +10,4 @@ export const STAFF_ROLES = [
   "ADMIN",
 ] as const satisfies readonly StaffRole[];
 
-export const STAFF_ROLE_LABEL: Record<StaffRole, string> = {
-  COUNTER_OFFICER: "Cán bộ tiếp nhận (Bộ phận một cửa)",
-  SPECIALIST: "Chuyên viên xử lý",
-  LEADER: "Lãnh đạo",
-  POSTAL_OFFICER: "Nhân viên bưu điện",
-  ADMIN: "Quản trị hệ thống",
-};
+export const STAFF_ROLE_LABEL: Record<StaffRole, string> = STAFF_ROLE_LABELS;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
+import { recordDossierAccess } from "./access-log";
 import { notFound } from "../errors";
 import type { DossierStatus } from "../generated/prisma/enums";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
@@ -135,6 +136,7 @@ export async function getDossierForActor(actor: Actor, dossierId: string) {
     },
   });
   if (!dossier) throw notFound();
+  await recordDossierAccess(actor, dossier, "VIEW");
   return dossier;
 }
 

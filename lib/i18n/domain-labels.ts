@@ -2,7 +2,7 @@
 // shows them and the domain reads them from here, never the reverse, so lib/i18n imports no
 // feature. A module of its own: a browser bundle that needs one label does not carry the
 // whole dictionary. English wordings are in ./en.ts, under the same keys.
-import type { DossierStatus, ShipmentEventKind } from "../generated/prisma/enums";
+import type { DossierStatus, ShipmentEventKind, StaffRole } from "../generated/prisma/enums";
 
 /** The statuses' names as the national portal (DVCQG) lists them (lib/dossiers/status.ts). */
 export const STATUS_LABELS = {
@@ -66,3 +66,12 @@ export const PROFILE_MESSAGES = {
   notifyBySms: "Lựa chọn nhận thông báo qua tin nhắn SMS không hợp lệ.",
   language: "Vui lòng chọn ngôn ngữ: Tiếng Việt hoặc English.",
 };
+
+/** The staff roles (StaffMembership), as the administration pages and the applicant's access list name them. */
+export const STAFF_ROLE_LABELS = {
+  COUNTER_OFFICER: "Cán bộ tiếp nhận (Bộ phận một cửa)",
+  SPECIALIST: "Chuyên viên xử lý",
+  LEADER: "Lãnh đạo",
+  POSTAL_OFFICER: "Nhân viên bưu điện",
+  ADMIN: "Quản trị hệ thống",
+} satisfies Record<StaffRole, string>;

@@ -13,7 +13,13 @@ import type {
   ResultDelivery,
   ServiceLevel,
 } from "../generated/prisma/enums";
-import { ACTION_LABELS, PROFILE_MESSAGES, SHIPMENT_EVENT_LABELS, STATUS_LABELS } from "./domain-labels";
+import {
+  ACTION_LABELS,
+  PROFILE_MESSAGES,
+  SHIPMENT_EVENT_LABELS,
+  STAFF_ROLE_LABELS,
+  STATUS_LABELS,
+} from "./domain-labels";
 import { statisticsVi } from "./statistics-vi";
 
 export const vi = {
@@ -225,6 +231,19 @@ export const vi = {
     noFiles: "Chưa có tệp đính kèm.",
     onPaper: "Nộp bản giấy",
     timelineTitle: "Quá trình xử lý",
+    // Who opened the dossier (lib/dossiers/access-log.ts).
+    access: {
+      title: "Ai đã xem hồ sơ của bạn",
+      intro: "Mỗi lần cán bộ mở hồ sơ, tải tệp hoặc in giấy tờ của hồ sơ này đều được ghi lại và hiển thị tại đây.",
+      none: "Chưa có cán bộ nào mở hồ sơ này.",
+      time: "Thời gian",
+      agency: "Cơ quan",
+      role: "Vai trò",
+      officer: "Cán bộ",
+      kind: "Thao tác",
+      kinds: { VIEW: "Xem hồ sơ", DOWNLOAD: "Tải tệp", PRINT: "In giấy tờ" },
+      roles: STAFF_ROLE_LABELS,
+    },
     resultTitle: "Kết quả giải quyết",
     refusedOutcome: "Hồ sơ không được giải quyết; văn bản trả lời nêu rõ lý do.",
     noElectronicResult: "Chưa có bản điện tử của kết quả.",

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
+import { recordDossierAccess } from "../dossiers/access-log";
 import { notFound } from "../errors";
 import { walkInDraftScope, walkInScope } from "../dossiers/walk-in-access";
 
@@ -84,6 +85,7 @@ export async function getWalkIn(actor: Actor, dossierId: string) {
     },
   });
   if (!dossier) throw notFound();
+  await recordDossierAccess(actor, dossier, "VIEW");
   const account =
     dossier.status === "DRAFT"
       ? await db.user.findUnique({ where: { personalId: dossier.applicantPersonalId }, select: { id: true } })

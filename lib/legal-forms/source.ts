@@ -1,6 +1,7 @@
 import "server-only";
 import { agencyIdsOf, type Actor } from "../auth/actor";
 import { db } from "../db";
+import { recordDossierAccess } from "../dossiers/access-log";
 import { dossierScope } from "../dossiers/access";
 import { notFound } from "../errors";
 
@@ -17,6 +18,7 @@ export async function getLegalFormSource(actor: Actor, dossierId: string) {
       status: true,
       agencyId: true,
       receivingAgencyId: true,
+      applicantId: true,
       applicantName: true,
       applicantPersonalId: true,
       applicantAddress: true,
@@ -62,6 +64,8 @@ export async function getLegalFormSource(actor: Actor, dossierId: string) {
     },
   });
   if (!dossier) throw notFound();
+  // Every legal form and payment receipt is printed from this source.
+  await recordDossierAccess(actor, dossier, "PRINT");
   const agencyIds = new Set(agencyIdsOf(actor));
   // Staff of the competent or receiving agency: the ones who keep the internal forms (Mẫu 05).
   const isAgencyStaff =

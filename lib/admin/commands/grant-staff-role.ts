@@ -4,6 +4,7 @@ import { managesAgency, requireAdmin } from "../../auth/require-admin";
 import { requireRecentAuth } from "../../auth/step-up";
 import { endSessionsOf } from "../../auth/user-session";
 import { db } from "../../db";
+import { recordSecurityEvent, securityTarget } from "../../security-log/record";
 import type { Tx } from "../../db/create-client";
 import { AppError } from "../../errors";
 import { fieldError, parseAdminInput, type FormInput } from "../../forms/input-error";
@@ -65,6 +66,17 @@ export async function grantStaffRole(actor: Actor, input: FormInput): Promise<{ 
         data: { userId: user.id, agencyId, role, grantedById: actor.userId },
         select: { id: true },
       });
+      // The membership row goes when the role is revoked; the log keeps that it was given.
+      await recordSecurityEvent(
+        {
+          type: "ROLE_GRANTED",
+          actorUserId: actor.userId,
+          ip: actor.ip,
+          target: securityTarget.user(user.id),
+          details: { agencyId, role, membershipId: created.id },
+        },
+        tx,
+      );
       // Staff work at e-ID level 2 only: a session the person opened at level 1 as a citizen ends,
       // and they sign in again at level 2 (lib/auth/session-rules.ts).
       await endSessionsOf(user.id, "ROLE_GRANTED", { client: tx, belowLevel2Only: true, by: actor });

@@ -4,6 +4,7 @@ import { managesAgency, requireAdmin } from "../../auth/require-admin";
 import { requireRecentAuth } from "../../auth/step-up";
 import { endSessionsOf } from "../../auth/user-session";
 import { db } from "../../db";
+import { recordSecurityEvent, securityTarget } from "../../security-log/record";
 import { AppError } from "../../errors";
 
 /**
@@ -33,6 +34,16 @@ export async function revokeStaffRole(actor: Actor, membershipId: string): Promi
     const deleted = await tx.staffMembership.deleteMany({ where: { id: membershipId } });
     if (deleted.count !== 1)
       throw new AppError("NOT_FOUND", "Không tìm thấy vai trò cần thu hồi (có thể đã được thu hồi).");
+    await recordSecurityEvent(
+      {
+        type: "ROLE_REVOKED",
+        actorUserId: actor.userId,
+        ip: actor.ip,
+        target: securityTarget.user(membership.userId),
+        details: { agencyId: membership.agencyId, role: membership.role, membershipId },
+      },
+      tx,
+    );
     // The person's sessions end with the role (in the same transaction): they sign in again and
     // work with what they still hold, rather than keep a page open on rights they lost.
     await endSessionsOf(membership.userId, "ROLE_REVOKED", { client: tx, by: actor });

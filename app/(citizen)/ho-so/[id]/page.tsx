@@ -20,6 +20,8 @@ import { stepFromParam, wizardSteps } from "@/lib/dossiers/wizard";
 import { listMyDocuments } from "@/lib/documents/store";
 import { nextStatus } from "@/lib/dossiers/workflow";
 import { DossierTimeline } from "@/components/dossier/dossier-timeline";
+import { DossierAccessList } from "@/components/dossier/dossier-access-list";
+import { listDossierAccesses } from "@/lib/dossiers/access-log";
 import { AttachmentList } from "@/components/dossier/attachment-list";
 import { FeedbackList } from "@/components/dossier/feedback-list";
 import { RatingSummary } from "@/components/dossier/rating-summary";
@@ -76,10 +78,11 @@ export default async function DossierPage({
   }
 
   const actor = await actorPromise;
-  const [rating, feedback, supplements] = await Promise.all([
+  const [rating, feedback, supplements, accesses] = await Promise.all([
     getDossierRating(actor, id),
     listDossierFeedback(actor, id),
     listSupplementRequests(actor, id),
+    listDossierAccesses(actor, id),
   ]);
   const openRequest = dossier.status === "SUPPLEMENT_REQUESTED" ? supplements.find((r) => !r.answeredAt) : undefined;
   const expected =
@@ -190,6 +193,7 @@ export default async function DossierPage({
       <FeedbackList feedback={feedback} t={t}>
         <LazyFeedbackForm dossierId={dossier.id} t={forms.feedback} />
       </FeedbackList>
+      <DossierAccessList entries={accesses} t={t.access} />
     </article>
   );
 }
