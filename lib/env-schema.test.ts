@@ -45,7 +45,13 @@ describe("payment gateway settings", () => {
       PAYMENT_TMN_CODE: "TAYNINH1",
     };
     expect(
-      parseEnv({ ...valid, APP_ENV: "production", ...real, POSTAL_OPERATOR_SECRET: "p".repeat(32) }),
+      parseEnv({
+        ...valid,
+        APP_ENV: "production",
+        ...real,
+        POSTAL_OPERATOR_SECRET: "p".repeat(32),
+        CLAMD_SOCKET: "/run/clamav/clamd.ctl",
+      }),
     ).toMatchObject(real);
   });
 });
@@ -59,5 +65,38 @@ describe("postal operator API secret", () => {
     expect(() => parseEnv({ ...valid, POSTAL_OPERATOR_SECRET: "short" })).toThrow(
       /POSTAL_OPERATOR_SECRET: must be at least 32 characters/,
     );
+  });
+});
+
+describe("malware scanner settings", () => {
+  const production = {
+    ...valid,
+    APP_ENV: "production",
+    PAYMENT_GATEWAY_URL: "https://pay.vnpay.vn/vpcpay.html",
+    PAYMENT_QUERY_URL: "https://merchant.vnpay.vn/merchant_webapi/api/transaction",
+    PAYMENT_HASH_SECRET: "s".repeat(32),
+    POSTAL_OPERATOR_SECRET: "p".repeat(32),
+  };
+  const problems = (source: Record<string, string | undefined>) => {
+    try {
+      parseEnv(source);
+      return "";
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+
+  it("production names clamd's socket or port, unless unscanned uploads are accepted on purpose", () => {
+    expect(problems(production)).toMatch(/CLAMD_SOCKET: \(or CLAMD_PORT\) is required in production/);
+    expect(problems({ ...production, CLAMD_SOCKET: "/run/clamav/clamd.ctl" })).not.toMatch(/CLAMD/);
+    expect(problems({ ...production, CLAMD_HOST: "10.0.0.5", CLAMD_PORT: "3310" })).not.toMatch(/CLAMD/);
+    expect(problems({ ...production, CLAMD_REQUIRED: "false" })).not.toMatch(/CLAMD/);
+  });
+
+  it("reads CLAMD_REQUIRED as a boolean and checks the port", () => {
+    expect(parseEnv({ ...valid, CLAMD_REQUIRED: "true" }).CLAMD_REQUIRED).toBe(true);
+    expect(parseEnv({ ...valid, CLAMD_REQUIRED: "false" }).CLAMD_REQUIRED).toBe(false);
+    expect(parseEnv(valid).CLAMD_REQUIRED).toBeUndefined();
+    expect(problems({ ...valid, CLAMD_PORT: "99999" })).toMatch(/CLAMD_PORT/);
   });
 });

@@ -26,6 +26,7 @@ const TITLES: Record<number, string> = {
   422: "Dữ liệu không hợp lệ",
   429: "Quá nhiều yêu cầu",
   500: "Lỗi hệ thống",
+  503: "Dịch vụ tạm thời không sẵn sàng",
 };
 
 export function problem(
