@@ -19,17 +19,29 @@ type Props = {
   /** The rule messages in the reader's language; Vietnamese by default. */
   messages?: FormMessages;
   chooseLabel?: string;
+  /** A value the e-ID vouches for (lib/forms/verified-identity.ts): shown, sent, not editable; with why. */
+  verifiedNote?: string;
 };
 
 /** One e-form field with its label, help and error, wired for screen readers; checked in the browser by the same rules as on the server. */
-export function FormFieldInput({ field, register, error, messages = FORM_MESSAGES, chooseLabel = "— Chọn —" }: Props) {
+export function FormFieldInput({
+  field,
+  register,
+  error,
+  messages = FORM_MESSAGES,
+  chooseLabel = "— Chọn —",
+  verifiedNote,
+}: Props) {
   const id = `f-${field.name}`;
-  const describedBy = [field.help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [verifiedNote && `${id}-verified`, field.help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(" ") ||
+    undefined;
   const common = {
     id,
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy,
-    className: "mt-1 w-full rounded border px-3 py-2",
+    readOnly: verifiedNote ? true : undefined,
+    className: `mt-1 w-full rounded border px-3 py-2${verifiedNote ? " bg-gray-100" : ""}`,
     ...register(field.name, { validate: (v) => checkAnswer(field, v, messages) ?? true }),
   };
   // The label, help and options are the procedure's e-form as published (Vietnamese).
@@ -61,6 +73,11 @@ export function FormFieldInput({ field, register, error, messages = FORM_MESSAGE
           inputMode={field.type === "personalId" || field.type === "number" ? "numeric" : undefined}
           {...common}
         />
+      )}
+      {verifiedNote && (
+        <p id={`${id}-verified`} className="text-sm text-gray-600">
+          {verifiedNote}
+        </p>
       )}
       {field.help && (
         <p id={`${id}-help`} className="text-sm text-gray-600" lang="vi">

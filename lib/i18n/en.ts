@@ -332,6 +332,7 @@ export const en: Dictionary = {
     reviewStep: "Check and submit",
     choose: "— Choose —",
     checkFields: "Please check the highlighted fields.",
+    verifiedField: "From your electronic identity (VNeID); it cannot be changed here.",
     chooseAgencyError: "Please choose the receiving agency.",
     deleteDraft: "Delete draft",
     deleteConfirm: "Delete this draft? This cannot be undone.",

@@ -311,6 +311,7 @@ export const vi = {
     reviewStep: "Kiểm tra và nộp hồ sơ",
     choose: "— Chọn —",
     checkFields: "Vui lòng kiểm tra lại các trường được đánh dấu.",
+    verifiedField: "Theo định danh điện tử (VNeID) của bạn; không sửa được ở đây.",
     chooseAgencyError: "Vui lòng chọn cơ quan tiếp nhận.",
     deleteDraft: "Xoá bản nháp",
     deleteConfirm: "Xoá bản nháp này? Thao tác không thể hoàn tác.",

@@ -21,8 +21,8 @@ describe("saving the wizard step by step", () => {
     const citizen = await seedCitizen();
     const id = await draft(citizen);
     const applicant = {
-      applicantName: "Lê Thị Hoa",
-      applicantPersonalId: "072090000009",
+      applicantName: citizen.fullName,
+      applicantPersonalId: citizen.personalId!,
       applicantBirthDate: "",
       applicantPhone: "0912345678",
       applicantEmail: "",
@@ -41,7 +41,7 @@ describe("saving the wizard step by step", () => {
         hometown: "",
       }),
     ).toEqual({ ok: true });
-    expect(await formData(id)).toMatchObject({ applicantName: "Lê Thị Hoa", childName: "Lê Minh" });
+    expect(await formData(id)).toMatchObject({ applicantName: citizen.fullName, childName: "Lê Minh" });
   });
 
   it("returns a clear message per bad field and stores nothing", async () => {
@@ -112,6 +112,60 @@ describe("saving the wizard step by step", () => {
     await deleteDraft(citizen, id);
     expect(await db.dossier.count({ where: { id } })).toBe(0);
     await expect(deleteDraft(citizen, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("the applicant's details vouched for by e-ID", () => {
+  const VERIFIED = "Thông tin này lấy từ định danh điện tử (VNeID) của người nộp và không sửa được trên biểu mẫu.";
+  const otherwise = { applicantPhone: "0912345678", relationshipToChild: "Mẹ" };
+
+  it("refuses another name or personal ID next to the field, and stores nothing", async () => {
+    const citizen = await seedCitizen();
+    await db.user.update({ where: { id: citizen.userId }, data: { dateOfBirth: new Date("1990-04-30") } });
+    const id = await draft(citizen);
+    const result = await saveDraftSection(citizen, id, 0, {
+      ...otherwise,
+      applicantName: "Người Khác Hẳn",
+      applicantPersonalId: "072090000009",
+      applicantBirthDate: "1991-01-01",
+    });
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: { applicantName: VERIFIED, applicantPersonalId: VERIFIED, applicantBirthDate: VERIFIED },
+    });
+    expect(await formData(id)).toEqual({});
+  });
+
+  it("stores the verified values, also when a field is left out or sent with spaces", async () => {
+    const citizen = await seedCitizen();
+    await db.user.update({ where: { id: citizen.userId }, data: { dateOfBirth: new Date("1990-04-30") } });
+    const id = await draft(citizen);
+    expect(
+      await saveDraftSection(citizen, id, 0, {
+        ...otherwise,
+        applicantName: `  ${citizen.fullName} `,
+        applicantPersonalId: citizen.personalId!,
+      }),
+    ).toEqual({ ok: true });
+    expect(await formData(id)).toMatchObject({
+      applicantName: citizen.fullName,
+      applicantPersonalId: citizen.personalId,
+      applicantBirthDate: "1990-04-30",
+    });
+  });
+
+  it("leaves a detail e-ID did not give editable (no date of birth on record)", async () => {
+    const citizen = await seedCitizen();
+    const id = await draft(citizen);
+    expect(
+      await saveDraftSection(citizen, id, 0, {
+        ...otherwise,
+        applicantName: citizen.fullName,
+        applicantPersonalId: citizen.personalId!,
+        applicantBirthDate: "1985-02-03",
+      }),
+    ).toEqual({ ok: true });
+    expect(await formData(id)).toMatchObject({ applicantBirthDate: "1985-02-03" });
   });
 });
 

@@ -5,6 +5,7 @@ import { AppError, notFound } from "../../errors";
 import { formDefinitionSchema } from "../../forms/definition";
 import { fieldErrorsOf, type FieldErrors } from "../../forms/field-errors";
 import { sectionSchemaFor } from "../../forms/to-zod";
+import { withVerifiedIdentity } from "../../forms/verified-identity";
 import { assertDeliveryAllowed, isResultDelivery } from "../delivery-rules";
 
 async function loadDraft(actor: Actor, dossierId: string) {
@@ -13,6 +14,8 @@ async function loadDraft(actor: Actor, dossierId: string) {
     select: {
       id: true,
       formData: true,
+      applicantName: true,
+      applicantBirthDate: true,
       procedure: { select: { formDefinition: true, requiresPersonalPresence: true } },
     },
   });
@@ -37,7 +40,15 @@ export async function saveDraftSection(
     throw new AppError("INVALID_INPUT", "Bước khai không hợp lệ.");
   const parsed = sectionSchemaFor(definition, sectionIndex).safeParse(answers);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const formData = { ...((dossier.formData ?? {}) as Record<string, string>), ...parsed.data };
+  // The applicant is the signed-in citizen (loadDraft): what e-ID vouches for of them is stored,
+  // and a different value is refused (lib/forms/verified-identity.ts).
+  const verified = withVerifiedIdentity(definition.sections[sectionIndex].fields, parsed.data, {
+    fullName: dossier.applicantName,
+    personalId: actor.personalId,
+    dateOfBirth: dossier.applicantBirthDate?.toISOString().slice(0, 10),
+  });
+  if (Object.keys(verified.fieldErrors).length) return { ok: false, fieldErrors: verified.fieldErrors };
+  const formData = { ...((dossier.formData ?? {}) as Record<string, string>), ...verified.answers };
   await db.dossier.update({ where: { id: dossier.id }, data: { formData } });
   return { ok: true };
 }

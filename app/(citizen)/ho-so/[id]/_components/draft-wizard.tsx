@@ -1,6 +1,7 @@
 import type { PrefillSource, FormDefinition } from "@/lib/forms/definition";
 import type { DossierDetail } from "@/lib/dossiers/queries";
 import { wizardSteps, type WizardStep } from "@/lib/dossiers/wizard";
+import { verifiedValues } from "@/lib/forms/verified-identity";
 import type { Dictionary } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/components/ui/format";
@@ -77,14 +78,25 @@ export function DraftWizard({ dossier, definition, step, prefill, storeDocuments
           sectionIndex={current.index}
           step={step}
           back={step > 1 ? href(step - 1) : null}
-          defaults={Object.fromEntries(
-            definition.sections[current.index].fields.map((f) => [
-              f.name,
-              answers[f.name] ?? (f.prefill ? (prefill[f.prefill] ?? "") : ""),
-            ]),
-          )}
+          defaults={{
+            ...Object.fromEntries(
+              definition.sections[current.index].fields.map((f) => [
+                f.name,
+                answers[f.name] ?? (f.prefill ? (prefill[f.prefill] ?? "") : ""),
+              ]),
+            ),
+            // What e-ID vouches for wins over an answer saved before: it is all the server accepts.
+            ...verifiedValues(definition.sections[current.index].fields, prefill),
+          }}
+          verified={Object.keys(verifiedValues(definition.sections[current.index].fields, prefill))}
           messages={dictionary.formMessages}
-          t={{ back: common.back, save: common.saveAndContinue, saving: common.saving, choose: t.choose }}
+          t={{
+            back: common.back,
+            save: common.saveAndContinue,
+            saving: common.saving,
+            choose: t.choose,
+            verified: t.verifiedField,
+          }}
         />
       )}
       {current.kind === "documents" && (

@@ -9,12 +9,14 @@ import { saveDraftSectionAction } from "@/lib/dossiers/actions";
 import { FormFieldInput } from "@/components/form/form-field-input";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
-type Strings = { back: string; save: string; saving: string; choose: string };
+type Strings = { back: string; save: string; saving: string; choose: string; verified: string };
 type Props = {
   dossierId: string;
   definition: FormDefinition;
   sectionIndex: number;
   defaults: FormAnswers;
+  /** The fields e-ID vouches for, shown read-only (the server keeps their verified value). */
+  verified: string[];
   step: number;
   back: string | null;
   /** The rule messages in the citizen's language (lib/forms/rules.ts). */
@@ -28,7 +30,17 @@ type Props = {
  * field, no watch, Controller or resolver), and links are plain anchors rather than next/link:
  * this step must stay within the 150 kB JavaScript budget of citizen pages (docs/performance.md, "Goals").
  */
-export function SectionStep({ dossierId, definition, sectionIndex, defaults, step, back, messages, t }: Props) {
+export function SectionStep({
+  dossierId,
+  definition,
+  sectionIndex,
+  defaults,
+  verified,
+  step,
+  back,
+  messages,
+  t,
+}: Props) {
   const section = definition.sections[sectionIndex];
   // Each field checks itself in the browser (lib/forms/rules.ts); the server runs the zod schema
   // built from the same rules and its messages come back next to the same fields.
@@ -65,6 +77,7 @@ export function SectionStep({ dossierId, definition, sectionIndex, defaults, ste
             error={form.formState.errors[f.name]?.message}
             messages={messages}
             chooseLabel={t.choose}
+            verifiedNote={verified.includes(f.name) ? t.verified : undefined}
           />
         ))}
       </fieldset>
