@@ -100,4 +100,6 @@ export const HOSTILE = [
   },
   { name: "a PDF/HTML polyglot", bytes: pdfHtmlPolyglot, refusal: "polyglot" },
   { name: "a Windows executable", bytes: windowsExecutable, refusal: "type" },
+  { name: "a Linux executable", bytes: linuxExecutable, refusal: "type" },
+  { name: "a shell script", bytes: shellScript, refusal: "type" },
 ] as const;
