@@ -8,6 +8,8 @@ import { runCommand } from "../actions/safe-action";
 import type { AdminFormState } from "../forms/admin-form-state";
 import { createApiKey, revokeApiKey } from "./keys";
 import { createWebhookByAdmin, deleteWebhookByAdmin } from "../notifications/webhooks/manage";
+import { db } from "../db";
+import { recordAdminChange, securityTarget } from "../security-log/record";
 
 export type KeyFormState = {
   seq: number;
@@ -24,12 +26,13 @@ const ticked = (f: FormData, prefix: string) =>
 export async function createApiKeyAction(prev: KeyFormState, formData: FormData): Promise<KeyFormState> {
   const seq = prev.seq + 1;
   const name = str(formData, "name");
-  const created = await runCommand((actor) =>
-    createApiKey(actor, {
-      name,
-      scopes: ticked(formData, "scope:"),
-      rateLimitPerMinute: str(formData, "rateLimitPerMinute"),
-    }),
+  const created = await runCommand(
+    (actor) =>
+      createApiKey(actor, {
+        name,
+        scopes: ticked(formData, "scope:"),
+        rateLimitPerMinute: str(formData, "rateLimitPerMinute"),
+      }),
     undefined,
     textValues(formData),
   );
@@ -49,12 +52,16 @@ export async function revokeApiKeyAction(prev: AdminFormState, formData: FormDat
 
 export async function createWebhookAction(prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
   const seq = prev.seq + 1;
-  const created = await runCommand((actor) =>
-    createWebhookByAdmin(actor, {
-      url: str(formData, "url"),
-      secret: str(formData, "secret"),
-      topics: ticked(formData, "topic:"),
-    }),
+  const created = await runCommand(
+    async (actor) => {
+      const webhook = await createWebhookByAdmin(actor, {
+        url: str(formData, "url"),
+        secret: str(formData, "secret"),
+        topics: ticked(formData, "topic:"),
+      });
+      await recordAdminChange(actor, securityTarget.record("webhook", webhook.id), "webhook-added", db);
+      return webhook;
+    },
     undefined,
     textValues(formData),
   );
@@ -69,7 +76,10 @@ export async function createWebhookAction(prev: AdminFormState, formData: FormDa
 
 export async function deleteWebhookAction(prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
   const seq = prev.seq + 1;
-  const deleted = await runCommand((actor) => deleteWebhookByAdmin(actor, str(formData, "id")));
+  const deleted = await runCommand(async (actor) => {
+    await deleteWebhookByAdmin(actor, str(formData, "id"));
+    await recordAdminChange(actor, securityTarget.record("webhook", str(formData, "id")), "webhook-deleted", db);
+  });
   if (!deleted.ok) return { seq, error: deleted.refusal.error };
   // As for revocation: the confirmation stays where the admin clicked; the next visit omits the row.
   return { seq, ok: "Đã xoá đăng ký webhook." };

@@ -6,6 +6,7 @@ import { db } from "../db";
 import { isAppError, type AppErrorCode } from "../errors";
 import { clientIp } from "../http/client-ip";
 import { rateLimit } from "../rate-limit";
+import { recordSecurityEvent, securityTarget } from "../security-log/record";
 import { findApiClient, hasScope, presentedKey, type ApiClient } from "./authenticate";
 import type { ApiOperation } from "./operations";
 import { problem } from "./problem";
@@ -93,9 +94,28 @@ async function audit(
     await db.apiCall.create({
       data: { apiKeyId: keyId, method: request.method, route: url.pathname.slice(0, 300), status, ip, durationMs },
     });
-    if (keyId) await db.apiKey.update({ where: { id: keyId }, data: { lastUsedAt: new Date() } });
+    if (keyId) await noteKeyUse(keyId, ip);
   } catch (e) {
     // The answer is already decided; an audit failure is logged, not turned into a 500.
     console.error("API audit:", e);
   }
+}
+
+/** A key's use goes to the security log at most once in this time (every call is in ApiCall). */
+const KEY_USE_LOG_INTERVAL_MS = 60 * 60_000;
+
+/**
+ * Moves the key's `lastUsedAt` and, when the key had not been used for KEY_USE_LOG_INTERVAL_MS
+ * (or ever), writes API_KEY_USED to the security log: the log shows when each key started being
+ * used again, from which address, without a row per call. One statement reads the previous
+ * time and writes the new one.
+ */
+async function noteKeyUse(keyId: string, ip: string | null) {
+  const now = new Date();
+  const [row] = await db.$queryRaw<{ previous: Date | null }[]>`
+    UPDATE "ApiKey" k SET "lastUsedAt" = ${now}
+    FROM (SELECT id, "lastUsedAt" AS previous FROM "ApiKey" WHERE id = ${keyId}) p
+    WHERE k.id = p.id RETURNING p.previous`;
+  if (row && (!row.previous || now.getTime() - row.previous.getTime() >= KEY_USE_LOG_INTERVAL_MS))
+    await recordSecurityEvent({ type: "API_KEY_USED", ip, target: securityTarget.apiKey(keyId) });
 }

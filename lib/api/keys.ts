@@ -4,6 +4,7 @@ import type { Actor } from "../auth/actor";
 import { requireProvinceAdmin } from "../auth/require-admin";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
+import { recordAdminChange, securityTarget } from "../security-log/record";
 import { generateApiKey } from "./key-format";
 import { SCOPE_NAMES } from "./scopes";
 
@@ -28,16 +29,22 @@ export async function createApiKey(actor: Actor, raw: unknown): Promise<{ id: st
   const parsed = createKeySchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0].message);
   const { key, prefix, hash } = generateApiKey();
-  const row = await db.apiKey.create({
-    data: {
-      name: parsed.data.name,
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.apiKey.create({
+      data: {
+        name: parsed.data.name,
+        scopes: [...new Set(parsed.data.scopes)],
+        rateLimitPerMinute: parsed.data.rateLimitPerMinute,
+        prefix,
+        keyHash: hash,
+        createdById: actor.userId,
+      },
+      select: { id: true },
+    });
+    await recordAdminChange(actor, securityTarget.apiKey(created.id), "api-key-added", tx, {
       scopes: [...new Set(parsed.data.scopes)],
-      rateLimitPerMinute: parsed.data.rateLimitPerMinute,
-      prefix,
-      keyHash: hash,
-      createdById: actor.userId,
-    },
-    select: { id: true },
+    });
+    return created;
   });
   return { id: row.id, key, prefix };
 }
@@ -49,6 +56,7 @@ export async function revokeApiKey(actor: Actor, id: string) {
     const exists = await db.apiKey.count({ where: { id } });
     throw exists ? new AppError("ALREADY_DONE", "Khoá này đã bị thu hồi.") : notFound("Không có khoá API này.");
   }
+  await recordAdminChange(actor, securityTarget.apiKey(id), "api-key-revoked", db);
 }
 
 export async function listApiKeys(actor: Actor) {

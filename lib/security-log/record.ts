@@ -71,3 +71,21 @@ export async function recordSecurityEventQuietly(event: SecurityEvent, client: C
     console.error(`Security log (${event.type}):`, e);
   }
 }
+
+/**
+ * An administrative change (ADMIN_CHANGE) by `actor`, written in the change's own transaction:
+ * `change` names it in a word (`"procedure-steps"`, `"calendar-day-deleted"`), `target` is what it
+ * changed. The values typed are not copied: the record itself keeps who changed it last.
+ */
+export function recordAdminChange(
+  actor: { userId: string; ip?: string | null },
+  target: string,
+  change: string,
+  client: Client,
+  details: SecurityEventDetails = {},
+): Promise<void> {
+  return recordSecurityEvent(
+    { type: "ADMIN_CHANGE", actorUserId: actor.userId, ip: actor.ip, target, details: { change, ...details } },
+    client,
+  );
+}

@@ -18,11 +18,17 @@ import { takeStaffAction } from "../../lib/processing/take-staff-action";
 import { dayMonthYearTime } from "../../lib/text/vietnam-time";
 import { notFound } from "../../lib/errors";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
+import { saveCalendarDay } from "../../lib/admin/commands/save-calendar-day";
+import { deleteCalendarDay } from "../../lib/admin/commands/delete-calendar-day";
+import { createApiKey, revokeApiKey } from "../../lib/api/keys";
+import { GET as getProcedures } from "../../app/api/v1/procedures/route";
+import "../../scripts/lib/peer-address.mjs";
 
 const COUNTER = "072085100001"; // Phạm Thị Dung, counter officer of UBND phường Tân Ninh
 const SPECIALIST = "072086100002"; // Võ Minh Đức
 const OTHER_AGENCY_SPECIALIST = "072089200002";
 const AGENCY_ADMIN = "072080300003"; // Lý Thanh Phong, ADMIN of UBND phường Tân Ninh
+const PROVINCE_ADMIN = "072083300002"; // Trịnh Thị Ngọc
 
 const html = (entries: Awaited<ReturnType<typeof listDossierAccesses>>) =>
   renderToStaticMarkup(DossierAccessList({ entries, t: vi.dossier.access }));
@@ -149,5 +155,60 @@ describe("the security log", () => {
         select: { details: true },
       }),
     ).toEqual({ details: { code: "NOT_FOUND" } });
+  });
+
+  it("keeps one ADMIN_CHANGE per administrative change, naming the change and what it changed", async () => {
+    const admin = await actorByPersonalId(PROVINCE_ADMIN);
+    const target = "calendar-day:2031-04-09";
+    await saveCalendarDay(admin, { date: "2031-04-09", kind: "HOLIDAY", name: "Nghỉ thử nhật ký" });
+    await deleteCalendarDay(admin, "2031-04-09");
+    // A refused change leaves no event: the transaction that would have written it is rolled back.
+    await expect(deleteCalendarDay(admin, "2031-04-09")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const { key, id } = await createApiKey(admin, {
+      name: "Nhật ký thử",
+      scopes: ["catalog:read"],
+      rateLimitPerMinute: 100,
+    });
+    await revokeApiKey(admin, id);
+    const events = await db.securityEvent.findMany({
+      where: { type: "ADMIN_CHANGE", target: { in: [target, `api-key:${id}`] } },
+      orderBy: { seq: "asc" },
+      select: { actorUserId: true, target: true, details: true },
+    });
+    expect(events).toEqual([
+      { actorUserId: admin.userId, target, details: { change: "calendar-day-added", kind: "HOLIDAY" } },
+      { actorUserId: admin.userId, target, details: { change: "calendar-day-deleted" } },
+      {
+        actorUserId: admin.userId,
+        target: `api-key:${id}`,
+        details: { change: "api-key-added", scopes: ["catalog:read"] },
+      },
+      { actorUserId: admin.userId, target: `api-key:${id}`, details: { change: "api-key-revoked" } },
+    ]);
+    expect(key).toBeTruthy();
+  });
+
+  it("logs an API key's use once per hour of use, not once per call (every call is in ApiCall)", async () => {
+    const admin = await actorByPersonalId(PROVINCE_ADMIN);
+    const { key, id } = await createApiKey(admin, {
+      name: "Khoá dùng thử",
+      scopes: ["catalog:read"],
+      rateLimitPerMinute: 100,
+    });
+    const call = () =>
+      getProcedures(
+        new Request("http://localhost:3000/api/v1/procedures", {
+          headers: { authorization: `Bearer ${key}`, "x-dvc-peer-address": "203.0.113.9" },
+        }),
+      );
+    for (let i = 0; i < 3; i++) expect((await call()).status).toBe(200);
+    const used = () =>
+      db.securityEvent.findMany({ where: { type: "API_KEY_USED", target: `api-key:${id}` }, select: { ip: true } });
+    expect(await used()).toEqual([{ ip: "203.0.113.9" }]);
+    expect(await db.apiCall.count({ where: { apiKeyId: id } })).toBe(3);
+    // An hour later the next call is logged again.
+    await db.apiKey.update({ where: { id }, data: { lastUsedAt: new Date(Date.now() - 61 * 60_000) } });
+    expect((await call()).status).toBe(200);
+    expect(await used()).toHaveLength(2);
   });
 });

@@ -4,6 +4,7 @@ import { requireProvinceAdmin } from "../../auth/require-admin";
 import { requireRecentAuth } from "../../auth/step-up";
 import { db } from "../../db";
 import { AppError } from "../../errors";
+import { recordAdminChange, securityTarget } from "../../security-log/record";
 import { isRealIsoDate } from "../calendar-rules";
 import { calendarDate } from "./save-calendar-day";
 
@@ -16,5 +17,6 @@ export async function deleteCalendarDay(actor: Actor, date: string): Promise<voi
       ? await tx.calendarDay.deleteMany({ where: { date: calendarDate(date) } })
       : { count: 0 };
     if (deleted.count !== 1) throw new AppError("NOT_FOUND", "Không tìm thấy ngày cần xóa (có thể đã bị xóa).");
+    await recordAdminChange(actor, securityTarget.record("calendar-day", date), "calendar-day-deleted", tx);
   });
 }

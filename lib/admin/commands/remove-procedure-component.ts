@@ -8,7 +8,7 @@ import { editProcedure } from "./editable-procedure";
  * supplement items) stays: those dossiers were checked against it and must still show it.
  */
 export async function removeProcedureComponent(actor: Actor, code: string, componentId: string): Promise<void> {
-  await editProcedure(actor, code, async (tx, procedureId) => {
+  await editProcedure(actor, code, "procedure-component-removed", async (tx, procedureId) => {
     const component = await tx.documentComponent.findFirst({
       where: { id: componentId, procedureId },
       select: { _count: { select: { attachments: true, paperSubmissions: true, supplementItems: true } } },

@@ -5,6 +5,7 @@ import { requireRecentAuth } from "../../auth/step-up";
 import { db } from "../../db";
 import type { Tx } from "../../db/create-client";
 import { AppError } from "../../errors";
+import { recordAdminChange, securityTarget } from "../../security-log/record";
 import { agencySchema, type AgencyData } from "../agency-rules";
 import { fieldError, parseAdminInput, type FormInput } from "../../forms/input-error";
 import { isUniqueViolation } from "../../db/unique-violation";
@@ -66,9 +67,12 @@ export async function saveAgency(actor: Actor, input: FormInput, id?: string): P
       const record = { ...data, updatedById: actor.userId };
       if (id) {
         await tx.agency.update({ where: { id }, data: record });
+        await recordAdminChange(actor, securityTarget.agency(id), "agency-changed", tx);
         return { id };
       }
-      return tx.agency.create({ data: record, select: { id: true } });
+      const created = await tx.agency.create({ data: record, select: { id: true } });
+      await recordAdminChange(actor, securityTarget.agency(created.id), "agency-added", tx);
+      return created;
     });
   } catch (e) {
     if (isUniqueViolation(e))

@@ -3,6 +3,7 @@ import type { Actor } from "../../auth/actor";
 import { requireProvinceAdmin } from "../../auth/require-admin";
 import { requireRecentAuth } from "../../auth/step-up";
 import { db } from "../../db";
+import { recordAdminChange, securityTarget } from "../../security-log/record";
 import { AppError } from "../../errors";
 import {
   CALENDAR_KIND_LABEL,
@@ -44,12 +45,15 @@ export async function saveCalendarDay(actor: Actor, input: FormInput, originalDa
       const existing = await tx.calendarDay.findUnique({ where: { date: calendarDate(day.date) } });
       if (existing && day.date !== originalDate) throw taken(day.date, existing.kind, existing.name);
       const data = { date: calendarDate(day.date), kind: day.kind, name: day.name, updatedById: actor.userId };
+      const target = securityTarget.record("calendar-day", day.date);
       if (originalDate === undefined) {
         await tx.calendarDay.create({ data });
+        await recordAdminChange(actor, target, "calendar-day-added", tx, { kind: day.kind });
         return;
       }
       const updated = await tx.calendarDay.updateMany({ where: { date: calendarDate(originalDate) }, data });
       if (updated.count !== 1) throw new AppError("NOT_FOUND", "Không tìm thấy ngày cần sửa (có thể đã bị xóa).");
+      await recordAdminChange(actor, target, "calendar-day-changed", tx, { kind: day.kind, originalDate });
     });
   } catch (e) {
     // Two administrators adding the same date at once: the key refuses the second.

@@ -12,7 +12,7 @@ export async function saveProcedureComponent(
   input: FormInput,
   componentId?: string,
 ): Promise<{ id: string }> {
-  return editProcedure(actor, code, async (tx, procedureId) => {
+  return editProcedure(actor, code, "procedure-component", async (tx, procedureId) => {
     const data = parseAdminInput(componentSchema, input);
     if (componentId) {
       const updated = await tx.documentComponent.updateMany({ where: { id: componentId, procedureId }, data });

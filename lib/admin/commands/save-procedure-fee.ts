@@ -12,7 +12,7 @@ export async function saveProcedureFee(
   input: FormInput,
   feeId?: string,
 ): Promise<{ id: string }> {
-  return editProcedure(actor, code, async (tx, procedureId) => {
+  return editProcedure(actor, code, "procedure-fee", async (tx, procedureId) => {
     const data = parseAdminInput(feeSchema, input);
     if (!feeId) return tx.procedureFee.create({ data: { ...data, procedureId }, select: { id: true } });
     const updated = await tx.procedureFee.updateMany({ where: { id: feeId, procedureId }, data });
@@ -23,7 +23,7 @@ export async function saveProcedureFee(
 
 /** Removes a fee or charge; dossiers do not refer to fee rows, so nothing else changes. */
 export async function removeProcedureFee(actor: Actor, code: string, feeId: string): Promise<void> {
-  await editProcedure(actor, code, async (tx, procedureId) => {
+  await editProcedure(actor, code, "procedure-fee-removed", async (tx, procedureId) => {
     const deleted = await tx.procedureFee.deleteMany({ where: { id: feeId, procedureId } });
     if (deleted.count !== 1) throw new AppError("NOT_FOUND", "Không tìm thấy mức phí, lệ phí.");
   });

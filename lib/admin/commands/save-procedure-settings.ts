@@ -16,7 +16,7 @@ export async function saveProcedureSettings(
   code: string,
   input: z.input<typeof settingsSchema>,
 ): Promise<void> {
-  await editProcedure(actor, code, async (tx, procedureId) => {
+  await editProcedure(actor, code, "procedure-settings", async (tx, procedureId) => {
     const data = parseAdminInput(settingsSchema, input);
     await tx.procedure.update({ where: { id: procedureId }, data });
   });
@@ -24,7 +24,7 @@ export async function saveProcedureSettings(
 
 /** Shows the procedure in the public catalogue (and lets citizens start dossiers) or hides it. */
 export async function setProcedurePublished(actor: Actor, code: string, published: boolean): Promise<void> {
-  await editProcedure(actor, code, async (tx, procedureId) => {
+  await editProcedure(actor, code, "procedure-published", async (tx, procedureId) => {
     await tx.procedure.update({ where: { id: procedureId }, data: { published } });
   });
 }
@@ -36,7 +36,7 @@ export async function setProcedurePublished(actor: Actor, code: string, publishe
  * unknown keys), a new required field must be answered before submission.
  */
 export async function saveFormDefinition(actor: Actor, code: string, json: string): Promise<void> {
-  await editProcedure(actor, code, async (tx, procedureId) => {
+  await editProcedure(actor, code, "procedure-form-definition", async (tx, procedureId) => {
     const result = parseFormDefinitionJson(json);
     if (!result.ok)
       throw new AdminInputError(`Tờ khai điện tử chưa hợp lệ (${result.errors.length} lỗi).`, {

@@ -10,7 +10,7 @@ import { editProcedure } from "./editable-procedure";
  * hand-over (lib/dossiers/step-deadline.ts) falls before the dossier's own due date.
  */
 export async function saveProcedureSteps(actor: Actor, code: string, input: unknown[]): Promise<void> {
-  await editProcedure(actor, code, async (tx, procedureId) => {
+  await editProcedure(actor, code, "procedure-steps", async (tx, procedureId) => {
     const steps = parseAdminInput(stepsSchema, input);
     const timings = await tx.procedureTiming.findMany({
       where: { procedureId },

@@ -10,7 +10,7 @@ import { editProcedure } from "./editable-procedure";
  * first (the deadline printed on receipts must be reachable by the steps).
  */
 export async function saveProcedureTimings(actor: Actor, code: string, input: unknown[]): Promise<void> {
-  await editProcedure(actor, code, async (tx, procedureId) => {
+  await editProcedure(actor, code, "procedure-timings", async (tx, procedureId) => {
     const timings = parseAdminInput(timingsSchema, input);
     const steps = await tx.procedureStep.findMany({ where: { procedureId }, select: { durationHours: true } });
     const overBudget = stepsFitTimings(steps, timings);
