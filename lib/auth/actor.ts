@@ -6,7 +6,13 @@ import { AppError } from "../errors";
 import type { StaffRole } from "../generated/prisma/enums";
 import { env } from "../env";
 import { clientIp } from "../http/client-ip";
-import { SESSION_ENDED_MESSAGE, sessionProblem, STAFF_LEVEL_MESSAGE, type SessionProblem } from "./session-rules";
+import {
+  ACCOUNT_DISABLED_MESSAGE,
+  SESSION_ENDED_MESSAGE,
+  sessionProblem,
+  STAFF_LEVEL_MESSAGE,
+  type SessionProblem,
+} from "./session-rules";
 import { sessionClaimsFrom, type CookieJar } from "./session-user";
 import { sessionPolicy, touchSession } from "./user-session";
 
@@ -116,6 +122,7 @@ export const getActor = cache(async (): Promise<Actor | null> => (await currentS
 /** Why a request is not signed in, worded for the user (an ended session is not "never signed in"). */
 export function signedOutMessage(problem: SessionProblem | null): string {
   if (problem === "level") return STAFF_LEVEL_MESSAGE;
+  if (problem === "disabled") return ACCOUNT_DISABLED_MESSAGE;
   return problem ? SESSION_ENDED_MESSAGE : "Vui lòng đăng nhập.";
 }
 

@@ -31,9 +31,10 @@ describe("sessionProblem", () => {
     expect(sessionProblem(session({ isStaff: false, lastSeenAt: at(479) }), at(480), policy)).toBe("ended");
   });
 
-  it("ends a revoked session and any session of a disabled user", () => {
+  it("ends a revoked session, and any session of a disabled user, saying so", () => {
     expect(sessionProblem(session({ revokedAt: at(1) }), at(2), policy)).toBe("ended");
-    expect(sessionProblem(session({ userDisabledAt: at(1) }), at(2), policy)).toBe("ended");
+    expect(sessionProblem(session({ userDisabledAt: at(1) }), at(2), policy)).toBe("disabled");
+    expect(sessionProblem(session({ userDisabledAt: at(1), revokedAt: at(1) }), at(2), policy)).toBe("disabled");
   });
 
   it("refuses a staff session below level 2, not a citizen's", () => {

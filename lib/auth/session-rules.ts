@@ -32,11 +32,12 @@ export type SessionFacts = {
 
 /**
  * Why a session no longer lets its holder in, or null while it does:
- * - `ended`: revoked (signed out, user disabled, role changed) or past its absolute end;
+ * - `disabled`: the user's account was disabled by an administrator (told so, not "expired");
+ * - `ended`: revoked (signed out, role changed) or past its absolute end;
  * - `idle`: no request for longer than the idle limit;
  * - `level`: a staff member's session below level 2 (a role given to someone signed in at level 1).
  */
-export type SessionProblem = "ended" | "idle" | "level";
+export type SessionProblem = "disabled" | "ended" | "idle" | "level";
 
 const MINUTE = 60_000;
 
@@ -44,7 +45,8 @@ const MINUTE = 60_000;
 export const LAST_SEEN_GRANULARITY_MS = MINUTE;
 
 export function sessionProblem(s: SessionFacts, now: Date, policy: SessionPolicy): SessionProblem | null {
-  if (s.revokedAt || s.userDisabledAt || now >= s.expiresAt) return "ended";
+  if (s.userDisabledAt) return "disabled";
+  if (s.revokedAt || now >= s.expiresAt) return "ended";
   const idleMinutes = s.isStaff ? policy.staffIdleMinutes : policy.citizenIdleMinutes;
   if (now.getTime() - s.lastSeenAt.getTime() > idleMinutes * MINUTE) return "idle";
   if (s.isStaff && !isLevel2(s.acr)) return "level";
@@ -78,6 +80,9 @@ export function isRecentAuth(authTime: Date, now: Date, policy: SessionPolicy): 
 
 /** Shown when a session that existed no longer lets its holder in (pages, forms, API). */
 export const SESSION_ENDED_MESSAGE = "Phiên làm việc đã hết hạn, vui lòng đăng nhập lại.";
+
+/** Shown to a person whose account an administrator disabled. */
+export const ACCOUNT_DISABLED_MESSAGE = "Tài khoản của bạn đã bị khóa trên cổng. Vui lòng liên hệ quản trị viên.";
 
 /** Shown to a staff member or administrator who signed in below level 2. */
 export const STAFF_LEVEL_MESSAGE = "Cán bộ phải đăng nhập bằng tài khoản định danh điện tử mức độ 2.";

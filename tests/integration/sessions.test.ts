@@ -8,7 +8,7 @@ import { grantStaffRole } from "../../lib/admin/commands/grant-staff-role";
 import { revokeStaffRole } from "../../lib/admin/commands/revoke-staff-role";
 import { calendarDate, saveCalendarDay } from "../../lib/admin/commands/save-calendar-day";
 import { setUserDisabled } from "../../lib/admin/commands/set-user-disabled";
-import { signInFrom } from "../../lib/auth/actor";
+import { signedOutMessage, signInFrom } from "../../lib/auth/actor";
 import { sessionClaimsFrom } from "../../lib/auth/session-user";
 import { db } from "../../lib/db";
 import { vi as dictionary } from "../../lib/i18n/vi";
@@ -102,7 +102,6 @@ describe("a session is a row on the server", () => {
 
     // The copy taken before logout is refused, and the refusal says the session has ended.
     expect(await signInFrom(jarWith(copied), new Date())).toEqual({ actor: null, problem: "ended" });
-    const { signedOutMessage } = await import("../../lib/auth/actor");
     expect(signedOutMessage("ended")).toBe(SESSION_ENDED);
     expect(dictionary.signIn.errorSessionEnded).toBe(SESSION_ENDED);
   });
@@ -148,7 +147,7 @@ describe("administrators end sessions", () => {
     expect((await signInFrom(jarWith(live.cookie), new Date())).actor?.memberships).toHaveLength(1);
 
     await setUserDisabled(admin, live.userId, true);
-    expect(await signInFrom(jarWith(live.cookie), new Date())).toEqual({ actor: null, problem: "ended" });
+    expect(await signInFrom(jarWith(live.cookie), new Date())).toEqual({ actor: null, problem: "disabled" });
     expect(await db.userSession.findUniqueOrThrow({ where: { id: live.sessionId } })).toMatchObject({
       revokeReason: "USER_DISABLED",
     });
@@ -156,9 +155,9 @@ describe("administrators end sessions", () => {
     const again = await flow.signIn(person, { callbackUrl: "/can-bo" });
     expect(again).toEqual({ redirect: "/dang-nhap?error=Disabled", sessionCookie: null });
     expect(await db.userSession.count({ where: { userId: live.userId } })).toBe(sessionsBefore);
-    expect(dictionary.signIn.errorDisabled).toBe(
-      "Tài khoản của bạn đã bị khóa trên cổng. Vui lòng liên hệ quản trị viên.",
-    );
+    const disabledMessage = "Tài khoản của bạn đã bị khóa trên cổng. Vui lòng liên hệ quản trị viên.";
+    expect(dictionary.signIn.errorDisabled).toBe(disabledMessage);
+    expect(signedOutMessage("disabled")).toBe(disabledMessage);
 
     // Enabled again, the person signs in anew; the ended session stays ended.
     await setUserDisabled(admin, live.userId, false);
