@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import "@/components/layout/globals.css";
 import { dictionaryFor } from "@/lib/i18n";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
@@ -16,11 +17,14 @@ export const metadata: Metadata = {
 
 /**
  * An address that matches no page (Next.js global-not-found: the app has two root layouts,
- * docs/decisions/016, so no layout sits above this page and it brings the whole document). It
- * is prerendered once, hence Vietnamese and the signed-out header; a notFound() of a page gets
- * its route group's not-found.tsx instead, in the visitor's language under the real header.
+ * docs/decisions/016, so no layout sits above this page and it brings the whole document). In
+ * Vietnamese with the signed-out header, like a prerendered page; a notFound() of a page gets its
+ * route group's not-found.tsx instead, in the visitor's language under the real header. Rendered
+ * per request all the same, so that its scripts carry the response's nonce (proxy.ts,
+ * docs/decisions/032): a copy prerendered once has none, and the policy would block them.
  */
-export default function NotFound() {
+export default async function NotFound() {
+  await connection();
   return (
     <SiteShell locale={DEFAULT_LOCALE} header={<SiteHeaderView locale={DEFAULT_LOCALE} actor={null} />}>
       <NotFoundText t={t.notFound} />

@@ -13,7 +13,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ key: st
   return new Response(mail.html, {
     headers: {
       "content-type": "text/html; charset=utf-8",
-      "content-security-policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'",
+      "content-security-policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
       "cache-control": "no-store",
     },
   });
