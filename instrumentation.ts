@@ -33,6 +33,9 @@ export async function register() {
   void import("./lib/postal/schedule")
     .then((m) => m.startPostalScan())
     .catch((e) => console.error("The postal scan could not start:", e));
+  void import("./lib/notifications/purge-schedule")
+    .then((m) => m.startNotificationPurge())
+    .catch((e) => console.error("The notification purge could not start:", e));
   try {
     const { startInProcessWorker } = await import("./lib/notifications/in-process");
     startInProcessWorker();

@@ -14,6 +14,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { createPrismaClient } from "../lib/db/create-client";
 import { TEST_SECRETS } from "../tests/support/test-env";
+import { idNumberHash } from "../lib/crypto/personal-data";
 import { freshDatabase } from "../tests/support/fresh-database";
 import { ensurePackage, startTestPostgres } from "../scripts/lib/test-postgres.mjs";
 import { FULL, QUICK, generateDataset } from "./lib/dataset";
@@ -128,6 +129,7 @@ async function main() {
   const url = new URL(adminUrl);
   url.pathname = "/dvc_bench";
   const databaseUrl = url.toString();
+  Object.assign(process.env, TEST_SECRETS); // the seed seals ID numbers with the server's keys
   await freshDatabase(adminUrl, databaseUrl);
   const dataset = await generateDataset(databaseUrl, size, log);
   phases.lap("database and dataset");
@@ -145,7 +147,7 @@ async function main() {
     select: { id: true, fullName: true },
   });
   const officer = await db.user.findUniqueOrThrow({
-    where: { personalId: "072085100001" },
+    where: { personalIdHash: idNumberHash("072085100001") },
     select: { id: true, fullName: true, memberships: { select: { agencyId: true } } },
   });
   const agencyIds = officer.memberships.map((m) => m.agencyId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env-schema";
+import { parseEnv, webhooksAllowPrivate } from "./env-schema";
 
 const valid = {
   DATABASE_URL: "postgresql://localhost:5432/dvc",
@@ -7,6 +7,10 @@ const valid = {
   AUTH_ISSUER: "https://sso.dichvucong.gov.vn",
   AUTH_CLIENT_ID: "tayninh",
   AUTH_CLIENT_SECRET: "secret",
+};
+const PII_KEYS = {
+  PII_ENCRYPTION_KEYS: `k2=${Buffer.alloc(32, 2).toString("base64")},k1=${Buffer.alloc(32, 1).toString("base64")}`,
+  PII_HASH_KEY: Buffer.alloc(32, 9).toString("base64"),
 };
 
 describe("environment validation", () => {
@@ -49,6 +53,7 @@ describe("payment gateway settings", () => {
         ...valid,
         APP_ENV: "production",
         ...real,
+        ...PII_KEYS,
         POSTAL_OPERATOR_SECRET: "p".repeat(32),
         CLAMD_SOCKET: "/run/clamav/clamd.ctl",
       }),
@@ -65,6 +70,52 @@ describe("postal operator API secret", () => {
     expect(() => parseEnv({ ...valid, POSTAL_OPERATOR_SECRET: "short" })).toThrow(
       /POSTAL_OPERATOR_SECRET: must be at least 32 characters/,
     );
+  });
+});
+
+describe("personal data keys and webhooks", () => {
+  const production = {
+    ...valid,
+    APP_ENV: "production",
+    PAYMENT_GATEWAY_URL: "https://pay.vnpay.vn/vpcpay.html",
+    PAYMENT_QUERY_URL: "https://merchant.vnpay.vn/merchant_webapi/api/transaction",
+    PAYMENT_HASH_SECRET: "s".repeat(32),
+    POSTAL_OPERATOR_SECRET: "p".repeat(32),
+  };
+
+  it("production refuses to start without the keys, or with private webhooks allowed", () => {
+    expect(() => parseEnv(production)).toThrow(/PII_ENCRYPTION_KEYS: is required in production/);
+    expect(() => parseEnv(production)).toThrow(/PII_HASH_KEY: is required in production/);
+    expect(() => parseEnv({ ...production, ...PII_KEYS, WEBHOOK_ALLOW_PRIVATE: "true" })).toThrow(
+      /WEBHOOK_ALLOW_PRIVATE: must not be true in production/,
+    );
+    // With the keys given, production names no personal-data problem (other settings aside).
+    const messageWithKeys = (() => {
+      try {
+        parseEnv({ ...production, ...PII_KEYS });
+        return "";
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    expect(messageWithKeys).not.toMatch(/PII_|WEBHOOK_/);
+    expect(webhooksAllowPrivate({ APP_ENV: "production", WEBHOOK_ALLOW_PRIVATE: undefined })).toBe(false);
+    expect(parseEnv(valid).NOTIFICATION_PII_RETENTION_DAYS).toBe(90);
+  });
+
+  it("checks the key format wherever keys are given, naming the key id but never the key", () => {
+    const short = `k1=${Buffer.alloc(16).toString("base64")}`;
+    expect(() => parseEnv({ ...valid, ...PII_KEYS, PII_ENCRYPTION_KEYS: short })).toThrow(
+      /PII_ENCRYPTION_KEYS: key "k1" must be 32 bytes/,
+    );
+    expect(() => parseEnv({ ...valid, ...PII_KEYS, PII_HASH_KEY: "c2hvcnQ=" })).toThrow(
+      /PII_HASH_KEY: must be at least 32 bytes/,
+    );
+  });
+
+  it("lets webhooks reach local catchers outside production unless switched off", () => {
+    expect(webhooksAllowPrivate(parseEnv(valid))).toBe(true);
+    expect(webhooksAllowPrivate(parseEnv({ ...valid, WEBHOOK_ALLOW_PRIVATE: "false" }))).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseKeyring } from "./crypto/field-cipher";
 
 // Every setting the server reads, validated once at boot (epic-stack's env.server.ts).
 // Nothing here reaches the browser: there are no public variables.
@@ -88,9 +89,40 @@ const envSchema = z
       .string()
       .min(32, "must be at least 32 characters")
       .default("local-postal-operator-secret-not-for-production"),
+    /**
+     * Keys of personal data at rest (lib/crypto): `kid=base64,kid=base64` of 32-byte AES-256-GCM
+     * keys, the first seals and every one opens; and the HMAC-SHA256 key of the lookup hash.
+     * Required in production; `npm start` and the tests set generated ones.
+     */
+    PII_ENCRYPTION_KEYS: z.string().optional(),
+    PII_HASH_KEY: z.string().optional(),
+    /** `true` lets webhooks reach http:// and private addresses (local catchers); never in production. */
+    WEBHOOK_ALLOW_PRIVATE: z.enum(["true", "false"]).optional(),
+    /** Days after which a delivered notification keeps only its metadata (body and address purged). */
+    NOTIFICATION_PII_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   })
   .superRefine((env, ctx) => {
+    if (env.PII_ENCRYPTION_KEYS && env.PII_HASH_KEY) {
+      try {
+        parseKeyring(env.PII_ENCRYPTION_KEYS, env.PII_HASH_KEY);
+      } catch (e) {
+        // parseKeyring's message starts with the variable it is about.
+        const [key, ...rest] = (e as Error).message.split(": ");
+        ctx.addIssue({ code: "custom", path: [key], message: rest.join(": ") });
+      }
+    }
     if (env.APP_ENV !== "production") return;
+    for (const key of ["PII_ENCRYPTION_KEYS", "PII_HASH_KEY"] as const) {
+      if (!env[key])
+        ctx.addIssue({ code: "custom", path: [key], message: "is required in production (openssl rand -base64 32)" });
+    }
+    if (env.WEBHOOK_ALLOW_PRIVATE === "true") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["WEBHOOK_ALLOW_PRIVATE"],
+        message: "must not be true in production (webhooks reach public https addresses only)",
+      });
+    }
     for (const key of ["PAYMENT_GATEWAY_URL", "PAYMENT_QUERY_URL"] as const) {
       if (!env[key])
         ctx.addIssue({ code: "custom", path: [key], message: "is required in production (the real gateway)" });
@@ -119,6 +151,10 @@ const envSchema = z
   });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Whether webhooks may reach http:// and private addresses: outside production unless set to false. */
+export const webhooksAllowPrivate = (env: Pick<Env, "APP_ENV" | "WEBHOOK_ALLOW_PRIVATE">) =>
+  env.WEBHOOK_ALLOW_PRIVATE ? env.WEBHOOK_ALLOW_PRIVATE === "true" : env.APP_ENV !== "production";
 
 /** Validates a set of variables; throws one message listing every problem. */
 export function parseEnv(source: Record<string, string | undefined>): Env {

@@ -7,6 +7,7 @@ import { rmSync } from "node:fs";
 import { createPrismaClient } from "../lib/db/create-client";
 import { seedDemoData } from "../prisma/seed/seed-demo-data";
 import { applyMigrations } from "./db/schema-engine";
+import { sealPersonalDataAt } from "./db/seal-personal-data";
 import { buildIfStale } from "./lib/build-if-stale";
 import { localSecrets } from "./lib/dev-secrets";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
@@ -56,11 +57,15 @@ async function seedOnce(url: string) {
 
 async function main() {
   const databaseUrl = await prepareDatabase();
+  const secrets = appEnv === "production" ? null : localSecrets();
+  // The seed and the sealing step below encrypt ID numbers with the keys the portal will read them with.
+  process.env.PII_ENCRYPTION_KEYS ??= secrets?.PII_ENCRYPTION_KEYS;
+  process.env.PII_HASH_KEY ??= secrets?.PII_HASH_KEY;
   const applied = await applyMigrations(databaseUrl);
   if (applied.length) console.log(`› Applied migrations: ${applied.join(", ")}`);
+  await sealPersonalDataAt(databaseUrl);
   if (!args.has("--no-seed")) await seedOnce(databaseUrl);
 
-  const secrets = appEnv === "production" ? null : localSecrets();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     APP_ENV: appEnv,

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { E2E } from "../e2e-env";
+import { applicantPersonalIdColumns, userWithPersonalId } from "./personal-id";
 import { seedDossierCode } from "./seed";
 
 const db = createPrismaClient(E2E.databaseUrl(), 2);
@@ -12,7 +13,7 @@ const db = createPrismaClient(E2E.databaseUrl(), 2);
 export async function seedDossierAwaitingPayment(
   personalId: string,
 ): Promise<{ id: string; code: string; totalVnd: number }> {
-  const user = await db.user.findUniqueOrThrow({ where: { personalId } });
+  const user = await db.user.findUniqueOrThrow({ where: userWithPersonalId(personalId) });
   const procedure = await db.procedure.findUniqueOrThrow({
     where: { code: "2.000635" },
     select: { id: true, fees: true, components: { where: { required: true }, select: { id: true } } },
@@ -33,7 +34,7 @@ export async function seedDossierAwaitingPayment(
       status: "AWAITING_PAYMENT",
       channel: "ONLINE",
       applicantId: user.id,
-      applicantPersonalId: personalId,
+      ...applicantPersonalIdColumns(personalId),
       applicantName: user.fullName,
       applicantNameSearch: user.fullName.toLowerCase(),
       applicantEmail: user.email,

@@ -6,6 +6,7 @@ import { createPrismaClient } from "../../lib/db/create-client";
 import { formDefinitionSchema } from "../../lib/forms/definition";
 import { allFields } from "../../lib/forms/to-zod";
 import { E2E } from "../e2e-env";
+import { applicantPersonalIdColumns, userWithPersonalId } from "./personal-id";
 
 const db = createPrismaClient(E2E.databaseUrl(), 2);
 
@@ -19,7 +20,7 @@ const SAMPLE: Record<string, string> = {
 
 /** Cấp bản sao trích lục hộ tịch (2.000635: 8.000 đồng before processing) at UBND phường Tân Ninh, ready to submit. */
 export async function seedCompleteDraft(personalId: string, procedureCode = "2.000635"): Promise<string> {
-  const user = await db.user.findUniqueOrThrow({ where: { personalId } });
+  const user = await db.user.findUniqueOrThrow({ where: userWithPersonalId(personalId) });
   const procedure = await db.procedure.findUniqueOrThrow({
     where: { code: procedureCode },
     select: { id: true, formDefinition: true, components: { where: { required: true }, select: { id: true } } },
@@ -38,7 +39,7 @@ export async function seedCompleteDraft(personalId: string, procedureCode = "2.0
       status: "DRAFT",
       channel: "ONLINE",
       applicantId: user.id,
-      applicantPersonalId: personalId,
+      ...applicantPersonalIdColumns(personalId),
       applicantName: user.fullName,
       applicantNameSearch: user.fullName.toLowerCase(),
       applicantEmail: user.email,

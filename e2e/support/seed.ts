@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { E2E } from "../e2e-env";
+import { applicantPersonalIdColumns, userWithPersonalId } from "./personal-id";
 
 const db = createPrismaClient(E2E.databaseUrl(), 2);
 
@@ -27,7 +28,7 @@ export async function seedSubmittedDossier(
   personalId: string,
   status: "SUBMITTED" | "RESOLVED" = "SUBMITTED",
 ): Promise<Seeded> {
-  const user = await db.user.findUniqueOrThrow({ where: { personalId } });
+  const user = await db.user.findUniqueOrThrow({ where: userWithPersonalId(personalId) });
   const procedure = await db.procedure.findUniqueOrThrow({
     where: { code: "1.001193" },
     select: { id: true, components: { where: { required: true }, select: { id: true } } },
@@ -44,7 +45,7 @@ export async function seedSubmittedDossier(
       status,
       channel: "ONLINE",
       applicantId: user.id,
-      applicantPersonalId: personalId,
+      ...applicantPersonalIdColumns(personalId),
       applicantName: user.fullName,
       applicantNameSearch: user.fullName.toLowerCase(),
       applicantEmail: user.email,

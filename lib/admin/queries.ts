@@ -1,4 +1,5 @@
 import "server-only";
+import { openIdNumberOrNull } from "../crypto/personal-data";
 import type { Actor } from "../auth/actor";
 import { requireAdmin, requireProvinceAdmin } from "../auth/require-admin";
 import { db } from "../db";
@@ -75,7 +76,11 @@ export async function listStaffForAdmin(actor: Actor, agencyId?: string) {
       user: { select: { id: true, fullName: true, personalId: true, disabledAt: true } },
     },
   });
-  return { agencies, agency: chosen, memberships };
+  const shown = memberships.map((m) => ({
+    ...m,
+    user: { ...m.user, personalId: openIdNumberOrNull(m.user.personalId) },
+  }));
+  return { agencies, agency: chosen, memberships: shown };
 }
 
 export async function listProceduresForAdmin(actor: Actor) {

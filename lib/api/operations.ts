@@ -136,10 +136,11 @@ export const OPERATIONS = {
     scope: "webhooks:manage",
     summary: "Đăng ký nhận thông báo thay đổi trạng thái hồ sơ",
     description:
-      "Mỗi thay đổi trạng thái thuộc chủ đề đã chọn được gửi (POST, JSON WebhookEvent) tới url, ký HMAC-SHA256 trong tiêu đề X-DVC-Signature, gửi lại với thời gian chờ tăng dần cho tới khi nhận được 2xx.",
+      "Mỗi thay đổi trạng thái thuộc chủ đề đã chọn được gửi (POST, JSON WebhookEvent) tới url, ký HMAC-SHA256 trong tiêu đề X-DVC-Signature, gửi lại với thời gian chờ tăng dần cho tới khi nhận được 2xx. url phải là https và chỉ phân giải ra địa chỉ công khai (kiểm tra khi đăng ký và mỗi lần gửi); chuyển hướng không được theo.",
     body: s.createWebhookSchema,
     responses: {
       201: { description: "Đã đăng ký", schema: s.webhookListSchema.shape.items.element },
+      400: p("Địa chỉ webhook bị từ chối (không phải https, địa chỉ nội bộ hoặc không phân giải được)"),
       422: p("Dữ liệu không hợp lệ"),
       ...secured,
     },

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
+import { openIdNumberOrNull } from "../crypto/personal-data";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { StaffRole } from "../generated/prisma/enums";
@@ -136,8 +137,13 @@ export function isStaff(actor: Actor) {
   return actor.memberships.length > 0;
 }
 
-/** Every role of an agency's own staff: all but the postal officer's. */
-export const AGENCY_STAFF_ROLES: readonly StaffRole[] = ["COUNTER_OFFICER", "SPECIALIST", "LEADER", "ADMIN"];
+/**
+ * The roles that work on an agency's dossiers (case work): the counter, the specialist, the leader.
+ * Not the postal officer, whose membership names the agencies the post office serves, not an
+ * employer; not the administrator, who manages staff, catalogue and settings and reads no case
+ * file unless also holding one of these roles (least privilege, docs/decisions/029-roles-and-scopes.md).
+ */
+export const CASE_WORK_ROLES: readonly StaffRole[] = ["COUNTER_OFFICER", "SPECIALIST", "LEADER"];
 
 /**
  * The agencies in which the actor holds one of `roles` — by default, the agencies whose own staff

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
+import { idNumberHash, sealIdNumber } from "../crypto/personal-data";
 import { db } from "../db";
 import { env } from "../env";
 import { recordSecurityEvent, recordSecurityEventQuietly, securityTarget } from "../security-log/record";
@@ -43,8 +44,11 @@ function vneidProvider(issuer: string): OAuthConfig<Record<string, unknown>> {
 
 /** Keeps the user's record in step with the identity the state vouches for. */
 async function upsertUser(p: IdentityProfile) {
+  // The number is sealed at rest; the person is found by its keyed hash (lib/crypto/personal-data.ts).
+  const { sealed, hash } = sealIdNumber(p.personalId);
   const data = {
-    personalId: p.personalId,
+    personalId: sealed,
+    personalIdHash: hash,
     fullName: p.fullName,
     dateOfBirth: p.dateOfBirth,
     gender: p.gender,
@@ -58,7 +62,7 @@ async function upsertUser(p: IdentityProfile) {
     lastSignInAt: new Date(),
   };
   const user = await db.user.upsert({
-    where: { personalId: p.personalId },
+    where: { personalIdHash: hash },
     create: { oidcSubject: p.oidcSubject, ...data },
     update: { oidcSubject: p.oidcSubject, ...data },
     select: { id: true },
@@ -77,7 +81,7 @@ export async function signInRefusal(
   request: SignInRequest,
 ): Promise<"Disabled" | "StaffLevel2" | null> {
   const user = await db.user.findUnique({
-    where: { personalId: p.personalId },
+    where: { personalIdHash: idNumberHash(p.personalId) },
     select: { id: true, disabledAt: true, _count: { select: { memberships: true } } },
   });
   const refusal = user?.disabledAt

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { agencyIdsOf, type Actor } from "../auth/actor";
+import { idNumberHash } from "../crypto/personal-data";
 import { db } from "../db";
 import { addWorkingDays, deadlineWarning, type WorkingCalendar } from "../deadlines";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
@@ -70,7 +71,8 @@ export const INBOX_PAGE_SIZE = 25;
 /** Dossier code, a 12-digit ID, or a name typed with or without diacritics. */
 function searchFilter(q: string | undefined): Prisma.DossierWhereInput {
   if (!q) return {};
-  if (/^\d{12}$/.test(q)) return { applicantPersonalId: q };
+  // ID numbers are sealed at rest: an exact match on the keyed hash (lib/crypto/personal-data.ts).
+  if (/^\d{12}$/.test(q)) return { applicantPersonalIdHash: idNumberHash(q) };
   if (/^[0-9A-Za-z.]+-\d{6}(-\d{0,4})?$/.test(q)) return { code: { startsWith: q } };
   return { applicantNameSearch: { contains: toSearchText(q) } };
 }

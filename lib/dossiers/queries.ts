@@ -1,4 +1,5 @@
 import "server-only";
+import { openIdNumber } from "../crypto/personal-data";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { recordDossierAccess } from "./access-log";
@@ -137,7 +138,7 @@ export async function getDossierForActor(actor: Actor, dossierId: string) {
   });
   if (!dossier) throw notFound();
   await recordDossierAccess(actor, dossier, "VIEW");
-  return dossier;
+  return { ...dossier, applicantPersonalId: openIdNumber(dossier.applicantPersonalId) }; // sealed at rest
 }
 
 export type DossierDetail = Awaited<ReturnType<typeof getDossierForActor>>;

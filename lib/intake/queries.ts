@@ -1,4 +1,5 @@
 import "server-only";
+import { idNumberHash, openIdNumber } from "../crypto/personal-data";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { recordDossierAccess } from "../dossiers/access-log";
@@ -24,7 +25,7 @@ export async function intakeCatalogue() {
  * the counter may continue a colleague's draft (the person may come back after lunch).
  */
 export async function listWalkInDrafts(actor: Actor) {
-  return db.dossier.findMany({
+  const drafts = await db.dossier.findMany({
     where: walkInDraftScope(actor),
     orderBy: { createdAt: "desc" },
     take: 50,
@@ -38,6 +39,7 @@ export async function listWalkInDrafts(actor: Actor) {
       createdBy: { select: { fullName: true } },
     },
   });
+  return drafts.map((d) => ({ ...d, applicantPersonalId: openIdNumber(d.applicantPersonalId) })); // sealed at rest
 }
 
 /** A dossier filed at one of the actor's counters, as the intake desk shows it (draft or received). */
@@ -54,6 +56,7 @@ export async function getWalkIn(actor: Actor, dossierId: string) {
       resultDelivery: true,
       applicantName: true,
       applicantPersonalId: true,
+      applicantPersonalIdHash: true,
       applicantBirthDate: true,
       applicantPhone: true,
       applicantEmail: true,
@@ -88,9 +91,19 @@ export async function getWalkIn(actor: Actor, dossierId: string) {
   await recordDossierAccess(actor, dossier, "VIEW");
   const account =
     dossier.status === "DRAFT"
-      ? await db.user.findUnique({ where: { personalId: dossier.applicantPersonalId }, select: { id: true } })
+      ? await db.user.findFirst({
+          where: {
+            personalIdHash: dossier.applicantPersonalIdHash ?? idNumberHash(openIdNumber(dossier.applicantPersonalId)),
+          },
+          select: { id: true },
+        })
       : null;
-  return { ...dossier, applicantHasAccount: dossier.applicantId !== null || account !== null };
+  const { applicantPersonalIdHash: _hash, ...shown } = dossier;
+  return {
+    ...shown,
+    applicantPersonalId: openIdNumber(dossier.applicantPersonalId), // sealed at rest
+    applicantHasAccount: dossier.applicantId !== null || account !== null,
+  };
 }
 
 export type WalkIn = Awaited<ReturnType<typeof getWalkIn>>;

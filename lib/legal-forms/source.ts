@@ -1,4 +1,5 @@
 import "server-only";
+import { openIdNumber } from "../crypto/personal-data";
 import { agencyIdsOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { recordDossierAccess } from "../dossiers/access-log";
@@ -70,7 +71,7 @@ export async function getLegalFormSource(actor: Actor, dossierId: string) {
   // Staff of the competent or receiving agency: the ones who keep the internal forms (Mẫu 05).
   const isAgencyStaff =
     agencyIds.has(dossier.agencyId) || (dossier.receivingAgencyId !== null && agencyIds.has(dossier.receivingAgencyId));
-  return { ...dossier, isAgencyStaff };
+  return { ...dossier, applicantPersonalId: openIdNumber(dossier.applicantPersonalId), isAgencyStaff }; // sealed at rest
 }
 
 export type LegalFormSource = Awaited<ReturnType<typeof getLegalFormSource>>;

@@ -46,8 +46,14 @@ export async function dossierNotifications(dossierId: string) {
       lastError: true,
       createdAt: true,
       sentAt: true,
+      piiPurgedAt: true,
       attemptLog: attemptSelect,
     },
   });
-  return rows.map(({ attemptLog, ...r }) => ({ ...r, lastAttemptAt: attemptLog[0]?.at ?? null }));
+  // A row purged after the retention period (purge-personal-data.ts) has no recipient left to show.
+  return rows.map(({ attemptLog, ...r }) => ({
+    ...r,
+    recipient: r.piiPurgedAt ? null : r.recipient,
+    lastAttemptAt: attemptLog[0]?.at ?? null,
+  }));
 }

@@ -1,13 +1,14 @@
 import "server-only";
 import type { Db } from "../db/create-client";
-import type { Env } from "../env-schema";
+import { webhooksAllowPrivate, type Env } from "../env-schema";
+import { systemResolver } from "./webhooks/address-policy";
 import { webhookSender } from "./webhooks/sender";
 import { emailSender } from "./channels/email";
 import { nationalPortalSender } from "./channels/national-portal";
 import { smsSender } from "./channels/sms";
 import type { Senders } from "./sender";
 
-/** The channels as configured; webhooks read their subscription's secret from the database. */
+/** The channels as configured; webhooks read their subscription's secret from the database and reach public https addresses only in production. */
 export function sendersFromEnv(env: Env, db: Db): Senders {
   return {
     EMAIL: emailSender({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, appUrl: env.NEXTAUTH_URL }),
@@ -18,7 +19,7 @@ export function sendersFromEnv(env: Env, db: Db): Senders {
       appUrl: env.NEXTAUTH_URL,
     }),
     NATIONAL_PORTAL: nationalPortalSender(env.NATIONAL_PORTAL_URL),
-    WEBHOOK: webhookSender(db),
+    WEBHOOK: webhookSender(db, { allowPrivate: webhooksAllowPrivate(env), resolve: systemResolver }),
   };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { openIdNumberOrNull } from "../crypto/personal-data";
 import { agencyIdsOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { dossierScope } from "../dossiers/access";
@@ -34,12 +35,23 @@ const shipmentSelect = {
   },
 } as const;
 
-function present<T extends { slip: unknown; targetAt: Date | null; events: { kind: string; at: Date }[] }>(
-  s: T,
-  now: Date,
-) {
+function present<
+  T extends {
+    slip: unknown;
+    targetAt: Date | null;
+    events: { kind: string; at: Date; recipientIdNumber: string | null }[];
+  },
+>(s: T, now: Date) {
   const deliveredAt = s.events.find((e) => e.kind === "DELIVERED")?.at ?? null;
-  return { ...s, slip: s.slip as Slip, deliveredAt, late: isLate({ targetAt: s.targetAt, deliveredAt }, now) };
+  // The recipient's ID number is sealed at rest.
+  const events = s.events.map((e) => ({ ...e, recipientIdNumber: openIdNumberOrNull(e.recipientIdNumber) }));
+  return {
+    ...s,
+    events,
+    slip: s.slip as Slip,
+    deliveredAt,
+    late: isLate({ targetAt: s.targetAt, deliveredAt }, now),
+  };
 }
 
 export type ShipmentView = ReturnType<typeof present<Prisma.ShipmentGetPayload<{ select: typeof shipmentSelect }>>>;

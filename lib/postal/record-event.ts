@@ -1,6 +1,7 @@
 import "server-only";
 import { addWorkingDays } from "../deadlines";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
+import { sealIdNumber } from "../crypto/personal-data";
 import type { Tx } from "../db/create-client";
 import { notifyApplicant, recordTransition } from "../dossiers/record-transition";
 import { WORKFLOW } from "../dossiers/workflow";
@@ -93,7 +94,8 @@ export async function applyShipmentEvent(tx: Tx, shipmentId: string, e: EventInp
       recordedById: e.recordedById,
       externalId: e.externalId ?? null,
       recipientName: e.kind === "DELIVERED" ? recipientName : null,
-      recipientIdNumber: e.kind === "DELIVERED" ? recipientIdNumber : null,
+      // Sealed at rest (lib/crypto/personal-data.ts); shown masked to the citizen, in full to staff.
+      recipientIdNumber: e.kind === "DELIVERED" && recipientIdNumber ? sealIdNumber(recipientIdNumber).sealed : null,
       note: e.note?.trim() || null,
     },
   });
@@ -121,7 +123,7 @@ export async function applyShipmentEvent(tx: Tx, shipmentId: string, e: EventInp
       to: WORKFLOW.RETURN_RESULT.to,
       actorId: e.recordedById,
       agencyId: s.agencyId,
-      note: `Trả kết quả qua bưu chính (bưu gửi ${s.trackingNumber}) cho ${recipientName} (số định danh ${recipientIdNumber}).`,
+      note: `Trả kết quả qua bưu chính (bưu gửi ${s.trackingNumber}) cho ${recipientName} (số định danh ••••••••${recipientIdNumber!.slice(-4)}).`,
       data: { returnedAt: e.at },
     });
   } else if (e.kind === "PICKED_UP" || e.kind === "FAILED_ATTEMPT") {

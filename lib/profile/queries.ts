@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
+import { openIdNumberOrNull } from "../crypto/personal-data";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { notificationTargets } from "../notifications/notification-target";
@@ -26,7 +27,7 @@ export async function getProfile(actor: Actor) {
   if (!user) throw notFound("Không tìm thấy tài khoản.");
   const { fullName, personalId, dateOfBirth, permanentAddress, phone, email, ...preferences } = user;
   return {
-    identity: { fullName, personalId, dateOfBirth, permanentAddress, phone, email },
+    identity: { fullName, personalId: openIdNumberOrNull(personalId), dateOfBirth, permanentAddress, phone, email },
     preferences: { ...preferences, language: (preferences.language === "en" ? "en" : "vi") as Language },
     // Where notifications would go today, so the page can say so (or warn that nothing would).
     targets: notificationTargets(user),

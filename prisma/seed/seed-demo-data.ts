@@ -3,6 +3,7 @@
 // leaves the database as it was. Child rows of a procedure (components, fees) are matched by
 // position and updated rather than deleted and re-created, because attachments of existing
 // dossiers point at component ids (Attachment.componentId) and would lose their link.
+import { sealIdNumber } from "../../lib/crypto/personal-data";
 import { formDefinitionSchema } from "../../lib/forms/definition";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { toSearchText } from "../../lib/text/normalize";
@@ -207,9 +208,12 @@ async function seedProcedure(tx: Tx, p: ProcedureSeed, fieldId: string, agencyId
 async function seedPeople(tx: Tx, agencyIds: Map<string, string>): Promise<void> {
   for (const person of demoPeople) {
     const oidcSubject = `vneid-${person.personalId}`;
+    // Sealed like every ID number at rest, with the keys of the process (lib/crypto/personal-data.ts).
+    const { sealed, hash } = sealIdNumber(person.personalId);
     const profile = {
       oidcSubject,
-      personalId: person.personalId,
+      personalId: sealed,
+      personalIdHash: hash,
       fullName: person.fullName,
       dateOfBirth: dateOnly(person.dateOfBirth),
       gender: person.gender,
@@ -219,7 +223,7 @@ async function seedPeople(tx: Tx, agencyIds: Map<string, string>): Promise<void>
     };
     // Either key may already exist (e.g. the person signed in through the dev IdP first).
     const existing = await tx.user.findFirst({
-      where: { OR: [{ personalId: person.personalId }, { oidcSubject }] },
+      where: { OR: [{ personalIdHash: hash }, { oidcSubject }] },
       select: { id: true },
     });
     const user = existing

@@ -9,6 +9,7 @@ import { DELETE as deleteWebhook } from "../../app/api/v1/webhooks/[id]/route";
 import { GET as getWebhooks, POST as postWebhook } from "../../app/api/v1/webhooks/route";
 import { createApiKey, revokeApiKey } from "../../lib/api/keys";
 import { hashApiKey } from "../../lib/api/key-format";
+import { idNumberHash, openIdNumber } from "../../lib/crypto/personal-data";
 import { db } from "../../lib/db";
 import { actorByPersonalId, storedFiles, validAnswers } from "../support/seed-helpers";
 import type { Actor } from "../../lib/auth/actor";
@@ -271,10 +272,13 @@ describe("creating a dossier received by another portal", () => {
     expect(dossier).toMatchObject({
       status: "SUBMITTED",
       channel: "ONLINE",
-      applicantPersonalId: "079099000111",
       applicantName: "Trần Văn Liên Thông",
       formData: body.form,
     });
+    // The ID number is sealed at rest and found by its keyed hash (lib/crypto/personal-data.ts).
+    expect(dossier.applicantPersonalId).toMatch(/^v1:test2:/);
+    expect(openIdNumber(dossier.applicantPersonalId)).toBe("079099000111");
+    expect(dossier.applicantPersonalIdHash).toBe(idNumberHash("079099000111"));
     expect(dossier.attachments).toHaveLength(body.documents.length);
     expect(dossier.events).toEqual([
       expect.objectContaining({
@@ -408,6 +412,34 @@ describe("webhook subscriptions through the API", () => {
     );
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(["secret", "topics.0", "url"]);
+    // An address this server will not deliver to: 400 naming the field, nothing stored.
+    const hooks = await db.webhookSubscription.count();
+    const refused = await json(
+      await postWebhook(
+        call("/api/v1/webhooks", {
+          method: "POST",
+          key: hookKey,
+          body: JSON.stringify({
+            url: "https://user:pw@lgsp.tayninh.gov.vn/hook",
+            secret: "s".repeat(40),
+            topics: ["dossier.new"],
+          }),
+        }),
+      ),
+    );
+    expect(refused).toMatchObject({
+      status: 400,
+      body: {
+        type: "about:blank#webhook-url-refused",
+        errors: [
+          {
+            path: "url",
+            message: "Địa chỉ webhook không được chứa tên đăng nhập hay mật khẩu (no credentials in the URL).",
+          },
+        ],
+      },
+    });
+    expect(await db.webhookSubscription.count()).toBe(hooks);
     const made = await json(
       await postWebhook(
         call("/api/v1/webhooks", {

@@ -276,7 +276,12 @@ describe("shipments and delivery", () => {
     });
     expect(returned.status).toBe("RETURNED");
     expect(returned.returnedAt).toBeInstanceOf(Date);
-    expect(returned.events[0].note).toMatch(/bưu chính.*072090000001/);
+    // The audit note keeps the last four digits; the event row keeps the number sealed.
+    expect(returned.events[0].note).toMatch(/bưu chính.*số định danh ••••••••0001/);
+    expect(returned.events[0].note).not.toContain("072090000001");
+    const [delivered] = await db.$queryRaw<{ recipientIdNumber: string }[]>`
+      SELECT e."recipientIdNumber" FROM "ShipmentEvent" e WHERE e."shipmentId" = ${shipment.id} AND e.kind = 'DELIVERED'`;
+    expect(delivered.recipientIdNumber).toMatch(/^v1:test2:/);
     expect(await outboxTopics(d.id)).toContain("dossier.return_result");
     const citizenView = await postalForDossier(d.citizen, d.id);
     expect(citizenView.shipments[0].events.map((e) => e.kind)).toEqual(["CREATED", "PICKED_UP", "DELIVERED"]);

@@ -1,3 +1,4 @@
+import { idNumberHash } from "../../lib/crypto/personal-data";
 import { describe, expect, it } from "vitest";
 import { loadActor } from "../../lib/auth/actor";
 import { db } from "../../lib/db";
@@ -102,12 +103,12 @@ describe("the deadline scan", () => {
     expect(draft).toMatchObject({ state: "DRAFT", previousDueAt: due, issuedAt: null, issuedById: null });
     expect(draft.newDueAt.getTime()).toBeGreaterThan(due.getTime());
     expect(draft.reason.length).toBeGreaterThan(5);
-    const specialist = await db.user.findUniqueOrThrow({ where: { personalId: SPECIALIST } });
+    const specialist = await db.user.findUniqueOrThrow({ where: { personalIdHash: idNumberHash(SPECIALIST) } });
     expect(await warnings(assigned.id)).toEqual([
       { channel: "EMAIL", recipient: specialist.email },
       { channel: "SMS", recipient: specialist.phone },
     ]);
-    const leader = await db.user.findUniqueOrThrow({ where: { personalId: LEADER } });
+    const leader = await db.user.findUniqueOrThrow({ where: { personalIdHash: idNumberHash(LEADER) } });
     expect((await warnings(unassigned.id)).map((m) => m.recipient)).toEqual([leader.email, leader.phone]);
     expect(await db.reappointment.count({ where: { dossierId: { in: [notYet.id, waiting.id] } } })).toBe(0);
     expect(await warnings(notYet.id)).toEqual([]);

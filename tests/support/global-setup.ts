@@ -9,6 +9,7 @@ import { TEST_SECRETS, testDatabaseUrl } from "./test-env";
 export default async function setup() {
   const base = process.env.TEST_DATABASE_URL;
   const url = testDatabaseUrl(base, "dvc_integration");
+  Object.assign(process.env, TEST_SECRETS); // the seed seals ID numbers with the test keys
   await freshDatabase(base!, url);
   const storage = mkdtempSync(path.join(os.tmpdir(), "dvc-it-storage-"));
   Object.assign(process.env, {

@@ -4,6 +4,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { loadActor, type Actor } from "../../lib/auth/actor";
+import { idNumberHash, sealIdNumber } from "../../lib/crypto/personal-data";
 import { db } from "../../lib/db";
 import { createDraft } from "../../lib/dossiers/commands/create-draft";
 import { formDefinitionSchema } from "../../lib/forms/definition";
@@ -11,6 +12,12 @@ import { allFields } from "../../lib/forms/to-zod";
 import { toSearchText } from "../../lib/text/normalize";
 
 let counter = 0;
+
+/** A user's ID number as the portal stores it: sealed, with its lookup hash (lib/crypto/personal-data.ts). */
+export function sealedPersonalId(personalId: string) {
+  const { sealed, hash } = sealIdNumber(personalId);
+  return { personalId: sealed, personalIdHash: hash };
+}
 
 export async function seedCitizen(name = "Công Dân Thử"): Promise<Actor> {
   counter += 1;
@@ -20,7 +27,7 @@ export async function seedCitizen(name = "Công Dân Thử"): Promise<Actor> {
   const user = await db.user.create({
     data: {
       oidcSubject: `vneid-${personalId}`,
-      personalId,
+      ...sealedPersonalId(personalId),
       fullName: `${name} ${counter}`,
       email: `cd${counter}@example.vn`,
       phone: "0912345678",
@@ -31,7 +38,10 @@ export async function seedCitizen(name = "Công Dân Thử"): Promise<Actor> {
 
 /** The actor of a seeded person who has just signed in (at level 2). */
 export async function actorByPersonalId(personalId: string): Promise<Actor> {
-  const user = await db.user.findUniqueOrThrow({ where: { personalId }, select: { id: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { personalIdHash: idNumberHash(personalId) },
+    select: { id: true },
+  });
   // As a person who has just signed in at level 2: administrative changes ask for a recent
   // sign-in (lib/auth/step-up.ts). tests/integration/sessions.test.ts signs in for real.
   return { ...(await loadActor(user.id))!, session: { id: "signed-in-just-now", acr: "LoA2", authTime: new Date() } };

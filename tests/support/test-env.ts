@@ -15,4 +15,8 @@ export const TEST_SECRETS = {
   NEXTAUTH_SECRET: "test-secret-test-secret-test-secret-0123456789",
   AUTH_CLIENT_ID: "dvc-portal",
   AUTH_CLIENT_SECRET: "test-client-secret",
+  // Personal data at rest (lib/crypto): fixed so the seeding process and the server agree.
+  // "test2" seals; "test1" is an older key still in the ring, as after a rotation.
+  PII_ENCRYPTION_KEYS: `test2=${Buffer.alloc(32, 0x22).toString("base64")},test1=${Buffer.alloc(32, 0x11).toString("base64")}`,
+  PII_HASH_KEY: Buffer.alloc(32, 0x5a).toString("base64"),
 };

@@ -11,6 +11,7 @@ import { fieldError, parseAdminInput, type FormInput } from "../../forms/input-e
 import { STAFF_ROLE_LABEL } from "../roles";
 import { grantRoleSchema, PERSONAL_ID } from "../staff-rules";
 import { isUniqueViolation } from "../../db/unique-violation";
+import { idNumberHash } from "../../crypto/personal-data";
 
 /**
  * The existing user named by a 12-digit personal ID, or by full name when exactly one person has
@@ -18,7 +19,10 @@ import { isUniqueViolation } from "../../db/unique-violation";
  */
 async function findPerson(tx: Tx, person: string) {
   if (PERSONAL_ID.test(person)) {
-    const user = await tx.user.findUnique({ where: { personalId: person }, select: { id: true, fullName: true } });
+    const user = await tx.user.findUnique({
+      where: { personalIdHash: idNumberHash(person) },
+      select: { id: true, fullName: true },
+    });
     if (!user)
       throw fieldError(
         "person",

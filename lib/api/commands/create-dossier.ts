@@ -1,4 +1,5 @@
 import "server-only";
+import { sealIdNumber } from "../../crypto/personal-data";
 import { Readable } from "node:stream";
 import { SNIFF_BYTES } from "../../files/file-type";
 import { inspectUpload } from "../../files/inspect-upload";
@@ -87,9 +88,11 @@ export async function createDossierFromApi(
 
   const files = await storeDocuments(input.documents, procedure.maxDossierBytes);
   try {
+    // The ID number is sealed at rest and matched by its keyed hash (lib/crypto/personal-data.ts).
+    const personalId = sealIdNumber(input.applicant.personalId);
     return await db.$transaction(async (tx) => {
       const account = await tx.user.findUnique({
-        where: { personalId: input.applicant.personalId },
+        where: { personalIdHash: personalId.hash },
         select: { id: true },
       });
       const draft = await tx.dossier.create({
@@ -100,7 +103,8 @@ export async function createDossierFromApi(
           status: "DRAFT",
           // A citizen with an account follows the dossier in their portal, notified per their profile.
           applicantId: account?.id ?? null,
-          applicantPersonalId: input.applicant.personalId,
+          applicantPersonalId: personalId.sealed,
+          applicantPersonalIdHash: personalId.hash,
           applicantName: input.applicant.fullName,
           applicantNameSearch: toSearchText(input.applicant.fullName),
           applicantBirthDate: input.applicant.birthDate ? new Date(`${input.applicant.birthDate}T00:00:00Z`) : null,

@@ -20,6 +20,7 @@ export async function createDraft(actor: Actor, input: { procedureCode: string; 
     where: { id: actor.userId },
     select: {
       personalId: true,
+      personalIdHash: true,
       fullName: true,
       dateOfBirth: true,
       phone: true,
@@ -38,7 +39,9 @@ export async function createDraft(actor: Actor, input: { procedureCode: string; 
       channel: "ONLINE",
       status: "DRAFT",
       applicantId: actor.userId,
+      // Both sealed with the same purpose: the snapshot takes the user's sealed value and hash as they are.
       applicantPersonalId: user.personalId,
+      applicantPersonalIdHash: user.personalIdHash,
       applicantName: user.fullName,
       applicantNameSearch: toSearchText(user.fullName),
       applicantBirthDate: user.dateOfBirth,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
+import { openIdNumber } from "../../crypto/personal-data";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import { actingRole } from "../guards";
@@ -47,7 +48,7 @@ export async function returnResultAtCounter(actor: Actor, dossierId: string, inp
       dossier.receivingAgencyId && roles.receivingAgency.includes("COUNTER_OFFICER")
         ? dossier.receivingAgencyId
         : dossier.agencyId;
-    const inPerson = recipientPersonalId === dossier.applicantPersonalId;
+    const inPerson = recipientPersonalId === openIdNumber(dossier.applicantPersonalId);
     if (!inPerson && !authorisation) {
       throw new AppError(
         "INVALID_INPUT",

@@ -1,4 +1,5 @@
 import "server-only";
+import { sealIdNumber } from "../../crypto/personal-data";
 import type { Actor } from "../../auth/actor";
 import { db } from "../../db";
 import { assertDeliveryAllowed } from "../../dossiers/delivery-rules";
@@ -44,6 +45,8 @@ export async function createWalkIn(actor: Actor, raw: Record<string, unknown>): 
     throw new AppError("INVALID_INPUT", "Cơ quan đã chọn không có thẩm quyền giải quyết thủ tục này.");
   assertDeliveryAllowed(procedure, { dossierByPost: input.channel === "POSTAL" }, "AGENCY");
 
+  // Sealed at rest, found by its keyed hash (lib/crypto/personal-data.ts).
+  const personalId = sealIdNumber(input.applicantPersonalId);
   const dossier = await db.dossier.create({
     data: {
       procedureId: procedure.id,
@@ -52,7 +55,8 @@ export async function createWalkIn(actor: Actor, raw: Record<string, unknown>): 
       channel: input.channel,
       status: "DRAFT",
       createdById: actor.userId,
-      applicantPersonalId: input.applicantPersonalId,
+      applicantPersonalId: personalId.sealed,
+      applicantPersonalIdHash: personalId.hash,
       applicantName: input.applicantName,
       applicantNameSearch: toSearchText(input.applicantName),
       applicantBirthDate: input.applicantBirthDate ? new Date(`${input.applicantBirthDate}T00:00:00Z`) : null,

@@ -1,4 +1,5 @@
 import "server-only";
+import { idNumberHash, openIdNumber } from "../../crypto/personal-data";
 import { storePostalChoice, type PreparedChoice } from "../../postal/commands/save-delivery-choice";
 import { rolesIn, type Actor } from "../../auth/actor";
 import { db } from "../../db";
@@ -46,6 +47,7 @@ export async function receiveAtCounter(
         procedureId: true,
         applicantEmail: true,
         applicantPersonalId: true,
+        applicantPersonalIdHash: true,
         applicantAddress: true,
         receivingAgency: { select: { id: true, code: true } },
         procedure: {
@@ -97,8 +99,10 @@ export async function receiveAtCounter(
     const calendar = await loadWorkingCalendar(tx);
     const dueAt = computeDueAt(now, { amount: timing.amount, unit: timing.unit }, calendar);
     // A citizen with an account sees the dossier in their portal from now on.
-    const account = await tx.user.findUnique({
-      where: { personalId: dossier.applicantPersonalId },
+    const account = await tx.user.findFirst({
+      where: {
+        personalIdHash: dossier.applicantPersonalIdHash ?? idNumberHash(openIdNumber(dossier.applicantPersonalId)),
+      },
       select: { id: true },
     });
     // Received at another agency's counter, the papers must reach the competent agency the same

@@ -3,7 +3,10 @@ import type { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import { requireProvinceAdmin } from "../../auth/require-admin";
 import { db } from "../../db";
+import { sealWebhookSecret } from "../../crypto/personal-data";
 import { AppError, notFound } from "../../errors";
+import { checkWebhookAddress, type WebhookAddressPolicy } from "./address-policy";
+import { webhookPolicyFromEnv } from "./policy-from-env";
 import { createWebhookSchema } from "./schemas";
 
 type WebhookInput = z.infer<typeof createWebhookSchema>;
@@ -23,8 +26,23 @@ export async function listKeyWebhooks(keyId: string) {
   return rows.map(asJson);
 }
 
-export async function createKeyWebhook(keyId: string, input: WebhookInput) {
-  return asJson(await db.webhookSubscription.create({ data: { apiKeyId: keyId, ...input }, select: view }));
+/**
+ * What is stored of a new subscription: its address checked against the rules of this server
+ * (public https in production: ./address-policy.ts, which throws WebhookAddressRefused) and its
+ * secret sealed (lib/crypto/personal-data.ts), opened again only to sign a delivery.
+ */
+async function storable(input: WebhookInput, policy: WebhookAddressPolicy) {
+  await checkWebhookAddress(input.url, policy);
+  return { ...input, secret: sealWebhookSecret(input.secret) };
+}
+
+export async function createKeyWebhook(
+  keyId: string,
+  input: WebhookInput,
+  policy: WebhookAddressPolicy = webhookPolicyFromEnv(),
+) {
+  const data = await storable(input, policy);
+  return asJson(await db.webhookSubscription.create({ data: { apiKeyId: keyId, ...data }, select: view }));
 }
 
 export async function deleteKeyWebhook(keyId: string, id: string) {
@@ -41,11 +59,15 @@ export async function listAllWebhooks(actor: Actor) {
   });
 }
 
-export async function createWebhookByAdmin(actor: Actor, raw: unknown) {
+export async function createWebhookByAdmin(
+  actor: Actor,
+  raw: unknown,
+  policy: WebhookAddressPolicy = webhookPolicyFromEnv(),
+) {
   await requireProvinceAdmin(actor);
   const parsed = createWebhookSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0].message);
-  return db.webhookSubscription.create({ data: parsed.data, select: view });
+  return db.webhookSubscription.create({ data: await storable(parsed.data, policy), select: view });
 }
 
 export async function deleteWebhookByAdmin(actor: Actor, id: string) {

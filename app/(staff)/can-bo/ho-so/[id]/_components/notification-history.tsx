@@ -18,8 +18,15 @@ export async function NotificationHistory({ actor, dossierId }: { actor: Actor; 
           {rows.map((r) => (
             <li key={r.id} className="py-2" data-testid="notification-row">
               <p>
-                <span className="font-semibold">{CHANNEL_LABEL[r.channel]}</span> tới{" "}
-                <span className="break-all">{r.recipient}</span> · {r.topic}
+                <span className="font-semibold">{CHANNEL_LABEL[r.channel]}</span>{" "}
+                {r.recipient === null ? (
+                  <span className="text-gray-700">(địa chỉ và nội dung đã xoá hết thời hạn lưu)</span>
+                ) : (
+                  <>
+                    tới <span className="break-all">{r.recipient}</span>
+                  </>
+                )}{" "}
+                · {r.topic}
               </p>
               <p className={r.state === "FAILED" ? "text-red-800" : "text-gray-700"}>
                 {STATE_LABEL[r.state]}
