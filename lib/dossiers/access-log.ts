@@ -2,8 +2,8 @@ import "server-only";
 // Who opened a dossier (DossierAccess), for its applicant: every time a staff member loads the
 // case file, downloads one of its files or prints one of its documents, one row — the person,
 // the agency and role they acted in, when, and how. One home, called by the data-loading
-// functions (getDossierForActor, getLegalFormSource, getAttachmentForActor, getWalkIn), never by
-// pages, so that no way of reading the file escapes it.
+// functions (getDossierForActor, getLegalFormSource, getAttachmentForActor, mau04ForActor,
+// getWalkIn), never by pages, so that no way of reading the file escapes it.
 //
 // - The applicant's own reads are not recorded; nor are those of someone without a staff role.
 // - Views are kept small: at most one VIEW per person and dossier in VIEW_WINDOW (the page is

@@ -1,6 +1,7 @@
 import "server-only";
 import { agencyIdsOf, rolesIn, type Actor } from "../auth/actor";
 import { db } from "../db";
+import { recordDossierAccess } from "../dossiers/access-log";
 import { deadlineWarning, processingTimeFor, type DeadlineWarning } from "../deadlines";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
 import { STATUS_INFO } from "../dossiers/status";
@@ -109,6 +110,10 @@ export async function mau04ForActor(actor: Actor, dossierId: string): Promise<Ma
       reappointment: { state: "ISSUED" },
     },
     select: {
+      id: true,
+      applicantId: true,
+      agencyId: true,
+      receivingAgencyId: true,
       code: true,
       applicantName: true,
       applicantAddress: true,
@@ -121,6 +126,7 @@ export async function mau04ForActor(actor: Actor, dossierId: string): Promise<Ma
   const r = d?.reappointment;
   if (!d || !d.code || !d.receivedAt || !r || !r.issuedAt)
     throw notFound("Hồ sơ chưa có Phiếu xin lỗi và hẹn lại ngày trả kết quả.");
+  await recordDossierAccess(actor, d, "PRINT");
   return {
     agency: { name: d.agency.name },
     code: d.code,

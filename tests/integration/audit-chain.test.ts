@@ -149,6 +149,7 @@ describe("the application's database role in production (README, Audit and secur
     // The grants the README gives the application's role.
     await superuser.query(`GRANT USAGE ON SCHEMA public TO ${role}`);
     await superuser.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
+    await superuser.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
     await superuser.query(
       `REVOKE UPDATE, DELETE, TRUNCATE ON "DossierEvent", "SecurityEvent", "DossierAccess", "AuditChainHead" FROM ${role}`,
     );
