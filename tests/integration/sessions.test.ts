@@ -9,6 +9,7 @@ import { revokeStaffRole } from "../../lib/admin/commands/revoke-staff-role";
 import { calendarDate, saveCalendarDay } from "../../lib/admin/commands/save-calendar-day";
 import { setUserDisabled } from "../../lib/admin/commands/set-user-disabled";
 import { signedOutMessage, signInFrom } from "../../lib/auth/actor";
+import { recordSignInFailure } from "../../lib/auth/sign-in-failure";
 import { sessionClaimsFrom } from "../../lib/auth/session-user";
 import { db } from "../../lib/db";
 import { vi as dictionary } from "../../lib/i18n/vi";
@@ -186,6 +187,21 @@ describe("administrators end sessions", () => {
     expect(
       await db.securityEvent.count({ where: { type: "SESSION_REVOKED", target: `user:${live.userId}` } }),
     ).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("failed sign-ins", () => {
+  it("records a sign-in the person cancelled at the provider, with the address, and opens no session", async () => {
+    const sessions = await db.userSession.count();
+    const cancelled = await flow.signIn("cancel");
+    expect(cancelled.sessionCookie).toBeNull();
+    expect(cancelled.redirect).toMatch(/^http:\/\/localhost:3000\/api\/auth\/error\?error=\w+$/);
+    expect(await db.userSession.count()).toBe(sessions);
+    const before = await db.securityEvent.count({ where: { type: "SIGN_IN_FAILED", ip: "198.51.100.4" } });
+    await recordSignInFailure(cancelled.redirect, "198.51.100.4");
+    // A successful sign-in's answer (the page asked for) records nothing.
+    await recordSignInFailure("http://localhost:3000/ho-so", "198.51.100.4");
+    expect(await db.securityEvent.count({ where: { type: "SIGN_IN_FAILED", ip: "198.51.100.4" } })).toBe(before + 1);
   });
 });
 

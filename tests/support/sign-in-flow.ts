@@ -82,7 +82,8 @@ async function callApp(
   return out;
 }
 
-export type Person = { fullName: string } | { create: Record<string, string> };
+/** Whom to pick on the provider's page, a new identity to create there, or "cancel" (its "Hủy đăng nhập"). */
+export type Person = { fullName: string } | { create: Record<string, string> } | "cancel";
 
 export type SignInResult = {
   /** Where next-auth sent the browser at the end: the page asked for, or the sign-in page with an error. */
@@ -167,7 +168,9 @@ export class SignInFlow {
     const { page, pageUrl } = await follow(await fetchIdp(start.location));
     if (!page || !pageUrl) throw new Error("the provider showed no sign-in page");
     let answer: Response;
-    if ("create" in person && !this.created.has(person.create.personalId)) {
+    if (person === "cancel") {
+      answer = await fetchIdp(`${pageUrl}/abort`, {});
+    } else if ("create" in person && !this.created.has(person.create.personalId)) {
       answer = await fetchIdp(`${pageUrl}/create`, { ...person.create, loa });
       this.created.add(person.create.personalId);
     } else {
