@@ -11,12 +11,22 @@ import { memoryOf } from "./servers";
 
 const MB = 1024 * 1024;
 
-/** A file the server accepts as PDF (by its magic bytes) of the given size. */
+/**
+ * A PDF of the given size that the server's inspection accepts (lib/files/inspect-upload.ts): a
+ * catalog and one image-like stream of random bytes, as a scan is.
+ */
 function makePdfLike(file: string, bytes: number) {
+  const head = (length: number) =>
+    `%PDF-1.7\n1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n2 0 obj\n<</Type/Pages/Kids[]/Count 0>>\nendobj\n` +
+    `3 0 obj\n<</Type/XObject/Subtype/Image/Filter/DCTDecode/Length ${length}>>\nstream\n`;
+  const tail = "\nendstream\nendobj\ntrailer\n<</Root 1 0 R>>\n%%EOF\n";
+  let length = bytes - head(bytes).length - tail.length;
+  length = bytes - head(length).length - tail.length;
   const chunk = randomBytes(MB);
   const out = Buffer.alloc(bytes);
   for (let at = 0; at < bytes; at += MB) chunk.copy(out, at, 0, Math.min(MB, bytes - at));
-  out.write("%PDF-1.7\n", 0);
+  out.write(head(length), 0, "latin1");
+  out.write(tail, bytes - tail.length, "latin1");
   writeFileSync(file, out);
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   cleanPdf,
@@ -66,5 +67,19 @@ describe("active content in PDFs", () => {
       "<</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length 3>>\nstream\nabc\nendstream",
     ]);
     expect(await inspectPdf(corrupt)).toBe("unreadable");
+  });
+
+  it("refuses at once a file that is mostly not PDF objects, which the parser would take seconds per megabyte on", async () => {
+    const garbage = Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(4 * 1024 * 1024), Buffer.from("\n%%EOF\n")]);
+    const started = performance.now();
+    expect(await inspectPdf(garbage)).toBe("unreadable");
+    expect(performance.now() - started).toBeLessThan(1000);
+    // A 4 MB image stream inside an object is skipped by its length: clean, and fast.
+    const scan = pdfOf([
+      "<</Type/Catalog/Pages 2 0 R>>",
+      "<</Type/Pages/Kids[]/Count 0>>",
+      `<</Type/XObject/Subtype/Image/Width 1/Height 1/Filter/DCTDecode/Length ${garbage.length}>>\nstream\n${garbage.toString("latin1")}\nendstream`,
+    ]);
+    expect(await inspectPdf(scan)).toBe("clean");
   });
 });

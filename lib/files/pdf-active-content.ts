@@ -1,6 +1,6 @@
 // What a PDF may not carry into the portal: anything a reader runs or opens by itself. Staff and
 // citizens open uploads in their readers (Acrobat, Foxit, the browser); a scan or a printed form
-// needs none of this. Refused, not rewritten (docs/decisions/021-hostile-uploads.md). Pure: the
+// needs none of this. Refused, not rewritten (docs/decisions/030-hostile-uploads.md). Pure: the
 // bytes in, a verdict out.
 //
 // The whole object graph is read with pdf-lib, which parses every object in the file body (also
@@ -78,8 +78,30 @@ function isActive(doc: PDFDocument, root: PDFObject): boolean {
   return false;
 }
 
+/**
+ * Bytes outside any `N G obj … endobj`: the cross-reference table and trailer of a real PDF (some
+ * 20 bytes per object), or garbage. pdf-lib recovers from garbage byte by byte, about 3 s of CPU
+ * per megabyte, while it skips a real file's streams by their length (a 20 MB scan: ~30 ms); a
+ * file mostly made of garbage is refused before it is parsed.
+ */
+export const MAX_BYTES_OUTSIDE_OBJECTS = 1024 * 1024;
+
+function bytesOutsideObjects(bytes: Uint8Array): number {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  const start = /\d+\s+\d+\s+obj\b/g;
+  let covered = 0;
+  for (let m = start.exec(text); m; m = start.exec(text)) {
+    const end = text.indexOf("endobj", m.index);
+    if (end < 0) break;
+    covered += end + "endobj".length - m.index;
+    start.lastIndex = end;
+  }
+  return text.length - covered;
+}
+
 /** Judges a PDF's structure: clean, carrying active content, encrypted (cannot be read), or unreadable. */
 export async function inspectPdf(bytes: Uint8Array): Promise<PdfVerdict> {
+  if (bytesOutsideObjects(bytes) > MAX_BYTES_OUTSIDE_OBJECTS) return "unreadable";
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
