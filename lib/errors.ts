@@ -1,5 +1,7 @@
 // Expected domain errors, each with a code, an HTTP status and a Vietnamese message for the
 // user (documenso's AppError). Anything else is unexpected: logged, shown generically.
+import { loggableError } from "./text/redact";
+
 export type AppErrorCode =
   | "NOT_FOUND"
   | "FORBIDDEN"
@@ -55,6 +57,6 @@ export function isAppError(e: unknown): e is AppError {
 /** The message to show a user for any error. */
 export function userMessage(e: unknown): string {
   if (isAppError(e)) return e.message;
-  console.error(e);
+  console.error(loggableError(e)); // never the personal data an error may carry (lib/text/redact.ts)
   return "Đã có lỗi xảy ra. Vui lòng thử lại sau.";
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { isAppError } from "./errors";
+import { loggableError } from "./text/redact";
 
 /** Maps an error to a JSON response: expected errors with their status and message, others as 500. */
 export function errorResponse(e: unknown): Response {
   if (isAppError(e)) return Response.json({ error: e.message, code: e.code }, { status: e.status });
-  console.error(e);
+  console.error(loggableError(e)); // never the personal data an error may carry (lib/text/redact.ts)
   return Response.json({ error: "Đã có lỗi xảy ra. Vui lòng thử lại sau." }, { status: 500 });
 }
 

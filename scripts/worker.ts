@@ -6,10 +6,15 @@ import { SERVER_IDLE_TIMEOUT_MS, createPrismaClient } from "../lib/db/create-cli
 import { parseEnv } from "../lib/env-schema";
 import { workerSettings } from "../lib/notifications/senders-from-env";
 import { startWorker } from "../lib/notifications/worker";
+import { loggableError } from "../lib/text/redact";
 
 const env = parseEnv(process.env);
 const db = createPrismaClient(env.DATABASE_URL, 2, SERVER_IDLE_TIMEOUT_MS);
-const worker = startWorker({ db, ...workerSettings(env, db), onError: (e) => console.error("Outbox worker:", e) });
+const worker = startWorker({
+  db,
+  ...workerSettings(env, db),
+  onError: (e) => console.error("Outbox worker:", loggableError(e)),
+});
 console.log("› Outbox worker started (e-mail, SMS, national portal sync, webhooks).");
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

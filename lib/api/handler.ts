@@ -10,6 +10,7 @@ import { recordSecurityEvent, securityTarget } from "../security-log/record";
 import { findApiClient, hasScope, presentedKey, type ApiClient } from "./authenticate";
 import type { ApiOperation } from "./operations";
 import { problem } from "./problem";
+import { loggableError } from "../text/redact";
 
 export type ApiContext = {
   request: Request;
@@ -72,7 +73,7 @@ export function apiRoute(op: ApiOperation, handle: (ctx: ApiContext) => Promise<
         const status = API_STATUS[e.code] ?? e.status;
         response = problem(status, e.code.toLowerCase().replace(/_/g, "-"), e.message);
       } else {
-        console.error(e);
+        console.error(loggableError(e)); // never the personal data an error may carry (lib/text/redact.ts)
         response = problem(500, "internal", "Đã có lỗi xảy ra. Vui lòng thử lại sau.");
       }
     }

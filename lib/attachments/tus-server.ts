@@ -10,6 +10,7 @@ import { SNIFF_BYTES } from "../files/file-type";
 import { checkFileSize } from "../files/limits";
 import { discardFile, inspectFile, resumableDir } from "../files/storage";
 import { loadUploadTarget } from "./upload-target";
+import { loggableError } from "../text/redact";
 
 // Resumable uploads (tus 1.0, docs/decisions/004-attachment-storage.md). @tus/file-store
 // appends each PATCH body to STORAGE_DIR/tus/<id> as it streams in; the hooks below put the
@@ -111,7 +112,7 @@ function createServer() {
     onResponseError(_req, err) {
       if (isAppError(err)) return jsonError(err.status, err.message, err.code);
       if (!("status_code" in err) || typeof err.status_code !== "number") {
-        console.error(err);
+        console.error(loggableError(err)); // never the personal data an error may carry (lib/text/redact.ts)
         return jsonError(500, "Đã có lỗi xảy ra. Vui lòng thử lại sau.");
       }
       if (err.status_code === 404 || err.status_code === 410)

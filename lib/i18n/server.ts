@@ -7,6 +7,7 @@ import { isAppError } from "../errors";
 import { dictionaryFor, type Dictionary } from "./index";
 import { asLocale, DEFAULT_LOCALE, LOCALE_COOKIE, type Locale } from "./locales";
 import { STAFF_AREA_HEADER } from "./staff-area";
+import { loggableError } from "../text/redact";
 
 /**
  * The request's UI language: the signed-in citizen's stored preference, else the cookie of the
@@ -39,6 +40,6 @@ export async function getDictionary(): Promise<Dictionary> {
 export async function localizedUserMessage(e: unknown): Promise<string> {
   const locale = await getLocale();
   if (isAppError(e)) return locale === DEFAULT_LOCALE ? e.message : dictionaryFor(locale).errors[e.code];
-  console.error(e);
+  console.error(loggableError(e)); // never the personal data an error may carry (lib/text/redact.ts)
   return dictionaryFor(locale).errors.unexpected;
 }

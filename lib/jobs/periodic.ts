@@ -3,6 +3,8 @@
 // they share: started once, a failed run logged and retried at the next tick, never crashing the
 // server nor keeping it alive on shutdown.
 
+import { loggableError } from "../text/redact";
+
 /** The timers already running, kept on globalThis so that a module reloaded in development does not start a second one. */
 const running = ((globalThis as { periodicJobs?: Map<string, ReturnType<typeof setInterval>> }).periodicJobs ??=
   new Map());
@@ -28,7 +30,7 @@ export function periodic(
     try {
       await job(now);
     } catch (e) {
-      console.error(`${name} failed:`, e);
+      console.error(`${name} failed:`, loggableError(e)); // never the personal data of the rows in hand
     }
   }
   return function start(every = intervalMs) {

@@ -4,6 +4,7 @@ import "server-only";
 // embedded PGlite (one connection). Production runs `npm run worker` instead.
 import { db } from "../db";
 import { env } from "../env";
+import { loggableError } from "../text/redact";
 import { workerSettings } from "./senders-from-env";
 import { startWorker, type RunningWorker } from "./worker";
 
@@ -11,7 +12,11 @@ const holder = globalThis as unknown as { outboxWorker?: RunningWorker };
 
 export function startInProcessWorker() {
   if (env.OUTBOX_WORKER !== "in-process" || holder.outboxWorker) return;
-  const worker = startWorker({ db, ...workerSettings(env, db), onError: (e) => console.error("Outbox worker:", e) });
+  const worker = startWorker({
+    db,
+    ...workerSettings(env, db),
+    onError: (e) => console.error("Outbox worker:", loggableError(e)),
+  });
   holder.outboxWorker = worker;
   process.once("SIGTERM", () => void worker.stop());
 }

@@ -10,6 +10,7 @@ import { Prisma } from "../generated/prisma/client";
 import { OutboxChannel } from "../generated/prisma/enums";
 import { retryDelayMs, RETRY_BASE_MS, RETRY_CAP_MS } from "./backoff";
 import type { OutgoingMessage, Senders } from "./sender";
+import { loggableError } from "../text/redact";
 
 export type WorkerOptions = {
   db: Db;
@@ -153,7 +154,7 @@ export function startWorker(o: WorkerOptions & { intervalMs?: number }): Running
       try {
         await drain(o);
       } catch (e) {
-        (o.onError ?? console.error)(e);
+        (o.onError ?? ((err: unknown) => console.error("Outbox worker:", loggableError(err))))(e);
       }
       if (stopping) break;
       await new Promise<void>((resolve) => {

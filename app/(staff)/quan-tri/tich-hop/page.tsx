@@ -96,10 +96,16 @@ export default async function IntegrationPage() {
         </h2>
         <p className="text-sm text-gray-700">
           Mỗi thay đổi trạng thái thuộc chủ đề đã chọn được gửi tới địa chỉ, ký HMAC-SHA256 bằng khoá bí mật (tiêu đề
-          X-DVC-Signature), gửi lại cho tới khi hệ thống nhận trả lời 2xx.
+          X-DVC-Signature), gửi lại cho tới khi hệ thống nhận trả lời 2xx. Khoá bí mật được lưu mã hoá; chuyển hướng
+          (3xx) không được theo.
         </p>
         <AdminForm action={createWebhookAction} submitLabel="Đăng ký webhook" label="Đăng ký webhook">
-          <TextInput name="url" label="Địa chỉ nhận (URL)" type="url" />
+          <TextInput
+            name="url"
+            label="Địa chỉ nhận (URL)"
+            type="url"
+            help="https://, tên miền chỉ trỏ tới địa chỉ công khai trên Internet (địa chỉ nội bộ bị từ chối, khi đăng ký và mỗi lần gửi)."
+          />
           <TextInput
             name="secret"
             label="Khoá bí mật (ít nhất 32 ký tự)"
