@@ -47,7 +47,7 @@ export async function confirmHandoverAction(_prev: PostalActionState, fd: FormDa
 }
 
 export async function recordShipmentEventAction(_prev: PostalActionState, fd: FormData): Promise<PostalActionState> {
-  const recorded = await runCommand((actor) => recordEventByOfficer(actor, textValues(fd)));
+  const recorded = await runCommand((actor) => recordEventByOfficer(actor, textValues(fd)), undefined, textValues(fd));
   if (!recorded.ok) return { error: recorded.refusal.error };
   revalidatePath("/buu-chinh");
   return { ok: `Đã ghi nhận "${EVENT_LABEL[recorded.value.status]}" cho bưu gửi ${recorded.value.trackingNumber}.` };
