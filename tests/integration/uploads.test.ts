@@ -118,8 +118,18 @@ describe("attachment uploads", () => {
 
   it("stores a request body that arrives in many small chunks byte for byte, with its size and SHA-256", async () => {
     const { citizen, dossierId, componentId } = await seedDraftWithComponent();
-    // The type is read from the first bytes, which here span several chunks.
-    const scan = Buffer.concat([MINIMAL_PDF, Buffer.alloc(3 * 1024 * 1024 + 123, 7)]);
+    // A scan-like PDF, 3 MB of image data in a stream object (bytes outside any object would make
+    // it unreadable, lib/files/pdf-active-content.ts). The type is read from the first bytes, which
+    // here span several chunks.
+    const image = Buffer.alloc(3 * 1024 * 1024 + 123, 7);
+    const scan = Buffer.concat([
+      Buffer.from(
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n" +
+          `3 0 obj<</Type/XObject/Subtype/Image/Filter/DCTDecode/Length ${image.length}>>stream\n`,
+      ),
+      image,
+      Buffer.from("\nendstream\nendobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"),
+    ]);
     const uploaded = await uploadAttachment(citizen, {
       dossierId,
       componentId,
