@@ -3,9 +3,10 @@ import { pagePolicy } from "./lib/http/security-headers";
 import { STAFF_AREA_HEADER } from "./lib/i18n/staff-area";
 
 // Every page rendered per request gets its own Content-Security-Policy with a fresh script nonce
-// (docs/decisions/032-content-security-policy.md). The nonce goes into the request's
-// Content-Security-Policy header, from which Next.js reads it and writes it on every script it
-// renders; the same policy goes on the response. Kept cheap: a random value and one string.
+// (docs/decisions/032-content-security-policy.md). The policy goes on the response and on the
+// request; Next.js reads the nonce from the request's Content-Security-Policy header and writes it
+// on every script it renders (it also copies a proxy's response headers into the request, so the
+// response header alone would do). Kept cheap: a random value and one string.
 //
 // The back office stays in Vietnamese whatever language a citizen chose (docs/decisions/009). The
 // root layout cannot see the path, so the request is marked here; getLocale() reads the mark. A
