@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { isLevel2, isRecentAuth, sessionExpiry, sessionProblem, shouldTouch, type SessionFacts } from "./session-rules";
+import {
+  isLevel2,
+  isRecentAuth,
+  sessionExpiry,
+  sessionProblem,
+  shouldTouch,
+  userAgentSummary,
+  type SessionFacts,
+} from "./session-rules";
 
 const policy = { staffIdleMinutes: 30, citizenIdleMinutes: 480, maxHours: 8, reauthMinutes: 10 };
 const t0 = new Date("2026-12-08T01:00:00Z");
@@ -63,5 +71,25 @@ describe("levels, step-up and lastSeenAt", () => {
   it("writes lastSeenAt at most once a minute", () => {
     expect(shouldTouch(t0, at(0.99))).toBe(false);
     expect(shouldTouch(t0, at(1))).toBe(true);
+  });
+});
+
+describe("userAgentSummary", () => {
+  it("names the browser and platform in a few words", () => {
+    const ua = {
+      chromeAndroid:
+        "Mozilla/5.0 (Linux; Android 14; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36",
+      edge: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0",
+      safari:
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+      firefox: "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0",
+    };
+    expect(userAgentSummary(ua.chromeAndroid)).toBe("Chrome 131 · Android");
+    expect(userAgentSummary(ua.edge)).toBe("Edge 131 · Windows");
+    expect(userAgentSummary(ua.safari)).toBe("Safari 17 · iPhone");
+    expect(userAgentSummary(ua.firefox)).toBe("Firefox 133 · Linux");
+    expect(userAgentSummary("curl/8.5.0")).toBe("curl/8.5.0");
+    expect(userAgentSummary("x".repeat(500))).toHaveLength(120);
+    expect(userAgentSummary(null)).toBeNull();
   });
 });

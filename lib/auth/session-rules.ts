@@ -78,6 +78,26 @@ export function isRecentAuth(authTime: Date, now: Date, policy: SessionPolicy): 
   return age <= policy.reauthMinutes * MINUTE;
 }
 
+// Each browser's own token first: Edge and Opera also say "Chrome", Chrome also says "Safari".
+const BROWSERS: [RegExp, string][] = [
+  [/Edg(?:A|iOS)?\/(\d+)/, "Edge"],
+  [/OPR\/(\d+)/, "Opera"],
+  [/(?:Firefox|FxiOS)\/(\d+)/, "Firefox"],
+  [/(?:Chrome|CriOS)\/(\d+)/, "Chrome"],
+  [/Version\/(\d+)[^]*Safari\//, "Safari"],
+];
+
+/** The browser and its platform in a few words ("Chrome 131 · Android"), never the whole header. */
+export function userAgentSummary(header: string | null | undefined): string | null {
+  if (!header) return null;
+  const browser = BROWSERS.map(([re, name]) => [re.exec(header), name] as const).find(([m]) => m);
+  // Android also says "Linux", an iPhone also "Mac OS X": the more particular first.
+  const platform =
+    ["Android", "iPhone", "iPad", "Windows", "Mac OS X", "Linux"].find((p) => header.includes(p)) ?? null;
+  const summary = [browser && `${browser[1]} ${browser[0]![1]}`, platform].filter(Boolean).join(" · ");
+  return (summary || header).slice(0, 120);
+}
+
 /** Shown when a session that existed no longer lets its holder in (pages, forms, API). */
 export const SESSION_ENDED_MESSAGE = "Phiên làm việc đã hết hạn, vui lòng đăng nhập lại.";
 

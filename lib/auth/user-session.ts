@@ -7,6 +7,8 @@ import type { SessionEndReason } from "../generated/prisma/enums";
 import { recordSecurityEvent, securityTarget } from "../security-log/record";
 import { sessionExpiry, shouldTouch, type SessionPolicy } from "./session-rules";
 
+export { userAgentSummary } from "./session-rules";
+
 // Server-side sessions: the session cookie (a next-auth JWT) carries the id of a UserSession row,
 // and every request checks that row (lib/auth/actor.ts). Ending the row ends the session for
 // every copy of the cookie: logout, a disabled user, a changed role. See
@@ -26,17 +28,6 @@ export type SessionStart = {
   ip: string | null;
   userAgent: string | null;
 };
-
-/** The browser and its platform in a few words ("Chrome 131 · Android"), never the whole header. */
-export function userAgentSummary(header: string | null | undefined): string | null {
-  if (!header) return null;
-  const browser =
-    /(Edg|OPR|Firefox|Chrome|CriOS|Safari)\/(\d+)/.exec(header)?.slice(1, 3).join(" ").replace(/^Edg /, "Edge ") ??
-    null;
-  const platform = /Android|iPhone|iPad|Windows|Mac OS X|Linux/.exec(header)?.[0] ?? null;
-  const summary = [browser, platform].filter(Boolean).join(" · ");
-  return (summary || header).slice(0, 120);
-}
 
 /** Opens a session at sign-in; its id goes into the cookie. */
 export async function startSession(start: SessionStart, now = new Date()): Promise<string> {
