@@ -1,4 +1,4 @@
-import { getActor, isStaff, type Actor } from "@/lib/auth/actor";
+import { doesCaseWork, getActor, type Actor } from "@/lib/auth/actor";
 import { dictionaryFor } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n/locales";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -47,7 +47,8 @@ export function SiteHeaderView({ locale, actor }: { locale: Locale; actor: Actor
               {t.navAccount}
             </PageLink>
           )}
-          {actor && isStaff(actor) && (
+          {/* Each staff area is linked only for the roles it opens to (README, "Roles and scopes"). */}
+          {actor && doesCaseWork(actor) && (
             <PageLink className="text-white" href="/can-bo">
               {t.navStaff}
             </PageLink>

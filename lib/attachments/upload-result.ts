@@ -1,6 +1,7 @@
 import "server-only";
-import { agencyIdsOf, rolesIn, type Actor } from "../auth/actor";
+import { rolesIn, type Actor } from "../auth/actor";
 import { db } from "../db";
+import { competentAgencyScope } from "../dossiers/access";
 import { env } from "../env";
 import { AppError, notFound } from "../errors";
 import type { DossierStatus, StaffRole } from "../generated/prisma/enums";
@@ -26,9 +27,8 @@ export async function uploadResult(
   actor: Actor,
   input: { dossierId: string; fileName: string; declaredBytes: number | null; body: ByteStream },
 ) {
-  const agencyIds = agencyIdsOf(actor);
   const dossier = await db.dossier.findFirst({
-    where: { id: input.dossierId, agencyId: { in: agencyIds } },
+    where: { AND: [{ id: input.dossierId }, competentAgencyScope(actor)] },
     select: { id: true, status: true, agencyId: true },
   });
   if (!dossier) throw notFound();

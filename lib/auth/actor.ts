@@ -146,15 +146,16 @@ export function isStaff(actor: Actor) {
 export const CASE_WORK_ROLES: readonly StaffRole[] = ["COUNTER_OFFICER", "SPECIALIST", "LEADER"];
 
 /**
- * The agencies in which the actor holds one of `roles` — by default, the agencies whose own staff
- * the actor is. A postal officer's membership names the agencies the post office serves, not an
- * employer: it opens only the postal desk and the dossiers that travel by post
- * (`agencyIdsOf(actor, ["POSTAL_OFFICER"])`, lib/dossiers/access.ts), never an agency's inbox,
- * register or internal forms. Every scope by agency is computed here.
+ * The agencies in which the actor holds one of `roles` — by default, the agencies whose dossiers
+ * the actor works on. The postal desk asks `agencyIdsOf(actor, ["POSTAL_OFFICER"])`; every scope
+ * by agency is computed here and turned into a `where` in lib/dossiers/access.ts.
  */
-export function agencyIdsOf(actor: Actor, roles: readonly StaffRole[] = AGENCY_STAFF_ROLES): string[] {
+export function agencyIdsOf(actor: Actor, roles: readonly StaffRole[] = CASE_WORK_ROLES): string[] {
   return [...new Set(actor.memberships.filter((m) => roles.includes(m.role)).map((m) => m.agencyId))];
 }
+
+/** Whether the actor works on dossiers at all: opens the staff inbox, the dossier page, the tracking book. */
+export const doesCaseWork = (actor: Actor) => agencyIdsOf(actor).length > 0;
 
 export function rolesIn(actor: Actor, agencyId: string): StaffRole[] {
   return actor.memberships.filter((m) => m.agencyId === agencyId).map((m) => m.role);

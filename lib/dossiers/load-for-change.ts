@@ -1,8 +1,9 @@
 import "server-only";
-import { agencyIdsOf, type Actor } from "../auth/actor";
+import { doesCaseWork, type Actor } from "../auth/actor";
 import type { Tx } from "../db/create-client";
 import { notFound } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
+import { caseWorkScope, competentAgencyScope } from "./access";
 import { staleDossierError } from "./stale";
 
 /** What every change reads besides its own fields. */
@@ -33,7 +34,8 @@ export type LoadedForChange<S extends Prisma.DossierSelect> = Prisma.DossierGetP
  * The opening of a staff command on a dossier, in its transaction: the row is locked first, so the
  * rules checked next hold until commit (a concurrent command waits, then reads what this one
  * wrote); then the dossier is read within the actor's agencies ("not yours" looks like "not found",
- * and so does a draft) and, when given, the version is checked.
+ * and so does a draft) and, only then, the version is checked: the "updated by …" refusal names
+ * the last person who acted, so nobody outside the scope may reach it.
  */
 export async function loadForChange<S extends Prisma.DossierSelect>(
   tx: Tx,
@@ -41,7 +43,7 @@ export async function loadForChange<S extends Prisma.DossierSelect>(
   dossierId: string,
   options: LoadOptions<S>,
 ): Promise<LoadedForChange<S>> {
-  if (agencyIdsOf(actor).length === 0) throw notFound();
+  if (!doesCaseWork(actor)) throw notFound();
   await tx.$queryRaw`SELECT "id" FROM "Dossier" WHERE "id" = ${dossierId} FOR UPDATE`;
   return loadInScope(tx, actor, dossierId, options);
 }
@@ -57,14 +59,10 @@ export async function loadInScope<S extends Prisma.DossierSelect>(
   dossierId: string,
   options: LoadOptions<S>,
 ): Promise<LoadedForChange<S>> {
-  const agencyIds = agencyIdsOf(actor);
-  if (agencyIds.length === 0) throw notFound();
-  const inScope =
-    options.scope === "agency"
-      ? { agencyId: { in: agencyIds } }
-      : { OR: [{ agencyId: { in: agencyIds } }, { receivingAgencyId: { in: agencyIds } }] };
+  if (!doesCaseWork(actor)) throw notFound();
+  const inScope = options.scope === "agency" ? competentAgencyScope(actor) : caseWorkScope(actor);
   const dossier = (await tx.dossier.findFirst({
-    where: { id: dossierId, status: { not: "DRAFT" }, ...inScope },
+    where: { AND: [{ id: dossierId }, inScope] },
     select: { ...options.select, ...CHANGE_FIELDS },
   })) as (LoadedForChange<S> & { id: string; version: number }) | null;
   if (!dossier) throw notFound();

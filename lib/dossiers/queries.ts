@@ -6,7 +6,7 @@ import { recordDossierAccess } from "./access-log";
 import { notFound } from "../errors";
 import type { DossierStatus } from "../generated/prisma/enums";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
-import { dossierScope } from "./access";
+import { dossierRecordsScope, dossierScope } from "./access";
 import { PROCEDURE_TIMINGS } from "./expected-due";
 import { availableActions } from "./guards";
 import { FEE_TERMS, guardFactsOf, rolesOnDossier } from "./guard-inputs";
@@ -58,9 +58,18 @@ export async function listMyDossiers(actor: Actor, after?: string) {
   };
 }
 
-export async function getDossierForActor(actor: Actor, dossierId: string) {
+/**
+ * One dossier as its pages and printed receipts show it. `scope`: "case-file" (the dossier page:
+ * also an agency asked for an opinion) or "records" (receipts: the applicant and the agencies
+ * that hold the dossier only), lib/dossiers/access.ts.
+ */
+export async function getDossierForActor(
+  actor: Actor,
+  dossierId: string,
+  scope: "case-file" | "records" = "case-file",
+) {
   const dossier = await db.dossier.findFirst({
-    where: { id: dossierId, ...dossierScope(actor) },
+    where: { id: dossierId, ...(scope === "records" ? dossierRecordsScope(actor) : dossierScope(actor)) },
     select: {
       id: true,
       code: true,

@@ -1,18 +1,18 @@
 import "server-only";
 import { openIdNumber } from "../crypto/personal-data";
-import { agencyIdsOf, type Actor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { recordDossierAccess } from "../dossiers/access-log";
-import { dossierScope } from "../dossiers/access";
+import { dossierRecordsScope, holdsDossier } from "../dossiers/access";
 import { notFound } from "../errors";
 
 // What the legal forms (Mẫu 02, 03, 05, the stop notice, the hand-over slip) print about one
-// dossier, read through the same scope as every dossier query: the applicant, or staff of the
-// agencies involved; anyone else gets "not found".
+// dossier: the agency's records, for the applicant or the staff of the agencies that hold the
+// dossier (not an agency only asked for an opinion); anyone else gets "not found".
 
 export async function getLegalFormSource(actor: Actor, dossierId: string) {
   const dossier = await db.dossier.findFirst({
-    where: { id: dossierId, status: { not: "DRAFT" }, ...dossierScope(actor) },
+    where: { id: dossierId, status: { not: "DRAFT" }, ...dossierRecordsScope(actor) },
     select: {
       id: true,
       code: true,
@@ -67,11 +67,12 @@ export async function getLegalFormSource(actor: Actor, dossierId: string) {
   if (!dossier) throw notFound();
   // Every legal form and payment receipt is printed from this source.
   await recordDossierAccess(actor, dossier, "PRINT");
-  const agencyIds = new Set(agencyIdsOf(actor));
   // Staff of the competent or receiving agency: the ones who keep the internal forms (Mẫu 05).
-  const isAgencyStaff =
-    agencyIds.has(dossier.agencyId) || (dossier.receivingAgencyId !== null && agencyIds.has(dossier.receivingAgencyId));
-  return { ...dossier, applicantPersonalId: openIdNumber(dossier.applicantPersonalId), isAgencyStaff }; // sealed at rest
+  return {
+    ...dossier,
+    applicantPersonalId: openIdNumber(dossier.applicantPersonalId), // sealed at rest
+    isAgencyStaff: holdsDossier(actor, dossier),
+  };
 }
 
 export type LegalFormSource = Awaited<ReturnType<typeof getLegalFormSource>>;

@@ -1,13 +1,13 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
-import { dossierScope } from "../dossiers/access";
+import { dossierRecordsScope } from "../dossiers/access";
 import { notFound } from "../errors";
 
-/** The dossier's bill, its payments (newest first) and refunds, for whoever may see the dossier; null when none is issued. */
+/** The dossier's bill, its payments (newest first) and refunds, for the applicant and the agencies that hold the dossier; null when none is issued. */
 export async function billForActor(actor: Actor, dossierId: string) {
   const dossier = await db.dossier.findFirst({
-    where: { id: dossierId, ...dossierScope(actor) },
+    where: { id: dossierId, ...dossierRecordsScope(actor) },
     select: {
       id: true,
       status: true,

@@ -2,7 +2,7 @@ import "server-only";
 import { openIdNumberOrNull } from "../crypto/personal-data";
 import { agencyIdsOf, type Actor } from "../auth/actor";
 import { db } from "../db";
-import { dossierScope } from "../dossiers/access";
+import { dossierRecordsScope } from "../dossiers/access";
 import { walkInScope } from "../dossiers/walk-in-access";
 import { notFound } from "../errors";
 import { requireProvinceAdmin } from "../auth/require-admin";
@@ -59,7 +59,7 @@ export type ShipmentView = ReturnType<typeof present<Prisma.ShipmentGetPayload<{
 /** The postal side of a dossier, for whoever may read the dossier (the applicant, its agencies' staff). One statement. */
 export async function postalForDossier(actor: Actor, dossierId: string, now = new Date()) {
   const d = await db.dossier.findFirst({
-    where: { AND: [{ id: dossierId }, dossierScope(actor)] },
+    where: { AND: [{ id: dossierId }, dossierRecordsScope(actor)] },
     select: {
       id: true,
       status: true,

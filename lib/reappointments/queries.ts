@@ -1,5 +1,6 @@
 import "server-only";
-import { agencyIdsOf, rolesIn, type Actor } from "../auth/actor";
+import { rolesIn, type Actor } from "../auth/actor";
+import { competentAgencyScope, dossierRecordsScope } from "../dossiers/access";
 import { db } from "../db";
 import { recordDossierAccess } from "../dossiers/access-log";
 import { deadlineWarning, processingTimeFor, type DeadlineWarning } from "../deadlines";
@@ -40,9 +41,8 @@ export type StaffReappointmentView = {
 
 /** What the staff of the competent agency see: the warning, the issued Mẫu 04, or for its leaders the pre-filled form. */
 export async function staffReappointmentView(actor: Actor, dossierId: string): Promise<StaffReappointmentView | null> {
-  const agencyIds = agencyIdsOf(actor);
   const d = await db.dossier.findFirst({
-    where: { id: dossierId, agencyId: { in: agencyIds }, status: { not: "DRAFT" } },
+    where: { AND: [{ id: dossierId }, competentAgencyScope(actor)] },
     select: {
       id: true,
       version: true,
@@ -101,13 +101,12 @@ export async function issuedReappointmentForApplicant(actor: Actor, dossierId: s
  * receiving agency (the counter hands it over); nobody else, not even an agency asked for an opinion.
  */
 export async function mau04ForActor(actor: Actor, dossierId: string): Promise<Mau04Reappointment> {
-  const agencyIds = agencyIdsOf(actor);
   const d = await db.dossier.findFirst({
     where: {
-      id: dossierId,
-      status: { not: "DRAFT" },
-      OR: [{ applicantId: actor.userId }, { agencyId: { in: agencyIds } }, { receivingAgencyId: { in: agencyIds } }],
-      reappointment: { state: "ISSUED" },
+      AND: [
+        { id: dossierId, status: { not: "DRAFT" }, reappointment: { state: "ISSUED" } },
+        dossierRecordsScope(actor),
+      ],
     },
     select: {
       id: true,

@@ -1,5 +1,5 @@
 import "server-only";
-import { isStaff, type Actor } from "../auth/actor";
+import { doesCaseWork, type Actor } from "../auth/actor";
 import { dayNumberFromIsoDate, instantAt } from "../text/vietnam-time";
 import { AppError, notFound } from "../errors";
 import { RECEIVING_UNIT } from "../legal-forms/mau-01-receipt";
@@ -21,7 +21,8 @@ export async function trackingBookFile(
   format: BookFormat,
   now = new Date(),
 ) {
-  if (!isStaff(actor)) throw notFound("Không tìm thấy trang.");
+  // The agencies' register: case work only (not the post office, not an administrator).
+  if (!doesCaseWork(actor)) throw notFound("Không tìm thấy trang.");
   const parsed = parseTrackingRange(input);
   if ("errors" in parsed) throw new AppError("INVALID_INPUT", Object.values(parsed.errors)[0]!);
   const { range } = parsed;

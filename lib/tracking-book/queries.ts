@@ -1,6 +1,7 @@
 import "server-only";
 import { agencyIdsOf, type Actor } from "../auth/actor";
 import { db } from "../db";
+import { caseWorkScope } from "../dossiers/access";
 import { dayNumberFromIsoDate, instantAt } from "../text/vietnam-time";
 import type { DossierStatus } from "../generated/prisma/enums";
 import type { TrackingRange } from "./schemas";
@@ -42,11 +43,7 @@ export async function listTrackingBook(
   ];
   if (agencyIds.length === 0) return { agencies, rows: [], truncated: false };
   const found = await db.dossier.findMany({
-    where: {
-      code: { not: null },
-      receivedAt: rangeInstants(range),
-      OR: [{ agencyId: { in: agencyIds } }, { receivingAgencyId: { in: agencyIds } }],
-    },
+    where: { AND: [{ code: { not: null }, receivedAt: rangeInstants(range) }, caseWorkScope(actor)] },
     orderBy: [{ receivedAt: "asc" }, { code: "asc" }],
     take: MAX_BOOK_ROWS + 1,
     select: {

@@ -9,6 +9,7 @@ import { submitDossier } from "../../lib/submission/submit-dossier";
 import { takeStaffAction } from "../../lib/processing/take-staff-action";
 import { inboxQuerySchema, listInbox } from "../../lib/dossiers/inbox";
 import { getDossierForActor, listMyDossiers } from "../../lib/dossiers/queries";
+import { postalDesk } from "../../lib/postal/queries";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 
 const notFound = { code: "NOT_FOUND" };
@@ -59,7 +60,7 @@ describe("a citizen cannot reach another citizen's dossier", () => {
     await expect(takeStaffAction(provinceOfficer, id, "RECEIVE", { version: 1 })).rejects.toMatchObject(notFound);
   });
 
-  it("lets a postal officer see only the dossiers that travel by post with the agency served", async () => {
+  it("never opens a case file to a postal officer, not even of a dossier that travels by post", async () => {
     const citizen = await seedCitizen();
     const id = await seedCompleteDraft(citizen); // to UBND phường Tân Ninh
     await submitDossier(citizen, id);
@@ -71,16 +72,20 @@ describe("a citizen cannot reach another citizen's dossier", () => {
     expect(
       (await listInbox(postalOfficer, inboxQuerySchema.parse({ view: "new" }))).items.map((d) => d.id),
     ).not.toContain(id);
+    const tracking = `RD${String(Date.now()).slice(-8)}0VN`;
     await db.shipment.create({
       data: {
         dossierId: id,
         agencyId,
         direction: "DOSSIER_TO_AGENCY",
-        trackingNumber: `RD${String(Date.now()).slice(-8)}0VN`,
+        trackingNumber: tracking,
         zone: "SAME_COMMUNE",
         slip: {},
       },
     });
-    await expect(getDossierForActor(postalOfficer, id)).resolves.toMatchObject({ id });
+    // The post office works from its desk (shipments and hand-over records), not from the file.
+    await expect(getDossierForActor(postalOfficer, id)).rejects.toMatchObject(notFound);
+    const desk = await postalDesk(postalOfficer);
+    expect(desk.flatMap((d) => d.inboundToPickUp).some((s) => s.trackingNumber === tracking)).toBe(true);
   });
 });

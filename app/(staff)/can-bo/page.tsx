@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireStaffPage } from "@/lib/auth/require-staff";
+import { CASE_WORK_ROLES } from "@/lib/auth/actor";
+import { requireCaseWorkPage } from "@/lib/auth/require-staff";
 import {
   FILED_STATUSES,
   INBOX_VIEWS,
@@ -54,10 +55,14 @@ function href(q: InboxQuery, change: Partial<InboxQuery>) {
 }
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const actor = await requireStaffPage("/can-bo");
+  const actor = await requireCaseWorkPage("/can-bo");
   const query = readQuery(await searchParams);
   const [{ items, nextCursor }, procedures] = await Promise.all([listInbox(actor, query), inboxProcedures(actor)]);
-  const agencies = [...new Map(actor.memberships.map((m) => [m.agencyId, m.agencyName])).values()];
+  const agencies = [
+    ...new Map(
+      actor.memberships.filter((m) => CASE_WORK_ROLES.includes(m.role)).map((m) => [m.agencyId, m.agencyName]),
+    ).values(),
+  ];
 
   return (
     <div className="space-y-4">

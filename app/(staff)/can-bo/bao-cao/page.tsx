@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireStaffPage } from "@/lib/auth/require-staff";
+import { requireCaseWorkPage } from "@/lib/auth/require-staff";
 import { formatDateTime } from "@/components/ui/format";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { vi } from "@/lib/i18n/vi";
@@ -22,7 +22,7 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : u
 
 /** The leader's report on their agency (TT 01/2018/TT-VPCP Art. 13–15, QĐ 766/QĐ-TTg). Authorised in lib/statistics (report.ts, access.ts). */
 export default async function ReportPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const actor = await requireStaffPage("/can-bo/bao-cao");
+  const actor = await requireCaseWorkPage("/can-bo/bao-cao");
   const led = leaderAgencies(actor);
   if (led.length === 0) notFound();
   const params = await searchParams;

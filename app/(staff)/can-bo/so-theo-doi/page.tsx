@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireStaffPage } from "@/lib/auth/require-staff";
+import { CASE_WORK_ROLES } from "@/lib/auth/actor";
+import { requireCaseWorkPage } from "@/lib/auth/require-staff";
 import { dayNumberOf, isoDateOf } from "@/lib/text/vietnam-time";
 import { listTrackingBook } from "@/lib/tracking-book/queries";
 import { MAX_RANGE_DAYS, parseTrackingRange, type RangeErrors, type TrackingRange } from "@/lib/tracking-book/schemas";
@@ -36,7 +37,7 @@ function DateField({ name, label, value, error }: { name: string; label: string;
 
 /** Mẫu 06 (TT 01/2018/TT-VPCP): the dossiers received by the officer's agencies in a period, to print or download. */
 export default async function TrackingBookPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const actor = await requireStaffPage("/can-bo/so-theo-doi");
+  const actor = await requireCaseWorkPage("/can-bo/so-theo-doi");
   const params = await searchParams;
   const today = isoDateOf(dayNumberOf(new Date()));
   const asked = one(params["tu-ngay"]) !== undefined || one(params["den-ngay"]) !== undefined;
@@ -52,7 +53,10 @@ export default async function TrackingBookPage({ searchParams }: { searchParams:
       <h1 className="text-2xl font-semibold">Sổ theo dõi hồ sơ (Mẫu 06)</h1>
       <p className="text-sm text-gray-700">
         Hồ sơ được tiếp nhận trong khoảng thời gian đã chọn (tối đa {MAX_RANGE_DAYS} ngày), của:{" "}
-        {[...new Set(actor.memberships.map((m) => m.agencyName))].join(", ")}.
+        {[...new Set(actor.memberships.filter((m) => CASE_WORK_ROLES.includes(m.role)).map((m) => m.agencyName))].join(
+          ", ",
+        )}
+        .
       </p>
       <form
         method="get"

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireStaffPage } from "@/lib/auth/require-staff";
+import { requireCaseWorkPage } from "@/lib/auth/require-staff";
 import { counterAgencies } from "@/lib/dossiers/walk-in-access";
 import { intakeCatalogue, listWalkInDrafts } from "@/lib/intake/queries";
 import { formatDateTime } from "@/components/ui/format";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Tiếp nhận hồ sơ trực tiếp
 
 /** The counter's desk: walk-in and paper dossiers being filed on the citizen's behalf, and a new one. */
 export default async function IntakeDeskPage() {
-  const actor = await requireStaffPage("/can-bo/tiep-nhan");
+  const actor = await requireCaseWorkPage("/can-bo/tiep-nhan");
   const counters = counterAgencies(actor);
   if (counters.length === 0) notFound();
   const [drafts, catalogue] = await Promise.all([listWalkInDrafts(actor), intakeCatalogue()]);

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { rolesIn } from "@/lib/auth/actor";
-import { requireStaffPage } from "@/lib/auth/require-staff";
+import { requireCaseWorkPage } from "@/lib/auth/require-staff";
+import { holdsDossier } from "@/lib/dossiers/access";
 import { availableActionsFor, getDossierForActor } from "@/lib/dossiers/queries";
 import { CHANNEL_INFO } from "@/lib/dossiers/status";
 import { orNotFound } from "@/lib/pages/or-not-found";
@@ -41,10 +42,12 @@ export const metadata: Metadata = { title: "Hồ sơ" };
 
 export default async function StaffDossierPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireStaffPage(`/can-bo/ho-so/${id}`);
+  const actor = await requireCaseWorkPage(`/can-bo/ho-so/${id}`);
   const dossier = await orNotFound(getDossierForActor(actor, id));
   if (dossier.status === "DRAFT") notFound();
   const roles = rolesIn(actor, dossier.agencyId);
+  // An agency asked for an opinion sees the application, not the holding agencies' records of it.
+  const holds = holdsDossier(actor, dossier);
   const answers = (dossier.formData ?? {}) as Record<string, string>;
   const fields = allFields(formDefinitionSchema.parse(dossier.procedure.formDefinition));
   const [actions, rating, feedback, supplements] = await Promise.all([
@@ -83,8 +86,10 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
         </p>
       </header>
       <ReappointmentPanel actor={actor} dossierId={dossier.id} />
-      <LegalForms dossier={dossier} audience="staff" />
-      <BillPanel actor={actor} dossierId={dossier.id} agencyIds={[dossier.agencyId, dossier.receivingAgencyId]} />
+      {holds && <LegalForms dossier={dossier} audience="staff" />}
+      {holds && (
+        <BillPanel actor={actor} dossierId={dossier.id} agencyIds={[dossier.agencyId, dossier.receivingAgencyId]} />
+      )}
       <ActionPanel
         dossierId={dossier.id}
         version={dossier.version}
@@ -98,7 +103,9 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
           currentAssigneeId={dossier.assigneeId}
         />
       )}
-      <PostalPanel actor={actor} dossierId={dossier.id} agencyIds={[dossier.agencyId, dossier.receivingAgencyId]} />
+      {holds && (
+        <PostalPanel actor={actor} dossierId={dossier.id} agencyIds={[dossier.agencyId, dossier.receivingAgencyId]} />
+      )}
       {canReturn && (
         <ReturnForm dossierId={dossier.id} version={dossier.version} applicantName={dossier.applicantName} />
       )}
@@ -152,7 +159,7 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
         paper={dossier.paperSubmissions}
       />
       <DossierTimeline events={dossier.events} audience="staff" />
-      <NotificationHistory actor={actor} dossierId={dossier.id} />
+      {holds && <NotificationHistory actor={actor} dossierId={dossier.id} />}
       <FeedbackList
         feedback={feedback}
         replyFormFor={canReply ? (feedbackId) => <FeedbackReplyForm feedbackId={feedbackId} /> : undefined}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireStaffPage } from "@/lib/auth/require-staff";
+import { requireCaseWorkPage } from "@/lib/auth/require-staff";
 import { CHANNEL_INFO } from "@/lib/dossiers/status";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { formDefinitionSchema, type PrefillSource } from "@/lib/forms/definition";
@@ -30,7 +30,7 @@ function prefillFrom(d: WalkIn): Partial<Record<PrefillSource, string>> {
 
 export default async function WalkInPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireStaffPage(`/can-bo/tiep-nhan/${id}`);
+  const actor = await requireCaseWorkPage(`/can-bo/tiep-nhan/${id}`);
   const dossier = await orNotFound(getWalkIn(actor, id));
 
   if (dossier.status !== "DRAFT") {

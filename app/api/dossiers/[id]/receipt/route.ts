@@ -7,7 +7,7 @@ import { dossierLookupUrl, printedDocumentRoute } from "@/lib/legal-forms/route"
 
 /** The online-submission receipt (PDF) of a filed dossier, for whoever may read the dossier (404 to anyone else). */
 export const GET = printedDocumentRoute(async (actor, { id }: { id: string }) => {
-  const dossier = await getDossierForActor(actor, id);
+  const dossier = await getDossierForActor(actor, id, "records");
   const expected =
     dossier.status === "SUBMITTED" && !dossier.dueAt && dossier.submittedAt
       ? await expectedDueAt(dossier.procedure.timings, dossier.channel, dossier.submittedAt)
