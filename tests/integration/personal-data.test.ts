@@ -94,7 +94,10 @@ describe("key rotation (npm run pii:rotate)", () => {
       secret: "s".repeat(40),
       topics: ["dossier.new"],
     });
-    // A row from before the encryption migration: clear number, no hash.
+    // Rows from before the encryption migration: a clear secret, a clear number without its hash.
+    const legacyHook = `legacy-hook-${Date.now()}`;
+    await db.$executeRaw`INSERT INTO "WebhookSubscription" ("id", "url", "secret", "topics")
+      VALUES (${legacyHook}, 'https://lgsp.tayninh.gov.vn/cu', ${"c".repeat(40)}, ARRAY['dossier.new'])`;
     const legacy = `0992${String(Date.now()).slice(-8)}`;
     await db.$executeRaw`INSERT INTO "User" ("id", "oidcSubject", "personalId", "fullName")
       VALUES (${`legacy-${legacy}`}, ${`vneid-${legacy}`}, ${legacy}, 'Người Cũ')`;
@@ -114,6 +117,11 @@ describe("key rotation (npm run pii:rotate)", () => {
         { secret: string }[]
       >`SELECT secret FROM "WebhookSubscription" WHERE id = ${hook.id}`;
       expect(openWebhookSecret(stored.secret, onlyNew)).toBe("s".repeat(40));
+      const [old] = await db.$queryRaw<
+        { secret: string }[]
+      >`SELECT secret FROM "WebhookSubscription" WHERE id = ${legacyHook}`;
+      expect(old.secret).toMatch(/^v1:knew:/);
+      expect(openWebhookSecret(old.secret, onlyNew)).toBe("c".repeat(40));
       expect(() => openIdNumber(users[0].personalId!, piiKeyring(TEST_SECRETS))).toThrow('No key "knew"');
       // The legacy row was sealed and hashed, so sign-in and grants find it.
       const found = await db.user.findUniqueOrThrow({ where: { personalIdHash: idNumberHash(legacy) } });
@@ -127,6 +135,7 @@ describe("key rotation (npm run pii:rotate)", () => {
         parseKeyring(`${TEST_SECRETS.PII_ENCRYPTION_KEYS},${fresh}`, TEST_SECRETS.PII_HASH_KEY),
       );
       await deleteWebhookByAdmin(admin, hook.id);
+      await deleteWebhookByAdmin(admin, legacyHook);
     }
     expect((await storedValues()).filter((v) => !v.startsWith("v1:test2:"))).toEqual([]);
   });
