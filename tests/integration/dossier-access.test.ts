@@ -69,6 +69,8 @@ describe("who opened the dossier", () => {
       `<td class="py-1 pr-3 whitespace-nowrap">${dayMonthYearTime(entries[0].at)}</td><td class="py-1 pr-3" lang="vi">Ủy ban nhân dân phường Tân Ninh</td><td class="py-1 pr-3">Cán bộ tiếp nhận (Bộ phận một cửa)</td><td class="py-1 pr-3" lang="vi">Phạm Thị Dung</td><td class="py-1">${kind}</td>`;
     expect(page).toContain(row("In giấy tờ"));
     expect(dayMonthYearTime(new Date("2026-12-07T17:05:00Z"))).toBe("08/12/2026 00:05");
+    // Stored as the instant it happened (UTC), whatever the database session's time zone.
+    expect(Math.abs(entries[0].at.getTime() - Date.now())).toBeLessThan(60_000);
 
     // Another citizen, and the officer themself, see nothing of it.
     expect(await listDossierAccesses(await seedCitizen(), id)).toEqual([]);
