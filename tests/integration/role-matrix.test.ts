@@ -40,6 +40,8 @@ import { GET as paymentReceiptPdf } from "../../app/api/dossiers/[id]/bien-lai/[
 import { GET as trackingBookFile } from "../../app/api/so-theo-doi/route";
 import { GET as reportFile } from "../../app/api/bao-cao/route";
 import { GET as handoverPdf } from "../../app/api/postal/handovers/[id]/route";
+import { isValidElement, type ReactNode } from "react";
+import { SiteHeaderView } from "../../components/layout/site-header";
 import { getAttachmentForActor } from "../../lib/attachments/queries";
 import { uploadResult } from "../../lib/attachments/upload-result";
 import { loadActor, type Actor } from "../../lib/auth/actor";
@@ -820,6 +822,35 @@ const applicantOf = async (state: { applicant?: unknown }): Promise<Actor | null
   const a = state.applicant as { userId?: string } | undefined;
   return a?.userId ? loadActor(a.userId) : null;
 };
+
+/** The staff areas each column's header links to (components/layout/site-header.tsx): only what the role opens. */
+// prettier-ignore
+const NAVIGATION: Record<Who, string[]> = {
+  applicant: [], citizen: [],
+  counter: ["/can-bo"], specialist: ["/can-bo"], leader: ["/can-bo"], admin: ["/quan-tri"], postal: ["/buu-chinh"],
+  counterB: ["/can-bo"], specialistB: ["/can-bo"], leaderB: ["/can-bo"], adminB: ["/quan-tri"], postalB: ["/buu-chinh"],
+  consulted: ["/can-bo"], provinceAdmin: ["/quan-tri"],
+};
+const STAFF_AREAS = ["/can-bo", "/buu-chinh", "/quan-tri"];
+
+/** Every `href` in a rendered element tree (the header's components are plain functions of their props). */
+function hrefs(node: ReactNode): string[] {
+  if (Array.isArray(node)) return node.flatMap(hrefs);
+  if (!isValidElement(node)) return [];
+  const props = node.props as { href?: string; children?: ReactNode };
+  return [...(props.href ? [props.href] : []), ...hrefs(props.children)];
+}
+
+describe("staff navigation", () => {
+  it("links each role to the staff areas it may open, and to no other", async () => {
+    const actual: Partial<Record<Who, string[]>> = {};
+    for (const w of WHO) {
+      const actor = w === "applicant" ? await seedCitizen("Người Nộp Điều Hướng") : people[w];
+      actual[w] = hrefs(SiteHeaderView({ locale: "vi", actor })).filter((h) => STAFF_AREAS.includes(h));
+    }
+    expect(actual).toEqual(NAVIGATION);
+  });
+});
 
 describe("role × resource matrix", () => {
   it("has a cell for every column in every row", () => {
