@@ -57,7 +57,7 @@ type ActorRow = {
 function toActor(user: ActorRow): Actor {
   return {
     userId: user.id,
-    personalId: user.personalId,
+    personalId: openIdNumberOrNull(user.personalId), // sealed at rest (lib/crypto)
     fullName: user.fullName,
     language: user.language,
     memberships: user.memberships.map((m) => ({
