@@ -1,7 +1,7 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import { AppError } from "../errors";
-import { detectAllowedType, type AllowedMime } from "./file-type";
+import { ALLOWED_TYPES, detectAllowedType, type AllowedMime } from "./file-type";
 import { typeNotAllowed } from "./limits";
 import { scanFile, scannerRequired, ScannerUnavailableError } from "./malware-scan";
 import { inspectPdf } from "./pdf-active-content";
@@ -36,7 +36,7 @@ export type Accept = {
   wrongType?: () => AppError;
 };
 
-const ANY_DOCUMENT: Accept = { types: ["application/pdf", "image/jpeg", "image/png"] };
+const ANY_DOCUMENT: Accept = { types: Object.keys(ALLOWED_TYPES) as AllowedMime[] };
 
 function hasHtmlMarker(head: Buffer): boolean {
   // latin1 keeps one character per byte, so binary bytes cannot form a marker by decoding.
@@ -44,32 +44,33 @@ function hasHtmlMarker(head: Buffer): boolean {
   return HTML_MARKERS.some((m) => text.includes(m));
 }
 
-async function refusal(file: InspectedFile, accept: Accept): Promise<{ mime: AllowedMime } | AppError> {
+/** The type of an acceptable upload; throws the user's message for anything else. */
+async function judge(file: InspectedFile, accept: Accept): Promise<AllowedMime> {
   try {
     const verdict = await scanFile(file.path);
     if (verdict.infected) {
       // The signature and the hash, for the operator; not the file name, which may name a person.
       console.warn(`Upload refused: clamd found ${verdict.signature} (sha256 ${file.sha256}).`);
-      return new AppError("FILE_REFUSED", MALWARE_MESSAGE);
+      throw new AppError("FILE_REFUSED", MALWARE_MESSAGE);
     }
   } catch (e) {
     if (!(e instanceof ScannerUnavailableError)) throw e;
     if (scannerRequired()) {
       console.error(`Upload refused, not scanned: ${e.message}`);
-      return new AppError("SCANNER_UNAVAILABLE", SCANNER_UNAVAILABLE_MESSAGE);
+      throw new AppError("SCANNER_UNAVAILABLE", SCANNER_UNAVAILABLE_MESSAGE);
     }
     console.warn(`Upload accepted without a malware scan (CLAMD_REQUIRED=false): ${e.message}`);
   }
   const mime = await detectAllowedType(file.head);
-  if (!mime || !accept.types.includes(mime)) return (accept.wrongType ?? typeNotAllowed)();
-  if (hasHtmlMarker(file.head)) return new AppError("FILE_TYPE_NOT_ALLOWED", POLYGLOT_MESSAGE);
+  if (!mime || !accept.types.includes(mime)) throw (accept.wrongType ?? typeNotAllowed)();
+  if (hasHtmlMarker(file.head)) throw new AppError("FILE_TYPE_NOT_ALLOWED", POLYGLOT_MESSAGE);
   if (mime === "application/pdf") {
     const verdict = await inspectPdf(await readFile(file.path));
-    if (verdict === "active-content") return new AppError("FILE_REFUSED", ACTIVE_PDF_MESSAGE);
-    if (verdict === "encrypted") return new AppError("FILE_REFUSED", ENCRYPTED_PDF_MESSAGE);
-    if (verdict === "unreadable") return new AppError("FILE_REFUSED", UNREADABLE_PDF_MESSAGE);
+    if (verdict === "active-content") throw new AppError("FILE_REFUSED", ACTIVE_PDF_MESSAGE);
+    if (verdict === "encrypted") throw new AppError("FILE_REFUSED", ENCRYPTED_PDF_MESSAGE);
+    if (verdict === "unreadable") throw new AppError("FILE_REFUSED", UNREADABLE_PDF_MESSAGE);
   }
-  return { mime };
+  return mime;
 }
 
 /**
@@ -80,16 +81,10 @@ export async function inspectUpload(
   file: InspectedFile,
   accept: Accept = ANY_DOCUMENT,
 ): Promise<{ file: CheckedFile; mime: AllowedMime }> {
-  let outcome: { mime: AllowedMime } | AppError;
   try {
-    outcome = await refusal(file, accept);
+    return { file: file as CheckedFile, mime: await judge(file, accept) };
   } catch (e) {
     await discardFile(file.path);
     throw e;
   }
-  if (outcome instanceof AppError) {
-    await discardFile(file.path);
-    throw outcome;
-  }
-  return { file: file as CheckedFile, mime: outcome.mime };
 }
