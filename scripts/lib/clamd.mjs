@@ -8,24 +8,13 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { ensurePackage } from "./test-postgres.mjs";
+import { ensurePackage, freePort } from "./test-postgres.mjs";
 
 const CLAMD = "/usr/sbin/clamd";
 const SIGNATURES = path.resolve("scripts/clamav/dev.ndb");
 
 /** Whether clamd is installed, or can be (apt-get needs root). */
 export const clamdAvailable = () => existsSync(CLAMD) || process.getuid?.() === 0;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
 
 /** Sends PING; true when clamd answers PONG. */
 function ping(port) {

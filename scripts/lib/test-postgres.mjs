@@ -40,7 +40,8 @@ export function ensurePackage(binary, pkg, why) {
   aptInstall(pkg, why);
 }
 
-function freePort() {
+/** A free TCP port on 127.0.0.1 (for the throwaway servers of `npm test`). */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.listen(0, "127.0.0.1", () => {
