@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { requireProvinceAdmin } from "../auth/require-admin";
+import { requireRecentAuth } from "../auth/step-up";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { recordAdminChange, securityTarget } from "../security-log/record";
@@ -26,6 +27,7 @@ export const createKeySchema = z.object({
 /** Creates a key and returns it in clear once; only its hash is kept. */
 export async function createApiKey(actor: Actor, raw: unknown): Promise<{ id: string; key: string; prefix: string }> {
   await requireProvinceAdmin(actor);
+  requireRecentAuth(actor);
   const parsed = createKeySchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0].message);
   const { key, prefix, hash } = generateApiKey();
@@ -51,6 +53,7 @@ export async function createApiKey(actor: Actor, raw: unknown): Promise<{ id: st
 
 export async function revokeApiKey(actor: Actor, id: string) {
   await requireProvinceAdmin(actor);
+  requireRecentAuth(actor);
   const { count } = await db.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
   if (count === 0) {
     const exists = await db.apiKey.count({ where: { id } });

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import { requireProvinceAdmin } from "../../auth/require-admin";
+import { requireRecentAuth } from "../../auth/step-up";
 import { db } from "../../db";
 import { sealWebhookSecret } from "../../crypto/personal-data";
 import { AppError, notFound } from "../../errors";
@@ -65,6 +66,7 @@ export async function createWebhookByAdmin(
   policy: WebhookAddressPolicy = webhookPolicyFromEnv(),
 ) {
   await requireProvinceAdmin(actor);
+  requireRecentAuth(actor);
   const parsed = createWebhookSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0].message);
   return db.webhookSubscription.create({ data: await storable(parsed.data, policy), select: view });
@@ -72,6 +74,7 @@ export async function createWebhookByAdmin(
 
 export async function deleteWebhookByAdmin(actor: Actor, id: string) {
   await requireProvinceAdmin(actor);
+  requireRecentAuth(actor);
   const { count } = await db.webhookSubscription.deleteMany({ where: { id } });
   if (count === 0) throw notFound("Không có đăng ký webhook này.");
 }

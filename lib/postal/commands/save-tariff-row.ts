@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../../auth/actor";
 import { requireProvinceAdmin } from "../../auth/require-admin";
+import { requireRecentAuth } from "../../auth/step-up";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import { fieldError, parseAdminInput, type FormInput } from "../../forms/input-error";
@@ -23,6 +24,7 @@ export async function saveTariffRow(actor: Actor, input: FormInput, rowId?: stri
   try {
     await db.$transaction(async (tx) => {
       await requireProvinceAdmin(actor, tx); // a non-administrator learns nothing about the input
+      requireRecentAuth(actor);
       const row = parseAdminInput(tariffRowSchema, input);
       const clash = await tx.postalTariff.findFirst({
         where: { zone: row.zone, maxGrams: row.maxGrams, ...(rowId ? { id: { not: rowId } } : {}) },
@@ -49,6 +51,7 @@ export async function saveTariffRow(actor: Actor, input: FormInput, rowId?: stri
 export async function removeTariffRow(actor: Actor, rowId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     await requireProvinceAdmin(actor, tx);
+    requireRecentAuth(actor);
     const deleted = await tx.postalTariff.deleteMany({ where: { id: rowId } });
     if (deleted.count !== 1) throw new AppError("NOT_FOUND", "Không tìm thấy dòng cước cần xóa.");
   });
