@@ -11,7 +11,6 @@ import { db } from "../../lib/db";
 import { createApiKey } from "../../lib/api/keys";
 import { requestOpinions } from "../../lib/consultations/request-opinions";
 import { createWalkIn } from "../../lib/intake/commands/create-walk-in";
-import { takeStaffAction } from "../../lib/processing/take-staff-action";
 import { submitDossier } from "../../lib/submission/submit-dossier";
 import { requestSupplement } from "../../lib/supplements/request-supplement";
 import {
@@ -28,6 +27,7 @@ import {
   seedCitizen,
   seedCompleteDraft,
   seedDraftWithComponent,
+  seedProcessingDossier,
   storedFiles,
   validAnswers,
 } from "../support/seed-helpers";
@@ -176,15 +176,7 @@ beforeAll(async () => {
   paths.push({ name: "counter scan", send: raw(counter, walkIn, `component=${component.id}`), rows: rowsOf(walkIn) });
 
   // The agency's result: a dossier being processed by the specialist.
-  const processing = async () => {
-    const owner = await seedCitizen("Người Chờ Kết Quả");
-    const id = await seedCompleteDraft(owner);
-    await submitDossier(owner, id);
-    await takeStaffAction(counter, id, "RECEIVE", { version: await version(id) });
-    await takeStaffAction(specialist, id, "START_PROCESSING", { version: await version(id) });
-    return id;
-  };
-  const resultDossier = await processing();
+  const resultDossier = (await seedProcessingDossier()).id;
   paths.push({
     name: "result upload",
     pdfOnly: true,
@@ -199,7 +191,7 @@ beforeAll(async () => {
   });
 
   // A consulted agency's file.
-  const consulted = await processing();
+  const consulted = (await seedProcessingDossier()).id;
   await requestOpinions(specialist, consulted, {
     version: await version(consulted),
     requests: [{ agencyId: province.id, question: "Đề nghị cho ý kiến về hồ sơ", workingDays: 2 }],

@@ -4,26 +4,14 @@ import { getAttachmentForActor } from "../../lib/attachments/queries";
 import { uploadResult } from "../../lib/attachments/upload-result";
 import { db } from "../../lib/db";
 import { listMyDocuments } from "../../lib/documents/store";
-import { submitDossier } from "../../lib/submission/submit-dossier";
-import { takeStaffAction } from "../../lib/processing/take-staff-action";
-import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
+import { actorByPersonalId, seedProcessingDossier } from "../support/seed-helpers";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 const body = (b: Buffer) => Readable.from([b]);
 
-async function processing() {
-  const citizen = await seedCitizen();
-  const id = await seedCompleteDraft(citizen);
-  await submitDossier(citizen, id);
-  await takeStaffAction(await actorByPersonalId("072085100001"), id, "RECEIVE", { version: 1 });
-  const specialist = await actorByPersonalId("072086100002");
-  await takeStaffAction(specialist, id, "START_PROCESSING", { version: 2 });
-  return { citizen, id, specialist };
-}
-
 describe("the electronic result", () => {
   it("is attached by the specialist and reaches the citizen's document store", async () => {
-    const { citizen, id, specialist } = await processing();
+    const { citizen, id, specialist } = await seedProcessingDossier();
     const result = await uploadResult(specialist, {
       dossierId: id,
       fileName: "giay-khai-sinh.pdf",
@@ -40,7 +28,7 @@ describe("the electronic result", () => {
   });
 
   it("is refused from the citizen, another agency, in the wrong status or not as a PDF — storing nothing", async () => {
-    const { citizen, id, specialist } = await processing();
+    const { citizen, id, specialist } = await seedProcessingDossier();
     const attempt = (actor: typeof citizen, content = PDF) =>
       uploadResult(actor, { dossierId: id, fileName: "kq.pdf", declaredBytes: content.length, body: body(content) });
     await expect(attempt(citizen)).rejects.toMatchObject({ code: "NOT_FOUND" });

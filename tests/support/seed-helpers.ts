@@ -8,6 +8,8 @@ import { idNumberHash, sealIdNumber } from "../../lib/crypto/personal-data";
 import { db } from "../../lib/db";
 import { createDraft } from "../../lib/dossiers/commands/create-draft";
 import { formDefinitionSchema } from "../../lib/forms/definition";
+import { takeStaffAction } from "../../lib/processing/take-staff-action";
+import { submitDossier } from "../../lib/submission/submit-dossier";
 import { allFields } from "../../lib/forms/to-zod";
 import { toSearchText } from "../../lib/text/normalize";
 
@@ -98,6 +100,20 @@ export async function seedDraftWithComponent() {
     where: { procedure: { code: "1.001193" }, required: true },
   });
   return { citizen, dossierId, componentId: component.id };
+}
+
+/**
+ * A citizen's dossier received at the counter of UBND phường Tân Ninh and being processed by its
+ * specialist (who may attach the result or ask other agencies' opinions).
+ */
+export async function seedProcessingDossier(name = "Người Chờ Kết Quả") {
+  const citizen = await seedCitizen(name);
+  const id = await seedCompleteDraft(citizen);
+  await submitDossier(citizen, id);
+  await takeStaffAction(await actorByPersonalId("072085100001"), id, "RECEIVE", { version: 1 });
+  const specialist = await actorByPersonalId("072086100002");
+  await takeStaffAction(specialist, id, "START_PROCESSING", { version: 2 });
+  return { citizen, id, specialist };
 }
 
 /** Every file under STORAGE_DIR, to prove that a refused upload left nothing behind. */
