@@ -146,7 +146,8 @@ export async function getDossierForActor(
     },
   });
   if (!dossier) throw notFound();
-  await recordDossierAccess(actor, dossier, "VIEW");
+  // The receipts (Mẫu 01, the online receipt) read the records scope: printed, not viewed.
+  await recordDossierAccess(actor, dossier, scope === "records" ? "PRINT" : "VIEW");
   return { ...dossier, applicantPersonalId: openIdNumber(dossier.applicantPersonalId) }; // sealed at rest
 }
 
