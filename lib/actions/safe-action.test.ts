@@ -12,6 +12,8 @@ vi.mock("../auth/actor", () => ({
 }));
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
+// Refusals go to the security log, which needs the database: tests/integration/refusal-log.test.ts covers it.
+vi.mock("../security-log/refusal", () => ({ recordRefusal: async () => {} }));
 
 const { runCommand, safeAction } = await import("./safe-action");
 const { redirect } = await import("next/navigation");
