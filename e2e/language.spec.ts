@@ -88,12 +88,17 @@ test("a signed-in citizen who chooses English in the profile gets the dossiers a
   await page.getByRole("button", { name: "Apply online" }).click();
   await expect(page).toHaveURL(/\/ho-so\/[a-z0-9]+$/);
   await expect(page.getByText(/^Step 1 of \d: /)).toBeVisible();
-  await page.locator("#f-applicantPersonalId").fill("123");
-  await page.getByRole("button", { name: "Save and continue" }).click();
-  await expect(page.locator("#f-applicantPersonalId-error")).toHaveText(
-    "The personal identification number must have exactly 12 digits.",
+  // What e-ID vouches for is read-only, and says why in the citizen's language.
+  await expect(page.locator("#f-applicantPersonalId")).toHaveAttribute("readonly", "");
+  await expect(page.locator("#f-applicantPersonalId-verified")).toHaveText(
+    "From your electronic identity (VNeID); it cannot be changed here.",
   );
-  await expect(page.locator("#f-applicantPersonalId")).toHaveAttribute("aria-invalid", "true");
+  await page.locator("#f-applicantPhone").fill("123");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.locator("#f-applicantPhone-error")).toHaveText(
+    "The phone number is not valid (10 digits, starting with 0).",
+  );
+  await expect(page.locator("#f-applicantPhone")).toHaveAttribute("aria-invalid", "true");
   const draft = new URL(page.url()).pathname;
   for (const path of ["/ho-so", `${draft}?buoc=4`, `${draft}?buoc=6`, "/kho-du-lieu", "/ho-so-ca-nhan"])
     await expectAccessible(page, path);
