@@ -29,7 +29,7 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return { beforeFiles: staticPageRewrites(), afterFiles: [], fallback: [] };
   },
-  // The Content-Security-Policy of what proxy.ts does not see (docs/decisions/032): the pages
+  // The Content-Security-Policy of what proxy.ts does not see (docs/decisions/027): the pages
   // prerendered for visitors without a session (the rewrites' own conditions), the API and the
   // files. Pages rendered per request get theirs, with a nonce, from proxy.ts.
   async headers() {

@@ -3,7 +3,7 @@ import { pagePolicy } from "./lib/http/security-headers";
 import { STAFF_AREA_HEADER } from "./lib/i18n/staff-area";
 
 // Every page rendered per request gets its own Content-Security-Policy with a fresh script nonce
-// (docs/decisions/032-content-security-policy.md). The policy goes on the response and on the
+// (docs/decisions/023-content-security-policy.md). The policy goes on the response and on the
 // request; Next.js reads the nonce from the request's Content-Security-Policy header and writes it
 // on every script it renders (it also copies a proxy's response headers into the request, so the
 // response header alone would do). Kept cheap: a random value and one string.

@@ -21,7 +21,7 @@ export const metadata: Metadata = {
  * Vietnamese with the signed-out header, like a prerendered page; a notFound() of a page gets its
  * route group's not-found.tsx instead, in the visitor's language under the real header. Rendered
  * per request all the same, so that its scripts carry the response's nonce (proxy.ts,
- * docs/decisions/032): a copy prerendered once has none, and the policy would block them.
+ * docs/decisions/027): a copy prerendered once has none, and the policy would block them.
  */
 export default async function NotFound() {
   await connection();

@@ -1,5 +1,5 @@
 // The anonymous lookup's rate limit counts per client address (lib/http/client-ip.ts,
-// docs/decisions/026): without a proxy in front (TRUSTED_PROXY_HOPS=0, as here) that is the
+// docs/decisions/022): without a proxy in front (TRUSTED_PROXY_HOPS=0, as here) that is the
 // socket's address, whatever X-Forwarded-For the client sends.
 import http from "node:http";
 import { expect, test } from "@playwright/test";

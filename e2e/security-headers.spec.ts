@@ -1,4 +1,4 @@
-// Every response carries a Content-Security-Policy (docs/decisions/032): pages rendered per
+// Every response carries a Content-Security-Policy (docs/decisions/027): pages rendered per
 // request a fresh script nonce from proxy.ts, the prerendered public pages and the API fixed
 // policies from next.config.ts. The key pages load without a single violation and still work.
 import { expect, test, type Page } from "@playwright/test";

@@ -1,4 +1,4 @@
-// Sessions in the browser (docs/decisions/028-server-side-sessions.md): a copied cookie is worth
+// Sessions in the browser (docs/decisions/024-server-side-sessions.md): a copied cookie is worth
 // nothing after logout, staff are refused at e-ID level 1, and an administrator whose sign-in is
 // old confirms their identity again before a change. The limits themselves are tested with a
 // clock in tests/integration/sessions.test.ts.

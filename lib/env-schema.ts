@@ -13,7 +13,7 @@ const envSchema = z
     AUTH_CLIENT_ID: z.string().min(1),
     AUTH_CLIENT_SECRET: z.string().min(1),
     AUTH_ACR_VALUES: z.string().default("LoA2"),
-    // Sessions (lib/auth/session-rules.ts, docs/decisions/028-server-side-sessions.md): a session
+    // Sessions (lib/auth/session-rules.ts, docs/decisions/024-server-side-sessions.md): a session
     // ends after this long without a request (staff: anyone with a role), and in any case this
     // long after sign-in; administrators re-authenticate before a change when their sign-in is older.
     STAFF_IDLE_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),

@@ -152,7 +152,7 @@ async function main() {
   rmSync(".next/server/route-cache", { recursive: true, force: true });
   const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "-p", String(port)], {
     stdio: "inherit",
-    // The socket address for lib/http/client-ip.ts (scripts/lib/peer-address.mjs; docs/decisions/026).
+    // The socket address for lib/http/client-ip.ts (scripts/lib/peer-address.mjs; docs/decisions/022).
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: withPeerAddressHook(env.NODE_OPTIONS) },
   });
   console.log(`› Portal: ${appUrl}`);

@@ -82,7 +82,7 @@ export type SignIn = { actor: Actor | null; problem: SessionProblem | null };
  * One statement per request: the session row by its key, joined with its user and roles
  * (docs/decisions/017-relation-joins-and-session-read.md), then the rules of session-rules.ts and
  * at most one write a minute (lastSeenAt). A cookie whose row is gone, revoked, idle, past its end,
- * of a disabled user or of staff below level 2 signs nobody in (docs/decisions/028-server-side-sessions.md).
+ * of a disabled user or of staff below level 2 signs nobody in (docs/decisions/024-server-side-sessions.md).
  */
 export async function signInFrom(jar: CookieJar, now: Date): Promise<SignIn> {
   const claims = await sessionClaimsFrom(jar, env.NEXTAUTH_SECRET);
@@ -141,7 +141,7 @@ export function isStaff(actor: Actor) {
  * The roles that work on an agency's dossiers (case work): the counter, the specialist, the leader.
  * Not the postal officer, whose membership names the agencies the post office serves, not an
  * employer; not the administrator, who manages staff, catalogue and settings and reads no case
- * file unless also holding one of these roles (least privilege, docs/decisions/029-roles-and-scopes.md).
+ * file unless also holding one of these roles (least privilege, docs/decisions/025-roles-and-scopes.md).
  */
 export const CASE_WORK_ROLES: readonly StaffRole[] = ["COUNTER_OFFICER", "SPECIALIST", "LEADER"];
 

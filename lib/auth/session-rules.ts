@@ -6,7 +6,7 @@
 // verified the person and their chip-based CCCD. The portal lets a citizen use a level-1 account
 // (what the national public-service portal accepts for online filing), but staff and
 // administrators act on other people's records and decide on them: they must sign in at level 2
-// (docs/decisions/028-server-side-sessions.md).
+// (docs/decisions/024-server-side-sessions.md).
 
 export type SessionPolicy = {
   /** Minutes without a request after which a staff session ends (anyone with a role). */

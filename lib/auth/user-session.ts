@@ -12,7 +12,7 @@ export { userAgentSummary } from "./session-rules";
 // Server-side sessions: the session cookie (a next-auth JWT) carries the id of a UserSession row,
 // and every request checks that row (lib/auth/actor.ts). Ending the row ends the session for
 // every copy of the cookie: logout, a disabled user, a changed role. See
-// docs/decisions/028-server-side-sessions.md.
+// docs/decisions/024-server-side-sessions.md.
 
 export const sessionPolicy: SessionPolicy = {
   staffIdleMinutes: env.STAFF_IDLE_TIMEOUT_MINUTES,

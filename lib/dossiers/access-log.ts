@@ -10,7 +10,7 @@ import "server-only";
 //   reloaded after every action); each download and print is recorded.
 // - The table is append-only in the database (migration 20261208004000_security_log) and has no
 //   foreign keys: the record outlives the dossier and the staff member's role.
-// - The applicant sees the officer's name (docs/decisions/027-tamper-evident-logs.md, "Who opened
+// - The applicant sees the officer's name (docs/decisions/023-tamper-evident-logs.md, "Who opened
 //   my dossier"): an officer who opens a case file does so in a public capacity.
 import type { Actor, Membership } from "../auth/actor";
 import { db } from "../db";

@@ -3,7 +3,7 @@ import { agencyIdsOf, type Actor } from "../auth/actor";
 import type { Prisma } from "../generated/prisma/client";
 
 // Who may see or act on which dossier: one `where` per purpose, which every query and command on a
-// dossier includes (docs/decisions/029-roles-and-scopes.md, README "Roles and scopes"). Anything
+// dossier includes (docs/decisions/025-roles-and-scopes.md, README "Roles and scopes"). Anything
 // outside the scope is answered as if it did not exist ("Không tìm thấy hồ sơ."), so a refusal never
 // confirms that a dossier exists nor names its applicant. Drafts are the applicant's alone (the
 // counter's walk-in drafts have their own rule, ./walk-in-access.ts).

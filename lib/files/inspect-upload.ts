@@ -15,7 +15,7 @@ import { discardFile, type CheckedFile, type InspectedFile } from "./storage";
 //   3. no HTML in the head of the file (a PDF/HTML or image/HTML polyglot that a browser or an
 //      old reader could take for a page);
 //   4. for a PDF, no active content, not encrypted, readable (lib/files/pdf-active-content.ts).
-// A refused file is deleted at once; the caller stores nothing (docs/decisions/030-hostile-uploads.md).
+// A refused file is deleted at once; the caller stores nothing (docs/decisions/022-hostile-uploads.md).
 
 export const MALWARE_MESSAGE = "Tệp có chứa mã độc và đã bị từ chối.";
 export const ACTIVE_PDF_MESSAGE =

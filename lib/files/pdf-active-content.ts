@@ -1,6 +1,6 @@
 // What a PDF may not carry into the portal: anything a reader runs or opens by itself. Staff and
 // citizens open uploads in their readers (Acrobat, Foxit, the browser); a scan or a printed form
-// needs none of this. Refused, not rewritten (docs/decisions/030-hostile-uploads.md). Pure: the
+// needs none of this. Refused, not rewritten (docs/decisions/022-hostile-uploads.md). Pure: the
 // bytes in, a verdict out.
 //
 // The whole object graph is read with pdf-lib, which parses every object in the file body (also

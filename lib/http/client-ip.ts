@@ -10,7 +10,7 @@ import { env } from "../env";
 // counted from the right, and nothing further left is believed. With 0 (the portal faces the
 // clients), X-Forwarded-For is ignored altogether and the socket address is used: Next.js passes a
 // client's X-Forwarded-For through untouched, so it is taken from the header that
-// scripts/lib/peer-address.mjs writes from the socket (docs/decisions/026-client-address.md).
+// scripts/lib/peer-address.mjs writes from the socket (docs/decisions/022-client-address.md).
 
 /** Written by scripts/lib/peer-address.mjs from the socket; kept equal to it (unit test). */
 export const PEER_ADDRESS_HEADER = "x-dvc-peer-address";

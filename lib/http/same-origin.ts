@@ -5,7 +5,7 @@ import { AppError } from "../errors";
 // Route handlers that change state for a signed-in browser user (uploads, deleting a file) are
 // plain POST/PATCH/DELETE requests carrying the session cookie. Server actions are protected by
 // Next.js, which compares the Origin header with the Host; these get the same check here
-// (docs/decisions/030-hostile-uploads.md):
+// (docs/decisions/022-hostile-uploads.md):
 // - an Origin header (every browser sends one with a POST, PATCH or DELETE, same-origin too) must
 //   be the portal's own: NEXTAUTH_URL's origin or the host the request was addressed to; "null"
 //   (a sandboxed frame, a data: page) is refused;

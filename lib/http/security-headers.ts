@@ -1,5 +1,5 @@
 // The Content-Security-Policy and Strict-Transport-Security of every response, in one place
-// (docs/decisions/032-content-security-policy.md). Read by proxy.ts, which gives each page
+// (docs/decisions/023-content-security-policy.md). Read by proxy.ts, which gives each page
 // rendered per request its own script nonce, and by next.config.ts, which gives the prerendered
 // public pages and the API their fixed policies. Dependency-free: both load it outside the app.
 

@@ -10,7 +10,7 @@
 // logs a failure to the console instead of turning the answer into an error.
 //
 // The database makes the log tamper-evident, not this module (migration
-// 20261208004000_security_log, docs/decisions/027-tamper-evident-logs.md): it seals each row into
+// 20261208004000_security_log, docs/decisions/023-tamper-evident-logs.md): it seals each row into
 // a hash chain when the row commits, and refuses UPDATE, DELETE and TRUNCATE. `npm run
 // audit:verify` recomputes the chain. `details` is kept for years: ids, codes and counts only,
 // never a name, a personal number, an address or a free text typed by someone.

@@ -7,7 +7,7 @@
 // in front a client's own X-Forwarded-For reaches the application untouched; no header Next.js
 // sets carries the socket address. lib/http/client-ip.ts reads this one when TRUSTED_PROXY_HOPS
 // is 0, and only in a process where this hook ran (PEER_ADDRESS_HOOK), so a client cannot forge
-// it on a server started without the hook (docs/decisions/026-client-address.md).
+// it on a server started without the hook (docs/decisions/022-client-address.md).
 import { subscribe } from "node:diagnostics_channel";
 
 /** Kept equal to lib/http/client-ip.ts (a unit test compares them). */

@@ -1,5 +1,5 @@
 // The audit trail and the security log are append-only and hash-chained by the database
-// (migration 20261208004000_security_log, docs/decisions/027-tamper-evident-logs.md).
+// (migration 20261208004000_security_log, docs/decisions/023-tamper-evident-logs.md).
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db";

@@ -1,4 +1,4 @@
-// The role × resource matrix (README, "Roles and scopes"; docs/decisions/029-roles-and-scopes.md):
+// The role × resource matrix (README, "Roles and scopes"; docs/decisions/025-roles-and-scopes.md):
 // every staff page, PDF, XLSX and staff action, tried by every role of the agency that holds the
 // dossier, of another agency, of an agency asked for an opinion, by a province administrator, a
 // citizen and the applicant. The table below is the policy; each cell is checked against the real

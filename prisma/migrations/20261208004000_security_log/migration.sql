@@ -1,5 +1,5 @@
 -- Security log, dossier access log, and a tamper-evident dossier audit trail
--- (docs/decisions/027-tamper-evident-logs.md).
+-- (docs/decisions/023-tamper-evident-logs.md).
 
 -- CreateEnum
 CREATE TYPE "SecurityEventType" AS ENUM ('SIGN_IN', 'SIGN_IN_FAILED', 'SIGN_OUT', 'SESSION_REVOKED', 'ACCESS_DENIED', 'ROLE_GRANTED', 'ROLE_REVOKED', 'USER_DISABLED', 'USER_ENABLED', 'ADMIN_CHANGE', 'API_KEY_USED');
