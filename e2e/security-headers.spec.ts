@@ -70,7 +70,16 @@ test("every kind of response has a policy: nonce per page rendered per request, 
   await policy("/tra-cuu?ma=000.00.00.H57-250101-0001");
 
   // Route handlers and files: nothing to load, never framed.
-  for (const path of ["/api/health", "/api/v1/procedures", "/api/v1/khong-co", "/robots.txt", "/favicon.ico"]) {
+  for (const path of [
+    "/api/health",
+    "/api/v1/procedures",
+    "/api/v1/khong-co",
+    "/robots.txt",
+    "/favicon.ico",
+    // The routes that serve files answer a refusal with the API's policy too (lib/http.ts).
+    "/api/attachments/khong-co",
+    "/api/dossiers/khong-co/mau-01",
+  ]) {
     expect((await policy(path)).value, path).toContain("default-src 'none'");
   }
   // The API reference and a caught mail keep their own, stricter, policies.

@@ -1,12 +1,23 @@
 import "server-only";
 import { isAppError } from "./errors";
+import { API_POLICY, PRINT_POLICY } from "./http/security-headers";
 import { loggableError } from "./text/redact";
 
 /** Maps an error to a JSON response: expected errors with their status and message, others as 500. */
 export function errorResponse(e: unknown): Response {
-  if (isAppError(e)) return Response.json({ error: e.message, code: e.code }, { status: e.status });
+  if (isAppError(e)) return jsonResponse({ error: e.message, code: e.code }, e.status);
   console.error(loggableError(e)); // never the personal data an error may carry (lib/text/redact.ts)
-  return Response.json({ error: "Đã có lỗi xảy ra. Vui lòng thử lại sau." }, { status: 500 });
+  return jsonResponse({ error: "Đã có lỗi xảy ra. Vui lòng thử lại sau." }, 500);
+}
+
+/**
+ * A JSON answer (or an empty one, `null`) of a route handler, with the API's policy. The routes
+ * that serve files are outside next.config.ts's policy for the API (their files carry their own),
+ * so their other answers — uploads' 201, deletions' 204, errors — set it here.
+ */
+export function jsonResponse(body: unknown, status = 200): Response {
+  const headers = { "Content-Security-Policy": API_POLICY };
+  return body === null ? new Response(null, { status, headers }) : Response.json(body, { status, headers });
 }
 
 const PDF = "application/pdf";
@@ -51,7 +62,7 @@ export function fileHeaders(file: {
     "Content-Length": String(file.size),
     "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${asciiName(file.fileName)}"; filename*=UTF-8''${rfc8187(file.fileName)}`,
     "X-Content-Type-Options": "nosniff",
-    ...(inline ? {} : { "Content-Security-Policy": "sandbox" }),
+    "Content-Security-Policy": inline ? PRINT_POLICY : "sandbox",
     "Cache-Control": "private, no-store",
   };
 }

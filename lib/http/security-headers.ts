@@ -52,6 +52,13 @@ export function pagePolicy({ nonce, dev = false, formTargets = [] }: Sources): s
 /** JSON and other non-HTML answers of route handlers: nothing to load, never framed. */
 export const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/**
+ * A PDF the portal generated and the browser shows in its viewer (lib/http.ts, `print`): never
+ * framed, no base or form. Not `sandbox` nor `default-src 'none'`: browsers' PDF viewers do not
+ * render under them, and our own pdf-lib output carries no script to contain.
+ */
+export const PRINT_POLICY = "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
 /** Strict-Transport-Security, only when the portal's public address is https (never on plain http). */
 export function strictTransportSecurity(publicUrl: string | undefined): string | null {
   return publicUrl?.startsWith("https://") ? "max-age=31536000; includeSubDomains" : null;

@@ -3,7 +3,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { getAttachmentForActor } from "@/lib/attachments/queries";
 import { openStored } from "@/lib/files/storage";
 import { deleteAttachment } from "@/lib/attachments/upload-attachment";
-import { errorResponse, fileHeaders } from "@/lib/http";
+import { errorResponse, fileHeaders, jsonResponse } from "@/lib/http";
 import { assertSameOrigin } from "@/lib/http/same-origin";
 
 type Params = { params: Promise<{ id: string }> };
@@ -37,7 +37,7 @@ export async function DELETE(request: Request, { params }: Params) {
     const actor = await requireActor();
     const { id } = await params;
     await deleteAttachment(actor, id);
-    return new Response(null, { status: 204 });
+    return jsonResponse(null, 204);
   } catch (e) {
     return errorResponse(e);
   }

@@ -2,7 +2,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { requireActor } from "@/lib/auth/actor";
 import { uploadOpinionFile } from "@/lib/consultations/upload-opinion-file";
 import { AppError } from "@/lib/errors";
-import { errorResponse } from "@/lib/http";
+import { errorResponse, jsonResponse } from "@/lib/http";
 import { assertSameOrigin } from "@/lib/http/same-origin";
 
 // A document of another agency's opinion, as the raw request body (?name=<file name>), streamed to disk.
@@ -18,7 +18,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       declaredBytes: length === null ? null : Number(length),
       body: request.body as WebReadableStream<Uint8Array>,
     });
-    return Response.json(file, { status: 201 });
+    return jsonResponse(file, 201);
   } catch (e) {
     return errorResponse(e);
   }

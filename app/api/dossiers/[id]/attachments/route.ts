@@ -2,7 +2,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { requireActor } from "@/lib/auth/actor";
 import { uploadAttachment } from "@/lib/attachments/upload-attachment";
 import { AppError } from "@/lib/errors";
-import { errorResponse } from "@/lib/http";
+import { errorResponse, jsonResponse } from "@/lib/http";
 import { assertSameOrigin } from "@/lib/http/same-origin";
 
 // Upload of one file as the raw request body (?component=<id> or ?item=<supplement item id>,
@@ -28,7 +28,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       declaredBytes: length === null ? null : Number(length),
       body: request.body as WebReadableStream<Uint8Array>,
     });
-    return Response.json(attachment, { status: 201 });
+    return jsonResponse(attachment, 201);
   } catch (e) {
     return errorResponse(e);
   }

@@ -2,7 +2,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { requireActor } from "@/lib/auth/actor";
 import { uploadResult } from "@/lib/attachments/upload-result";
 import { AppError } from "@/lib/errors";
-import { errorResponse } from "@/lib/http";
+import { errorResponse, jsonResponse } from "@/lib/http";
 import { assertSameOrigin } from "@/lib/http/same-origin";
 
 // The agency's electronic result, as the raw request body (?name=<file name>), streamed to disk.
@@ -19,7 +19,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       declaredBytes: length === null ? null : Number(length),
       body: request.body as WebReadableStream<Uint8Array>,
     });
-    return Response.json(result, { status: 201 });
+    return jsonResponse(result, 201);
   } catch (e) {
     return errorResponse(e);
   }
