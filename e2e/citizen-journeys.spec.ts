@@ -1,6 +1,6 @@
 // Citizen journeys beyond the walking skeleton: withdraw a dossier, reuse documents
 // from the personal store (once-only), answer a request to supplement item by item.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startBirthRegistrationDraft } from "./support/draft";
@@ -103,10 +103,23 @@ test("an upload cut off midway resumes from where it stopped, without sending th
   await page.getByRole("link", { name: /Giấy tờ kèm theo/ }).click();
   await expect(page).toHaveURL(/buoc=4$/);
 
-  // A 12 MB scan: three 5 MB chunks. The connection drops during the second one.
+  // A 12 MB scan: three 5 MB chunks. The connection drops during the second one. Its bytes are
+  // an image inside a stream object, as in a scanner's PDF: bytes outside any object would make
+  // the file unreadable and refused (lib/files/pdf-active-content.ts).
   const big = testInfo.outputPath("ban-ve-12mb.pdf");
   mkdirSync(path.dirname(big), { recursive: true });
-  writeFileSync(big, Buffer.concat([readFileSync(PDF), Buffer.alloc(12 * 1024 * 1024, 0x20)]));
+  const image = Buffer.alloc(12 * 1024 * 1024, 7);
+  writeFileSync(
+    big,
+    Buffer.concat([
+      Buffer.from(
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n" +
+          `3 0 obj<</Type/XObject/Subtype/Image/Filter/DCTDecode/Length ${image.length}>>stream\n`,
+      ),
+      image,
+      Buffer.from("\nendstream\nendobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"),
+    ]),
+  );
   const offsets: number[] = [];
   let cut = false;
   await page.route("**/api/uploads/**", async (route) => {

@@ -35,7 +35,7 @@ export function pagePolicy({ nonce, dev = false, formTargets = [] }: Sources): s
   const forms = [...new Set(formTargets.map(originOf).filter((o): o is string => o !== null))];
   const script = nonce ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"];
   if (dev) script.push("'unsafe-eval'");
-  return [
+  const directives = [
     "default-src 'self'",
     `script-src ${script.join(" ")}`,
     "style-src 'self' 'unsafe-inline'",
@@ -44,9 +44,14 @@ export function pagePolicy({ nonce, dev = false, formTargets = [] }: Sources): s
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    `form-action ${["'self'", ...forms].join(" ")}`,
+    // A prerendered copy has no form-action: its headers are fixed when `next build` runs, which
+    // does not know the identity provider's address of the server that will run it, and its
+    // sign-in button posts to next-auth, which redirects to that provider (a redirect form-action
+    // also governs). With 'unsafe-inline' scripts there, form-action would add little anyway.
+    ...(nonce ? [`form-action ${["'self'", ...forms].join(" ")}`] : []),
     "frame-ancestors 'none'",
-  ].join("; ");
+  ];
+  return directives.join("; ");
 }
 
 /** JSON and other non-HTML answers of route handlers: nothing to load, never framed. */
