@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { listMyDossiers, MY_DOSSIERS_PAGE_SIZE } from "../../lib/dossiers/queries";
-import { seedCitizen } from "../support/seed-helpers";
+import { sealedApplicantPersonalId, seedCitizen } from "../support/seed-helpers";
 
 describe("Hồ sơ của tôi, a page at a time", () => {
   it("pages newest first without gaps or repeats, and ignores a cursor that is not the applicant's", async () => {
@@ -14,7 +14,7 @@ describe("Hồ sơ của tôi, a page at a time", () => {
       ...pair,
       channel: "ONLINE" as const,
       applicantId: citizen.userId,
-      applicantPersonalId: "099000000000",
+      ...sealedApplicantPersonalId("099000000000"),
       applicantName: citizen.fullName,
       applicantNameSearch: "nhieu ho so",
       createdAt: new Date(base + Math.floor(i / 2) * 60_000),

@@ -12,8 +12,13 @@ import { actorByPersonalId, seedCitizen } from "../support/seed-helpers";
 
 const SPECIALIST = "072086100002"; // Võ Minh Đức, UBND phường Tân Ninh
 
+// In the order they were logged: each refusal is awaited before the next command runs.
 const denied = (userId: string) =>
-  db.securityEvent.findMany({ where: { type: "ACCESS_DENIED", actorUserId: userId }, select: { details: true } });
+  db.securityEvent.findMany({
+    where: { type: "ACCESS_DENIED", actorUserId: userId },
+    orderBy: { seq: "asc" },
+    select: { details: true },
+  });
 
 describe("refusals in the security log", () => {
   it("logs a staff member's refused command, with the refusal's code, and answers as before", async () => {

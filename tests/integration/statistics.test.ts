@@ -18,7 +18,13 @@ import { assignSpecialist } from "../../lib/dossiers/commands/assign-specialist"
 import { submitDossier } from "../../lib/submission/submit-dossier";
 import { takeStaffAction } from "../../lib/processing/take-staff-action";
 import { currentPeriod } from "../../lib/statistics/period";
-import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
+import {
+  actorByPersonalId,
+  sealedApplicantPersonalId,
+  sealedPersonalId,
+  seedCitizen,
+  seedCompleteDraft,
+} from "../support/seed-helpers";
 import { signedIn } from "../support/signed-in-actor";
 
 vi.mock("../../lib/auth/actor", async (original) =>
@@ -92,7 +98,8 @@ async function seedWorld() {
     const u = await db.user.create({
       data: {
         oidcSubject: `stat-${name}-${tag}`,
-        personalId: `0777${tag}${String(Object.keys(ids).indexOf(name)).padStart(2, "0")}`,
+        // Sealed like every stored ID number (lib/crypto), never in clear.
+        ...sealedPersonalId(`0777${tag}${String(Object.keys(ids).indexOf(name)).padStart(2, "0")}`),
         fullName: `${name} ${tag}`,
       },
     });
@@ -125,7 +132,7 @@ async function seedWorld() {
         receivingAgencyId: ids.agency,
         status: kind === "OPEN" ? (i < 37 ? "PROCESSING" : "RECEIVED") : i % 2 ? "RETURNED" : "RESOLVED",
         channel: i < 25 ? "ONLINE" : i < 30 ? "POSTAL" : "COUNTER",
-        applicantPersonalId: "072090000001",
+        ...sealedApplicantPersonalId("072090000001"),
         applicantName: `Người nộp ${i}`,
         applicantNameSearch: `nguoi nop ${i}`,
         assigneeId: i < 20 ? ids.a : i < 35 ? ids.b : null,
@@ -600,7 +607,7 @@ describe("the incremental refresh", () => {
         agencyId: ids.agency,
         status: "RESOLVED",
         channel: "POSTAL",
-        applicantPersonalId: "072090000001",
+        ...sealedApplicantPersonalId("072090000001"),
         applicantName: "Người nộp muộn",
         applicantNameSearch: "nguoi nop muon",
         receivedAt,

@@ -21,6 +21,12 @@ export function sealedPersonalId(personalId: string) {
   return { personalId: sealed, personalIdHash: hash };
 }
 
+/** A dossier's applicant ID number as the portal stores it, for rows written directly. */
+export function sealedApplicantPersonalId(personalId: string) {
+  const { sealed, hash } = sealIdNumber(personalId);
+  return { applicantPersonalId: sealed, applicantPersonalIdHash: hash };
+}
+
 export async function seedCitizen(name = "Công Dân Thử"): Promise<Actor> {
   counter += 1;
   // Test files run in parallel workers, each with its own counter: a random part keeps their
