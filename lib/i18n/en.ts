@@ -369,6 +369,8 @@ export const en: Dictionary = {
       retry: "Try again",
       tooLarge: "The file is larger than 20 MB.",
       connectionLost: "The connection was lost during the upload. Please try again.",
+      waitingForNetwork: "Connection lost — the upload will continue by itself when the network is back",
+      resuming: "Continuing the upload…",
     },
     photos: {
       legend: "Photograph pages into one PDF",

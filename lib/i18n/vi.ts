@@ -348,6 +348,8 @@ export const vi = {
       retry: "Thử lại",
       tooLarge: "Tệp vượt quá 20 MB.",
       connectionLost: "Mất kết nối khi tải tệp. Vui lòng thử lại.",
+      waitingForNetwork: "Mất kết nối — sẽ tự tải tiếp khi có mạng",
+      resuming: "Đang tải tiếp…",
     },
     /** Photos of a paper document assembled into one PDF on the device (components/upload). */
     photos: {
