@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { longDate, placeAndDate, shortDateTime, timeAndLongDate } from "./vietnamese-dates";
+import {
+  longDate,
+  numericDate,
+  numericDateTime,
+  placeAndDate,
+  shortDateTime,
+  timeAndLongDate,
+} from "./vietnamese-dates";
 
 describe("Vietnamese document dates (Asia/Ho_Chi_Minh)", () => {
   it.each([
@@ -19,5 +26,20 @@ describe("Vietnamese document dates (Asia/Ho_Chi_Minh)", () => {
   it("writes times the way Mẫu 01 asks for them", () => {
     expect(timeAndLongDate(new Date("2026-03-05T02:15:00Z"))).toBe("09 giờ 15 phút, ngày 05 tháng 3 năm 2026");
     expect(shortDateTime(new Date("2026-03-04T17:05:00Z"))).toBe("00:05 ngày 05/03/2026");
+  });
+
+  // The one formatter of dates on pages, PDFs, e-mails and exports (components/ui/format.ts), in
+  // both languages: two-digit day and month, four-digit year, 24-hour time, never "5/3/26".
+  it.each([
+    ["2026-03-05T01:30:00Z", "05/03/2026", "05/03/2026 08:30"],
+    ["2026-11-20T03:07:00Z", "20/11/2026", "20/11/2026 10:07"],
+    // 18:30 UTC on 5 March is already 01:30 on 6 March in Tây Ninh.
+    ["2026-03-05T18:30:00Z", "06/03/2026", "06/03/2026 01:30"],
+    // New Year's Eve at 17:00 UTC is midnight of 1 January 2027 there.
+    ["2026-12-31T17:00:00Z", "01/01/2027", "01/01/2027 00:00"],
+    ["2026-12-31T16:59:00Z", "31/12/2026", "31/12/2026 23:59"],
+  ])("%s → %s, %s", (iso, date, dateTime) => {
+    expect(numericDate(new Date(iso))).toBe(date);
+    expect(numericDateTime(new Date(iso))).toBe(dateTime);
   });
 });

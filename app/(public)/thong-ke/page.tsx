@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { BarChart } from "@/components/charts/bar-chart";
 import { getDictionary, getLocale } from "@/lib/i18n/server";
 import { fill } from "@/lib/i18n/locales";
+import { formatDateTime } from "@/components/ui/format";
 import { cachedPublicStatistics } from "@/lib/statistics/cached";
 import { formatNumber, formatPercent } from "@/lib/statistics/figures";
 import { currentPeriod, FIRST_YEAR, KIND_PARAM, parsePeriod, type Period } from "@/lib/statistics/period";
@@ -114,11 +115,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             <p className="text-sm text-gray-700">
               {data.refreshedAt
                 ? fill(t.refreshedAt, {
-                    time: new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
-                      timeZone: "Asia/Ho_Chi_Minh",
-                      dateStyle: "short",
-                      timeStyle: "short",
-                    }).format(new Date(data.refreshedAt)),
+                    time: formatDateTime(new Date(data.refreshedAt)),
                   })
                 : t.notRefreshed}
             </p>

@@ -1,5 +1,7 @@
 // Outbox payloads are JSON written by many commands; templates read them defensively: a field
 // that is missing or of the wrong type reads as null instead of breaking the delivery.
+import { numericDateTime } from "../../text/vietnamese-dates";
+
 export type Payload = Record<string, unknown>;
 
 export const asPayload = (value: unknown): Payload =>
@@ -10,18 +12,9 @@ export function text(p: Payload, key: string): string | null {
   return typeof v === "string" && v.trim() ? v : null;
 }
 
-const vnDateTime = new Intl.DateTimeFormat("vi-VN", {
-  timeZone: "Asia/Ho_Chi_Minh",
-  hour: "2-digit",
-  minute: "2-digit",
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-});
-
 /** An ISO instant of the payload as people in Vietnam read it, or null. */
 export function dateTime(p: Payload, key: string): string | null {
   const v = text(p, key);
   const d = v ? new Date(v) : null;
-  return d && !Number.isNaN(d.getTime()) ? vnDateTime.format(d) : null;
+  return d && !Number.isNaN(d.getTime()) ? numericDateTime(d) : null;
 }

@@ -44,7 +44,7 @@ describe("notification e-mails", () => {
     expect(supplement.html).toContain("<li>1. Tờ khai: thiếu chữ ký</li>");
     expect(supplement.html).toContain("<li>2. Giấy chứng sinh: bản mờ</li>");
     const reappointment = renderEmail({ ...base, topic: "dossier.issue_reappointment", payload });
-    expect(reappointment.text).toContain("10:00 10/12/2026");
+    expect(reappointment.text).toContain("Ngày hẹn mới: 10/12/2026 10:00");
     expect(reappointment.text).toContain(`${APP}/api/dossiers/ck123/mau-04`);
   });
 
