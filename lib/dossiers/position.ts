@@ -3,10 +3,12 @@
 import { classifyCompletion } from "../deadlines";
 import type { CompletionClass } from "../deadlines/types";
 import type { DossierStatus } from "../generated/prisma/enums";
-import { FINAL_STATUSES } from "./workflow";
+import { FINAL_STATUSES, WORKFLOW } from "./workflow";
 
 type Event = {
   createdAt: Date;
+  /** The workflow action (lib/dossiers/workflow.ts) the event records. */
+  action: string;
   toStatus: DossierStatus;
   actor: { fullName: string } | null;
   agency: { name: string } | null;
@@ -22,6 +24,11 @@ export type Position = {
   overdue: boolean;
 };
 
+function byApplicant(action: string): boolean {
+  const rule = action in WORKFLOW ? WORKFLOW[action as keyof typeof WORKFLOW] : null;
+  return (rule?.roles as readonly string[] | undefined)?.includes("CITIZEN") ?? false;
+}
+
 export function dossierPosition(
   d: {
     status: DossierStatus;
@@ -34,7 +41,10 @@ export function dossierPosition(
   now = new Date(),
 ): Position {
   const last = events.at(-1) ?? null;
-  const lastStaff = [...events].reverse().find((e) => e.agency) ?? null;
+  // Only a step the administration takes hands the dossier to an officer. The applicant's own
+  // steps (submitting, answering a supplement) are recorded with the agency too, but name the
+  // applicant as actor: "Cán bộ xử lý" must stay the officer who holds the dossier.
+  const lastStaff = [...events].reverse().find((e) => e.agency && !byApplicant(e.action)) ?? null;
   const finished = d.finishedAt && d.dueAt ? classifyCompletion(d.finishedAt, d.dueAt) : null;
   return {
     agency:
