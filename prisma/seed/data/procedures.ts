@@ -1,5 +1,5 @@
 // Demo procedure catalogue (danh mục TTHC, docs/domain.md §3): real procedures of the national
-// catalogue with their national codes. Codes marked (verify) are from memory of the national
+// catalogue with their national codes. Codes marked `unverified` are from memory of the national
 // database (csdl.dichvucong.gov.vn) and must be checked; so must amounts "do HĐND tỉnh quy
 // định" (set by the provincial People's Council) and the 2025 changes of competent level.
 //
@@ -22,6 +22,8 @@ export type ComponentSeed = {
   note?: string;
   /** May be handed in on paper with a summary (bulky drawings). */
   paperAllowed?: boolean;
+  /** The declaration whose content is the procedure's e-form: filled in, never uploaded. */
+  satisfiedByEForm?: boolean;
 };
 
 export type TimingSeed = {
@@ -31,7 +33,14 @@ export type TimingSeed = {
   description?: string;
 };
 
-export type FeeSeed = { kind: "FEE" | "CHARGE"; amountVnd: number; description: string };
+export type FeeSeed = {
+  kind: "FEE" | "CHARGE";
+  amountVnd: number;
+  description: string;
+  /** A fee per unit: the e-form field giving the quantity and the unit's name (lib/payments/bill-lines.ts). */
+  quantityField?: string;
+  unitName?: string;
+};
 
 export type ProcedureSeed = {
   code: string;
@@ -155,6 +164,7 @@ const civilStatus: ProcedureSeed[] = [
         copyType: "ORIGINAL",
         count: 1,
         required: true,
+        satisfiedByEForm: true,
       },
       {
         name: "Giấy chứng sinh do cơ sở y tế cấp; nếu không có thì văn bản của người làm chứng xác nhận việc sinh hoặc giấy cam đoan về việc sinh",
@@ -179,7 +189,8 @@ const civilStatus: ProcedureSeed[] = [
         kind: "CHARGE",
         amountVnd: 0,
         description:
-          "Miễn lệ phí đăng ký khai sinh đúng hạn (trong 60 ngày kể từ ngày sinh), Luật Hộ tịch Điều 11. Đăng ký quá hạn: mức lệ phí do HĐND tỉnh quy định (verify).",
+          // unverified: the late-registration fee resolution of the provincial People's Council is not cited yet.
+          "Miễn lệ phí đăng ký khai sinh đúng hạn (trong 60 ngày kể từ ngày sinh), Luật Hộ tịch Điều 11. Đăng ký quá hạn: mức lệ phí do HĐND tỉnh quy định.",
       },
     ],
     agencyCodes: communeAgencyCodes,
@@ -255,7 +266,7 @@ const civilStatus: ProcedureSeed[] = [
     },
   },
   {
-    code: "1.000894", // (verify)
+    code: "1.000894", // unverified: national code from memory
     name: "Đăng ký kết hôn",
     fieldCode: FIELD.civilStatus,
     authorityLevel: "COMMUNE",
@@ -280,6 +291,7 @@ const civilStatus: ProcedureSeed[] = [
         copyType: "ORIGINAL",
         count: 1,
         required: true,
+        satisfiedByEForm: true,
       },
       identityDocument("Xuất trình giấy tờ tùy thân của cả hai bên."),
       {
@@ -362,7 +374,7 @@ const civilStatus: ProcedureSeed[] = [
     },
   },
   {
-    code: "1.000656", // (verify)
+    code: "1.000656", // unverified: national code from memory
     name: "Đăng ký khai tử",
     fieldCode: FIELD.civilStatus,
     authorityLevel: "COMMUNE",
@@ -382,7 +394,13 @@ const civilStatus: ProcedureSeed[] = [
     requiresPersonalPresence: false,
     paymentBeforeProcessing: false,
     components: [
-      { name: "Tờ khai đăng ký khai tử (theo mẫu)", copyType: "ORIGINAL", count: 1, required: true },
+      {
+        name: "Tờ khai đăng ký khai tử (theo mẫu)",
+        copyType: "ORIGINAL",
+        count: 1,
+        required: true,
+        satisfiedByEForm: true,
+      },
       {
         name: "Giấy báo tử hoặc giấy tờ thay thế Giấy báo tử do cơ quan có thẩm quyền cấp",
         copyType: "ORIGINAL",
@@ -429,7 +447,7 @@ const civilStatus: ProcedureSeed[] = [
     },
   },
   {
-    code: "2.000635", // (verify)
+    code: "2.000635", // unverified: national code from memory
     name: "Cấp bản sao trích lục hộ tịch",
     fieldCode: FIELD.civilStatus,
     authorityLevel: "COMMUNE",
@@ -447,7 +465,13 @@ const civilStatus: ProcedureSeed[] = [
     requiresPersonalPresence: false,
     paymentBeforeProcessing: true,
     components: [
-      { name: "Tờ khai cấp bản sao trích lục hộ tịch (theo mẫu)", copyType: "ORIGINAL", count: 1, required: true },
+      {
+        name: "Tờ khai cấp bản sao trích lục hộ tịch (theo mẫu)",
+        copyType: "ORIGINAL",
+        count: 1,
+        required: true,
+        satisfiedByEForm: true,
+      },
       identityDocument(),
       authorisation,
     ],
@@ -458,7 +482,8 @@ const civilStatus: ProcedureSeed[] = [
         amount: 4,
         unit: "WORKING_HOURS",
         description:
-          "Trong 04 giờ làm việc kể từ khi tiếp nhận yêu cầu hợp lệ; kết quả là bản sao điện tử (cam kết rút ngắn thời gian của tỉnh, verify)",
+          // unverified: the province's decision shortening this time is not cited yet.
+          "Trong 04 giờ làm việc kể từ khi tiếp nhận yêu cầu hợp lệ; kết quả là bản sao điện tử (cam kết rút ngắn thời gian của tỉnh)",
       },
       { channel: "POSTAL", amount: 0, unit: "WORKING_DAYS", description: SAME_DAY },
     ],
@@ -466,8 +491,12 @@ const civilStatus: ProcedureSeed[] = [
       {
         kind: "FEE",
         amountVnd: 8000,
+        // Charged per copy issued: the bill multiplies by the answer "Số bản sao".
+        quantityField: "copies",
+        unitName: "bản",
         description:
-          "Phí cấp bản sao trích lục hộ tịch: 8.000 đồng/bản sao trích lục/sự kiện hộ tịch (Thông tư 281/2016/TT-BTC, verify).",
+          // unverified: amount not yet checked against the fee schedule of TT 281/2016/TT-BTC.
+          "Phí cấp bản sao trích lục hộ tịch: 8.000 đồng/bản sao trích lục/sự kiện hộ tịch (Thông tư 281/2016/TT-BTC).",
       },
     ],
     agencyCodes: communeAgencyCodes,
@@ -502,7 +531,7 @@ const civilStatus: ProcedureSeed[] = [
     },
   },
   {
-    code: "1.004873", // (verify)
+    code: "1.004873", // unverified: national code from memory
     name: "Cấp Giấy xác nhận tình trạng hôn nhân",
     fieldCode: FIELD.civilStatus,
     authorityLevel: "COMMUNE",
@@ -525,6 +554,7 @@ const civilStatus: ProcedureSeed[] = [
         copyType: "ORIGINAL",
         count: 1,
         required: true,
+        satisfiedByEForm: true,
       },
       identityDocument(),
       {
@@ -549,7 +579,8 @@ const civilStatus: ProcedureSeed[] = [
       {
         kind: "CHARGE",
         amountVnd: 15000,
-        description: "Lệ phí cấp Giấy xác nhận tình trạng hôn nhân: mức do HĐND tỉnh quy định (verify).",
+        // unverified: the provincial People's Council resolution is not cited yet.
+        description: "Lệ phí cấp Giấy xác nhận tình trạng hôn nhân: mức do HĐND tỉnh quy định.",
       },
     ],
     agencyCodes: communeAgencyCodes,
@@ -597,7 +628,7 @@ const AUTHENTICATION_LAW =
 
 const authentication: ProcedureSeed[] = [
   {
-    code: "2.000815", // (verify)
+    code: "2.000815", // unverified: national code from memory
     name: "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận",
     fieldCode: FIELD.authentication,
     authorityLevel: "COMMUNE",
@@ -663,7 +694,7 @@ const authentication: ProcedureSeed[] = [
     },
   },
   {
-    code: "2.000884", // (verify)
+    code: "2.000884", // unverified: national code from memory
     name: "Chứng thực chữ ký trong các giấy tờ, văn bản (áp dụng cho cả trường hợp chứng thực điểm chỉ và trường hợp người yêu cầu chứng thực không thể ký, không thể điểm chỉ được)",
     fieldCode: FIELD.authentication,
     authorityLevel: "COMMUNE",
@@ -715,7 +746,7 @@ const authentication: ProcedureSeed[] = [
 
 const business: ProcedureSeed[] = [
   {
-    code: "2.000720", // (verify)
+    code: "2.000720", // unverified: national code from memory
     name: "Đăng ký thành lập hộ kinh doanh",
     fieldCode: FIELD.householdBusiness,
     authorityLevel: "COMMUNE",
@@ -731,7 +762,8 @@ const business: ProcedureSeed[] = [
       "Ngành, nghề đăng ký kinh doanh không bị cấm; tên hộ kinh doanh không trùng với tên hộ kinh doanh đã đăng ký trong phạm vi cấp xã; nộp đủ lệ phí.",
     result: "Giấy chứng nhận đăng ký hộ kinh doanh.",
     legalBasis:
-      "Luật Doanh nghiệp số 59/2020/QH14; Nghị định số 168/2025/NĐ-CP về đăng ký doanh nghiệp (verify); Thông tư số 85/2019/TT-BTC (lệ phí đăng ký hộ kinh doanh do HĐND tỉnh quy định).",
+      // unverified: NĐ 168/2025/NĐ-CP cited from memory, number and title not checked.
+      "Luật Doanh nghiệp số 59/2020/QH14; Nghị định số 168/2025/NĐ-CP về đăng ký doanh nghiệp; Thông tư số 85/2019/TT-BTC (lệ phí đăng ký hộ kinh doanh do HĐND tỉnh quy định).",
     requiresPersonalPresence: false,
     paymentBeforeProcessing: true,
     components: [
@@ -762,7 +794,8 @@ const business: ProcedureSeed[] = [
         kind: "CHARGE",
         amountVnd: 100000,
         description:
-          "Lệ phí đăng ký hộ kinh doanh: mức do HĐND tỉnh quy định; có thể được miễn khi đăng ký trực tuyến (verify).",
+          // unverified: the online-filing exemption is not checked against the provincial resolution.
+          "Lệ phí đăng ký hộ kinh doanh: mức do HĐND tỉnh quy định; có thể được miễn khi đăng ký trực tuyến.",
       },
     ],
     agencyCodes: communeAgencyCodes,
@@ -798,7 +831,7 @@ const business: ProcedureSeed[] = [
     },
   },
   {
-    code: "1.010027", // (verify)
+    code: "1.010027", // unverified: national code from memory
     name: "Đăng ký thành lập công ty trách nhiệm hữu hạn một thành viên",
     fieldCode: FIELD.enterprise,
     authorityLevel: "PROVINCE",
@@ -814,7 +847,8 @@ const business: ProcedureSeed[] = [
       "Ngành, nghề đăng ký kinh doanh không bị cấm đầu tư kinh doanh; tên doanh nghiệp đặt đúng quy định (Luật Doanh nghiệp, Điều 37–41); hồ sơ hợp lệ; nộp đủ lệ phí (Luật Doanh nghiệp, Điều 27).",
     result: "Giấy chứng nhận đăng ký doanh nghiệp.",
     legalBasis:
-      "Luật Doanh nghiệp số 59/2020/QH14; Nghị định số 168/2025/NĐ-CP về đăng ký doanh nghiệp (verify); Thông tư số 68/2025/TT-BTC ban hành biểu mẫu đăng ký doanh nghiệp (verify); Thông tư số 47/2019/TT-BTC (phí, lệ phí đăng ký doanh nghiệp).",
+      // unverified: NĐ 168/2025/NĐ-CP and TT 68/2025/TT-BTC cited from memory, numbers and titles not checked.
+      "Luật Doanh nghiệp số 59/2020/QH14; Nghị định số 168/2025/NĐ-CP về đăng ký doanh nghiệp; Thông tư số 68/2025/TT-BTC ban hành biểu mẫu đăng ký doanh nghiệp; Thông tư số 47/2019/TT-BTC (phí, lệ phí đăng ký doanh nghiệp).",
     requiresPersonalPresence: false,
     paymentBeforeProcessing: true,
     components: [
@@ -843,12 +877,14 @@ const business: ProcedureSeed[] = [
         kind: "CHARGE",
         amountVnd: 50000,
         description:
-          "Lệ phí đăng ký doanh nghiệp: 50.000 đồng/lần; miễn lệ phí khi đăng ký qua mạng điện tử (Thông tư 47/2019/TT-BTC, verify).",
+          // unverified: amount not yet checked against TT 47/2019/TT-BTC.
+          "Lệ phí đăng ký doanh nghiệp: 50.000 đồng/lần; miễn lệ phí khi đăng ký qua mạng điện tử (Thông tư 47/2019/TT-BTC).",
       },
       {
         kind: "FEE",
         amountVnd: 100000,
-        description: "Phí công bố nội dung đăng ký doanh nghiệp: 100.000 đồng/lần (Thông tư 47/2019/TT-BTC, verify).",
+        // unverified: amount not yet checked against TT 47/2019/TT-BTC.
+        description: "Phí công bố nội dung đăng ký doanh nghiệp: 100.000 đồng/lần (Thông tư 47/2019/TT-BTC).",
       },
     ],
     agencyCodes: [DEPT.finance],
@@ -912,7 +948,7 @@ const drawings = (what: string): ComponentSeed => ({
 
 const construction: ProcedureSeed[] = [
   {
-    code: "1.009974", // (verify)
+    code: "1.009974", // unverified: national code from memory
     name: "Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ",
     fieldCode: FIELD.construction,
     authorityLevel: "COMMUNE",
@@ -933,7 +969,8 @@ const construction: ProcedureSeed[] = [
     paymentBeforeProcessing: false,
     components: [
       {
-        name: "Đơn đề nghị cấp giấy phép xây dựng (Mẫu số 01 Phụ lục II Nghị định 175/2024/NĐ-CP, verify)",
+        // unverified: form number in NĐ 175/2024/NĐ-CP not checked.
+        name: "Đơn đề nghị cấp giấy phép xây dựng (Mẫu số 01 Phụ lục II Nghị định 175/2024/NĐ-CP)",
         copyType: "ORIGINAL",
         count: 1,
         required: true,
@@ -960,7 +997,8 @@ const construction: ProcedureSeed[] = [
         kind: "CHARGE",
         amountVnd: 75000,
         description:
-          "Lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ: 75.000 đồng/giấy phép (mức do HĐND tỉnh quy định, verify).",
+          // unverified: amount set by the provincial People's Council; resolution not cited yet.
+          "Lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ: 75.000 đồng/giấy phép (mức do HĐND tỉnh quy định).",
       },
     ],
     agencyCodes: communeAgencyCodes,
@@ -986,7 +1024,7 @@ const construction: ProcedureSeed[] = [
     },
   },
   {
-    code: "1.009972", // (verify)
+    code: "1.009972", // unverified: national code from memory
     name: "Cấp giấy phép xây dựng mới đối với công trình cấp đặc biệt, cấp I, cấp II (công trình không theo tuyến/theo tuyến trong đô thị/tín ngưỡng, tôn giáo/tượng đài, tranh hoành tráng/theo giai đoạn/dự án)",
     fieldCode: FIELD.construction,
     authorityLevel: "PROVINCE",
@@ -1033,7 +1071,8 @@ const construction: ProcedureSeed[] = [
         kind: "CHARGE",
         amountVnd: 150000,
         description:
-          "Lệ phí cấp giấy phép xây dựng công trình: 150.000 đồng/giấy phép (mức do HĐND tỉnh quy định, verify).",
+          // unverified: amount set by the provincial People's Council; resolution not cited yet.
+          "Lệ phí cấp giấy phép xây dựng công trình: 150.000 đồng/giấy phép (mức do HĐND tỉnh quy định).",
       },
     ],
     agencyCodes: [DEPT.construction],
@@ -1063,7 +1102,7 @@ const construction: ProcedureSeed[] = [
     },
   },
   {
-    code: "1.009982", // (verify)
+    code: "1.009982", // unverified: national code from memory
     name: "Cấp chứng chỉ hành nghề hoạt động xây dựng hạng II, hạng III",
     fieldCode: FIELD.construction,
     authorityLevel: "PROVINCE",
@@ -1078,7 +1117,8 @@ const construction: ProcedureSeed[] = [
     conditions:
       "Có trình độ đào tạo, thời gian kinh nghiệm phù hợp với lĩnh vực và hạng đề nghị; đạt yêu cầu sát hạch (Nghị định 175/2024/NĐ-CP).",
     result: "Chứng chỉ hành nghề hoạt động xây dựng (bản điện tử).",
-    legalBasis: `${CONSTRUCTION_LAW} Thông tư số 38/2022/TT-BTC (lệ phí cấp chứng chỉ hành nghề hoạt động xây dựng, verify).`,
+    // unverified: TT 38/2022/TT-BTC cited from memory, not checked.
+    legalBasis: `${CONSTRUCTION_LAW} Thông tư số 38/2022/TT-BTC (lệ phí cấp chứng chỉ hành nghề hoạt động xây dựng).`,
     requiresPersonalPresence: false,
     paymentBeforeProcessing: true,
     components: [
@@ -1103,13 +1143,15 @@ const construction: ProcedureSeed[] = [
       },
       { name: "Bản khai kinh nghiệm hoạt động xây dựng (theo mẫu)", copyType: "ORIGINAL", count: 1, required: true },
     ],
-    timings: timings(20, "CALENDAR_DAYS", "20 ngày kể từ ngày nhận đủ hồ sơ hợp lệ (verify)"),
+    // unverified: processing time not yet checked against the national catalogue entry.
+    timings: timings(20, "CALENDAR_DAYS", "20 ngày kể từ ngày nhận đủ hồ sơ hợp lệ"),
     fees: [
       {
         kind: "CHARGE",
         amountVnd: 150000,
         description:
-          "Lệ phí cấp chứng chỉ hành nghề hoạt động xây dựng cho cá nhân: 150.000 đồng/chứng chỉ (Thông tư 38/2022/TT-BTC, verify).",
+          // unverified: amount not yet checked against TT 38/2022/TT-BTC.
+          "Lệ phí cấp chứng chỉ hành nghề hoạt động xây dựng cho cá nhân: 150.000 đồng/chứng chỉ (Thông tư 38/2022/TT-BTC).",
       },
     ],
     agencyCodes: [DEPT.construction],
@@ -1158,11 +1200,12 @@ const construction: ProcedureSeed[] = [
 // ───────────── Đất đai (land) ─────────────
 
 const LAND_LAW =
-  "Luật Đất đai số 31/2024/QH15; Nghị định số 101/2024/NĐ-CP quy định về điều tra cơ bản đất đai, đăng ký, cấp Giấy chứng nhận; Nghị định số 151/2025/NĐ-CP về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực đất đai (verify); Thông tư số 85/2019/TT-BTC.";
+  // unverified: NĐ 151/2025/NĐ-CP cited from memory, number and title not checked.
+  "Luật Đất đai số 31/2024/QH15; Nghị định số 101/2024/NĐ-CP quy định về điều tra cơ bản đất đai, đăng ký, cấp Giấy chứng nhận; Nghị định số 151/2025/NĐ-CP về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực đất đai; Thông tư số 85/2019/TT-BTC.";
 
 const land: ProcedureSeed[] = [
   {
-    code: "1.004227", // (verify)
+    code: "1.004227", // unverified: national code from memory
     name: "Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất trong các trường hợp chuyển đổi, chuyển nhượng, thừa kế, tặng cho, góp vốn",
     fieldCode: FIELD.land,
     authorityLevel: "PROVINCE",
@@ -1211,19 +1254,22 @@ const land: ProcedureSeed[] = [
     timings: timings(
       10,
       "WORKING_DAYS",
-      "Không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; không tính thời gian thực hiện nghĩa vụ tài chính (verify)",
+      // unverified: processing time not yet checked against NĐ 101/2024/NĐ-CP.
+      "Không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; không tính thời gian thực hiện nghĩa vụ tài chính",
     ),
     fees: [
       {
         kind: "CHARGE",
         amountVnd: 50000,
         description:
-          "Lệ phí cấp Giấy chứng nhận (trường hợp cấp mới): mức do HĐND tỉnh quy định (verify). Thuế, lệ phí trước bạ nộp theo thông báo của cơ quan thuế.",
+          // unverified: the provincial People's Council resolution is not cited yet.
+          "Lệ phí cấp Giấy chứng nhận (trường hợp cấp mới): mức do HĐND tỉnh quy định. Thuế, lệ phí trước bạ nộp theo thông báo của cơ quan thuế.",
       },
       {
         kind: "FEE",
         amountVnd: 500000,
-        description: "Phí thẩm định hồ sơ cấp Giấy chứng nhận quyền sử dụng đất: mức do HĐND tỉnh quy định (verify).",
+        // unverified: the provincial People's Council resolution is not cited yet.
+        description: "Phí thẩm định hồ sơ cấp Giấy chứng nhận quyền sử dụng đất: mức do HĐND tỉnh quy định.",
       },
     ],
     agencyCodes: [DEPT.agricultureEnvironment],
@@ -1265,7 +1311,7 @@ const land: ProcedureSeed[] = [
     },
   },
   {
-    code: "1.012795", // (verify)
+    code: "1.012795", // unverified: national code from memory
     name: "Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu đối với hộ gia đình, cá nhân",
     fieldCode: FIELD.land,
     authorityLevel: "COMMUNE",
@@ -1307,13 +1353,15 @@ const land: ProcedureSeed[] = [
     timings: timings(
       20,
       "WORKING_DAYS",
-      "Không quá 20 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; không tính thời gian niêm yết và thực hiện nghĩa vụ tài chính (verify)",
+      // unverified: processing time not yet checked against NĐ 101/2024/NĐ-CP.
+      "Không quá 20 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; không tính thời gian niêm yết và thực hiện nghĩa vụ tài chính",
     ),
     fees: [
       {
         kind: "CHARGE",
         amountVnd: 100000,
-        description: "Lệ phí cấp Giấy chứng nhận lần đầu: mức do HĐND tỉnh quy định (verify).",
+        // unverified: the provincial People's Council resolution is not cited yet.
+        description: "Lệ phí cấp Giấy chứng nhận lần đầu: mức do HĐND tỉnh quy định.",
       },
     ],
     agencyCodes: communeAgencyCodes,
@@ -1354,7 +1402,7 @@ const land: ProcedureSeed[] = [
 
 const provinceServices: ProcedureSeed[] = [
   {
-    code: "2.000488", // (verify)
+    code: "2.000488", // unverified: national code from memory
     name: "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam",
     fieldCode: FIELD.judicialRecord,
     authorityLevel: "PROVINCE",
@@ -1370,11 +1418,18 @@ const provinceServices: ProcedureSeed[] = [
       "Phiếu lý lịch tư pháp số 2 không được ủy quyền; cá nhân phải tự yêu cầu (Luật Lý lịch tư pháp, Điều 46).",
     result: "Phiếu lý lịch tư pháp số 1 hoặc số 2 (bản giấy hoặc bản điện tử).",
     legalBasis:
-      "Luật Lý lịch tư pháp số 28/2009/QH12; Nghị định số 111/2010/NĐ-CP; Thông tư số 244/2016/TT-BTC (phí cung cấp thông tin lý lịch tư pháp). Từ năm 2025 nhiệm vụ cấp Phiếu chuyển từ Sở Tư pháp sang Công an tỉnh (verify).",
+      // unverified: the 2025 transfer of this task to the provincial police is not cited yet.
+      "Luật Lý lịch tư pháp số 28/2009/QH12; Nghị định số 111/2010/NĐ-CP; Thông tư số 244/2016/TT-BTC (phí cung cấp thông tin lý lịch tư pháp). Từ năm 2025 nhiệm vụ cấp Phiếu chuyển từ Sở Tư pháp sang Công an tỉnh.",
     requiresPersonalPresence: false,
     paymentBeforeProcessing: true,
     components: [
-      { name: "Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (theo mẫu)", copyType: "ORIGINAL", count: 1, required: true },
+      {
+        name: "Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (theo mẫu)",
+        copyType: "ORIGINAL",
+        count: 1,
+        required: true,
+        satisfiedByEForm: true,
+      },
       identityDocument("Bản chụp; không phải nộp nếu đã xác thực qua VNeID."),
       authorisation,
     ],
@@ -1434,7 +1489,7 @@ const provinceServices: ProcedureSeed[] = [
     },
   },
   {
-    code: "1.000105", // (verify)
+    code: "1.000105", // unverified: national code from memory
     name: "Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam",
     fieldCode: FIELD.labour,
     authorityLevel: "PROVINCE",
@@ -1450,7 +1505,8 @@ const provinceServices: ProcedureSeed[] = [
       "Người lao động đủ 18 tuổi, có năng lực hành vi dân sự đầy đủ; có trình độ chuyên môn, kinh nghiệm phù hợp; có sức khỏe; không đang chấp hành hình phạt; vị trí việc làm đã được chấp thuận nhu cầu sử dụng (Bộ luật Lao động 2019, Điều 151).",
     result: "Giấy phép lao động (thời hạn tối đa 02 năm).",
     legalBasis:
-      "Bộ luật Lao động số 45/2019/QH14; Nghị định số 219/2025/NĐ-CP về người lao động nước ngoài làm việc tại Việt Nam (verify); Thông tư số 85/2019/TT-BTC (lệ phí cấp giấy phép lao động do HĐND tỉnh quy định).",
+      // unverified: NĐ 219/2025/NĐ-CP cited from memory, number and title not checked.
+      "Bộ luật Lao động số 45/2019/QH14; Nghị định số 219/2025/NĐ-CP về người lao động nước ngoài làm việc tại Việt Nam; Thông tư số 85/2019/TT-BTC (lệ phí cấp giấy phép lao động do HĐND tỉnh quy định).",
     requiresPersonalPresence: false,
     paymentBeforeProcessing: true,
     components: [
@@ -1481,12 +1537,14 @@ const provinceServices: ProcedureSeed[] = [
       },
       { name: "Hộ chiếu còn giá trị và 02 ảnh màu cỡ 4×6 cm nền trắng", copyType: "COPY", count: 1, required: true },
     ],
-    timings: timings(10, "WORKING_DAYS", "10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (verify)"),
+    // unverified: processing time not yet checked against NĐ 219/2025/NĐ-CP.
+    timings: timings(10, "WORKING_DAYS", "10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"),
     fees: [
       {
         kind: "CHARGE",
         amountVnd: 600000,
-        description: "Lệ phí cấp giấy phép lao động: mức do HĐND tỉnh quy định (verify).",
+        // unverified: the provincial People's Council resolution is not cited yet.
+        description: "Lệ phí cấp giấy phép lao động: mức do HĐND tỉnh quy định.",
       },
     ],
     agencyCodes: [DEPT.homeAffairs],
@@ -1525,7 +1583,7 @@ const provinceServices: ProcedureSeed[] = [
     },
   },
   {
-    code: "1.001978", // (verify)
+    code: "1.001978", // unverified: national code from memory
     name: "Giải quyết hưởng trợ cấp thất nghiệp",
     fieldCode: FIELD.labour,
     authorityLevel: "PROVINCE",
@@ -1538,10 +1596,12 @@ const provinceServices: ProcedureSeed[] = [
     method: method("PROVINCE"),
     applicants: "Người lao động đang đóng bảo hiểm thất nghiệp đã chấm dứt hợp đồng lao động, hợp đồng làm việc.",
     conditions:
-      "Đã đóng bảo hiểm thất nghiệp từ đủ 12 tháng trong 24 tháng trước khi chấm dứt hợp đồng; chưa tìm được việc làm sau 15 ngày kể từ ngày nộp hồ sơ; không thuộc trường hợp đơn phương chấm dứt hợp đồng trái pháp luật (verify theo Luật Việc làm 2025).",
+      // unverified: conditions to be checked against Luật Việc làm 2025 (74/2025/QH15).
+      "Đã đóng bảo hiểm thất nghiệp từ đủ 12 tháng trong 24 tháng trước khi chấm dứt hợp đồng; chưa tìm được việc làm sau 15 ngày kể từ ngày nộp hồ sơ; không thuộc trường hợp đơn phương chấm dứt hợp đồng trái pháp luật.",
     result: "Quyết định hưởng trợ cấp thất nghiệp.",
     legalBasis:
-      "Luật Việc làm số 38/2013/QH13, được thay thế bởi Luật Việc làm số 74/2025/QH15 từ ngày 01/01/2026 (verify); Nghị định số 28/2015/NĐ-CP (sửa đổi bởi Nghị định số 61/2020/NĐ-CP); Thông tư số 15/2023/TT-BLĐTBXH.",
+      // unverified: Luật Việc làm 74/2025/QH15 and its effective date cited from memory.
+      "Luật Việc làm số 38/2013/QH13, được thay thế bởi Luật Việc làm số 74/2025/QH15 từ ngày 01/01/2026; Nghị định số 28/2015/NĐ-CP (sửa đổi bởi Nghị định số 61/2020/NĐ-CP); Thông tư số 15/2023/TT-BLĐTBXH.",
     requiresPersonalPresence: false,
     paymentBeforeProcessing: false,
     components: [
@@ -1561,7 +1621,8 @@ const provinceServices: ProcedureSeed[] = [
         note: "Không phải nộp nếu thông tin đóng bảo hiểm được khai thác từ cơ sở dữ liệu của cơ quan bảo hiểm xã hội.",
       },
     ],
-    timings: timings(20, "CALENDAR_DAYS", "20 ngày kể từ ngày nhận đủ hồ sơ hợp lệ (verify)"),
+    // unverified: processing time not yet checked against the national catalogue entry.
+    timings: timings(20, "CALENDAR_DAYS", "20 ngày kể từ ngày nhận đủ hồ sơ hợp lệ"),
     fees: [{ kind: "FEE", amountVnd: 0, description: "Không thu phí, lệ phí." }],
     agencyCodes: [DEPT.homeAffairs],
     formDefinition: {
@@ -1595,7 +1656,7 @@ const provinceServices: ProcedureSeed[] = [
     },
   },
   {
-    code: "1.004616", // (verify)
+    code: "1.004616", // unverified: national code from memory
     name: "Cấp Chứng chỉ hành nghề dược (bao gồm cả trường hợp cấp lại do bị thu hồi) theo hình thức xét hồ sơ",
     fieldCode: FIELD.pharmacy,
     authorityLevel: "PROVINCE",
@@ -1637,7 +1698,8 @@ const provinceServices: ProcedureSeed[] = [
         kind: "FEE",
         amountVnd: 500000,
         description:
-          "Phí thẩm định điều kiện cấp Chứng chỉ hành nghề dược: 500.000 đồng/hồ sơ (Thông tư 277/2016/TT-BTC, verify).",
+          // unverified: amount not yet checked against TT 277/2016/TT-BTC.
+          "Phí thẩm định điều kiện cấp Chứng chỉ hành nghề dược: 500.000 đồng/hồ sơ (Thông tư 277/2016/TT-BTC).",
       },
     ],
     agencyCodes: [DEPT.health],
@@ -1682,7 +1744,7 @@ const provinceServices: ProcedureSeed[] = [
     },
   },
   {
-    code: "1.005088", // (verify)
+    code: "1.005088", // unverified: national code from memory
     name: "Chuyển trường đối với học sinh trung học phổ thông",
     fieldCode: FIELD.education,
     authorityLevel: "PROVINCE",
@@ -1728,7 +1790,8 @@ const provinceServices: ProcedureSeed[] = [
         required: false,
       },
     ],
-    timings: timings(3, "WORKING_DAYS", "03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (verify)"),
+    // unverified: processing time not yet checked against the national catalogue entry.
+    timings: timings(3, "WORKING_DAYS", "03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"),
     fees: [{ kind: "FEE", amountVnd: 0, description: "Không thu phí, lệ phí." }],
     agencyCodes: [DEPT.education],
     formDefinition: {
@@ -1756,7 +1819,7 @@ const provinceServices: ProcedureSeed[] = [
     },
   },
   {
-    code: "2.001914", // (verify)
+    code: "2.001914", // unverified: national code from memory
     name: "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
     fieldCode: FIELD.education,
     authorityLevel: "PROVINCE",
@@ -1793,7 +1856,8 @@ const provinceServices: ProcedureSeed[] = [
       {
         kind: "FEE",
         amountVnd: 0,
-        description: "Không thu phí (verify: một số địa phương thu phí cấp bản sao theo Thông tư 226/2016/TT-BTC).",
+        // unverified: some provinces charge a copy fee under TT 226/2016/TT-BTC; not checked for Tây Ninh.
+        description: "Không thu phí.",
       },
     ],
     agencyCodes: [DEPT.education],
@@ -1837,7 +1901,7 @@ const provinceServices: ProcedureSeed[] = [
 
 const socialServices: ProcedureSeed[] = [
   {
-    code: "1.001776", // (verify)
+    code: "1.001776", // unverified: national code from memory
     name: "Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng, hỗ trợ kinh phí chăm sóc, nuôi dưỡng hằng tháng",
     fieldCode: FIELD.socialProtection,
     authorityLevel: "COMMUNE",
@@ -1862,6 +1926,7 @@ const socialServices: ProcedureSeed[] = [
         copyType: "ORIGINAL",
         count: 1,
         required: true,
+        satisfiedByEForm: true,
       },
       { name: "Giấy xác nhận khuyết tật (đối với người khuyết tật)", copyType: "COPY", count: 1, required: false },
       {
@@ -1875,7 +1940,8 @@ const socialServices: ProcedureSeed[] = [
     timings: timings(
       10,
       "WORKING_DAYS",
-      "10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, không tính thời gian niêm yết công khai (verify)",
+      // unverified: processing time not yet checked against the national catalogue entry.
+      "10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, không tính thời gian niêm yết công khai",
     ),
     fees: [{ kind: "FEE", amountVnd: 0, description: "Không thu phí, lệ phí." }],
     agencyCodes: communeAgencyCodes,
@@ -1916,7 +1982,7 @@ const socialServices: ProcedureSeed[] = [
     },
   },
   {
-    code: "1.010824", // (verify)
+    code: "1.010824", // unverified: national code from memory
     name: "Giải quyết chế độ mai táng phí, trợ cấp một lần khi người có công với cách mạng từ trần",
     fieldCode: FIELD.merit,
     authorityLevel: "COMMUNE",
@@ -1924,7 +1990,8 @@ const socialServices: ProcedureSeed[] = [
     steps: steps(
       "Thân nhân hoặc người tổ chức mai táng nộp bản khai và giấy tờ kèm theo.",
       "UBND cấp xã kiểm tra, xác nhận bản khai; đối chiếu hồ sơ người có công đang quản lý.",
-      "Ra quyết định trợ cấp mai táng phí, trợ cấp một lần (verify: thẩm quyền sau sắp xếp chính quyền 02 cấp); chi trả cho người nhận.",
+      // unverified: competent level after the 2025 two-level reorganisation not checked.
+      "Ra quyết định trợ cấp mai táng phí, trợ cấp một lần; chi trả cho người nhận.",
     ),
     method: method("COMMUNE"),
     applicants: "Thân nhân của người có công với cách mạng đã từ trần hoặc người tổ chức mai táng.",
@@ -1951,7 +2018,8 @@ const socialServices: ProcedureSeed[] = [
         required: false,
       },
     ],
-    timings: timings(12, "WORKING_DAYS", "12 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (verify)"),
+    // unverified: processing time not yet checked against the national catalogue entry.
+    timings: timings(12, "WORKING_DAYS", "12 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"),
     fees: [{ kind: "FEE", amountVnd: 0, description: "Không thu phí, lệ phí." }],
     agencyCodes: communeAgencyCodes,
     formDefinition: {
