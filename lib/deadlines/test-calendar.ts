@@ -1,5 +1,7 @@
-// Shared test data, not the official 2026 schedule: New Year with a swapped Friday and its
-// make-up Saturday, Tết 2026-02-14..22 and 30/4–1/5 (Thursday, Friday).
+// Shared test data: the official 2026 days off (CV 12729/VPCP-KGVX, docs/domain.md §5) written
+// out independently of the seed: New Year with a swapped Friday and its make-up Saturday, Tết
+// 2026-02-14..22 (weekends included), Giỗ Tổ moved to Monday 27/4, 30/4–1/5 (Thursday, Friday),
+// and Quốc khánh 29/8–2/9 with Monday 31/8 swapped for Saturday 22/8.
 import { expect } from "vitest";
 import type { CalendarException } from "./types";
 import { createWorkingCalendar } from "./working-calendar";
@@ -13,8 +15,13 @@ export const EXCEPTIONS_2026: CalendarException[] = [
     kind: "HOLIDAY",
     name: "Tết Nguyên đán",
   })),
+  { date: "2026-04-27", kind: "HOLIDAY", name: "Nghỉ bù Giỗ Tổ Hùng Vương" },
   { date: "2026-04-30", kind: "HOLIDAY", name: "Ngày Giải phóng miền Nam" },
   { date: "2026-05-01", kind: "HOLIDAY", name: "Ngày Quốc tế Lao động" },
+  { date: "2026-08-22", kind: "MAKEUP_WORKDAY", name: "Làm bù for 2026-08-31" },
+  { date: "2026-08-31", kind: "HOLIDAY", name: "Nghỉ hoán đổi (swapped with 2026-08-22)" },
+  { date: "2026-09-01", kind: "HOLIDAY", name: "Quốc khánh" },
+  { date: "2026-09-02", kind: "HOLIDAY", name: "Quốc khánh" },
 ];
 
 export const calendar = createWorkingCalendar(EXCEPTIONS_2026);
