@@ -7,6 +7,7 @@ export { computeDueAt, DEFAULT_SAME_DAY_CUTOFF, type DueAtOptions } from "./comp
 export { countWorkingDaysBetween, addWorkingDays } from "./working-days";
 export { classifyCompletion } from "./classify-completion";
 export { restartAfterSupplement } from "./restart-after-supplement";
+export { transferDeadline } from "./transfer-deadline";
 export {
   deadlineWarning,
   warningCandidatesDueBefore,

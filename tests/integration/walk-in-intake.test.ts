@@ -8,7 +8,7 @@ import { markPaperSubmission } from "../../lib/attachments/paper-submission";
 import { uploadAttachment } from "../../lib/attachments/upload-attachment";
 import type { Actor } from "../../lib/auth/actor";
 import { db } from "../../lib/db";
-import { computeDueAt } from "../../lib/deadlines";
+import { computeDueAt, transferDeadline } from "../../lib/deadlines";
 import { loadWorkingCalendar } from "../../lib/deadlines/load-calendar";
 import { codeDay } from "../../lib/dossiers/codes";
 import { saveDraftSection } from "../../lib/dossiers/commands/save-draft-form";
@@ -20,7 +20,6 @@ import { deleteWalkIn } from "../../lib/intake/commands/delete-walk-in";
 import { receiveAtCounter } from "../../lib/intake/commands/receive-at-counter";
 import { saveWalkInForm } from "../../lib/intake/commands/save-walk-in-form";
 import { getWalkIn, listWalkInDrafts } from "../../lib/intake/queries";
-import { transferDeadline } from "../../lib/intake/transfer-deadline";
 import { actorByPersonalId, seedCitizen, validAnswers } from "../support/seed-helpers";
 
 // The Mẫu 01 route signs nobody in: whoever `current.actor` is acts, as getServerSession would decide.

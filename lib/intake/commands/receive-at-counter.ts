@@ -3,7 +3,7 @@ import { idNumberHash, openIdNumber } from "../../crypto/personal-data";
 import { storePostalChoice, type PreparedChoice } from "../../postal/commands/save-delivery-choice";
 import { rolesIn, type Actor } from "../../auth/actor";
 import { db } from "../../db";
-import { computeDueAt, processingTimeFor } from "../../deadlines";
+import { computeDueAt, processingTimeFor, transferDeadline } from "../../deadlines";
 import { loadWorkingCalendar } from "../../deadlines/load-calendar";
 import { isResultDelivery } from "../../dossiers/delivery-rules";
 import { assertFileable, fileDossier } from "../../dossiers/filing";
@@ -11,7 +11,6 @@ import { stepDueAt } from "../../dossiers/step-deadline";
 import { nextStatus, WORKFLOW } from "../../dossiers/workflow";
 import { AppError, notFound } from "../../errors";
 import { counterAgencyIds, walkInScope } from "../../dossiers/walk-in-access";
-import { transferDeadline } from "../transfer-deadline";
 import { staleDossierError } from "../../dossiers/stale";
 
 /**
@@ -54,7 +53,11 @@ export async function receiveAtCounter(
           select: {
             formDefinition: true,
             requiresPersonalPresence: true,
-            components: { where: { required: true }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } },
+            components: {
+              where: { required: true },
+              orderBy: { sortOrder: "asc" },
+              select: { id: true, name: true, required: true, satisfiedByEForm: true },
+            },
             timings: { select: { channel: true, amount: true, unit: true } },
           },
         },
@@ -85,7 +88,7 @@ export async function receiveAtCounter(
       hasPostalAddress: Boolean(input.postalChoice || dossier.applicantAddress),
       formDefinition: dossier.procedure.formDefinition,
       formData: dossier.formData,
-      requiredPapers: dossier.procedure.components,
+      components: dossier.procedure.components,
       providedPapers: [...dossier.attachments, ...dossier.paperSubmissions].map((a) => a.componentId),
     });
     const timing = processingTimeFor(dossier.procedure.timings, dossier.channel);
@@ -106,7 +109,8 @@ export async function receiveAtCounter(
       select: { id: true },
     });
     // Received at another agency's counter, the papers must reach the competent agency the same
-    // day, or the next morning after 15:00 (NĐ 118/2025); at its own counter the head's step follows.
+    // day, or at the start of the next working day after 15:00 (NĐ 118/2025 Art. 18(2)); at its
+    // own counter the head's step follows.
     const routed = dossier.receivingAgency.id !== dossier.agencyId;
     const handOverDue = routed
       ? transferDeadline(now, calendar)
