@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertFileable, type Filing } from "./filing-rules";
+import { assertFileable, papersToProvide, type Filing } from "./filing-rules";
 
 const formDefinition = {
   version: 1,
@@ -13,15 +13,18 @@ const formDefinition = {
     },
   ],
 };
-const declaration = { id: "c-declaration", name: "Tờ khai" };
-const certificate = { id: "c-certificate", name: "Giấy chứng sinh" };
+// The declaration is the e-form itself (DocumentComponent.satisfiedByEForm); the others are papers.
+const declaration = { id: "c-declaration", name: "Tờ khai", required: true, satisfiedByEForm: true };
+const certificate = { id: "c-certificate", name: "Giấy chứng sinh", required: true, satisfiedByEForm: false };
+const identity = { id: "c-identity", name: "Giấy tờ tùy thân", required: true, satisfiedByEForm: false };
+const optional = { id: "c-optional", name: "Giấy chứng nhận kết hôn", required: false, satisfiedByEForm: false };
 
 const online: Filing = {
   route: "ONLINE",
   formDefinition,
   formData: { fullName: "Nguyễn Văn An" },
-  requiredPapers: [declaration, certificate],
-  providedPapers: ["c-declaration", "c-certificate"],
+  components: [declaration, certificate, identity, optional],
+  providedPapers: ["c-certificate", "c-identity"],
 };
 const counter: Filing = {
   ...online,
@@ -34,7 +37,7 @@ const api: Filing = {
   ...counter,
   route: "API",
   procedureCode: "1.001193",
-  listedPapers: new Set(["c-declaration", "c-certificate", "c-optional"]),
+  listedPapers: new Set(["c-declaration", "c-certificate", "c-identity", "c-optional"]),
 };
 
 function refusal(filing: Filing): { code: string; message: string } | null {
@@ -72,13 +75,13 @@ describe("assertFileable", () => {
   it("refuses a missing required component, listing them all, in each route's words", () => {
     expect(refusal({ ...online, providedPapers: [] })).toEqual({
       code: "MISSING_DOCUMENTS",
-      message: "Còn thiếu giấy tờ bắt buộc: Tờ khai; Giấy chứng sinh.",
+      message: "Còn thiếu giấy tờ bắt buộc: Giấy chứng sinh; Giấy tờ tùy thân.",
     });
     expect(refusal({ ...api, providedPapers: ["c-optional"] })).toEqual({
       code: "MISSING_DOCUMENTS",
-      message: "Còn thiếu giấy tờ bắt buộc: Tờ khai; Giấy chứng sinh.",
+      message: "Còn thiếu giấy tờ bắt buộc: Giấy chứng sinh; Giấy tờ tùy thân.",
     });
-    expect(refusal({ ...counter, providedPapers: ["c-declaration", null] })).toEqual({
+    expect(refusal({ ...counter, providedPapers: ["c-identity", null] })).toEqual({
       code: "MISSING_DOCUMENTS",
       message: "Còn thiếu giấy tờ bắt buộc (chưa có bản quét hoặc ghi nhận nộp bản giấy): Giấy chứng sinh.",
     });
@@ -86,12 +89,12 @@ describe("assertFileable", () => {
 
   it("counts a component provided twice (a scan and the paper) once, and optional ones as extra", () => {
     expect(
-      refusal({ ...online, providedPapers: ["c-declaration", "c-declaration", "c-certificate", "c-optional"] }),
+      refusal({ ...online, providedPapers: ["c-identity", "c-identity", "c-certificate", "c-optional"] }),
     ).toBeNull();
   });
 
   it("refuses, through the API only, a paper the procedure does not list", () => {
-    expect(refusal({ ...api, providedPapers: ["c-declaration", "c-certificate", "c-other"] })).toEqual({
+    expect(refusal({ ...api, providedPapers: ["c-certificate", "c-identity", "c-other"] })).toEqual({
       code: "INVALID_INPUT",
       message: 'Thành phần hồ sơ "c-other" không thuộc thủ tục 1.001193.',
     });
@@ -125,5 +128,28 @@ describe("assertFileable", () => {
   it("leaves other deliveries of a personal-presence procedure alone", () => {
     expect(refusal({ ...counter, requiresPersonalPresence: true, resultDelivery: "ELECTRONIC" })).toBeNull();
     expect(refusal({ ...api, requiresPersonalPresence: true, resultDelivery: "COUNTER" })).toBeNull();
+  });
+
+  it("never asks for the declaration the e-form replaces, on any route; a valid e-form is that paper", () => {
+    for (const filing of [online, counter, api]) {
+      expect(refusal({ ...filing, providedPapers: ["c-certificate", "c-identity"] })).toBeNull();
+      // The e-form still has to be valid: without it the declaration is not there either.
+      expect(refusal({ ...filing, formData: {} })?.code).toBe("INVALID_INPUT");
+    }
+    // The same paper not flagged (a procedure whose declaration is a paper of its own) is asked for.
+    const paperDeclaration = { ...declaration, satisfiedByEForm: false };
+    expect(refusal({ ...online, components: [paperDeclaration, certificate, identity] })).toEqual({
+      code: "MISSING_DOCUMENTS",
+      message: "Còn thiếu giấy tờ bắt buộc: Tờ khai.",
+    });
+  });
+});
+
+describe("papersToProvide", () => {
+  it("lists the required papers in order, without the declaration the e-form replaces or optional ones", () => {
+    expect(papersToProvide([declaration, certificate, identity, optional]).map((c) => c.name)).toEqual([
+      "Giấy chứng sinh",
+      "Giấy tờ tùy thân",
+    ]);
   });
 });

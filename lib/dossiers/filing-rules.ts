@@ -11,15 +11,30 @@ import { assertDeliveryAllowed } from "./delivery-rules";
 /** The three ways a dossier is filed. */
 export type FilingRoute = "ONLINE" | "API" | "COUNTER";
 
-type Paper = { id: string; name: string };
+/**
+ * A component of the procedure. The declaration (tờ khai) whose content is the e-form is
+ * `satisfiedByEForm`: the e-form, filled in online or keyed in at the counter and checked below,
+ * is that paper, so it is never asked for as a file (issue 25). The flag is data on the component
+ * (DocumentComponent.satisfiedByEForm), not a guess from its name, so every route reads the same.
+ */
+export type Paper = { id: string; name: string; satisfiedByEForm: boolean };
+
+/**
+ * The papers the applicant must hand in as a file (or on paper): the required components but the
+ * declaration the e-form replaces. The one list of "which papers are required" for the wizard's
+ * upload step and check-answers page, online submission, the integration API and the counter.
+ */
+export function papersToProvide<P extends Paper & { required: boolean }>(components: readonly P[]): P[] {
+  return components.filter((c) => c.required && !c.satisfiedByEForm);
+}
 type FormIssue = { path: PropertyKey[]; message: string };
 
 type FilingBase = {
   /** The procedure's e-form, as stored. */
   formDefinition: unknown;
   formData: unknown;
-  /** The components the procedure requires, in the order the applicant is told of them. */
-  requiredPapers: readonly Paper[];
+  /** The procedure's components, in the order the applicant is told of them: the required ones are checked. */
+  components: readonly (Paper & { required: boolean })[];
   /** The components provided: a file, or (online and at the counter) the paper itself recorded with its summary. */
   providedPapers: readonly (string | null)[];
 };
@@ -62,7 +77,8 @@ const NO_POSTAL_ADDRESS: Record<"API" | "COUNTER", string> = {
 /**
  * Refuses a dossier that may not be filed, in this order: a result by post that may not or cannot
  * be posted, an e-form that does not pass the procedure's own schema, a paper the procedure does
- * not list (API), a required component missing. Returns the validated answers (the API stores them).
+ * not list (API), a required component missing (never the declaration the e-form replaces).
+ * Returns the validated answers (the API stores them).
  */
 export function assertFileable(filing: Filing): FormAnswers {
   if (filing.route !== "ONLINE" && filing.resultDelivery === "POST") {
@@ -77,7 +93,7 @@ export function assertFileable(filing: Filing): FormAnswers {
       throw new AppError("INVALID_INPUT", `Thành phần hồ sơ "${unknown}" không thuộc thủ tục ${filing.procedureCode}.`);
   }
   const provided = new Set(filing.providedPapers);
-  const missing = filing.requiredPapers.filter((c) => !provided.has(c.id));
+  const missing = papersToProvide(filing.components).filter((c) => !provided.has(c.id));
   if (missing.length > 0) {
     throw new AppError(
       "MISSING_DOCUMENTS",

@@ -7,6 +7,7 @@ import { notFound } from "../errors";
 import type { DossierStatus } from "../generated/prisma/enums";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
 import { dossierRecordsScope, dossierScope } from "./access";
+import { isWholeCode, normalizeCodeInput } from "./codes";
 import { PROCEDURE_TIMINGS } from "./expected-due";
 import { availableActions } from "./guards";
 import { FEE_TERMS, guardFactsOf, rolesOnDossier } from "./guard-inputs";
@@ -109,7 +110,15 @@ export async function getDossierForActor(
           ...FEE_TERMS.procedure.select,
           components: {
             orderBy: { sortOrder: "asc" },
-            select: { id: true, name: true, copyType: true, count: true, required: true, paperAllowed: true },
+            select: {
+              id: true,
+              name: true,
+              copyType: true,
+              count: true,
+              required: true,
+              paperAllowed: true,
+              satisfiedByEForm: true,
+            },
           },
         },
       },
@@ -160,11 +169,12 @@ export async function availableActionsFor(actor: Actor, dossier: DossierDetail) 
 }
 
 /** Anonymous lookup by code: code, procedure and status only (TT 22/2019 — now TT 21/2023). */
-export async function lookupDossierByCode(code: string) {
-  const trimmed = code.trim();
-  if (!/^[0-9A-Za-z.]+-\d{6}-\d{4,}$/.test(trimmed)) return null;
+export async function lookupDossierByCode(typed: string) {
+  // Whole codes only, in any case and spacing: a part of a code would let a stranger list dossiers.
+  const code = normalizeCodeInput(typed);
+  if (!isWholeCode(code)) return null;
   return db.dossier.findUnique({
-    where: { code: trimmed },
+    where: { code },
     select: { code: true, status: true, procedure: { select: { name: true } } },
   });
 }

@@ -30,7 +30,13 @@ export async function submitDossier(actor: Actor, dossierId: string): Promise<{ 
         applicantEmail: true,
         agency: { select: { id: true, code: true } },
         procedure: {
-          select: { formDefinition: true, components: { where: { required: true }, select: { id: true, name: true } } },
+          select: {
+            formDefinition: true,
+            components: {
+              orderBy: { sortOrder: "asc" },
+              select: { id: true, name: true, required: true, satisfiedByEForm: true },
+            },
+          },
         },
         attachments: { select: { componentId: true } },
         paperSubmissions: { select: { componentId: true } },
@@ -48,7 +54,7 @@ export async function submitDossier(actor: Actor, dossierId: string): Promise<{ 
       route: "ONLINE",
       formDefinition: dossier.procedure.formDefinition,
       formData: dossier.formData,
-      requiredPapers: dossier.procedure.components,
+      components: dossier.procedure.components,
       providedPapers: [...dossier.attachments, ...dossier.paperSubmissions].map((a) => a.componentId),
     });
 

@@ -169,6 +169,7 @@ async function seedProcedure(tx: Tx, p: ProcedureSeed, fieldId: string, agencyId
     required: c.required,
     note: c.note ?? null,
     paperAllowed: c.paperAllowed ?? false,
+    satisfiedByEForm: c.satisfiedByEForm ?? false,
   });
   await syncByPosition(
     components.map((c) => c.id),

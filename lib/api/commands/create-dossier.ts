@@ -63,7 +63,10 @@ export async function createDossierFromApi(
         where: { agency: { code: input.agencyCode } },
         select: { agency: { select: { id: true, code: true } } },
       },
-      components: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, required: true } },
+      components: {
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, name: true, required: true, satisfiedByEForm: true },
+      },
     },
   });
   if (!procedure) throw new AppError("INVALID_INPUT", `Không có thủ tục đang công bố với mã ${input.procedureCode}.`);
@@ -82,7 +85,7 @@ export async function createDossierFromApi(
     formData: input.form,
     procedureCode: input.procedureCode,
     listedPapers: new Set(procedure.components.map((c) => c.id)),
-    requiredPapers: procedure.components.filter((c) => c.required),
+    components: procedure.components,
     providedPapers: input.documents.map((d) => d.componentId),
   });
 
