@@ -1,8 +1,11 @@
-// When the officer responsible for a dossier must be warned of its deadline: NĐ 61/2018 Art. 19(9)
-// as replaced by NĐ 118/2025 (TT 01/2018 as replaced by TT 03/2025): the apology (Mẫu 04) is sent
-// at least 1 working day before the deadline, so the warning starts then. The statuses are the
-// Prisma enum's names, as strings (see ./types.ts).
-import { MS_PER_DAY } from "../text/vietnam-time";
+// When the officer responsible for a dossier must be warned of its deadline: the apology and new
+// date (Mẫu 04) is due "chậm nhất 01 ngày trước ngày hết hạn" (NĐ 61/2018 Art. 19(9) as replaced by
+// NĐ 118/2025 Art. 19 (unverified); TT 01/2018 as replaced by TT 03/2025), read as the last
+// working day before the due date. The warning must leave that whole day to write and sign it, so
+// it starts at the beginning (07:00) of that day, never at its 17:00 when the office has closed
+// (docs/domain.md §5.4: due Mon 4/5/2026 → apology by Wed 29/4 → warn by 07:00 on 29/4).
+// The statuses are the Prisma enum's names, as strings (see ./types.ts).
+import { MS_PER_DAY, dayNumberOf, instantAt, isoDateOf } from "../text/vietnam-time";
 import { addWorkingDays } from "./working-days";
 import type { WorkingCalendar } from "./working-calendar";
 
@@ -23,13 +26,24 @@ export type DeadlineWarning = {
   warnFrom: Date;
 };
 
-/** One working day before the due time, at the same wall-clock time (17:00 due → 17:00 the working day before). */
+/**
+ * The start of office hours of the last working day on which the apology is still lawful: the
+ * working day before the due date (due Thursday 17:00 → Wednesday 07:00; due Monday 4/5/2026 after
+ * 30/4–1/5 → Wednesday 29/4 07:00). The due time of day does not matter: the apology's limit is
+ * a day, so an hour-based due time on Tuesday 10:00 is warned on Monday 07:00 too.
+ */
 export function warningStartsAt(dueAt: Date, calendar: WorkingCalendar): Date {
-  return addWorkingDays(dueAt, -WARNING_LEAD_WORKING_DAYS, calendar);
+  let day = dayNumberOf(dueAt);
+  for (let left = WARNING_LEAD_WORKING_DAYS; left > 0;) {
+    day -= 1;
+    if (calendar.isWorkingDay(isoDateOf(day))) left -= 1;
+  }
+  // Midnight of a working day: its next office time is the opening of its first period.
+  return calendar.nextOfficeTime(instantAt(day, 0));
 }
 
 /**
- * Whether a dossier needs the warning now: its clock runs and now ≥ dueAt − 1 working day.
+ * Whether a dossier needs the warning now: its clock runs and now ≥ warningStartsAt(dueAt).
  * Once overdue it still does (kind OVERDUE): the apology must still be sent, late.
  */
 export function deadlineWarning(
@@ -46,7 +60,7 @@ export function deadlineWarning(
 /**
  * Every dossier that needs a warning now is due strictly before this instant, so a scan can
  * narrow its query on (status, dueAt) and then apply deadlineWarning exactly. Why it holds:
- * warningStartsAt(dueAt) lies on the last working day W before dueAt's date D; W ≤ now's date
+ * warningStartsAt(dueAt) lies on (at the start of) the last working day W before dueAt's date D; W ≤ now's date
  * implies D ≤ N', the first working day after now's date, so dueAt is before the start of
  * N' + 1 day ≤ addWorkingDays(now, 1) + 24 h. A superset: e.g. a Saturday due time may pass
  * the bound and still fail the rule.

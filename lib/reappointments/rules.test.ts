@@ -6,25 +6,34 @@ import { extensionWorkingDays, newDueAtProblem, proposeNewDueAt, vietnamDateOf }
 
 const processing = (dueIso: string) => ({ status: "PROCESSING" as DossierStatus, dueAt: at(dueIso) });
 
-describe("deadlineWarning: from 1 working day before the due time, overdue included", () => {
+describe("deadlineWarning: from the start of the last working day before the due date, overdue included", () => {
   it.each([
-    // due Thursday 17:00 → warned from Wednesday 17:00
-    ["2026-03-19T17:00+07:00", "2026-03-18T16:59+07:00", null, "a minute before the working day before"],
-    ["2026-03-19T17:00+07:00", "2026-03-18T17:00+07:00", "APPROACHING", "exactly one working day before"],
+    // due Thursday 19/3 17:00 → the apology is due by Wednesday 18/3 → warned from 07:00 that day
+    ["2026-03-19T17:00+07:00", "2026-03-18T06:59+07:00", null, "a minute before the office opens on the day before"],
+    ["2026-03-19T17:00+07:00", "2026-03-18T07:00+07:00", "APPROACHING", "07:00 on the working day before"],
+    ["2026-03-19T17:00+07:00", "2026-03-18T17:00+07:00", "APPROACHING", "a whole working day was left for Mẫu 04"],
     ["2026-03-19T17:00+07:00", "2026-03-19T16:59+07:00", "APPROACHING", "a minute before the due time"],
     ["2026-03-19T17:00+07:00", "2026-03-19T17:00+07:00", "OVERDUE", "at the due time"],
     ["2026-03-19T17:00+07:00", "2026-04-10T09:00+07:00", "OVERDUE", "weeks late: still owed"],
-    // due Monday 17:00 → warned from the Friday before, not over the weekend
-    ["2026-03-23T17:00+07:00", "2026-03-20T16:59+07:00", null, "Friday before 17:00"],
-    ["2026-03-23T17:00+07:00", "2026-03-20T17:00+07:00", "APPROACHING", "Friday 17:00"],
+    // due Monday 23/3 17:00 → warned from Friday 20/3 07:00, not over the weekend
+    ["2026-03-23T17:00+07:00", "2026-03-20T06:59+07:00", null, "Friday before 07:00"],
+    ["2026-03-23T17:00+07:00", "2026-03-20T07:00+07:00", "APPROACHING", "Friday 07:00"],
     ["2026-03-23T17:00+07:00", "2026-03-22T10:00+07:00", "APPROACHING", "Sunday"],
-    // due Monday 4 May (Thu 30/4 and Fri 1/5 are holidays) → warned from Wednesday 29 April 17:00
-    ["2026-05-04T17:00+07:00", "2026-04-29T16:59+07:00", null, "before the holiday, too early"],
-    ["2026-05-04T17:00+07:00", "2026-04-29T17:00+07:00", "APPROACHING", "over the holiday"],
+    // docs/domain.md §5.4: due Mon 4/5/2026 (Thu 30/4, Fri 1/5 holidays, then the weekend) →
+    // apology by Wed 29/4 → warned from 07:00 on Wed 29/4
+    ["2026-05-04T17:00+07:00", "2026-04-28T17:00+07:00", null, "Tuesday 28/4: too early"],
+    ["2026-05-04T17:00+07:00", "2026-04-29T06:59+07:00", null, "Wednesday 29/4 before the office opens"],
+    ["2026-05-04T17:00+07:00", "2026-04-29T07:00+07:00", "APPROACHING", "Wednesday 29/4 07:00"],
     ["2026-05-04T17:00+07:00", "2026-04-30T09:00+07:00", "APPROACHING", "on the holiday"],
-    // an hour-based deadline mid-morning → the same time the working day before
-    ["2026-03-17T10:00+07:00", "2026-03-16T09:59+07:00", null, "hour-based, a minute early"],
-    ["2026-03-17T10:00+07:00", "2026-03-16T10:00+07:00", "APPROACHING", "hour-based"],
+    // an hour-based deadline mid-morning Tuesday 17/3 → from Monday 16/3 07:00
+    ["2026-03-17T10:00+07:00", "2026-03-16T06:59+07:00", null, "hour-based, a minute early"],
+    ["2026-03-17T10:00+07:00", "2026-03-16T07:00+07:00", "APPROACHING", "hour-based"],
+    // due Thu 3/9/2026: Sat 29/8 – Wed 2/9 off (Mon 31/8 swapped) → Friday 28/8 07:00
+    ["2026-09-03T17:00+07:00", "2026-08-28T06:59+07:00", null, "before the National Day break, too early"],
+    ["2026-09-03T17:00+07:00", "2026-08-28T07:00+07:00", "APPROACHING", "Friday 28/8 07:00"],
+    // due Mon 24/8/2026: the make-up Saturday 22/8 is the last working day before → 22/8 07:00
+    ["2026-08-24T17:00+07:00", "2026-08-21T17:00+07:00", null, "Friday 21/8: the Saturday is still a working day"],
+    ["2026-08-24T17:00+07:00", "2026-08-22T07:00+07:00", "APPROACHING", "make-up Saturday 22/8 07:00"],
   ])("due %s, now %s → %s (%s)", (due, now, expected, _why) => {
     expect(deadlineWarning(processing(due), at(now), calendar)?.kind ?? null).toBe(expected);
   });
@@ -54,10 +63,11 @@ describe("deadlineWarning: from 1 working day before the due time, overdue inclu
   });
 
   it("says from when the warning is due", () => {
-    expectInstant(warningStartsAt(at("2026-02-23T17:00+07:00"), calendar), "2026-02-13T17:00+07:00"); // back over Tết (14–22 February)
+    expectInstant(warningStartsAt(at("2026-02-23T17:00+07:00"), calendar), "2026-02-13T07:00+07:00"); // back over Tết (14–22 February)
+    expectInstant(warningStartsAt(at("2026-05-04T17:00+07:00"), calendar), "2026-04-29T07:00+07:00");
     expectInstant(
       deadlineWarning(processing("2026-03-23T17:00+07:00"), at("2026-03-21T08:00+07:00"), calendar)!.warnFrom,
-      "2026-03-20T17:00+07:00",
+      "2026-03-20T07:00+07:00",
     );
   });
 });

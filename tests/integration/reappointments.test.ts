@@ -77,8 +77,9 @@ async function validInput(id: string, days = 5) {
 describe("the deadline scan", () => {
   // A Thursday of the seeded 2026 calendar, long past: only dossiers moved there are concerned.
   const due = new Date("2026-03-19T17:00:00+07:00");
-  const dayBefore = new Date("2026-03-18T16:00:00+07:00");
-  const morning = new Date("2026-03-19T09:00:00+07:00");
+  // The apology is due by Wednesday 18/3, so the warning starts when that day's office opens.
+  const dayBefore = new Date("2026-03-18T06:59:00+07:00");
+  const morning = new Date("2026-03-18T07:00:00+07:00");
 
   it("warns the assignee (else the leaders) and drafts the Mẫu 04 once; a re-run creates nothing", async () => {
     const assigned = await openDossier();
@@ -93,7 +94,7 @@ describe("the deadline scan", () => {
     ]);
     await db.dossier.update({ where: { id: waiting.id }, data: { status: "SUPPLEMENT_REQUESTED" } }); // the clock is stopped
 
-    await draftDueReappointments(dayBefore); // a working day before, before 17:00: not yet
+    await draftDueReappointments(dayBefore); // the working day before, before 07:00: not yet
     expect(await db.reappointment.count({ where: { dossierId: { in: [assigned.id, unassigned.id] } } })).toBe(0);
     expect(await warnings(assigned.id)).toEqual([]);
     const first = await draftDueReappointments(morning);
