@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { billLines, billTotal } from "./bill-lines";
 import { formatVnd, fromGatewayAmount, parseVnd, toGatewayAmount } from "./money";
 
 describe("amounts", () => {
@@ -27,20 +26,7 @@ describe("amounts", () => {
     expect(parseVnd("")).toBeNull();
     expect(parseVnd(null)).toBeNull();
     expect(formatVnd(1_500_000)).toBe("1.500.000 đồng");
-  });
-});
-
-describe("bill lines", () => {
-  it("bills the paid fees and the postage, not the waived ones", () => {
-    const lines = billLines(
-      [
-        { kind: "FEE", description: "Phí", amountVnd: 8000 },
-        { kind: "CHARGE", description: "Miễn lệ phí", amountVnd: 0 },
-      ],
-      { description: "Cước trả kết quả qua bưu chính", amountVnd: 22000 },
-    );
-    expect(lines.map((l) => l.kind)).toEqual(["FEE", "POSTAGE"]);
-    expect(billTotal(lines)).toBe(30000);
-    expect(billLines([], null)).toEqual([]);
+    expect(formatVnd(16_000)).toBe("16.000 đồng");
+    expect(formatVnd(0)).toBe("0 đồng");
   });
 });
