@@ -56,6 +56,7 @@ export const statisticsEn: typeof statisticsVi = {
   score766: "766 score",
   evaluated: "Points evaluated",
   unranked: "Not ranked",
+  noDossiers: "No dossiers yet",
   index: {
     title: "The 766 index",
     intro:

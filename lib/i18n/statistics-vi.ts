@@ -55,6 +55,8 @@ export const statisticsVi = {
   score766: "Điểm 766",
   evaluated: "Điểm đánh giá được",
   unranked: "Chưa xếp hạng",
+  /** An agency without dossiers in the period: listed after the ranked ones (lib/statistics/index-766.ts rank). */
+  noDossiers: "Chưa có hồ sơ",
   index: {
     title: "Bộ chỉ số 766",
     intro:

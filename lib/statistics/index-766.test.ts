@@ -41,13 +41,36 @@ describe("Bộ chỉ số 766", () => {
   });
 
   it("ranks by the share of reachable points, leaving agencies with nothing to evaluate unranked", () => {
-    const good = { name: "B", index: index766(sums({ early: 1 }), { procedures: 0, fullOnline: 0, complete: 0 }) };
-    const bad = { name: "A", index: index766(sums({ late: 1 }), { procedures: 0, fullOnline: 0, complete: 0 }) };
+    const good = {
+      name: "B",
+      index: index766(sums({ resolved: 1, early: 1 }), { procedures: 0, fullOnline: 0, complete: 0 }),
+    };
+    const bad = {
+      name: "A",
+      index: index766(sums({ resolved: 1, late: 1 }), { procedures: 0, fullOnline: 0, complete: 0 }),
+    };
     const none = { name: "C", index: index766(ZERO_SUMS, { procedures: 0, fullOnline: 0, complete: 0 }) };
     expect(rank([none, bad, good]).map((r) => [r.name, r.rank])).toEqual([
       ["B", 1],
       ["A", 2],
       ["C", null],
+    ]);
+  });
+
+  it("lists an agency without dossiers below every agency with dossiers, whatever its catalogue scores", () => {
+    const catalogue = { procedures: 2, fullOnline: 2, complete: 2 };
+    // No dossier: only the catalogue indicators are scored (9 + 8 points, all earned), a share of 100 %.
+    const idle = { name: "A idle", index: index766(ZERO_SUMS, catalogue) };
+    expect([idle.index.hasDossiers, idle.index.total, idle.index.evaluated]).toEqual([false, 17, 17]);
+    // One dossier received and decided late, without an electronic result: a share well below 100 %.
+    const busy = {
+      name: "Z busy",
+      index: index766(sums({ received: 1, receivedDigital: 1, resolved: 1, late: 1 }), catalogue),
+    };
+    expect(busy.index.share!).toBeLessThan(idle.index.share!);
+    expect(rank([idle, busy]).map((r) => [r.name, r.rank])).toEqual([
+      ["Z busy", 1],
+      ["A idle", null],
     ]);
   });
 });

@@ -48,6 +48,8 @@ export type GroupScore = {
   indicators: IndicatorScore[];
 };
 export type Index766 = {
+  /** Whether the scope received or decided any dossier in the period (see rank). */
+  hasDossiers: boolean;
   total: number;
   evaluated: number;
   /** total / evaluated, 0–1; null when nothing could be evaluated. */ share: number | null;
@@ -90,13 +92,28 @@ export function index766(s: Sums, c: CatalogueCounts): Index766 {
   });
   const total = round2(groups.reduce((a, g) => a + g.score, 0));
   const evaluated = groups.reduce((a, g) => a + g.evaluated, 0);
-  return { total, evaluated, share: evaluated > 0 ? total / evaluated : null, groups };
+  return {
+    hasDossiers: s.received + s.resolved > 0,
+    total,
+    evaluated,
+    share: evaluated > 0 ? total / evaluated : null,
+    groups,
+  };
 }
 
-/** Agencies by share of reachable points, best first; ties and unevaluated ones by name. */
+/**
+ * The ranking of the agencies. An agency that neither received nor decided a dossier in the
+ * period has nothing to score on the dossier indicators (on-time rate, online share, digitised
+ * dossiers, satisfaction…: "không có hồ sơ", NOT_APPLICABLE, not 0 % nor 100 %); what is left
+ * are the catalogue indicators, which alone would give it a full share of the few points it can
+ * reach and put it above agencies that actually served people. So it gets no rank: it is listed
+ * after every agency with dossiers, by name, as "chưa có hồ sơ". The agencies with dossiers are
+ * ranked by the share of reachable points they earned, best first; ties by name.
+ */
 export function rank<T extends { name: string; index: Index766 }>(rows: T[]): (T & { rank: number | null })[] {
-  const sorted = [...rows].sort(
-    (a, b) => (b.index.share ?? -1) - (a.index.share ?? -1) || a.name.localeCompare(b.name, "vi"),
-  );
-  return sorted.map((row, i) => ({ ...row, rank: row.index.share === null ? null : i + 1 }));
+  const byName = (a: T, b: T) => a.name.localeCompare(b.name, "vi");
+  const rankable = (r: T) => r.index.hasDossiers && r.index.share !== null;
+  const ranked = rows.filter(rankable).sort((a, b) => b.index.share! - a.index.share! || byName(a, b));
+  const unranked = rows.filter((r) => !rankable(r)).sort(byName);
+  return [...ranked.map((row, i) => ({ ...row, rank: i + 1 })), ...unranked.map((row) => ({ ...row, rank: null }))];
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { dayNumberFromIsoDate, instantAt } from "../text/vietnam-time";
 import type { DossierStatus } from "../generated/prisma/enums";
+import { handlerOf, SPECIALIST_ACTIONS } from "./completion-sql";
 import type { Period } from "./period";
 
 // The overdue lists of a leader's report, read live (they are short and scoped to one agency,
@@ -33,7 +34,13 @@ const select = {
   dueAt: true,
   finishedAt: true,
   procedure: { select: { name: true } },
+  assigneeId: true,
   assignee: { select: { fullName: true } },
+  // The specialist's steps, for the officer who handled it (completion-sql.ts handlerOf).
+  events: {
+    where: { action: { in: SPECIALIST_ACTIONS } },
+    select: { action: true, actorId: true, createdAt: true, actor: { select: { fullName: true } } },
+  },
   reappointment: { select: { reason: true, state: true } },
 } as const;
 
@@ -45,15 +52,26 @@ type Loaded = {
   dueAt: Date | null;
   finishedAt: Date | null;
   procedure: { name: string };
+  assigneeId: string | null;
   assignee: { fullName: string } | null;
+  events: { action: string; actorId: string | null; createdAt: Date; actor: { fullName: string } | null }[];
   reappointment: { reason: string; state: string } | null;
 };
+
+/** The name of the officer who handled the dossier, by the same rule as the summary's officer key. */
+function handlerName(d: Loaded): string | null {
+  const id = handlerOf(d);
+  if (!id) return null;
+  if (id === d.assigneeId) return d.assignee?.fullName ?? null;
+  return d.events.find((e) => e.actorId === id)?.actor?.fullName ?? null;
+}
+
 const toRow = (d: Loaded): OverdueRow => ({
   id: d.id,
   code: d.code,
   procedure: d.procedure.name,
   applicant: d.applicantName,
-  assignee: d.assignee?.fullName ?? null,
+  assignee: handlerName(d),
   receivedAt: d.receivedAt,
   dueAt: d.dueAt!,
   finishedAt: d.finishedAt,

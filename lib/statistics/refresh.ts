@@ -3,7 +3,7 @@ import { db } from "../db";
 import type { Tx } from "../db/create-client";
 import { dayNumberFromIsoDate, instantAt, MS_PER_DAY } from "../text/vietnam-time";
 import { INDICATOR_CODES } from "../ratings/indicators";
-import { COMPLETION_SQL, RESOLVED_STATUSES_SQL } from "./completion-sql";
+import { COMPLETION_SQL, HANDLER_SQL, PROCESSING_HOURS_SQL, RESOLVED_STATUSES_SQL } from "./completion-sql";
 
 // Keeps StatDaily (one row per day × agency × procedure × channel × officer) and its monthly
 // roll-up StatMonthly (what the pages read) up to date, so no statistics request ever scans the
@@ -23,7 +23,8 @@ const SATISFIED_MIN_TOTAL = 12; // docs/statistics.md: "Tốt" or better on the 
 const scoreCols = INDICATOR_CODES.map((c, i) => `COALESCE((r."scores"->>'${c}')::int, 0) AS s${i + 1}`).join(", ");
 const zeroScores = INDICATOR_CODES.map((_, i) => `0 AS s${i + 1}`).join(", ");
 const sumScores = `ARRAY[${INDICATOR_CODES.map((_, i) => `SUM(s${i + 1})`).join(", ")}]::int[]`;
-const keys = `d."agencyId", d."procedureId", d."channel", COALESCE(d."assigneeId", '')`;
+// The officer key is the officer who handled the dossier (completion-sql.ts handlerOf), not only its assignee.
+const keys = `d."agencyId", d."procedureId", d."channel", ${HANDLER_SQL}`;
 const day = (col: string) => `(${col} + ${VN})::date`;
 
 /** The grouped rows of every dossier, rating and feedback dated in [$1, $2), as StatDaily rows. */
@@ -44,7 +45,7 @@ FROM (
     (d."completion" = 'LATE' AND EXISTS (SELECT 1 FROM "Reappointment" x WHERE x."dossierId" = d."id" AND x."state" = 'ISSUED'))::int,
     (EXISTS (SELECT 1 FROM "Attachment" f WHERE f."dossierId" = d."id" AND f."kind" = 'RESULT'))::int,
     (d."receivedAt" IS NOT NULL AND d."dueAt" IS NOT NULL)::int,
-    CASE WHEN d."receivedAt" IS NOT NULL AND d."dueAt" IS NOT NULL THEN EXTRACT(EPOCH FROM d."finishedAt" - d."receivedAt") / 3600 ELSE 0 END,
+    CASE WHEN d."receivedAt" IS NOT NULL AND d."dueAt" IS NOT NULL THEN ${PROCESSING_HOURS_SQL} ELSE 0 END,
     CASE WHEN d."receivedAt" IS NOT NULL AND d."dueAt" IS NOT NULL THEN EXTRACT(EPOCH FROM d."dueAt" - d."receivedAt") / 3600 ELSE 0 END,
     (EXISTS (SELECT 1 FROM "Bill" b WHERE b."dossierId" = d."id" AND b."state" <> 'UNPAID'))::int,
     (EXISTS (SELECT 1 FROM "Bill" b JOIN "Payment" y ON y."billId" = b."id" WHERE b."dossierId" = d."id" AND y."method" = 'ONLINE' AND y."state" = 'SUCCEEDED'))::int,

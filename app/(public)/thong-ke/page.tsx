@@ -198,7 +198,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
                 <tbody>
                   {data.agencies.map((a) => (
                     <tr key={a.id} className="border-b">
-                      <td className="p-2">{a.rank ?? t.unranked}</td>
+                      <td className="p-2" data-testid="agency-rank">
+                        {a.rank ?? (a.index.hasDossiers ? t.unranked : t.noDossiers)}
+                      </td>
                       <th scope="row" className="p-2 text-left font-normal" lang="vi">
                         {a.name}
                       </th>
