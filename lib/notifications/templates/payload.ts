@@ -1,6 +1,6 @@
 // Outbox payloads are JSON written by many commands; templates read them defensively: a field
 // that is missing or of the wrong type reads as null instead of breaking the delivery.
-import { numericDateTime } from "../../text/vietnamese-dates";
+import { numericDate, numericDateTime } from "../../text/vietnamese-dates";
 
 export type Payload = Record<string, unknown>;
 
@@ -12,9 +12,41 @@ export function text(p: Payload, key: string): string | null {
   return typeof v === "string" && v.trim() ? v : null;
 }
 
-/** An ISO instant of the payload as people in Vietnam read it, or null. */
-export function dateTime(p: Payload, key: string): string | null {
+function instant(p: Payload, key: string): Date | null {
   const v = text(p, key);
   const d = v ? new Date(v) : null;
-  return d && !Number.isNaN(d.getTime()) ? numericDateTime(d) : null;
+  return d && !Number.isNaN(d.getTime()) ? d : null;
+}
+
+/** An ISO instant of the payload as people in Vietnam read it ("10/12/2026 10:00"), or null. */
+export function dateTime(p: Payload, key: string): string | null {
+  const d = instant(p, key);
+  return d ? numericDateTime(d) : null;
+}
+
+/** The same, the date alone ("10/12/2026"), or null. */
+export function date(p: Payload, key: string): string | null {
+  const d = instant(p, key);
+  return d ? numericDate(d) : null;
+}
+
+/**
+ * "16.000 đồng": the form of lib/payments/money.ts (formatVnd), which the outbox cannot import
+ * (payments sits above it in lib/'s layers). Grouping by hand, not by the runtime's locale data.
+ */
+export function vnd(amount: number): string {
+  return `${String(Math.trunc(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ".")} đồng`;
+}
+
+export type BillLineView = { description: string; amountVnd: number };
+
+/** The bill the payment request states (lines and amount due), or null when absent or malformed. */
+export function bill(p: Payload): { lines: BillLineView[]; dueVnd: number } | null {
+  const b = asPayload(p.bill);
+  const isAmount = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
+  if (!Array.isArray(b.lines) || !isAmount(b.dueVnd)) return null;
+  const lines = b.lines
+    .map(asPayload)
+    .filter((l): l is BillLineView => typeof l.description === "string" && isAmount(l.amountVnd));
+  return { lines, dueVnd: b.dueVnd };
 }

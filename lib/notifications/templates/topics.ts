@@ -1,7 +1,7 @@
 // The Vietnamese e-mail of each outbox topic. Topics are `dossier.<workflow action>` written by
 // recordTransition, plus a few written by other commands; an unknown topic falls back to a
 // generic status change so no notification is ever dropped for want of a template.
-import { asPayload, dateTime, text, type Payload } from "./payload";
+import { asPayload, bill, date, dateTime, text, vnd, type Payload } from "./payload";
 import { renderLayout, type Block, type EmailContent } from "./layout";
 
 export type TemplateInput = { topic: string; payload: unknown; dossierId: string | null; appUrl: string };
@@ -20,15 +20,70 @@ const noteBlock = (c: Context, label: string) => {
   return note ? p(`${label}: ${note}`) : null;
 };
 
-const received: Template = (c) => ({
-  subject: `Hồ sơ ${c.code} đã được tiếp nhận`,
-  blocks: compact([
-    p(`Hồ sơ ${c.code} của bạn đã được tiếp nhận. Thời hạn giải quyết được tính từ thời điểm tiếp nhận.`),
-    p("Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01, TT 01/2018/TT-VPCP) ghi ngày hẹn trả kết quả:"),
-    c.links.mau01,
-    c.links.citizen,
-  ]),
-});
+/**
+ * The appointment date as Mẫu 01 prints it: "10/12/2026", with the time ("10/12/2026 10:00") when
+ * the limit is counted in working hours, where the hour is the appointment.
+ */
+const dueDate = (c: Context) => (c.p.dueInHours === true ? dateTime(c.p, "dueAt") : date(c.p, "dueAt"));
+
+const received: Template = (c) => {
+  const due = dueDate(c);
+  return {
+    subject: `Hồ sơ ${c.code} đã được tiếp nhận`,
+    blocks: compact([
+      p(`Hồ sơ ${c.code} của bạn đã được tiếp nhận. Thời hạn giải quyết được tính từ thời điểm tiếp nhận.`),
+      due ? p(`Ngày hẹn trả kết quả: ${due}.`) : null,
+      p(
+        due
+          ? "Ngày hẹn được ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01, TT 01/2018/TT-VPCP):"
+          : "Ngày hẹn trả kết quả được ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01, TT 01/2018/TT-VPCP):",
+      ),
+      c.links.mau01,
+      c.links.citizen,
+    ]),
+  };
+};
+
+/** The applicant sent back what was asked (Mẫu 02); during processing the time restarts from zero. */
+const supplementReceived =
+  (during: "reception" | "processing"): Template =>
+  (c) => {
+    const due = dueDate(c);
+    return {
+      subject: `Hồ sơ ${c.code}: đã nhận hồ sơ bổ sung`,
+      blocks: compact([
+        p(
+          during === "reception"
+            ? `Đã nhận hồ sơ bổ sung của hồ sơ ${c.code}. Hồ sơ đang chờ cán bộ một cửa kiểm tra, tiếp nhận.`
+            : `Đã nhận hồ sơ bổ sung của hồ sơ ${c.code}. Hồ sơ tiếp tục được giải quyết; thời hạn giải quyết được tính lại từ đầu kể từ khi nhận đủ hồ sơ bổ sung.`,
+        ),
+        text(c.p, "note") ? p(`${text(c.p, "note")}.`) : null,
+        due ? p(`Ngày hẹn trả kết quả mới: ${due}.`) : null,
+        c.links.citizen,
+      ]),
+    };
+  };
+
+/** The bill as issued (lib/payments, frozen when payment is asked): each line, then the amount due. */
+const paymentRequested: Template = (c) => {
+  const b = bill(c.p);
+  return {
+    subject: `Hồ sơ ${c.code}: thông báo nộp phí, lệ phí`,
+    blocks: compact([
+      p(`Hồ sơ ${c.code} cần nộp phí, lệ phí để tiếp tục được giải quyết.`),
+      b?.lines.length
+        ? {
+            kind: "list",
+            title: "Các khoản phải nộp:",
+            items: b.lines.map((l) => `${l.description} — ${vnd(l.amountVnd)}`),
+          }
+        : null,
+      b ? p(`Số tiền cần nộp: ${vnd(b.dueVnd)}.`) : null,
+      p("Bạn có thể thanh toán trực tuyến trên trang hồ sơ hoặc nộp tại Bộ phận tiếp nhận và trả kết quả."),
+      c.links.citizen,
+    ]),
+  };
+};
 
 const supplementRequested: Template = (c) => {
   // The note lists one requested item per line ("1. Tên giấy tờ: lý do"): asked once, completely.
@@ -86,6 +141,9 @@ export const TEMPLATES: Record<string, Template> = {
   }),
   "dossier.receive": received,
   "dossier.receive_at_counter": received,
+  "dossier.supply_before_reception": supplementReceived("reception"),
+  "dossier.supply_in_processing": supplementReceived("processing"),
+  "dossier.request_payment": paymentRequested,
   "dossier.request_supplement": supplementRequested,
   "dossier.request_supplement_in_processing": supplementRequested,
   "dossier.approve": resultReady,
