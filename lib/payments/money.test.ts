@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatVnd, fromGatewayAmount, parseVnd, toGatewayAmount } from "./money";
+import { formatVnd, formatVndDigits, fromGatewayAmount, parseVnd, toGatewayAmount } from "./money";
 
 describe("amounts", () => {
   it("converts VND to the gateway's VND × 100 and back, exactly", () => {
@@ -28,5 +28,7 @@ describe("amounts", () => {
     expect(formatVnd(1_500_000)).toBe("1.500.000 đồng");
     expect(formatVnd(16_000)).toBe("16.000 đồng");
     expect(formatVnd(0)).toBe("0 đồng");
+    expect(formatVnd(1_005_000_000)).toBe("1.005.000.000 đồng");
+    expect(formatVndDigits(999)).toBe("999");
   });
 });

@@ -21,7 +21,12 @@ export function fromGatewayAmount(amount: string | null | undefined): number | n
   return parseVnd(amount.slice(0, -2));
 }
 
+/** "16.000": dots between thousands, as Vietnamese documents write figures (whatever ICU data the server has). */
+export function formatVndDigits(vnd: number): string {
+  return String(Math.trunc(vnd)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
 /** "8.000 đồng" as Vietnamese documents write it. */
 export function formatVnd(vnd: number): string {
-  return `${vnd.toLocaleString("vi-VN")} đồng`;
+  return `${formatVndDigits(vnd)} đồng`;
 }

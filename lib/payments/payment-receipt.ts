@@ -1,9 +1,10 @@
 import "server-only";
-import { formatVnd } from "./money";
+import { amountInWords } from "./amount-in-words";
+import { formatVnd, formatVndDigits } from "./money";
 import { signatureBlocks } from "../pdf/administrative-layout";
 import { applicantLines, field, paragraph, startForm, type FormBase } from "../legal-forms/legal-form";
 import { gridTable } from "../pdf/tables";
-import { timeAndLongDate } from "../text/vietnamese-dates";
+import { numericDateTime } from "../text/vietnamese-dates";
 
 // "Biên lai thu phí, lệ phí": what the applicant paid for a dossier, online or in cash at the
 // counter (NĐ 11/2020/NĐ-CP on the state treasury's collections; the receipt's content follows
@@ -36,12 +37,14 @@ export async function renderPaymentReceipt(data: PaymentReceipt): Promise<Uint8A
       { header: "Số tiền (đồng)", share: 1.2, align: "right" },
     ],
     [
-      ...data.lines.map((l) => [l.label, l.description, l.amountVnd.toLocaleString("vi-VN")]),
-      ["Tổng cộng", "", data.totalVnd.toLocaleString("vi-VN")],
+      ...data.lines.map((l) => [l.label, l.description, formatVndDigits(l.amountVnd)]),
+      ["Tổng cộng", "", formatVndDigits(data.totalVnd)],
     ],
   );
   w.gap(2);
-  paragraph(w, field("Số tiền bằng chữ số", formatVnd(data.totalVnd)));
+  // In figures and in words, so that an altered figure shows (TT 32/2025/TT-BTC).
+  paragraph(w, field("Số tiền bằng số", formatVnd(data.totalVnd)));
+  paragraph(w, field("Số tiền bằng chữ", `${amountInWords(data.totalVnd)}.`));
   paragraph(
     w,
     field(
@@ -50,7 +53,7 @@ export async function renderPaymentReceipt(data: PaymentReceipt): Promise<Uint8A
     ),
   );
   if (data.gatewayTxnNo) paragraph(w, field("Mã giao dịch của cổng thanh toán", data.gatewayTxnNo));
-  paragraph(w, field("Thời gian nộp", timeAndLongDate(data.paidAt)));
+  paragraph(w, field("Thời gian nộp", numericDateTime(data.paidAt)));
   signatureBlocks(w, [
     { title: "Người nộp tiền", name: data.applicant.name },
     { title: "Người thu tiền", name: data.collectorName ?? null },

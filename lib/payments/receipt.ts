@@ -6,7 +6,8 @@ import { counterOf, formBase } from "../legal-forms/from-source";
 import { dossierLookupUrl } from "../legal-forms/route";
 import { getLegalFormSource } from "../legal-forms/source";
 import type { PaymentReceipt } from "./payment-receipt";
-import { LINE_LABEL } from "./bill-lines";
+import { applicantAddressOf } from "../dossiers/applicant-address";
+import { LINE_LABEL, withoutInternalMarkers } from "./bill-lines";
 
 /** The receipt of one successful payment of a dossier the actor may read (404 otherwise). */
 export async function paymentReceiptFor(actor: Actor, dossierId: string, paymentId: string): Promise<PaymentReceipt> {
@@ -26,12 +27,16 @@ export async function paymentReceiptFor(actor: Actor, dossierId: string, payment
   if (!payment || !source.code || !payment.receiptNumber || !payment.settledAt)
     throw notFound("Không tìm thấy biên lai.");
   const paidAt = payment.settledAt;
+  const base = formBase({ ...source, code: source.code }, counterOf(source), paidAt, dossierLookupUrl(source.code));
   return {
-    ...formBase({ ...source, code: source.code }, counterOf(source), paidAt, dossierLookupUrl(source.code)),
+    ...base,
+    // The payer's address line is never left blank when the dossier knows one (e-form, profile, post).
+    applicant: { ...base.applicant, address: await applicantAddressOf(db, dossierId) },
     receiptNumber: payment.receiptNumber,
     lines: payment.bill.lines.map((l) => ({
       label: LINE_LABEL[l.kind],
-      description: l.description,
+      // Bills issued before the catalogue was cleaned may still hold an editor's note.
+      description: withoutInternalMarkers(l.description),
       amountVnd: l.amountVnd,
     })),
     totalVnd: payment.amountVnd,

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db";
+import { takeStaffAction } from "../../lib/processing/take-staff-action";
+import { recordCashPayment } from "../../lib/payments/commands/record-cash-payment";
+import { billPreviewFor } from "../../lib/payments/bill-preview";
+import { paymentReceiptFor } from "../../lib/payments/receipt";
+import { renderPaymentReceipt } from "../../lib/payments/payment-receipt";
+import { submitDossier } from "../../lib/submission/submit-dossier";
+import { extractText, normalizedText } from "../../lib/pdf/test-fixtures";
+import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
+
+// Cấp bản sao trích lục hộ tịch (2.000635): 8.000 đồng per copy (TT 281/2016/TT-BTC), paid before
+// processing; the result by post at the citizen's cost. Every amount below is worked out by hand.
+const PROCEDURE = "2.000635";
+const COUNTER = "072085100001"; // Phạm Thị Dung, UBND phường Tân Ninh
+const ADDRESS = "Số 7, đường Trưng Nữ Vương, khu phố 2, phường Tân Ninh, tỉnh Tây Ninh";
+const version = async (id: string) =>
+  (await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+
+async function draft(copies: string, withPost: boolean) {
+  const citizen = await seedCitizen("Người Xin Trích Lục");
+  const id = await seedCompleteDraft(citizen, PROCEDURE);
+  const { formData } = await db.dossier.findUniqueOrThrow({ where: { id }, select: { formData: true } });
+  await db.dossier.update({
+    where: { id },
+    data: {
+      formData: { ...(formData as Record<string, string>), copies, applicantAddress: ADDRESS },
+      ...(withPost ? { resultDelivery: "POST" } : {}),
+    },
+  });
+  if (withPost)
+    await db.postalChoice.create({
+      data: {
+        dossierId: id,
+        resultByPost: true,
+        dossierByPost: false,
+        provinceCode: "80",
+        communeCode: "25459",
+        street: "Số 7, đường Trưng Nữ Vương",
+        recipientName: citizen.fullName ?? "Người nhận",
+        recipientPhone: "0912345678",
+        zone: "SAME_COMMUNE",
+        weightGrams: 100,
+        postageVnd: 15000,
+        quotedAt: new Date(),
+      },
+    });
+  return { citizen, id };
+}
+
+async function received(id: string, citizen: Awaited<ReturnType<typeof seedCitizen>>) {
+  await submitDossier(citizen, id);
+  const counter = await actorByPersonalId(COUNTER);
+  await takeStaffAction(counter, id, "RECEIVE", { version: await version(id) });
+  return counter;
+}
+
+const FEE_LINE = {
+  kind: "FEE",
+  description: "Phí cấp bản sao trích lục hộ tịch: 2 bản × 8.000 đồng",
+  amountVnd: 16000,
+};
+const POSTAGE_LINE = {
+  kind: "POSTAGE",
+  description: "Cước chuyển phát kết quả qua bưu chính (cùng xã, phường, đến 100 g)",
+  amountVnd: 15000,
+};
+
+describe("fees by quantity, from the preview to the receipt", () => {
+  it("previews before submission exactly the bill later issued: 2 copies × 8.000 + 15.000 postage = 31.000 đồng", async () => {
+    const { citizen, id } = await draft("2", true);
+    expect(await billPreviewFor(citizen, id)).toEqual({ ok: true, lines: [FEE_LINE, POSTAGE_LINE], totalVnd: 31000 });
+
+    const counter = await received(id, citizen);
+    await takeStaffAction(counter, id, "REQUEST_PAYMENT", { version: await version(id) });
+    const bill = await db.bill.findUniqueOrThrow({
+      where: { dossierId: id },
+      select: {
+        totalVnd: true,
+        lines: { orderBy: { position: "asc" }, select: { kind: true, description: true, amountVnd: true } },
+      },
+    });
+    expect(bill).toEqual({ totalVnd: 31000, lines: [FEE_LINE, POSTAGE_LINE] });
+  });
+
+  it("prints the receipt with the lines, the amount in figures and in words, the payer's address and the time", async () => {
+    const { citizen, id } = await draft("2", true);
+    const counter = await received(id, citizen);
+    await takeStaffAction(counter, id, "REQUEST_PAYMENT", { version: await version(id) });
+    const payment = await recordCashPayment(counter, id, {
+      amountVnd: "31000",
+      currency: "VND",
+      version: await version(id),
+    });
+    const receipt = await paymentReceiptFor(citizen, id, payment.id);
+    expect(receipt).toMatchObject({
+      totalVnd: 31000,
+      applicant: { name: citizen.fullName, address: ADDRESS },
+      lines: [
+        { label: "Phí", description: FEE_LINE.description, amountVnd: 16000 },
+        { label: "Cước bưu chính", description: POSTAGE_LINE.description, amountVnd: 15000 },
+      ],
+    });
+    const text = extractText(await renderPaymentReceipt(receipt));
+    if (text === null) return; // no pdftotext on this machine
+    const seen = normalizedText(text);
+    expect(seen).toContain("Số tiền bằng số: 31.000 đồng");
+    expect(seen).toContain("Số tiền bằng chữ: Ba mươi mốt nghìn đồng.");
+    expect(seen).toContain(`Địa chỉ: ${ADDRESS}`);
+    expect(seen).toContain("16.000");
+    expect(seen).not.toMatch(/verify/i);
+    const paidAt = (await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).settledAt!;
+    const vn = new Date(paidAt.getTime() + 7 * 3_600_000);
+    const two = (n: number) => String(n).padStart(2, "0");
+    expect(seen).toContain(
+      `Thời gian nộp: ${two(vn.getUTCDate())}/${two(vn.getUTCMonth() + 1)}/${vn.getUTCFullYear()} ${two(vn.getUTCHours())}:${two(vn.getUTCMinutes())}`,
+    );
+  });
+
+  it.each([["0"], ["-2"], ["2.5"], ["500"]])(
+    "refuses %s copies in Vietnamese, in the preview and when payment is asked, and stores no bill",
+    async (copies) => {
+      const { citizen, id } = await draft(copies, false);
+      const preview = await billPreviewFor(citizen, id);
+      expect(preview).toEqual({
+        ok: false,
+        error: `Mục “Số bản sao” phải là một số nguyên từ 1 đến 100 (đã nhập “${copies}”); vui lòng sửa lại trong tờ khai để tính phí, lệ phí.`,
+      });
+      const counter = await received(id, citizen).catch(() => null);
+      if (!counter) return; // the e-form itself refused the answer at submission
+      await expect(
+        takeStaffAction(counter, id, "REQUEST_PAYMENT", { version: await version(id) }),
+      ).rejects.toMatchObject({ code: "INVALID_INPUT", message: /Số bản sao/ });
+      expect(await db.bill.findUnique({ where: { dossierId: id } })).toBeNull();
+      expect((await db.dossier.findUniqueOrThrow({ where: { id } })).status).toBe("RECEIVED");
+    },
+  );
+
+  it("shows the preview to no one but those who may read the dossier", async () => {
+    const { id } = await draft("1", false);
+    await expect(billPreviewFor(await seedCitizen("Người Lạ"), id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
