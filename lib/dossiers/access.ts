@@ -44,6 +44,16 @@ export function consultedScope(actor: Actor): Prisma.DossierWhereInput {
 }
 
 /**
+ * The dossiers on which the actor's agency is still asked for an opinion: the back office's list
+ * "Cơ quan khác xin ý kiến" (lib/dossiers/inbox.ts), which counts and lists the same rows.
+ */
+export function pendingOpinionScope(actor: Actor): Prisma.DossierWhereInput {
+  const agencyIds = agencyIdsOf(actor);
+  if (agencyIds.length === 0) return NONE;
+  return { status: { not: "DRAFT" }, consultations: { some: { agencyId: { in: agencyIds }, state: "PENDING" } } };
+}
+
+/**
  * The agency's records of a dossier (receipts, bill and payments, post, notifications, legal
  * forms, Mẫu 04): the applicant's own, and the agencies that hold the dossier; not a consulted agency.
  */

@@ -8,6 +8,8 @@ import { loadWorkingCalendar } from "../deadlines/load-calendar";
 import type { DossierStatus, Prisma } from "../generated/prisma/client";
 import { toSearchText } from "../text/normalize";
 import { isIsoDate, MS_PER_DAY, startOfDay } from "../text/vietnam-time";
+import { competentAgencyScope, pendingOpinionScope } from "./access";
+import { isCodeFragment, normalizeCodeInput } from "./codes";
 
 // The lists counter officers, specialists and leaders work from (docs/domain.md §5), scoped to the
 // actor's agencies, filtered, searched and paged by cursor (no OFFSET: deep pages stay cheap).
@@ -29,6 +31,8 @@ export const INBOX_VIEWS = {
   overdue: { label: "Quá hạn", where: { status: { in: OPEN } } },
   resolved: { label: "Kết quả chờ trả", where: { status: "RESOLVED" } },
   done: { label: "Đã kết thúc", where: { status: { in: ["RETURNED", "REFUSED", "WITHDRAWN", "STOPPED"] } } },
+  // Every filed dossier of the officer's agencies, whatever its step: where a search looks first.
+  all: { label: "Tất cả hồ sơ", where: {} },
 } as const satisfies Record<string, { label: string; where: Prisma.DossierWhereInput }>;
 export type InboxView = keyof typeof INBOX_VIEWS;
 
@@ -68,12 +72,17 @@ export type InboxQuery = z.infer<typeof inboxQuerySchema>;
 
 export const INBOX_PAGE_SIZE = 25;
 
-/** Dossier code, a 12-digit ID, or a name typed with or without diacritics. */
+/**
+ * A 12-digit ID, a dossier code or any part of one (typed in any case, with spaces), or a name
+ * typed with or without diacritics. Any part of a code: officers are read "the one ending 0001"
+ * over the phone; the trigram index on the code (Dossier_code_idx) serves LIKE '%…%' as well.
+ */
 function searchFilter(q: string | undefined): Prisma.DossierWhereInput {
   if (!q) return {};
+  const compact = normalizeCodeInput(q);
   // ID numbers are sealed at rest: an exact match on the keyed hash (lib/crypto/personal-data.ts).
-  if (/^\d{12}$/.test(q)) return { applicantPersonalIdHash: idNumberHash(q) };
-  if (/^[0-9A-Za-z.]+-\d{6}(-\d{0,4})?$/.test(q)) return { code: { startsWith: q } };
+  if (/^\d{12}$/.test(compact)) return { applicantPersonalIdHash: idNumberHash(compact) };
+  if (isCodeFragment(compact)) return { code: { contains: compact } };
   return { applicantNameSearch: { contains: toSearchText(q) } };
 }
 
@@ -119,11 +128,14 @@ function after(c: CursorRow): {
   };
 }
 
-/** Whose dossiers a view lists: the agency's own, except the opinions other agencies ask of it. */
-function viewScope(view: InboxView, actor: Actor, agencyIds: string[]): Prisma.DossierWhereInput {
-  if (view === "opinions") return { consultations: { some: { agencyId: { in: agencyIds }, state: "PENDING" } } };
-  if (view === "mine") return { agencyId: { in: agencyIds }, assigneeId: actor.userId };
-  return { agencyId: { in: agencyIds } };
+/**
+ * Whose dossiers a view lists and counts (lib/dossiers/access.ts): the competent agency's own,
+ * except the opinions other agencies ask of it.
+ */
+function viewScope(view: InboxView, actor: Actor): Prisma.DossierWhereInput {
+  if (view === "opinions") return pendingOpinionScope(actor);
+  if (view === "mine") return { ...competentAgencyScope(actor), assigneeId: actor.userId };
+  return competentAgencyScope(actor);
 }
 
 function viewFilter(view: InboxView, now: Date, calendar: WorkingCalendar): Prisma.DossierWhereInput {
@@ -132,9 +144,50 @@ function viewFilter(view: InboxView, now: Date, calendar: WorkingCalendar): Pris
   return {};
 }
 
+/** The rows of a view with the query's search and filters: the list and its tab's count read the same. */
+function inboxWhere(
+  view: InboxView,
+  actor: Actor,
+  query: InboxQuery,
+  now: Date,
+  calendar: WorkingCalendar,
+): Prisma.DossierWhereInput {
+  return {
+    AND: [
+      viewScope(view, actor),
+      INBOX_VIEWS[view].where,
+      viewFilter(view, now, calendar),
+      searchFilter(query.q),
+      {
+        ...(query.procedure && { procedure: { code: query.procedure } }),
+        ...(query.channel && { channel: query.channel }),
+        ...(query.status && { status: query.status }),
+        ...((query.from || query.to) && {
+          submittedAt: {
+            ...(query.from && { gte: startOfDay(query.from) }),
+            ...(query.to && { lt: new Date(startOfDay(query.to).getTime() + MS_PER_DAY) }),
+          },
+        }),
+      },
+    ],
+  };
+}
+
+/**
+ * How many dossiers each tab holds with the query's search and filters, so a search shows on
+ * which tabs its dossiers are. Each count reads its view's index, as the list does.
+ */
+export async function inboxCounts(actor: Actor, query: InboxQuery): Promise<Record<InboxView, number>> {
+  const now = new Date();
+  const calendar = await loadWorkingCalendar(db);
+  const views = Object.keys(INBOX_VIEWS) as InboxView[];
+  const counts = await Promise.all(
+    views.map((view) => db.dossier.count({ where: inboxWhere(view, actor, query, now, calendar) })),
+  );
+  return Object.fromEntries(views.map((view, i) => [view, counts[i]])) as Record<InboxView, number>;
+}
+
 export async function listInbox(actor: Actor, query: InboxQuery) {
-  const agencyIds = agencyIdsOf(actor);
-  if (agencyIds.length === 0) return { items: [], nextCursor: null };
   const now = new Date();
   const [calendar, cursor] = await Promise.all([
     loadWorkingCalendar(db),
@@ -147,21 +200,7 @@ export async function listInbox(actor: Actor, query: InboxQuery) {
       : null,
   ]);
   if (query.after && !cursor) return { items: [], nextCursor: null };
-  const filters: Prisma.DossierWhereInput = {
-    ...viewScope(query.view, actor, agencyIds),
-    ...INBOX_VIEWS[query.view].where,
-    ...viewFilter(query.view, now, calendar),
-    ...searchFilter(query.q),
-    ...(query.procedure && { procedure: { code: query.procedure } }),
-    ...(query.channel && { channel: query.channel }),
-    ...(query.status && { AND: [{ status: query.status }] }),
-    ...((query.from || query.to) && {
-      submittedAt: {
-        ...(query.from && { gte: startOfDay(query.from) }),
-        ...(query.to && { lt: new Date(startOfDay(query.to).getTime() + MS_PER_DAY) }),
-      },
-    }),
-  };
+  const filters = inboxWhere(query.view, actor, query, now, calendar);
   const page = (where: Prisma.DossierWhereInput, take: number) =>
     db.dossier.findMany({
       where,

@@ -93,6 +93,10 @@ describe("inbox queries are served by their indexes", () => {
     ["dossiers assigned to me", { view: "mine" }, ["Dossier_assigneeId_status_dueAt_idx", "Dossier_inbox_order_idx"]],
     ["a name typed without diacritics", { view: "processing", q: "nguoi thu 1234" }, "Dossier_applicantNameSearch_idx"],
     ["a dossier code", { view: "resolved", q: "GEN.00.00.H80-260105-0004" }, "Dossier_code_idx"],
+    // Typed on a phone, or only the part an officer is read: the trigram index serves LIKE '%…%'.
+    ["a code in lower case", { view: "all", q: " gen.00.00.h80-260105-0004 " }, "Dossier_code_idx"],
+    ["the end of a code", { view: "all", q: "260105-0004" }, "Dossier_code_idx"],
+    ["every dossier of the agency", { view: "all" }, "Dossier_inbox_order_idx"],
     ["a 12-digit personal ID", { view: "new", q: "072000001234" }, "Dossier_applicantPersonalIdHash_idx"],
     // Several statuses: read along the inbox order and stopped after a page, never sorted whole.
     ["the finished dossiers", { view: "done" }, "Dossier_inbox_order_idx"],
@@ -125,5 +129,7 @@ describe("inbox queries are served by their indexes", () => {
       inboxQuerySchema.parse({ view: "resolved", q: "GEN.00.00.H80-260105-0004" }),
     );
     expect(byCode.items.map((i) => i.id)).toEqual(["gen-1204"]);
+    const byEnd = await listInbox(officer, inboxQuerySchema.parse({ view: "all", q: "260105-0004 " }));
+    expect(byEnd.items.map((i) => i.id)).toEqual(["gen-1204"]);
   });
 });

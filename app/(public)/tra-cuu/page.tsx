@@ -34,6 +34,9 @@ export default async function LookupPage({ searchParams }: { searchParams: Promi
           name="ma"
           defaultValue={code}
           placeholder={t.placeholder}
+          autoCapitalize="characters"
+          autoComplete="off"
+          spellCheck={false}
           className="flex-1 rounded border px-3 py-2"
         />
         <button className="rounded bg-brand-700 px-4 py-2 text-white font-semibold">{t.submit}</button>

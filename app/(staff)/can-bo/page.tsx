@@ -5,6 +5,7 @@ import { requireCaseWorkPage } from "@/lib/auth/require-staff";
 import {
   FILED_STATUSES,
   INBOX_VIEWS,
+  inboxCounts,
   inboxProcedures,
   inboxQuerySchema,
   listInbox,
@@ -57,7 +58,11 @@ function href(q: InboxQuery, change: Partial<InboxQuery>) {
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requireCaseWorkPage("/can-bo");
   const query = readQuery(await searchParams);
-  const [{ items, nextCursor }, procedures] = await Promise.all([listInbox(actor, query), inboxProcedures(actor)]);
+  const [{ items, nextCursor }, counts, procedures] = await Promise.all([
+    listInbox(actor, query),
+    inboxCounts(actor, query),
+    inboxProcedures(actor),
+  ]);
   const agencies = [
     ...new Map(
       actor.memberships.filter((m) => CASE_WORK_ROLES.includes(m.role)).map((m) => [m.agencyId, m.agencyName]),
@@ -78,14 +83,16 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       </p>
       <IntakeDeskLink actor={actor} />
       <nav aria-label="Danh sách hồ sơ" className="flex flex-wrap gap-2">
+        {/* A tab keeps the search and filters: after a search, each tab's count says where its dossiers are. */}
         {(Object.keys(INBOX_VIEWS) as InboxView[]).map((v) => (
           <Link
             key={v}
-            href={href({ view: v }, {})}
+            href={href(query, { view: v, after: undefined })}
             aria-current={v === query.view ? "page" : undefined}
+            data-testid={`inbox-tab-${v}`}
             className={`rounded px-3 py-1 text-sm no-underline ${v === query.view ? "bg-brand-700 text-white" : "bg-white border text-ink"}`}
           >
-            {INBOX_VIEWS[v].label}
+            {INBOX_VIEWS[v].label} ({counts[v].toLocaleString("vi-VN")})
           </Link>
         ))}
       </nav>
@@ -95,10 +102,24 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         role="search"
         aria-label="Lọc và tìm hồ sơ"
       >
-        <input type="hidden" name="xem" value={query.view} />
         <label className="text-sm">
-          Tìm (mã hồ sơ, số định danh, họ tên)
+          Tìm (mã hồ sơ hoặc một phần mã, số định danh, họ tên)
           <input name="q" defaultValue={query.q} maxLength={100} className="mt-1 w-full rounded border px-2 py-1" />
+        </label>
+        {/* A new search looks in every tab of the officer's agencies; the tabs' counts then say where. */}
+        <label className="text-sm">
+          Tìm trong
+          <select
+            name="xem"
+            defaultValue={query.q ? query.view : "all"}
+            className="mt-1 w-full rounded border px-2 py-1"
+          >
+            {(Object.keys(INBOX_VIEWS) as InboxView[]).map((v) => (
+              <option key={v} value={v}>
+                {INBOX_VIEWS[v].label}
+              </option>
+            ))}
+          </select>
         </label>
         <label className="text-sm">
           Thủ tục
