@@ -3,6 +3,7 @@
 export * from "./types";
 export { createWorkingCalendar, type WorkingCalendar } from "./working-calendar";
 export { effectiveReceptionTime } from "./effective-reception-time";
+export { receptionClockStart, type ReceptionFacts } from "./reception-clock-start";
 export { computeDueAt, DEFAULT_SAME_DAY_CUTOFF, type DueAtOptions } from "./compute-due-at";
 export { countWorkingDaysBetween, addWorkingDays } from "./working-days";
 export { classifyCompletion } from "./classify-completion";

@@ -292,6 +292,33 @@ export const en: Dictionary = {
     points: "{n} points",
     otherComment: "Other comments:",
   },
+  dossierPage: {
+    legalForms: {
+      title: "Forms and notices of the dossier (PDF)",
+      download: "Download {form}",
+      print: "Print {form}",
+      names: {
+        "mau-01": "Receipt and appointment for the result (Form 01)",
+        "mau-02": "Request to supplement the dossier (Form 02)",
+        "mau-03": "Refusal to receive or process the dossier (Form 03)",
+        "mau-05": "Dossier processing control sheet (Form 05)",
+        "dung-xu-ly": "Notice of stopping the processing",
+        "giao-ket-qua": "Result hand-over slip",
+      } as Record<string, string>,
+    },
+    reappointment: {
+      title: "Apology and new date for the result",
+      apology: "The agency apologises for not returning the result by the due date ({date}).",
+      reason: "Reason (in Vietnamese):",
+      newDueAt: "New date for the result:",
+      download: "Download the apology and new appointment (Form 04, PDF, in Vietnamese)",
+    },
+    timeline: {
+      showAll: "See the whole history ({n} steps)",
+      latest: "Latest steps",
+      note: "Note (in Vietnamese):",
+    },
+  },
   dossierForms: {
     withdraw: {
       summary: "Withdraw the dossier",

@@ -270,6 +270,36 @@ export const vi = {
     points: "{n} điểm",
     otherComment: "Ý kiến khác:",
   },
+  /** The submitted dossier's page around its parts: sections, legal forms, Mẫu 04 notice, history. */
+  dossierPage: {
+    legalForms: {
+      title: "Phiếu, giấy tờ của hồ sơ (PDF)",
+      download: "Tải {form}",
+      print: "In {form}",
+      // By the slug of lib/legal-forms/catalogue.ts; a form missing here keeps the catalogue's name.
+      names: {
+        "mau-01": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)",
+        "mau-02": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
+        "mau-03": "Phiếu từ chối tiếp nhận, giải quyết hồ sơ (Mẫu 03)",
+        "mau-05": "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)",
+        "dung-xu-ly": "Thông báo dừng xử lý hồ sơ",
+        "giao-ket-qua": "Phiếu giao nhận kết quả",
+      } as Record<string, string>,
+    },
+    reappointment: {
+      title: "Xin lỗi và hẹn lại ngày trả kết quả",
+      apology: "Cơ quan giải quyết xin lỗi vì không thể trả kết quả đúng hạn ({date}).",
+      reason: "Lý do:",
+      newDueAt: "Ngày hẹn trả kết quả mới:",
+      download: "Tải Phiếu xin lỗi và hẹn lại ngày trả kết quả (PDF)",
+    },
+    timeline: {
+      showAll: "Xem toàn bộ quá trình ({n} bước)",
+      latest: "Các bước gần nhất",
+      // Notes are written in Vietnamese by the officers and the system; in English they are marked so.
+      note: "Ghi chú:",
+    },
+  },
   /** The forms on a submitted dossier (client components: each receives its own part). */
   dossierForms: {
     withdraw: {

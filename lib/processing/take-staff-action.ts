@@ -2,12 +2,13 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import type { Tx } from "../db/create-client";
-import { classifyCompletion, computeDueAt, effectiveReceptionTime, processingTimeFor } from "../deadlines";
+import { classifyCompletion, computeDueAt, processingTimeFor, receptionClockStart } from "../deadlines";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { StaffRole } from "../generated/prisma/enums";
 import { stepDueAt } from "../dossiers/step-deadline";
+import { completedBeforeReceptionAt } from "../dossiers/completed-before-reception";
 import { recordTransition } from "../dossiers/record-transition";
 import { WORKFLOW, type WorkflowAction } from "../dossiers/workflow";
 import { actingRole, assertGuards, type GuardContext } from "../dossiers/guards";
@@ -86,11 +87,20 @@ async function effects(
 ): Promise<Prisma.DossierUncheckedUpdateManyInput> {
   switch (action) {
     case "RECEIVE": {
-      // An online dossier filed outside working hours counts as received the next working day.
-      // Its paper sent by post, it is received when the post's hand-over record is confirmed.
-      const receivedAt =
-        (await postalReceptionTime(tx, d.id)) ??
-        (d.channel === "ONLINE" && d.submittedAt ? effectiveReceptionTime(d.submittedAt, calendar) : now);
+      // The time starts at complete reception (lib/deadlines/reception-clock-start.ts): an online
+      // dossier filed outside working hours counts from the next working day; its paper sent by
+      // post, from the confirmed hand-over record; completed after a Mẫu 02 at the reception
+      // check, from that completion, never from the incomplete filing.
+      const receivedAt = receptionClockStart(
+        {
+          channel: d.channel,
+          receivedAt: now,
+          filedAt: d.submittedAt,
+          postalHandoverAt: await postalReceptionTime(tx, d.id),
+          completedBeforeReceptionAt: await completedBeforeReceptionAt(tx, d.id),
+        },
+        calendar,
+      );
       const timing = processingTimeFor(d.procedure.timings, d.channel);
       const dueAt = timing ? computeDueAt(receivedAt, timing, calendar) : null;
       return { receivedAt, dueAt };

@@ -87,7 +87,7 @@ export default async function DossierPage({
   const openRequest = dossier.status === "SUPPLEMENT_REQUESTED" ? supplements.find((r) => !r.answeredAt) : undefined;
   const expected =
     dossier.status === "SUBMITTED" && dossier.submittedAt
-      ? await expectedDueAt(dossier.procedure.timings, dossier.channel, dossier.submittedAt)
+      ? await expectedDueAt(dossier.procedure.timings, dossier.channel, dossier.submittedAt, dossier.id)
       : null;
   const t = dictionary.dossier;
   const forms = dictionary.dossierForms;

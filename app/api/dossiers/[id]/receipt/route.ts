@@ -10,7 +10,7 @@ export const GET = printedDocumentRoute(async (actor, { id }: { id: string }) =>
   const dossier = await getDossierForActor(actor, id, "records");
   const expected =
     dossier.status === "SUBMITTED" && !dossier.dueAt && dossier.submittedAt
-      ? await expectedDueAt(dossier.procedure.timings, dossier.channel, dossier.submittedAt)
+      ? await expectedDueAt(dossier.procedure.timings, dossier.channel, dossier.submittedAt, dossier.id)
       : null;
   const lookupUrl = dossier.code ? dossierLookupUrl(dossier.code) : "";
   const receipt = onlineReceiptFromDossier(dossier, { expectedDueAt: expected, lookupUrl });
