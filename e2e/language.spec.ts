@@ -62,6 +62,14 @@ test("a signed-in citizen who chooses English in the profile gets the dossiers a
   await page.reload();
   await expect(page.getByLabel("Contact phone number (optional)")).toHaveValue("");
 
+  // An address that matches no page: in English, under the header of the signed-in citizen.
+  await page.goto("/trang-khong-co-that");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.getByLabel("Signed-in user")).toHaveText(citizen.fullName);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign in", exact: true })).toHaveCount(0);
+
   // The back office stays in Vietnamese (here its "not found" for a citizen).
   await page.goto("/can-bo");
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");

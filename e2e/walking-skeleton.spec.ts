@@ -178,6 +178,8 @@ test("a citizen files a birth registration online and follows it to the returned
   await expect(page.getByTestId("dossier-status")).toHaveText("Đã trả kết quả");
   const steps = page.getByTestId("timeline").getByRole("listitem");
   await expect(steps).toHaveCount(6);
+  // The earlier steps are folded on the applicant's page (phones); the latest three stay open.
+  await page.getByText("Xem toàn bộ quá trình (6 bước)").click();
   for (const label of [
     "Nộp hồ sơ",
     "Tiếp nhận hồ sơ",

@@ -1,6 +1,6 @@
 import type { DossierAccessEntry } from "@/lib/dossiers/access-log";
 import type { Dictionary } from "@/lib/i18n/vi";
-import { dayMonthYearTime } from "@/lib/text/vietnam-time";
+import { formatDateTime } from "@/components/ui/format";
 
 /**
  * "Ai đã xem hồ sơ của bạn": the staff who opened, downloaded from or printed the applicant's
@@ -46,7 +46,7 @@ export function DossierAccessList({
             <tbody>
               {entries.map((e, i) => (
                 <tr key={i} className="border-t border-gray-200">
-                  <td className="py-1 pr-3 whitespace-nowrap">{dayMonthYearTime(e.at)}</td>
+                  <td className="py-1 pr-3 whitespace-nowrap">{formatDateTime(e.at)}</td>
                   <td className="py-1 pr-3" lang="vi">
                     {e.agencyName ?? "—"}
                   </td>

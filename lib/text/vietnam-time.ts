@@ -83,12 +83,6 @@ export function wallClock(instant: Date): Date {
   return new Date(instantMs(instant) + VN_OFFSET_MS);
 }
 
-/** "dd/MM/yyyy HH:mm" in Vietnam: a moment as the applicant reads it (the dossier's access list). */
-export function dayMonthYearTime(instant: Date): string {
-  const iso = wallClock(instant).toISOString();
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)} ${iso.slice(11, 16)}`;
-}
-
 /** The date in Vietnam as "YYMMDD", the day part of dossier codes and hand-over numbers. */
 export function compactDate(instant: Date): string {
   return isoDateOf(dayNumberOf(instant)).slice(2).replace(/-/g, "");

@@ -15,7 +15,7 @@ import { getLegalFormSource } from "../../lib/legal-forms/source";
 import { recordRefusal } from "../../lib/security-log/refusal";
 import { submitDossier } from "../../lib/submission/submit-dossier";
 import { takeStaffAction } from "../../lib/processing/take-staff-action";
-import { dayMonthYearTime } from "../../lib/text/vietnam-time";
+import { numericDateTime } from "../../lib/text/vietnamese-dates";
 import { notFound } from "../../lib/errors";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 import { saveCalendarDay } from "../../lib/admin/commands/save-calendar-day";
@@ -66,9 +66,9 @@ describe("who opened the dossier", () => {
     const page = html(entries);
     expect(page).toContain('<h2 id="dossier-access" class="text-lg font-semibold">Ai đã xem hồ sơ của bạn</h2>');
     const row = (kind: string) =>
-      `<td class="py-1 pr-3 whitespace-nowrap">${dayMonthYearTime(entries[0].at)}</td><td class="py-1 pr-3" lang="vi">Ủy ban nhân dân phường Tân Ninh</td><td class="py-1 pr-3">Cán bộ tiếp nhận (Bộ phận một cửa)</td><td class="py-1 pr-3" lang="vi">Phạm Thị Dung</td><td class="py-1">${kind}</td>`;
+      `<td class="py-1 pr-3 whitespace-nowrap">${numericDateTime(entries[0].at)}</td><td class="py-1 pr-3" lang="vi">Ủy ban nhân dân phường Tân Ninh</td><td class="py-1 pr-3">Cán bộ tiếp nhận (Bộ phận một cửa)</td><td class="py-1 pr-3" lang="vi">Phạm Thị Dung</td><td class="py-1">${kind}</td>`;
     expect(page).toContain(row("In giấy tờ"));
-    expect(dayMonthYearTime(new Date("2026-12-07T17:05:00Z"))).toBe("08/12/2026 00:05");
+    expect(numericDateTime(new Date("2026-12-07T17:05:00Z"))).toBe("08/12/2026 00:05");
     // Stored as the instant it happened (UTC), whatever the database session's time zone.
     expect(Math.abs(entries[0].at.getTime() - Date.now())).toBeLessThan(60_000);
 

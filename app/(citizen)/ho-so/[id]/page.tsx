@@ -17,7 +17,7 @@ import { listSupplementRequests } from "@/lib/supplements/queries";
 import { dossierPosition } from "@/lib/dossiers/position";
 import { expectedDueAt } from "@/lib/dossiers/expected-due";
 import { stepFromParam, wizardSteps } from "@/lib/dossiers/wizard";
-import { listMyDocuments } from "@/lib/documents/store";
+import { listStoreChoices } from "@/lib/documents/store";
 import { nextStatus } from "@/lib/dossiers/workflow";
 import { DossierTimeline } from "@/components/dossier/dossier-timeline";
 import { DossierAccessList } from "@/components/dossier/dossier-access-list";
@@ -56,7 +56,7 @@ export default async function DossierPage({
 
   if (dossier.status === "DRAFT") {
     const definition = formDefinitionSchema.parse(dossier.procedure.formDefinition);
-    const documents = await listMyDocuments(await actorPromise);
+    const storeDocuments = await listStoreChoices(await actorPromise);
     return (
       <DraftWizard
         dictionary={dictionary}
@@ -72,7 +72,7 @@ export default async function DossierPage({
           email: dossier.applicantEmail ?? "",
           permanentAddress: dossier.applicantAddress ?? "",
         }}
-        storeDocuments={documents.map((d) => ({ id: d.attachmentId, label: `${d.fileName} — ${d.procedureName}` }))}
+        storeDocuments={storeDocuments}
       />
     );
   }
@@ -85,12 +85,14 @@ export default async function DossierPage({
     listDossierAccesses(actor, id),
   ]);
   const openRequest = dossier.status === "SUPPLEMENT_REQUESTED" ? supplements.find((r) => !r.answeredAt) : undefined;
+  const storeDocuments = openRequest ? await listStoreChoices(actor) : [];
   const expected =
     dossier.status === "SUBMITTED" && dossier.submittedAt
       ? await expectedDueAt(dossier.procedure.timings, dossier.channel, dossier.submittedAt, dossier.id)
       : null;
   const t = dictionary.dossier;
   const forms = dictionary.dossierForms;
+  const page = dictionary.dossierPage;
   // The notice names the code and agency in bold: split the sentence around them.
   const [beforeCode, afterCode] = t.submittedNotice.split("{code}");
 
@@ -128,7 +130,31 @@ export default async function DossierPage({
           </p>
         )}
       </header>
-      <LegalForms dossier={dossier} audience="citizen" />
+      {/* Phones (issue 25): first what the applicant must do now, then where the dossier is, then
+          the details, with the long history folded; every part stays on the page. */}
+      <div className="space-y-6" data-testid="act-now">
+        <PaymentPanel actor={actor} dossierId={dossier.id} />
+        {openRequest && (
+          <LazySupplementAnswer
+            dossierId={dossier.id}
+            version={dossier.version}
+            items={openRequest.items}
+            storeDocuments={storeDocuments}
+            t={forms.supplement}
+            upload={dictionary.wizard.uploads}
+            photos={dictionary.wizard.photos}
+          />
+        )}
+        {!rating && RATEABLE_STATUSES.includes(dossier.status) && (
+          <LazyRatingForm dossierId={dossier.id} t={forms.rating} />
+        )}
+        <ResultSection dossier={dossier} audience="citizen" t={t} />
+      </div>
+      <div className="space-y-6" data-testid="where-now">
+        <PositionPanel position={dossierPosition(dossier, dossier.events)} expectedDueAt={expected} t={t} />
+        <ReappointmentNotice actor={actor} dossierId={dossier.id} t={page.reappointment} />
+        <ShipmentsPanel actor={actor} dossierId={dossier.id} t={dictionary.postal} />
+      </div>
       <dl className="grid sm:grid-cols-2 gap-2 rounded bg-white p-4 shadow-sm text-sm">
         <div>
           <dt className="font-semibold">{t.applicant}</dt>
@@ -155,20 +181,7 @@ export default async function DossierPage({
           <dd>{formatDateTime(dossier.returnedAt)}</dd>
         </div>
       </dl>
-      <ReappointmentNotice actor={actor} dossierId={dossier.id} />
-      <PaymentPanel actor={actor} dossierId={dossier.id} />
-      {openRequest && (
-        <LazySupplementAnswer
-          dossierId={dossier.id}
-          version={dossier.version}
-          items={openRequest.items}
-          t={forms.supplement}
-          upload={dictionary.wizard.uploads}
-        />
-      )}
-      <ResultSection dossier={dossier} audience="citizen" t={t} />
-      <ShipmentsPanel actor={actor} dossierId={dossier.id} t={dictionary.postal} />
-      <PositionPanel position={dossierPosition(dossier, dossier.events)} expectedDueAt={expected} t={t} />
+      <LegalForms dossier={dossier} audience="citizen" t={page.legalForms} />
       <SupplementRequests requests={supplements.filter((r) => r !== openRequest)} t={t} />
       <AttachmentList
         attachments={dossier.attachments}
@@ -181,15 +194,12 @@ export default async function DossierPage({
         title={t.timelineTitle}
         statusLabels={dictionary.labels.status}
         actionLabels={dictionary.labels.actions}
+        fold={page.timeline}
       />
       {nextStatus("WITHDRAW", dossier.status, "CITIZEN") && (
         <LazyWithdrawForm dossierId={dossier.id} version={dossier.version} t={forms.withdraw} />
       )}
-      {rating ? (
-        <RatingSummary rating={rating} t={t} />
-      ) : (
-        RATEABLE_STATUSES.includes(dossier.status) && <LazyRatingForm dossierId={dossier.id} t={forms.rating} />
-      )}
+      {rating && <RatingSummary rating={rating} t={t} />}
       <FeedbackList feedback={feedback} t={t}>
         <LazyFeedbackForm dossierId={dossier.id} t={forms.feedback} />
       </FeedbackList>
