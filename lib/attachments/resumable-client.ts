@@ -1,8 +1,11 @@
-// Browser side of resumable uploads (the one module of lib/attachments that is not
-// server-only): tus-js-client sends the file in chunks to /api/uploads, retries lost chunks,
-// and remembers the upload URL in localStorage so that choosing the same file again, or
-// pressing "Thử lại", continues from the last byte the server has.
+// Browser side of resumable uploads (with upload-failure.ts, the modules of lib/attachments that
+// are not server-only): tus-js-client sends the file in chunks to /api/uploads, retries lost chunks,
+// and remembers the upload URL in localStorage so that choosing the same file again, the
+// network coming back, or pressing "Thử lại", continues from the last byte the server has.
 import type { DetailedError, HttpResponse, Upload } from "tus-js-client";
+import { describeFailure, shouldRetryAutomatically, type FailedResponse, type UploadFailure } from "./upload-failure";
+
+export type { UploadFailure } from "./upload-failure";
 
 /** What the server answers when the last chunk arrives (see lib/attachments/attach-file.ts). */
 export type FinishedUpload = { id: string; componentId: string | null; fileName: string; sizeBytes: number };
@@ -13,15 +16,9 @@ export type ResumableHandlers = {
   onError: (failure: UploadFailure) => void;
 };
 
-/** A failed upload: the message to show, and whether trying again can help. */
-export type UploadFailure = { message: string; canRetry: boolean };
-
 const CHUNK_BYTES = 5 * 1024 * 1024;
 // A phone on a weak network loses chunks often; each chunk is tried again after these delays.
 const RETRY_DELAYS_MS = [0, 1000, 3000, 5000, 10000];
-// Refusals that the same file will meet again: bad input, signed out, too large, wrong type,
-// refused by the inspection (malware, active content).
-const FINAL_STATUSES = new Set([400, 401, 403, 413, 415, 422]);
 
 /** Starts (or resumes, for a file chosen before) the upload of one file to one component. */
 export async function startResumableUpload(
@@ -34,6 +31,7 @@ export async function startResumableUpload(
     endpoint: "/api/uploads",
     chunkSize: CHUNK_BYTES,
     retryDelays: RETRY_DELAYS_MS,
+    onShouldRetry: (err) => shouldRetryAutomatically(responseOf(err), navigator.onLine),
     removeFingerprintOnSuccess: true,
     metadata: {
       dossierId: target.dossierId,
@@ -57,9 +55,9 @@ export async function startResumableUpload(
     onSuccess: ({ lastResponse }) => {
       const attachment = parseJson<FinishedUpload>(lastResponse.getBody());
       if (attachment?.id) on.onSuccess(attachment);
-      else on.onError({ message: "Tải tệp lên không thành công. Vui lòng chọn lại tệp.", canRetry: false });
+      else on.onError({ kind: "final", message: "Tải tệp lên không thành công. Vui lòng chọn lại tệp." });
     },
-    onError: (err) => on.onError(describeFailure(err)),
+    onError: (err) => on.onError(describeFailure(responseOf(err), navigator.onLine)),
   });
   const previous = await upload.findPreviousUploads();
   if (previous.length > 0) upload.resumeFromPreviousUpload(previous[0]);
@@ -67,12 +65,9 @@ export async function startResumableUpload(
   return upload;
 }
 
-function describeFailure(err: Error | DetailedError): UploadFailure {
+function responseOf(err: Error | DetailedError): FailedResponse {
   const response: HttpResponse | null = "originalResponse" in err ? err.originalResponse : null;
-  const status = response?.getStatus() ?? 0;
-  const message = parseJson<{ error?: string }>(response?.getBody() ?? "")?.error;
-  if (FINAL_STATUSES.has(status)) return { message: message ?? "Tải tệp lên không thành công.", canRetry: false };
-  return { message: message ?? "Mất kết nối khi tải tệp. Vui lòng thử lại.", canRetry: true };
+  return { status: response?.getStatus() ?? 0, body: response?.getBody() ?? "" };
 }
 
 function parseJson<T>(text: string): T | null {

@@ -5,7 +5,9 @@ import { reuseDocument } from "./reuse-document";
 
 const reuseSchema = z.object({
   dossierId: z.string().min(1),
-  componentId: z.string().min(1),
+  // One of the two: a component of a draft, or an item of a request to supplement.
+  componentId: z.string().min(1).optional(),
+  supplementItemId: z.string().min(1).optional(),
   sourceAttachmentId: z.string().min(1, "Vui lòng chọn giấy tờ."),
 });
 

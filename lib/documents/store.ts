@@ -64,3 +64,9 @@ export async function listMyDocuments(actor: Actor): Promise<StoredDocument[]> {
   }
   return documents;
 }
+
+/** The store as a list to choose from when a paper is asked: the file and the procedure it was for. */
+export async function listStoreChoices(actor: Actor): Promise<{ id: string; label: string }[]> {
+  const documents = await listMyDocuments(actor);
+  return documents.map((d) => ({ id: d.attachmentId, label: `${d.fileName} — ${d.procedureName}` }));
+}

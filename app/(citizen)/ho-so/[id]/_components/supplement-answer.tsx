@@ -6,30 +6,38 @@ import type { SupplementRequestView } from "@/lib/supplements/queries";
 import type { Dictionary } from "@/lib/i18n";
 import { fill } from "@/lib/i18n/locales";
 import { formatBytes } from "@/components/ui/format";
-import { UploadStatus } from "@/components/upload/upload-status";
-import { useResumableUploads } from "@/components/upload/use-resumable-uploads";
+import { DocumentChoices, useDocumentChoices, type StoreDocument } from "@/components/upload/document-choices";
 
 type Item = SupplementRequestView["items"][number];
 type Sent = Item["attachments"][number];
 
-/** The citizen answers a request to supplement item by item: only the items asked, nothing else. */
+/**
+ * The citizen answers a request to supplement item by item: only the items asked, nothing else,
+ * with the same choices for each paper as in the filing wizard (a file, photos of the pages
+ * assembled into one PDF, or a paper already in their document store).
+ */
 type Props = {
   dossierId: string;
   version: number;
   items: Item[];
+  /** The citizen's document store (kho dữ liệu). */
+  storeDocuments: StoreDocument[];
   t: Dictionary["dossierForms"]["supplement"];
   upload: Dictionary["wizard"]["uploads"];
+  photos: Dictionary["wizard"]["photos"];
 };
 
-export function SupplementAnswer({ dossierId, version, items, t, upload: uploadText }: Props) {
+export function SupplementAnswer({ dossierId, version, items, storeDocuments, t, upload: uploadText, photos }: Props) {
   const [sent, setSent] = useState<Record<string, Sent[]>>(Object.fromEntries(items.map((i) => [i.id, i.attachments])));
-  const { errors, busy, progress, retryable, upload, retry } = useResumableUploads(
+  const texts = { ...uploadText, photos };
+  const choices = useDocumentChoices(
+    (supplementItemId) => ({ dossierId, supplementItemId }),
     (file, slot) =>
       setSent((s) => ({
         ...s,
         [slot]: [...(s[slot] ?? []), { id: file.id, fileName: file.fileName, sizeBytes: file.sizeBytes }],
       })),
-    uploadText,
+    texts,
   );
   const [state, action, pending] = useActionState<ActionState, FormData>(answerSupplementAction, {});
 
@@ -44,30 +52,18 @@ export function SupplementAnswer({ dossierId, version, items, t, upload: uploadT
       <p className="text-sm">{t.intro}</p>
       <ol className="space-y-4">
         {items.map((item, n) => (
-          <li key={item.id} className="border-t pt-3">
-            <label htmlFor={`item-${item.id}`} className="block font-medium">
+          <li key={item.id} role="group" aria-labelledby={`item-name-${item.id}`} className="border-t pt-3">
+            <label id={`item-name-${item.id}`} htmlFor={`item-${item.id}`} className="block font-medium">
               {n + 1}. {item.label}
             </label>
             <p className="text-sm text-gray-700">{fill(t.reason, { reason: item.reason })}</p>
-            <input
-              id={`item-${item.id}`}
-              type="file"
-              accept="application/pdf,image/jpeg,image/png"
-              disabled={busy !== null}
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                if (file) void upload(item.id, { dossierId, supplementItemId: item.id }, file);
-                e.target.value = "";
-              }}
-              className="mt-1 block w-full text-sm"
-            />
-            <UploadStatus
-              uploading={busy === item.id}
-              progress={progress}
-              error={errors[item.id]}
-              canRetry={!!retryable[item.id]}
-              onRetry={() => retry(item.id)}
-              t={uploadText}
+            <DocumentChoices
+              slot={item.id}
+              documentName={item.label}
+              inputId={`item-${item.id}`}
+              storeDocuments={storeDocuments}
+              choices={choices}
+              t={texts}
             />
             <ul className="text-sm">
               {(sent[item.id] ?? []).map((f) => (
@@ -88,7 +84,7 @@ export function SupplementAnswer({ dossierId, version, items, t, upload: uploadT
           </p>
         )}
         <button
-          disabled={pending || busy !== null}
+          disabled={pending || choices.busy !== null}
           className="min-h-11 rounded bg-brand-700 px-5 py-2 font-semibold text-white disabled:opacity-60"
         >
           {t.send}

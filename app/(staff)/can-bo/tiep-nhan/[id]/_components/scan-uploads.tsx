@@ -32,7 +32,7 @@ export function ScanUploads({ dossierId, components, initial, paper, t }: Props)
   const [waiting, setWaiting] = useState<Record<string, number>>({});
   // Bumped on each finished file, so that the next one starts (see the effect below).
   const [finished, setFinished] = useState(0);
-  const { errors, setError, busy, progress, retryable, upload, retry } = useResumableUploads((attachment) => {
+  const { errors, setError, busy, phase, progress, retryable, upload, retry } = useResumableUploads((attachment) => {
     setFiles((f) => [...f, attachment]);
     setFinished((n) => n + 1);
   }, t.uploads);
@@ -122,6 +122,7 @@ export function ScanUploads({ dossierId, components, initial, paper, t }: Props)
             </div>
             <UploadStatus
               uploading={busy === c.id}
+              phase={phase}
               progress={progress}
               error={errors[c.id]}
               canRetry={!!retryable[c.id]}
