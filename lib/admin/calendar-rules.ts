@@ -41,8 +41,8 @@ export type CalendarDayInput = z.infer<typeof calendarDaySchema>;
  * The weekday rule, or null when the date suits the kind. The working week is Monday–Friday, so
  * a make-up working day (ngày làm bù) only makes sense on a Saturday or Sunday. A day off may be
  * any day: the statutory date of a holiday is recorded even when it falls on a weekend (the seed's
- * Giỗ Tổ 26/04/2026, a Sunday), next to the compensating weekday off (Bộ luật Lao động 2019,
- * Art. 112(3)); on a weekend it changes no deadline.
+ * Giỗ Tổ 26/04/2026, a Sunday), next to the compensating weekday off (nghỉ bù, Bộ luật Lao động 2019,
+ * Art. 111(3)); on a weekend it changes no deadline.
  */
 export function weekdayRuleViolation(date: string, kind: CalendarDayKind): string | null {
   const weekday = weekdayOfIsoDate(date);

@@ -3,8 +3,9 @@ import type { Tx } from "../db/create-client";
 
 /**
  * For a dossier whose paper came by post, the legal reception time is the confirmation of the
- * hand-over record between the post office and the agency (QĐ 45/2016/QĐ-TTg Art. 10: the
- * agency receives the dossier from the post against the record); null for any other dossier.
+ * hand-over record between the post office and the agency (QĐ 45/2016/QĐ-TTg Art. 7(4): the
+ * submission is lawful when the record is signed or, after a supplement, when that completes the
+ * dossier: lib/deadlines/reception-clock-start.ts); null for any other dossier.
  */
 export async function postalReceptionTime(tx: Tx, dossierId: string): Promise<Date | null> {
   const s = await tx.shipment.findFirst({

@@ -40,8 +40,8 @@ export const FINAL_SHIPMENT_STATUSES: readonly Kind[] = ["DELIVERED", "RETURNED_
 
 /**
  * Returned to the agency when delivery failed twice, the attempts at least 2 working days apart
- * (the public postal service's rule for results of administrative procedures, QĐ 45/2016/QĐ-TTg
- * Art. 7: the post keeps trying, then hands the result back and the agency tells the citizen).
+ * (the public postal service's rule for results of administrative procedures, TT 17/2017/TT-BTTTT
+ * Art. 5(2)(h): the post keeps trying, then hands the result back and the agency tells the citizen).
  */
 export const MIN_FAILED_ATTEMPTS = 2;
 export const MIN_WORKING_DAYS_APART = 2;

@@ -12,7 +12,7 @@ import { requireRole } from "../access";
 // list of shipments handed over, confirmed by both sides. The side handing over draws it up:
 // the counter officer for results, the postal officer for paper dossiers. When both have
 // confirmed, inbound dossiers are HANDED_TO_AGENCY at that instant, which is their legal
-// reception time (lib/postal/reception.ts).
+// reception time (QĐ 45/2016/QĐ-TTg Art. 7(4); lib/postal/reception.ts).
 
 /** Shipments waiting for a record: results created at the agency, dossiers picked up from citizens. */
 const WAITING: Record<ShipmentDirection, "CREATED" | "PICKED_UP"> = {
