@@ -3,9 +3,12 @@ import type { UseFormRegister } from "react-hook-form";
 import type { FormField } from "@/lib/forms/definition";
 import type { FormInput } from "@/lib/forms/to-zod";
 import { checkAnswer, FORM_MESSAGES, type FormMessages } from "@/lib/forms/rules";
+import { storedAnswer } from "@/lib/forms/answer-display";
 
+// A date is typed day first into a text field ("12/03/1994", the hint says so) rather than the
+// browser's date picker, which shows the phone's own format (03/12/1994 on an English phone):
+// the citizen reads dd/MM/yyyy everywhere (issue 25). It is stored and checked as ISO (answer-display.ts).
 const INPUT_TYPE: Partial<Record<FormField["type"], string>> = {
-  date: "date",
   email: "email",
   phone: "tel",
   number: "text",
@@ -34,15 +37,25 @@ export function FormFieldInput({
 }: Props) {
   const id = `f-${field.name}`;
   const describedBy =
-    [verifiedNote && `${id}-verified`, field.help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(" ") ||
-    undefined;
+    [
+      verifiedNote && `${id}-verified`,
+      field.type === "date" && `${id}-format`,
+      field.help && `${id}-help`,
+      error && `${id}-error`,
+    ]
+      .filter(Boolean)
+      .join(" ") || undefined;
   const common = {
     id,
+    // Said to screen readers as well as shown by the red asterisk; the form is noValidate, so the
+    // browser never answers with its own bubble and every message is ours, beside the field.
+    required: field.required || undefined,
+    "aria-required": field.required || undefined,
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy,
     readOnly: verifiedNote ? true : undefined,
     className: `mt-1 w-full rounded border px-3 py-2${verifiedNote ? " bg-gray-100" : ""}`,
-    ...register(field.name, { validate: (v) => checkAnswer(field, v, messages) ?? true }),
+    ...register(field.name, { validate: (v) => checkAnswer(field, storedAnswer(field, v), messages) ?? true }),
   };
   // The label, help and options are the procedure's e-form as published (Vietnamese).
   return (
@@ -71,12 +84,18 @@ export function FormFieldInput({
         <input
           type={INPUT_TYPE[field.type] ?? "text"}
           inputMode={field.type === "personalId" || field.type === "number" ? "numeric" : undefined}
+          autoComplete={field.type === "date" ? "off" : undefined}
           {...common}
         />
       )}
       {verifiedNote && (
         <p id={`${id}-verified`} className="text-sm text-gray-600">
           {verifiedNote}
+        </p>
+      )}
+      {field.type === "date" && (
+        <p id={`${id}-format`} className="text-sm text-gray-600">
+          {messages.dateHint}
         </p>
       )}
       {field.help && (

@@ -15,6 +15,8 @@ export type FormMessages = {
   option: string;
   tooLong: string;
   controlCharacters: string;
+  /** The hint under a date field: the citizen types it day first. */
+  dateHint: string;
 };
 
 export const FORM_MESSAGES: FormMessages = {
@@ -27,6 +29,7 @@ export const FORM_MESSAGES: FormMessages = {
   option: "Vui lòng chọn một giá trị trong danh sách.",
   tooLong: "Tối đa {max} ký tự.",
   controlCharacters: "Nội dung có ký tự điều khiển không hợp lệ (ví dụ ký tự NUL); vui lòng nhập lại.",
+  dateHint: "Ngày/tháng/năm, ví dụ 12/03/1994",
 };
 
 export const tooLongMessage = (messages: FormMessages, max: number) => messages.tooLong.replace("{max}", String(max));

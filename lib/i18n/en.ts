@@ -359,6 +359,12 @@ export const en: Dictionary = {
     reviewStep: "Check and submit",
     choose: "— Choose —",
     checkFields: "Please check the highlighted fields.",
+    errorSummary: "There is a problem",
+    fieldProblem: "{label}: {problem}",
+    missingPaper: "{name} is not attached",
+    chooseDelivery: "Please choose how to receive the result.",
+    byEForm: "Declared online in the previous steps — no upload needed",
+    postalAddress: "Postal delivery address",
     verifiedField: "From your electronic identity (VNeID); it cannot be changed here.",
     chooseAgencyError: "Please choose the receiving agency.",
     deleteDraft: "Delete draft",
@@ -453,6 +459,7 @@ export const en: Dictionary = {
     tooLong: "At most {max} characters.",
     controlCharacters:
       "The answer contains control characters that are not allowed (such as NUL); please type it again.",
+    dateHint: "Day/month/year, for example 12/03/1994",
   },
   errors: {
     NOT_FOUND: "The dossier was not found.",

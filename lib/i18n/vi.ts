@@ -341,6 +341,15 @@ export const vi = {
     reviewStep: "Kiểm tra và nộp hồ sơ",
     choose: "— Chọn —",
     checkFields: "Vui lòng kiểm tra lại các trường được đánh dấu.",
+    /** The heading of the error summary at the top of each step (components/form/error-summary.tsx). */
+    errorSummary: "Có lỗi cần sửa",
+    /** A review item at fault: the field's label, then what is wrong. */
+    fieldProblem: "{label}: {problem}",
+    missingPaper: "Chưa đính kèm {name}",
+    chooseDelivery: "Vui lòng chọn hình thức nhận kết quả.",
+    /** The declaration the e-form replaces (DocumentComponent.satisfiedByEForm). */
+    byEForm: "Kê khai trực tuyến ở bước trước — không cần tải lên",
+    postalAddress: "Địa chỉ nhận bưu gửi",
     verifiedField: "Theo định danh điện tử (VNeID) của bạn; không sửa được ở đây.",
     chooseAgencyError: "Vui lòng chọn cơ quan tiếp nhận.",
     deleteDraft: "Xoá bản nháp",

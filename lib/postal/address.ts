@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldErrorsOf, type FieldErrors } from "../forms/field-errors";
 
 // The delivery address of a postal choice (QĐ 45/2016/QĐ-TTg): the two-level administrative units
 // (province, commune/ward; no district since 2025) and the street detail, with the recipient's
@@ -23,10 +24,15 @@ export const postalAddressSchema = z.object({
 
 export type PostalAddress = z.infer<typeof postalAddressSchema>;
 
-/** The first problem of an address, or the parsed address. */
+/**
+ * The parsed address, or its first problem with one message per field at fault, keyed by the
+ * field's name ("street"), so each is shown beside its field and not only near the button.
+ */
 export function parsePostalAddress(
   input: Record<string, unknown>,
-): { ok: true; address: PostalAddress } | { ok: false; error: string } {
+): { ok: true; address: PostalAddress } | { ok: false; error: string; fieldErrors: FieldErrors } {
   const parsed = postalAddressSchema.safeParse(input);
-  return parsed.success ? { ok: true, address: parsed.data } : { ok: false, error: parsed.error.issues[0].message };
+  return parsed.success
+    ? { ok: true, address: parsed.data }
+    : { ok: false, error: parsed.error.issues[0].message, fieldErrors: fieldErrorsOf(parsed.error) };
 }

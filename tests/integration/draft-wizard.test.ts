@@ -3,7 +3,9 @@ import { db } from "../../lib/db";
 import { createDraft } from "../../lib/dossiers/commands/create-draft";
 import { deleteDraft } from "../../lib/dossiers/commands/delete-draft";
 import { saveDraftDelivery, saveDraftSection } from "../../lib/dossiers/commands/save-draft-form";
-import { seedCitizen } from "../support/seed-helpers";
+import { saveDeliveryChoice } from "../../lib/postal/commands/save-delivery-choice";
+import { submitDossier } from "../../lib/submission/submit-dossier";
+import { seedCitizen, validAnswers } from "../support/seed-helpers";
 import type { Actor } from "../../lib/auth/actor";
 
 async function draft(actor: Actor, procedureCode = "1.001193") {
@@ -180,5 +182,112 @@ describe("pre-filling a new draft", () => {
     expect(
       await db.dossier.findUniqueOrThrow({ where: { id }, select: { applicantPhone: true, applicantEmail: true } }),
     ).toEqual({ applicantPhone: "0987000111", applicantEmail: "lienhe@example.vn" });
+  });
+});
+
+describe("the declaration the e-form replaces (issue 25)", () => {
+  const DECLARATION = "Tờ khai đăng ký khai sinh (theo mẫu; khi nộp trực tuyến khai trên biểu mẫu điện tử)";
+
+  /** A birth registration draft with a valid e-form and a file for each of the given components. */
+  async function draftWith(citizen: Actor, attach: (c: { name: string; satisfiedByEForm: boolean }) => boolean) {
+    const id = await draft(citizen);
+    await db.dossier.update({ where: { id }, data: { formData: await validAnswers("1.001193") } });
+    const components = await db.documentComponent.findMany({
+      where: { procedure: { code: "1.001193" }, required: true },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, name: true, satisfiedByEForm: true },
+    });
+    await db.attachment.createMany({
+      data: components.filter(attach).map((c) => ({
+        dossierId: id,
+        componentId: c.id,
+        fileName: "giay-to.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 1000,
+        sha256: "0".repeat(64),
+        storageKey: `draft-wizard-${id}-${c.id}`,
+        uploadedById: citizen.userId,
+      })),
+    });
+    return { id, components };
+  }
+
+  it("is seeded as satisfied by the e-form, and the other required papers are not", async () => {
+    const components = await db.documentComponent.findMany({
+      where: { procedure: { code: "1.001193" }, required: true },
+      orderBy: { sortOrder: "asc" },
+      select: { name: true, satisfiedByEForm: true },
+    });
+    expect(components.filter((c) => c.satisfiedByEForm).map((c) => c.name)).toEqual([DECLARATION]);
+    expect(components.filter((c) => !c.satisfiedByEForm).length).toBeGreaterThan(0);
+  });
+
+  it("files online without a file for the declaration: the valid e-form is that paper", async () => {
+    const citizen = await seedCitizen();
+    const { id } = await draftWith(citizen, (c) => !c.satisfiedByEForm);
+    const { code } = await submitDossier(citizen, id);
+    expect(code).toMatch(/^000\.21\.01\.H80-\d{6}-\d{4}$/);
+  });
+
+  it("still refuses a missing paper of its own, naming it and never the declaration, and files nothing", async () => {
+    const citizen = await seedCitizen();
+    const { id, components } = await draftWith(citizen, () => false);
+    const papers = components.filter((c) => !c.satisfiedByEForm).map((c) => c.name);
+    await expect(submitDossier(citizen, id)).rejects.toMatchObject({
+      code: "MISSING_DOCUMENTS",
+      message: `Còn thiếu giấy tờ bắt buộc: ${papers.join("; ")}.`,
+    });
+    expect(await db.dossier.findUniqueOrThrow({ where: { id }, select: { status: true, code: true } })).toEqual({
+      status: "DRAFT",
+      code: null,
+    });
+  });
+});
+
+describe("the postal step's messages", () => {
+  it("names every missing field of the address beside it, and stores nothing", async () => {
+    const citizen = await seedCitizen();
+    const id = await draft(citizen);
+    const refusal = saveDeliveryChoice(citizen, id, {
+      resultDelivery: "POST",
+      dossierByPost: false,
+      address: { provinceCode: "80", communeCode: "25480", street: "", recipientName: "", recipientPhone: "0912" },
+    });
+    await expect(refusal).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "Vui lòng nhập địa chỉ chi tiết (số nhà, đường, ấp, khu phố).",
+      fieldErrors: {
+        street: "Vui lòng nhập địa chỉ chi tiết (số nhà, đường, ấp, khu phố).",
+        recipientName: "Vui lòng nhập họ và tên người nhận.",
+        recipientPhone: "Số điện thoại người nhận phải gồm 10 chữ số, bắt đầu bằng số 0.",
+      },
+    });
+    await expect(
+      saveDeliveryChoice(citizen, id, {
+        resultDelivery: "POST",
+        dossierByPost: false,
+        address: {
+          provinceCode: "80",
+          communeCode: "80",
+          street: "12 đường 30 Tháng 4",
+          recipientName: "Nguyễn Văn Nhận",
+          recipientPhone: "0912345678",
+        },
+      }),
+    ).rejects.toMatchObject({
+      fieldErrors: { communeCode: "Xã, phường đã chọn không thuộc tỉnh, thành phố đã chọn." },
+    });
+    expect(await db.postalChoice.count({ where: { dossierId: id } })).toBe(0);
+    expect(await db.dossier.findUniqueOrThrow({ where: { id }, select: { resultDelivery: true } })).toEqual({
+      resultDelivery: "COUNTER",
+    });
+  });
+
+  it("names the delivery choice when none is valid", async () => {
+    const citizen = await seedCitizen();
+    const id = await draft(citizen);
+    await expect(saveDraftDelivery(citizen, id, "")).rejects.toMatchObject({
+      fieldErrors: { resultDelivery: "Vui lòng chọn hình thức nhận kết quả." },
+    });
   });
 });

@@ -4,6 +4,7 @@ import { db } from "../../db";
 import { AppError, notFound } from "../../errors";
 import { formDefinitionSchema } from "../../forms/definition";
 import { fieldErrorsOf, type FieldErrors } from "../../forms/field-errors";
+import { fieldError } from "../../forms/input-error";
 import { sectionSchemaFor } from "../../forms/to-zod";
 import { withVerifiedIdentity } from "../../forms/verified-identity";
 import { assertDeliveryAllowed, isResultDelivery } from "../delivery-rules";
@@ -55,7 +56,7 @@ export async function saveDraftSection(
 
 export async function saveDraftDelivery(actor: Actor, dossierId: string, resultDelivery: string) {
   const dossier = await loadDraft(actor, dossierId);
-  if (!isResultDelivery(resultDelivery)) throw new AppError("INVALID_INPUT", "Vui lòng chọn hình thức nhận kết quả.");
+  if (!isResultDelivery(resultDelivery)) throw fieldError("resultDelivery", "Vui lòng chọn hình thức nhận kết quả.");
   assertDeliveryAllowed(dossier.procedure, { resultByPost: resultDelivery === "POST" }, "APPLICANT");
   await db.dossier.update({ where: { id: dossier.id }, data: { resultDelivery } });
 }

@@ -4,7 +4,8 @@ import { db } from "../../db";
 import type { Db, Tx } from "../../db/create-client";
 import { saveDraftDelivery } from "../../dossiers/commands/save-draft-form";
 import { assertDeliveryAllowed } from "../../dossiers/delivery-rules";
-import { AppError, notFound } from "../../errors";
+import { notFound } from "../../errors";
+import { AdminInputError, fieldError } from "../../forms/input-error";
 import { walkInDraftScope } from "../../dossiers/walk-in-access";
 import { parsePostalAddress } from "../address";
 import { agencyPlace, quotePostage } from "../quote";
@@ -28,14 +29,15 @@ export async function preparePostalChoice(
   input: { resultByPost: boolean; dossierByPost: boolean; address: Record<string, unknown> },
 ) {
   const parsed = parsePostalAddress(input.address);
-  if (!parsed.ok) throw new AppError("INVALID_INPUT", parsed.error);
+  // Each field at fault is named, so the form shows its message beside it (issue 25).
+  if (!parsed.ok) throw new AdminInputError(parsed.error, parsed.fieldErrors);
   const a = parsed.address;
   const commune = await db.administrativeUnit.findUnique({
     where: { code: a.communeCode },
     select: { level: true, parentCode: true },
   });
   if (!commune || commune.level !== "COMMUNE" || commune.parentCode !== a.provinceCode) {
-    throw new AppError("INVALID_INPUT", "Xã, phường đã chọn không thuộc tỉnh, thành phố đã chọn.");
+    throw fieldError("communeCode", "Xã, phường đã chọn không thuộc tỉnh, thành phố đã chọn.");
   }
   const quote = await quotePostage(
     db,

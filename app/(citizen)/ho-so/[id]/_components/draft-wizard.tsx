@@ -9,7 +9,8 @@ import type { StoreDocument } from "./component-uploads";
 import { LazyComponentUploads, LazyDeliveryStep, LazySectionStep } from "./lazy";
 import { DeleteDraftForm } from "./delete-draft-form";
 import { ReviewStep } from "./review-step";
-import { PostalFields } from "./postal-fields";
+import { BillPreview } from "./bill-preview";
+import { loadPostalChoice } from "./postal-fields";
 
 type Props = {
   dossier: DossierDetail;
@@ -32,7 +33,15 @@ function stepTitle(step: WizardStep, t: Dictionary["wizard"]): string {
  * The online dossier as steps; every step is saved on the server, so it can be resumed anywhere.
  * Client steps get only the strings they show (never the whole dictionary), keeping the page light.
  */
-export function DraftWizard({ dossier, definition, step, prefill, storeDocuments, postAllowed, dictionary }: Props) {
+export async function DraftWizard({
+  dossier,
+  definition,
+  step,
+  prefill,
+  storeDocuments,
+  postAllowed,
+  dictionary,
+}: Props) {
   const t = dictionary.wizard;
   const common = dictionary.common;
   const steps = wizardSteps(definition);
@@ -41,6 +50,10 @@ export function DraftWizard({ dossier, definition, step, prefill, storeDocuments
   const answers = (dossier.formData ?? {}) as Record<string, string>;
   const documentsStep = steps.findIndex((s) => s.kind === "documents") + 1;
   const deliveryStep = steps.findIndex((s) => s.kind === "delivery") + 1;
+  // The address is asked on the delivery step and read back on the check-answers page.
+  const postal = current.kind === "delivery" || current.kind === "review" ? await loadPostalChoice(dossier.id) : null;
+  // The declaration the e-form replaces is not uploaded (lib/dossiers/filing-rules.ts).
+  const byEForm = dossier.procedure.components.filter((c) => c.satisfiedByEForm);
 
   return (
     <div className="space-y-5">
@@ -96,14 +109,28 @@ export function DraftWizard({ dossier, definition, step, prefill, storeDocuments
             saving: common.saving,
             choose: t.choose,
             verified: t.verifiedField,
+            errorSummary: t.errorSummary,
+            fieldProblem: t.fieldProblem,
           }}
         />
       )}
       {current.kind === "documents" && (
         <div className="space-y-4">
+          {byEForm.length > 0 && (
+            <ul className="space-y-2 rounded bg-white p-4 shadow-sm text-sm" data-testid="by-eform">
+              {byEForm.map((c) => (
+                <li key={c.id}>
+                  <span className="font-semibold" lang="vi">
+                    {c.name}
+                  </span>
+                  <p className="text-green-800">{t.byEForm}</p>
+                </li>
+              ))}
+            </ul>
+          )}
           <LazyComponentUploads
             dossierId={dossier.id}
-            components={dossier.procedure.components}
+            components={dossier.procedure.components.filter((c) => !c.satisfiedByEForm)}
             initial={dossier.attachments}
             maxDossierBytes={dossier.procedure.maxDossierBytes}
             storeDocuments={storeDocuments}
@@ -136,16 +163,19 @@ export function DraftWizard({ dossier, definition, step, prefill, storeDocuments
             noPost: t.noPost,
             back: common.back,
             save: common.saveAndContinue,
+            errorSummary: t.errorSummary,
           }}
-          postal={<PostalFields dossierId={dossier.id} t={dictionary.postal} dossierByPostAllowed={postAllowed} />}
+          postal={postal ? { ...postal, t: dictionary.postal, dossierByPostAllowed: postAllowed } : undefined}
         />
       )}
+      {current.kind === "delivery" && <BillPreview dossierId={dossier.id} />}
       {current.kind === "review" && (
         <ReviewStep
           dossier={dossier}
           definition={definition}
           documentsStep={documentsStep}
           deliveryStep={deliveryStep}
+          postal={postal}
           dictionary={dictionary}
         />
       )}

@@ -5,11 +5,22 @@ import { useForm } from "react-hook-form";
 import type { FormDefinition } from "@/lib/forms/definition";
 import { checkAnswer, type FormMessages } from "@/lib/forms/rules";
 import type { FormAnswers, FormInput } from "@/lib/forms/to-zod";
+import { storedAnswer, typedAnswer } from "@/lib/forms/answer-display";
 import { saveDraftSectionAction } from "@/lib/dossiers/actions";
+import { ErrorSummary } from "@/components/form/error-summary";
 import { FormFieldInput } from "@/components/form/form-field-input";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { fill } from "@/lib/i18n/locales";
 
-type Strings = { back: string; save: string; saving: string; choose: string; verified: string };
+type Strings = {
+  back: string;
+  save: string;
+  saving: string;
+  choose: string;
+  verified: string;
+  errorSummary: string;
+  fieldProblem: string;
+};
 type Props = {
   dossierId: string;
   definition: FormDefinition;
@@ -44,29 +55,57 @@ export function SectionStep({
   const section = definition.sections[sectionIndex];
   // Each field checks itself in the browser (lib/forms/rules.ts); the server runs the zod schema
   // built from the same rules and its messages come back next to the same fields.
-  const form = useForm<FormInput>({ defaultValues: defaults, mode: "onBlur" });
+  // Dates are shown and typed day first; they are stored as ISO (lib/forms/answer-display.ts).
+  const form = useForm<FormInput>({
+    defaultValues: Object.fromEntries(section.fields.map((f) => [f.name, typedAnswer(f, defaults[f.name])])),
+    mode: "onBlur",
+  });
   const [error, setError] = useState<string | null>(null);
+  // Bumped on every refused attempt, by the browser's checks or the server's: the summary takes focus.
+  const [attempt, setAttempt] = useState(0);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   // Until the script has taken over, a click would send the form natively (a GET with the
   // answers in the address): the button waits, disabled, for the few moments that takes.
   const ready = useHydrated();
 
-  const onSubmit = form.handleSubmit((values) =>
-    startTransition(async () => {
-      const result = await saveDraftSectionAction(dossierId, sectionIndex, values as FormAnswers);
-      for (const [name, message] of Object.entries(result.fieldErrors ?? {})) {
-        // The server words its messages in Vietnamese; the same rule gives them in the citizen's language.
-        const field = section.fields.find((f) => f.name === name);
-        form.setError(name, { message: (field && checkAnswer(field, values[name], messages)) || message });
-      }
-      if (result.error) return setError(result.error);
-      router.push(`/ho-so/${dossierId}?buoc=${step + 1}`);
-    }),
+  const onSubmit = form.handleSubmit(
+    (typed) =>
+      startTransition(async () => {
+        setError(null);
+        const values = Object.fromEntries(section.fields.map((f) => [f.name, storedAnswer(f, typed[f.name]) ?? ""]));
+        const result = await saveDraftSectionAction(dossierId, sectionIndex, values);
+        const fieldErrors = Object.entries(result.fieldErrors ?? {});
+        for (const [name, message] of fieldErrors) {
+          // The server words its messages in Vietnamese; the same rule gives them in the citizen's language.
+          const field = section.fields.find((f) => f.name === name);
+          form.setError(name, { message: (field && checkAnswer(field, values[name], messages)) || message });
+        }
+        if (result.error) {
+          // A refusal at a field is in the summary's list already; only one with no field stands alone.
+          if (!fieldErrors.length) setError(result.error);
+          return setAttempt((n) => n + 1);
+        }
+        router.push(`/ho-so/${dossierId}?buoc=${step + 1}`);
+      }),
+    () => setAttempt((n) => n + 1),
   );
+  // In the order of the fields, as GOV.UK's summary lists them; shown once an attempt was refused.
+  const errors = form.formState.errors;
+  const summary =
+    attempt > 0
+      ? section.fields.flatMap((f) => {
+          const message = errors[f.name]?.message;
+          // The label too: the rule's message alone ("Vui lòng nhập thông tin này.") says not which field.
+          return message
+            ? [{ id: `f-${f.name}`, message: fill(t.fieldProblem, { label: f.label, problem: message }) }]
+            : [];
+        })
+      : [];
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-4">
+      <ErrorSummary title={t.errorSummary} errors={summary} description={error} attempt={attempt} />
       <fieldset className="rounded bg-white p-4 shadow-sm space-y-4">
         <legend className="text-lg font-semibold">{section.title}</legend>
         {section.fields.map((f) => (
@@ -81,11 +120,6 @@ export function SectionStep({
           />
         ))}
       </fieldset>
-      {error && (
-        <p role="alert" className="text-red-700">
-          {error}
-        </p>
-      )}
       <div className="flex gap-3">
         {back && (
           <a href={back} className="min-h-11 rounded border px-4 py-2 no-underline">
