@@ -52,8 +52,8 @@ export function SupplementAnswer({ dossierId, version, items, storeDocuments, t,
       <p className="text-sm">{t.intro}</p>
       <ol className="space-y-4">
         {items.map((item, n) => (
-          <li key={item.id} role="group" aria-labelledby={`item-name-${item.id}`} className="border-t pt-3">
-            <label id={`item-name-${item.id}`} htmlFor={`item-${item.id}`} className="block font-medium">
+          <li key={item.id} className="border-t pt-3">
+            <label htmlFor={`item-${item.id}`} className="block font-medium">
               {n + 1}. {item.label}
             </label>
             <p className="text-sm text-gray-700">{fill(t.reason, { reason: item.reason })}</p>
