@@ -21,7 +21,8 @@ type Texts = Dictionary["wizard"]["uploads"] & { photos: Dictionary["wizard"]["p
  * The ways to supply one requested paper, shared by the filing wizard and the answer to a
  * request to supplement so that the citizen has the same choices in both: a file (a photo is
  * shrunk on the device first), photos of the pages assembled into one PDF, or a paper already
- * in their document store (once-only: nothing is uploaded again). One upload at a time.
+ * in their document store (once-only, NĐ 118/2025 Art. 4(2a): nothing is uploaded again). One
+ * upload at a time.
  */
 export function useDocumentChoices(
   targetOf: (slot: string) => SlotTarget,
