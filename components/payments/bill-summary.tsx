@@ -1,70 +1,28 @@
 import type { BillView } from "@/lib/payments/queries";
-import { LINE_LABEL } from "@/lib/payments/bill-lines";
 import { formatVnd } from "@/lib/payments/money";
+import { vi } from "@/lib/i18n/vi";
+import { fill } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/components/ui/format";
+import { BillLinesTable, type BillStrings } from "./bill-lines-table";
 
 type Bill = NonNullable<BillView["bill"]>;
 
-export const PAYMENT_STATE_LABEL: Record<Bill["payments"][number]["state"], string> = {
-  PENDING: "Đang chờ xác nhận",
-  SUCCEEDED: "Thành công",
-  FAILED: "Không thành công",
-  CANCELLED: "Đã hủy",
-  EXPIRED: "Hết hạn",
-};
-
-const BILL_STATE_LABEL: Record<Bill["state"], string> = { UNPAID: "Chưa nộp", PAID: "Đã nộp", REFUNDED: "Đã hoàn trả" };
-
-/** The bill's lines and total, its payments with their receipts, and refunds (citizen and staff pages). */
-export function BillSummary({ dossierId, bill }: { dossierId: string; bill: Bill }) {
+/** The bill's lines and total, its payments with their receipts, and refunds (citizen and staff pages; staff read Vietnamese). */
+export function BillSummary({ dossierId, bill, t = vi.payments }: { dossierId: string; bill: Bill; t?: BillStrings }) {
   return (
     <div className="space-y-3 text-sm">
-      <table className="w-full border-collapse">
-        <caption className="sr-only">Các khoản phí, lệ phí</caption>
-        <thead>
-          <tr className="border-b text-left">
-            <th scope="col" className="py-1 pr-2">
-              Khoản
-            </th>
-            <th scope="col" className="py-1 pr-2">
-              Nội dung
-            </th>
-            <th scope="col" className="py-1 text-right">
-              Số tiền
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {bill.lines.map((l) => (
-            <tr key={l.id} className="border-b align-top">
-              <td className="py-1 pr-2">{LINE_LABEL[l.kind]}</td>
-              <td className="py-1 pr-2">{l.description}</td>
-              <td className="py-1 text-right whitespace-nowrap">{formatVnd(l.amountVnd)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={2} className="py-1 text-left">
-              Tổng cộng
-            </th>
-            <td className="py-1 text-right font-semibold whitespace-nowrap" data-testid="bill-total">
-              {formatVnd(bill.totalVnd)}
-            </td>
-          </tr>
-        </tfoot>
-      </table>
+      <BillLinesTable lines={bill.lines} totalVnd={bill.totalVnd} t={t} />
       <p>
-        Tình trạng: <strong data-testid="bill-state">{BILL_STATE_LABEL[bill.state]}</strong>
+        {t.stateLabel}: <strong data-testid="bill-state">{t.billState[bill.state]}</strong>
         {bill.paidAt && <> — {formatDateTime(bill.paidAt)}</>}
       </p>
       {bill.payments.length > 0 && (
-        <ul className="space-y-1" aria-label="Các lần thanh toán">
+        <ul className="space-y-1" aria-label={t.attempts}>
           {bill.payments.map((p) => (
             <li key={p.id} className="rounded border p-2">
               {formatDateTime(p.createdAt)} ·{" "}
-              {p.method === "ONLINE" ? "Trực tuyến" : `Tiền mặt${p.recordedByName ? ` (${p.recordedByName})` : ""}`} ·{" "}
-              {formatVnd(p.amountVnd)} · <strong>{PAYMENT_STATE_LABEL[p.state]}</strong>
+              {p.method === "ONLINE" ? t.online : `${t.cash}${p.recordedByName ? ` (${p.recordedByName})` : ""}`} ·{" "}
+              {formatVnd(p.amountVnd)} · <strong>{t.paymentState[p.state]}</strong>
               {p.state === "SUCCEEDED" && p.receiptNumber && (
                 <>
                   {" "}
@@ -75,7 +33,7 @@ export function BillSummary({ dossierId, bill }: { dossierId: string; bill: Bill
                     rel="noreferrer"
                     className="inline-block min-h-11 py-2 underline"
                   >
-                    Biên lai {p.receiptNumber} (PDF)
+                    {fill(t.receipt, { number: p.receiptNumber })}
                   </a>
                 </>
               )}
@@ -85,7 +43,7 @@ export function BillSummary({ dossierId, bill }: { dossierId: string; bill: Bill
       )}
       {bill.refunds.map((r) => (
         <p key={r.id} className="rounded border border-amber-300 bg-amber-50 p-2">
-          Hoàn trả {formatVnd(r.amountVnd)} ({formatDateTime(r.createdAt)}): {r.reason}
+          {fill(t.refund, { amount: formatVnd(r.amountVnd), date: formatDateTime(r.createdAt), reason: r.reason })}
         </p>
       ))}
     </div>

@@ -569,4 +569,42 @@ export const en: Dictionary = {
     returnedNote:
       "The post office could not deliver the result and returned it to the agency: please collect it at the one-stop counter.",
   },
+  payments: {
+    title: "Fees and charges",
+    caption: "Fees and charges",
+    item: "Item",
+    content: "Description",
+    amount: "Amount",
+    total: "Total",
+    lineKind: { FEE: "Fee", CHARGE: "Charge", POSTAGE: "Postage" },
+    previewTitle: "Fees, charges and postage to pay (estimate)",
+    previewNote:
+      "Worked out from the form and the way of receiving the result you saved. You pay after the agency has received the dossier and asks for payment.",
+    previewNone: "This procedure has no fees or charges.",
+    previewFix: "The fees cannot be worked out yet: {error}",
+    awaiting: "The dossier will be processed once you have paid the fees and charges below.",
+    paid: "You have paid the fees and charges. The dossier goes on to processing.",
+    stateLabel: "Status",
+    billState: { UNPAID: "Not paid", PAID: "Paid", REFUNDED: "Refunded" },
+    paymentState: {
+      PENDING: "Awaiting confirmation",
+      SUCCEEDED: "Successful",
+      FAILED: "Failed",
+      CANCELLED: "Cancelled",
+      EXPIRED: "Expired",
+    },
+    attempts: "Payment attempts",
+    online: "Online",
+    cash: "Cash",
+    receipt: "Receipt {number} (PDF)",
+    refund: "Refunded {amount} ({date}): {reason}",
+    payOnline: "Pay online",
+    cancelled:
+      "You cancelled the transaction at the payment gateway. Nothing was charged; the dossier still awaits payment. You can pay again.",
+    failed: "The transaction failed{code}. Nothing was charged; please pay again or use another card or account.",
+    failedCode: " (code {code})",
+    expired: "The previous transaction expired before payment. Please pay again.",
+    pending:
+      "Waiting for the payment gateway to confirm the transaction. If you have paid, this will update within minutes.",
+  },
 };

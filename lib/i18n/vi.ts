@@ -525,6 +525,45 @@ export const vi = {
     envelopeNote: "Ghi số hiệu này trên phong bì khi gửi hồ sơ giấy tại bưu điện.",
     returnedNote: "Bưu điện không phát được kết quả và đã chuyển hoàn về cơ quan: vui lòng nhận tại Bộ phận Một cửa.",
   },
+  payments: {
+    title: "Phí, lệ phí",
+    caption: "Các khoản phí, lệ phí",
+    item: "Khoản",
+    content: "Nội dung",
+    amount: "Số tiền",
+    total: "Tổng cộng",
+    lineKind: { FEE: "Phí", CHARGE: "Lệ phí", POSTAGE: "Cước bưu chính" },
+    previewTitle: "Phí, lệ phí và cước phải nộp (dự kiến)",
+    previewNote:
+      "Tính theo tờ khai và cách nhận kết quả bạn đã lưu. Bạn nộp sau khi cơ quan tiếp nhận hồ sơ và gửi yêu cầu nộp phí.",
+    previewNone: "Thủ tục này không thu phí, lệ phí.",
+    previewFix: "Chưa tính được phí, lệ phí: {error}",
+    awaiting: "Hồ sơ sẽ được xử lý sau khi bạn nộp đủ phí, lệ phí dưới đây.",
+    paid: "Bạn đã nộp phí, lệ phí. Hồ sơ được chuyển xử lý.",
+    stateLabel: "Tình trạng",
+    billState: { UNPAID: "Chưa nộp", PAID: "Đã nộp", REFUNDED: "Đã hoàn trả" },
+    paymentState: {
+      PENDING: "Đang chờ xác nhận",
+      SUCCEEDED: "Thành công",
+      FAILED: "Không thành công",
+      CANCELLED: "Đã hủy",
+      EXPIRED: "Hết hạn",
+    },
+    attempts: "Các lần thanh toán",
+    online: "Trực tuyến",
+    cash: "Tiền mặt",
+    receipt: "Biên lai {number} (PDF)",
+    refund: "Hoàn trả {amount} ({date}): {reason}",
+    payOnline: "Thanh toán trực tuyến",
+    cancelled:
+      "Bạn đã hủy giao dịch tại cổng thanh toán. Chưa có khoản tiền nào được thu; hồ sơ vẫn chờ nộp phí, lệ phí. Bạn có thể thanh toán lại.",
+    failed:
+      "Giao dịch không thành công{code}. Chưa có khoản tiền nào được thu; vui lòng thanh toán lại hoặc dùng thẻ, tài khoản khác.",
+    failedCode: " (mã {code})",
+    expired: "Giao dịch trước đã hết thời hạn thanh toán. Vui lòng thanh toán lại.",
+    pending:
+      "Đang chờ cổng thanh toán xác nhận giao dịch. Nếu bạn đã thanh toán, kết quả sẽ được cập nhật trong ít phút.",
+  },
 };
 
 export type Dictionary = typeof vi;

@@ -3,7 +3,15 @@ import { useActionState } from "react";
 import { startOnlinePaymentAction, type PaymentFormState } from "@/lib/payments/actions";
 
 /** Sends the citizen to the gateway; the amount shown is sent back only to be checked against the bill. */
-export function OnlinePaymentButton({ dossierId, amountVnd }: { dossierId: string; amountVnd: number }) {
+export function OnlinePaymentButton({
+  dossierId,
+  amountVnd,
+  label,
+}: {
+  dossierId: string;
+  amountVnd: number;
+  label: string;
+}) {
   const [state, formAction, pending] = useActionState<PaymentFormState, FormData>(startOnlinePaymentAction, {});
   return (
     <form action={formAction} className="space-y-2">
@@ -19,7 +27,7 @@ export function OnlinePaymentButton({ dossierId, amountVnd }: { dossierId: strin
         disabled={pending}
         className="min-h-11 w-full sm:w-auto rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60"
       >
-        Thanh toán trực tuyến
+        {label}
       </button>
     </form>
   );

@@ -1,4 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
+import type { Dictionary } from "@/lib/i18n";
+import { fill } from "@/lib/i18n/locales";
+import { getDictionary } from "@/lib/i18n/server";
 import { PAYABLE_STATUSES } from "@/lib/payments/commands/start-online-payment";
 import { billForActor } from "@/lib/payments/queries";
 import { BillSummary } from "@/components/payments/bill-summary";
@@ -8,25 +11,17 @@ import { OnlinePaymentButton } from "./online-payment-button";
 function attemptMessage(
   state: string | undefined,
   code: string | null | undefined,
+  t: Dictionary["payments"],
 ): { text: string; alert: boolean } | null {
   switch (state) {
     case "CANCELLED":
-      return {
-        text: "Bạn đã hủy giao dịch tại cổng thanh toán. Chưa có khoản tiền nào được thu; hồ sơ vẫn chờ nộp phí, lệ phí. Bạn có thể thanh toán lại.",
-        alert: true,
-      };
+      return { text: t.cancelled, alert: true };
     case "FAILED":
-      return {
-        text: `Giao dịch không thành công${code ? ` (mã ${code})` : ""}. Chưa có khoản tiền nào được thu; vui lòng thanh toán lại hoặc dùng thẻ, tài khoản khác.`,
-        alert: true,
-      };
+      return { text: fill(t.failed, { code: code ? fill(t.failedCode, { code }) : "" }), alert: true };
     case "EXPIRED":
-      return { text: "Giao dịch trước đã hết thời hạn thanh toán. Vui lòng thanh toán lại.", alert: true };
+      return { text: t.expired, alert: true };
     case "PENDING":
-      return {
-        text: "Đang chờ cổng thanh toán xác nhận giao dịch. Nếu bạn đã thanh toán, kết quả sẽ được cập nhật trong ít phút.",
-        alert: false,
-      };
+      return { text: t.pending, alert: false };
     default:
       return null;
   }
@@ -34,22 +29,21 @@ function attemptMessage(
 
 /** The dossier's bill, online payment and the outcome of the last attempt, on the citizen's dossier page. */
 export async function PaymentPanel({ actor, dossierId }: { actor: Actor; dossierId: string }) {
-  const { bill, status } = await billForActor(actor, dossierId);
+  const [{ bill, status }, dictionary] = await Promise.all([billForActor(actor, dossierId), getDictionary()]);
   if (!bill) return null;
+  const t = dictionary.payments;
   const last = bill.payments.find((p) => p.method === "ONLINE");
-  const message = bill.state === "UNPAID" ? attemptMessage(last?.state, last?.responseCode) : null;
+  const message = bill.state === "UNPAID" ? attemptMessage(last?.state, last?.responseCode, t) : null;
   const payable = bill.state === "UNPAID" && (PAYABLE_STATUSES as readonly string[]).includes(status);
   return (
     <section id="thanh-toan" aria-labelledby="thanh-toan-title" className="rounded bg-white p-4 shadow-sm space-y-3">
       <h2 id="thanh-toan-title" className="text-lg font-semibold">
-        Phí, lệ phí
+        {t.title}
       </h2>
-      {status === "AWAITING_PAYMENT" && bill.state === "UNPAID" && (
-        <p>Hồ sơ sẽ được xử lý sau khi bạn nộp đủ phí, lệ phí dưới đây.</p>
-      )}
+      {status === "AWAITING_PAYMENT" && bill.state === "UNPAID" && <p>{t.awaiting}</p>}
       {bill.state === "PAID" && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-2">
-          Bạn đã nộp phí, lệ phí. Hồ sơ được chuyển xử lý.
+          {t.paid}
         </p>
       )}
       {message && (
@@ -61,8 +55,8 @@ export async function PaymentPanel({ actor, dossierId }: { actor: Actor; dossier
           {message.text}
         </p>
       )}
-      <BillSummary dossierId={dossierId} bill={bill} />
-      {payable && <OnlinePaymentButton dossierId={dossierId} amountVnd={bill.totalVnd} />}
+      <BillSummary dossierId={dossierId} bill={bill} t={t} />
+      {payable && <OnlinePaymentButton dossierId={dossierId} amountVnd={bill.totalVnd} label={t.payOnline} />}
     </section>
   );
 }
