@@ -42,7 +42,8 @@ export const statisticsEn: typeof statisticsVi = {
   fullOnlineDossiers: "Dossiers filed online for fully online procedures",
   averageTime: "Average processing time",
   averageTimeValue: "{actual} days against a legal time of {legal} days",
-  averageTimeNote: "Calendar days from reception to result, over the dossiers that had a deadline.",
+  averageTimeNote:
+    "Calendar days from the reception time on the receipt to the result, over the dossiers that had a deadline; a result before the reception time counts as 0 days.",
   satisfaction: "Satisfaction rate",
   satisfactionNote: "Evaluations scoring at least 12 of 18 (“good”, Circular 01/2018/TT-VPCP Art. 13).",
   ofWhich: "{numerator}/{denominator}",

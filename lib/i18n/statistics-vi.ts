@@ -41,7 +41,8 @@ export const statisticsVi = {
   fullOnlineDossiers: "Hồ sơ nộp trực tuyến của các thủ tục toàn trình",
   averageTime: "Thời gian giải quyết trung bình",
   averageTimeValue: "{actual} ngày so với thời hạn {legal} ngày",
-  averageTimeNote: "Tính theo ngày lịch, từ khi tiếp nhận đến khi có kết quả, trên các hồ sơ có thời hạn.",
+  averageTimeNote:
+    "Tính theo ngày lịch, từ thời điểm tiếp nhận ghi trên giấy tiếp nhận đến khi có kết quả, trên các hồ sơ có thời hạn; hồ sơ có kết quả trước thời điểm tiếp nhận tính 0 ngày.",
   satisfaction: "Tỷ lệ hài lòng",
   satisfactionNote: "Phiếu đánh giá đạt từ 12/18 điểm trở lên (mức Tốt, Thông tư 01/2018/TT-VPCP Điều 13).",
   ofWhich: "{numerator}/{denominator}",

@@ -8,6 +8,7 @@ import { formatNumber, formatPercent } from "@/lib/statistics/figures";
 import { currentPeriod, FIRST_YEAR, KIND_PARAM, parsePeriod, type Period } from "@/lib/statistics/period";
 import { FigureList } from "@/components/statistics/figure-list";
 import { Index766Table } from "@/components/statistics/index-766-table";
+import { AgencyTable } from "@/components/statistics/agency-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getDictionary()).statistics.title };
@@ -153,70 +154,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             />
           </div>
           <Index766Table index={data.scope.index} t={t.index} locale={locale} />
-          <section aria-labelledby="theo-co-quan" className="space-y-2">
-            <h2 id="theo-co-quan" className="text-xl font-semibold">
-              {t.agenciesTitle}
-            </h2>
-            <div
-              className="overflow-x-auto rounded bg-white shadow-sm"
-              tabIndex={0}
-              role="region"
-              aria-label={t.agenciesTitle}
-            >
-              <table className="w-full text-sm" data-testid="agency-table">
-                <thead>
-                  <tr className="border-b text-left">
-                    <th scope="col" className="p-2">
-                      {t.rank}
-                    </th>
-                    <th scope="col" className="p-2">
-                      {t.agency}
-                    </th>
-                    <th scope="col" className="p-2 text-right">
-                      {t.received}
-                    </th>
-                    <th scope="col" className="p-2 text-right">
-                      {t.resolved}
-                    </th>
-                    <th scope="col" className="p-2 text-right">
-                      {t.onTimeRate}
-                    </th>
-                    <th scope="col" className="p-2 text-right">
-                      {t.online}
-                    </th>
-                    <th scope="col" className="p-2 text-right">
-                      {t.satisfaction}
-                    </th>
-                    <th scope="col" className="p-2 text-right">
-                      {t.score766}
-                    </th>
-                    <th scope="col" className="p-2 text-right">
-                      {t.evaluated}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.agencies.map((a) => (
-                    <tr key={a.id} className="border-b">
-                      <td className="p-2" data-testid="agency-rank">
-                        {a.rank ?? (a.index.hasDossiers ? t.unranked : t.noDossiers)}
-                      </td>
-                      <th scope="row" className="p-2 text-left font-normal" lang="vi">
-                        {a.name}
-                      </th>
-                      <td className="p-2 text-right">{n(a.figures.received)}</td>
-                      <td className="p-2 text-right">{n(a.figures.resolved)}</td>
-                      <td className="p-2 text-right">{formatPercent(a.figures.onTimeRate, locale)}</td>
-                      <td className="p-2 text-right">{formatPercent(a.figures.online, locale)}</td>
-                      <td className="p-2 text-right">{formatPercent(a.figures.satisfaction, locale)}</td>
-                      <td className="p-2 text-right">{n(a.index.total, 2)}</td>
-                      <td className="p-2 text-right">{n(a.index.evaluated)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
+          <AgencyTable agencies={data.agencies} t={t} locale={locale} />
         </>
       )}
     </div>
