@@ -38,6 +38,8 @@ describe("Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả
       "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
       `Mã hồ sơ: ${SAMPLE_CODE}`,
       "Ông/Bà: Nguyễn Thị Hồng Nhung",
+      "Địa chỉ: Số 12, đường Cách Mạng Tháng Tám, khu phố 3, phường Tân Ninh, tỉnh Tây Ninh",
+      "3. Thời gian giải quyết hồ sơ theo quy định là: Trong ngày làm việc",
       "Giấy chứng nhận kết hôn của cha, mẹ trẻ",
       "Bản sao chứng thực",
       "2. Số lượng hồ sơ: 01 bộ",

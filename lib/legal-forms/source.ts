@@ -3,6 +3,7 @@ import { openIdNumber } from "../crypto/personal-data";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { recordDossierAccess } from "../dossiers/access-log";
+import { applicantAddressOf } from "../dossiers/applicant-address";
 import { dossierRecordsScope, holdsDossier } from "../dossiers/access";
 import { notFound } from "../errors";
 
@@ -71,6 +72,8 @@ export async function getLegalFormSource(actor: Actor, dossierId: string) {
   return {
     ...dossier,
     applicantPersonalId: openIdNumber(dossier.applicantPersonalId), // sealed at rest
+    // The address every form prints: the e-form's, the dossier's or the postal one, whichever is known.
+    applicantAddress: await applicantAddressOf(db, dossier.id),
     isAgencyStaff: holdsDossier(actor, dossier),
   };
 }

@@ -206,4 +206,74 @@ describe("the legal forms of a dossier (PDF routes)", () => {
       expect(text).toContain(`Người trả kết quả: ${people.counter.fullName}`);
     }
   });
+
+  describe("the time limit and the applicant's address (issue 25: both were left blank)", () => {
+    const DECLARED = "Số 45, đường 30 Tháng 4, khu phố 1, phường Tân Ninh, tỉnh Tây Ninh";
+    /** A dossier whose only known address is the one given: in the e-form, or for the post. */
+    async function withAddress(procedureCode: string, address: { declared: string } | { postalStreet: string }) {
+      const citizen = await seedCitizen("Người Có Địa Chỉ");
+      const id = await seedCompleteDraft(citizen, procedureCode);
+      const form = (await db.dossier.findUniqueOrThrow({ where: { id }, select: { formData: true } })).formData;
+      const declared = "declared" in address ? address.declared : "";
+      await db.dossier.update({
+        where: { id },
+        data: { applicantAddress: null, formData: { ...(form as object), applicantAddress: declared } },
+      });
+      if ("postalStreet" in address) {
+        await db.postalChoice.create({
+          data: {
+            dossierId: id,
+            resultByPost: true,
+            dossierByPost: false,
+            provinceCode: "80",
+            communeCode: "25459",
+            street: address.postalStreet,
+            recipientName: "Người Có Địa Chỉ",
+            recipientPhone: "0912000001",
+            zone: "SAME_COMMUNE",
+            weightGrams: 100,
+            postageVnd: 15_000,
+            quotedAt: new Date(),
+          },
+        });
+      }
+      const { code } = await submitDossier(citizen, id);
+      return { citizen, id, code };
+    }
+
+    it("Mẫu 01 states the online time of 04 working hours and the address declared in the e-form", async () => {
+      // Cấp bản sao trích lục hộ tịch: same day at the counter, 04 working hours online (seed).
+      const { id } = await withAddress("2.000635", { declared: DECLARED });
+      await takeStaffAction(people.counter, id, "RECEIVE", { version: await version(id) });
+      const { text } = await read(await call(mau01, people.counter, id));
+      expect(text).not.toBeNull();
+      expect(text).toContain("3. Thời gian giải quyết hồ sơ theo quy định là: 04 giờ làm việc");
+      expect(text).toContain(`Địa chỉ: ${DECLARED}`);
+    });
+
+    it("Mẫu 01 of a same-day procedure, Mẫu 02 and Mẫu 03 print the postal address when it is the only one", async () => {
+      const street = "Số 7, hẻm 12, đường Trưng Nữ Vương";
+      const postal = `Địa chỉ: ${street}, Phường Tân Ninh, Tỉnh Tây Ninh`;
+
+      const a = await withAddress("1.001193", { postalStreet: street });
+      await requestSupplement(people.counter, a.id, {
+        version: await version(a.id),
+        items: [{ label: "Giấy chứng sinh bản chính", reason: "Bản chụp bị mờ" }],
+      });
+      expect((await read(await call(mau02, a.citizen, a.id))).text).toContain(postal);
+
+      const b = await withAddress("1.001193", { postalStreet: street });
+      await takeStaffAction(people.counter, b.id, "REFUSE_RECEPTION", {
+        version: await version(b.id),
+        note: "Thủ tục không thuộc thẩm quyền của phường",
+      });
+      expect((await read(await call(mau03, b.citizen, b.id))).text).toContain(postal);
+
+      const c = await withAddress("1.001193", { postalStreet: street });
+      await takeStaffAction(people.counter, c.id, "RECEIVE", { version: await version(c.id) });
+      const receipt = (await read(await call(mau01, c.citizen, c.id))).text;
+      expect(receipt).toContain(postal);
+      expect(receipt).toContain("3. Thời gian giải quyết hồ sơ theo quy định là: Trong ngày làm việc");
+    });
+  });
 });
