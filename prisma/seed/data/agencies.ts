@@ -1,9 +1,9 @@
 // Agencies and their codes per QCVN 102:2016/BTTTT (V1V2V3.Z1Z2.Y1Y2.MX1X2). The codes form the
 // first part of every dossier code (TT 01/2018/TT-VPCP Art. 19), so they must not change once
-// dossiers exist. Tây Ninh's codes after the 2025 merger are NOT confirmed (verify): these
+// dossiers exist. Tây Ninh's codes after the 2025 merger are NOT confirmed (unverified): these
 // follow the usual pattern — 000.00.NN.H80 for provincial departments, 000.21.NN.H80 and
 // 000.22.NN.H80 for commune-level People's Committees (21: former Tây Ninh area, 22: former
-// Long An area; the split is our convention, verify). Addresses are indicative (verify).
+// Long An area; the split is our convention, unverified). Addresses are indicative (unverified).
 
 export type AgencySeed = {
   code: string;

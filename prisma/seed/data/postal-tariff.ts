@@ -1,6 +1,6 @@
 // The postal tariff of the public postal service for administrative procedures (lib/postal):
 // price by zone and weight band, in VND, up to maxGrams inclusive. Illustrative demo figures of
-// the operator's published price list (verify against the current contract with the post office
+// the operator's published price list (unverified: check against the current contract with the post office
 // before production); administrators edit the rows (PostalTariff).
 
 export type TariffSeed = {
