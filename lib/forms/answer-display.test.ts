@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayAnswer, displayIsoDate, isoFromTypedDate } from "./answer-display";
+import { displayAnswer, displayIsoDate, isoFromTypedDate, storedAnswers, typedAnswers } from "./answer-display";
 
 describe("isoFromTypedDate", () => {
   it("reads a date typed day first, as Vietnamese write it, into the stored ISO date", () => {
@@ -35,5 +35,19 @@ describe("displayAnswer", () => {
     expect(displayAnswer(field, "ME")).toBe("Mẹ");
     expect(displayAnswer({ type: "text" }, " Nguyễn Văn An ")).toBe("Nguyễn Văn An");
     expect(displayAnswer({ type: "text" }, undefined)).toBe("");
+  });
+});
+
+describe("a form's inputs and what it stores", () => {
+  const fields = [
+    { name: "birth", label: "Ngày sinh", type: "date" as const, required: true },
+    { name: "name", label: "Họ và tên", type: "text" as const, required: true },
+  ];
+
+  it("shows a stored date day first and stores what is typed as ISO, other answers untouched", () => {
+    expect(typedAnswers(fields, { birth: "1994-03-12", name: "An" })).toEqual({ birth: "12/03/1994", name: "An" });
+    expect(storedAnswers(fields, { birth: "12/03/1994", name: "An" })).toEqual({ birth: "1994-03-12", name: "An" });
+    // A field not filled in yet is sent empty, as the server's schema expects.
+    expect(storedAnswers(fields, {})).toEqual({ birth: "", name: "" });
   });
 });

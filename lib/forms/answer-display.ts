@@ -44,3 +44,11 @@ export const typedAnswer = (field: Pick<FormField, "type">, stored: string | und
 /** What is stored (and checked) for what the citizen typed: a date as ISO, anything else as typed. */
 export const storedAnswer = (field: Pick<FormField, "type">, typed: string | undefined): string | undefined =>
   field.type === "date" && typed !== undefined ? isoFromTypedDate(typed) : typed;
+
+/** The inputs' values of a form showing these fields, from the stored answers. */
+export const typedAnswers = (fields: FormField[], stored: Record<string, string | undefined>): Record<string, string> =>
+  Object.fromEntries(fields.map((f) => [f.name, typedAnswer(f, stored[f.name])]));
+
+/** What a form of these fields sends to be stored, from its inputs' values. */
+export const storedAnswers = (fields: FormField[], typed: Record<string, string | undefined>): Record<string, string> =>
+  Object.fromEntries(fields.map((f) => [f.name, storedAnswer(f, typed[f.name]) ?? ""]));

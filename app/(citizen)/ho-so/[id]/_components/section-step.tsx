@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import type { FormDefinition } from "@/lib/forms/definition";
 import { checkAnswer, type FormMessages } from "@/lib/forms/rules";
 import type { FormAnswers, FormInput } from "@/lib/forms/to-zod";
-import { storedAnswer, typedAnswer } from "@/lib/forms/answer-display";
+import { storedAnswers, typedAnswers } from "@/lib/forms/answer-display";
 import { saveDraftSectionAction } from "@/lib/dossiers/actions";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { FormFieldInput } from "@/components/form/form-field-input";
@@ -56,9 +56,12 @@ export function SectionStep({
   // Each field checks itself in the browser (lib/forms/rules.ts); the server runs the zod schema
   // built from the same rules and its messages come back next to the same fields.
   // Dates are shown and typed day first; they are stored as ISO (lib/forms/answer-display.ts).
+  // A refused attempt focuses the error summary, not the first field (GOV.UK's pattern): the
+  // summary's links then lead to each field.
   const form = useForm<FormInput>({
-    defaultValues: Object.fromEntries(section.fields.map((f) => [f.name, typedAnswer(f, defaults[f.name])])),
+    defaultValues: typedAnswers(section.fields, defaults),
     mode: "onBlur",
+    shouldFocusError: false,
   });
   const [error, setError] = useState<string | null>(null);
   // Bumped on every refused attempt, by the browser's checks or the server's: the summary takes focus.
@@ -73,7 +76,7 @@ export function SectionStep({
     (typed) =>
       startTransition(async () => {
         setError(null);
-        const values = Object.fromEntries(section.fields.map((f) => [f.name, storedAnswer(f, typed[f.name]) ?? ""]));
+        const values = storedAnswers(section.fields, typed);
         const result = await saveDraftSectionAction(dossierId, sectionIndex, values);
         const fieldErrors = Object.entries(result.fieldErrors ?? {});
         for (const [name, message] of fieldErrors) {

@@ -3,6 +3,7 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { FormDefinition } from "@/lib/forms/definition";
 import type { FormAnswers, FormInput } from "@/lib/forms/to-zod";
+import { storedAnswers, typedAnswers } from "@/lib/forms/answer-display";
 import { saveWalkInFormAction } from "@/lib/intake/actions";
 import { FormFieldInput } from "@/components/form/form-field-input";
 
@@ -14,13 +15,15 @@ type Props = { dossierId: string; definition: FormDefinition; defaults: FormAnsw
  * schema on the server, whose messages come back next to the same fields.
  */
 export function WalkInForm({ dossierId, definition, defaults, saved }: Props) {
-  const form = useForm<FormInput>({ defaultValues: defaults, mode: "onBlur" });
+  // Dates are typed day first, as on the paper declaration, and stored as ISO (lib/forms/answer-display.ts).
+  const fields = definition.sections.flatMap((s) => s.fields);
+  const form = useForm<FormInput>({ defaultValues: typedAnswers(fields, defaults), mode: "onBlur" });
   const [message, setMessage] = useState<{ error?: string; ok?: boolean }>(saved ? { ok: true } : {});
   const [pending, startTransition] = useTransition();
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
-      const result = await saveWalkInFormAction(dossierId, values as FormAnswers);
+      const result = await saveWalkInFormAction(dossierId, storedAnswers(fields, values));
       for (const [name, text] of Object.entries(result.fieldErrors ?? {})) form.setError(name, { message: text });
       if (result.ok) form.reset(values);
       setMessage(result);
