@@ -75,7 +75,7 @@ export async function getWalkIn(actor: Actor, dossierId: string) {
           requiresPersonalPresence: true,
           components: {
             orderBy: { sortOrder: "asc" },
-            select: { id: true, name: true, required: true, paperAllowed: true },
+            select: { id: true, name: true, required: true, paperAllowed: true, satisfiedByEForm: true },
           },
         },
       },

@@ -127,7 +127,9 @@ export default async function WalkInPage({ params }: { params: Promise<{ id: str
       />
       <ScanUploads
         dossierId={dossier.id}
-        components={dossier.procedure.components}
+        // The declaration typed into the e-form above needs no scan (lib/dossiers/filing-rules.ts):
+        // it may still be scanned, but is not marked required.
+        components={dossier.procedure.components.map((c) => ({ ...c, required: c.required && !c.satisfiedByEForm }))}
         initial={dossier.attachments}
         paper={Object.fromEntries(dossier.paperSubmissions.map((p) => [p.componentId, p.summary]))}
         t={{ uploads: vi.wizard.uploads, paper: vi.wizard.paper }}
