@@ -1,10 +1,10 @@
 import { INDICATORS, MAX_TOTAL } from "@/lib/ratings/indicators";
 import { vi, type Dictionary } from "@/lib/i18n/vi";
-import { fill } from "@/lib/i18n/locales";
+import { plural } from "@/lib/i18n/locales";
 import type { DossierRatingView } from "@/lib/ratings/queries";
 import { formatDateTime } from "@/components/ui/format";
 
-/** The citizen's evaluation of the dossier on the nine indicators of TT 01/2018 Art. 13. */
+/** The evaluation of the dossier on the nine indicators of TT 01/2018 Art. 13–14: the citizen's five and the system's four. */
 export function RatingSummary({ rating, t = vi.dossier }: { rating: DossierRatingView; t?: Dictionary["dossier"] }) {
   return (
     <section aria-labelledby="danh-gia" className="rounded bg-white p-4 shadow-sm space-y-3">
@@ -21,10 +21,9 @@ export function RatingSummary({ rating, t = vi.dossier }: { rating: DossierRatin
       <ol className="space-y-2 text-sm list-decimal pl-5">
         {INDICATORS.map((i) => (
           <li key={i.code}>
-            {/* The nine indicators are worded by TT 01/2018 (Art. 13) and stay in Vietnamese. */}
-            <span lang="vi">{i.question}:</span>{" "}
+            <span>{t.indicators[i.code].question}:</span>{" "}
             <strong>
-              <span lang="vi">{i.labels[rating.scores[i.code]]}</span> ({fill(t.points, { n: rating.scores[i.code] })})
+              {t.indicators[i.code].labels[rating.scores[i.code]]} ({plural(t.points, rating.scores[i.code])})
             </strong>
           </li>
         ))}

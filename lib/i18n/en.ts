@@ -3,6 +3,7 @@
 // components, legal texts) stays in Vietnamese as published by law.
 import type { Dictionary } from "./vi";
 import { statisticsEn } from "./statistics-en";
+import { ratingIndicatorsEn } from "./rating-indicators-en";
 
 export const en: Dictionary = {
   common: {
@@ -289,7 +290,8 @@ export const en: Dictionary = {
     ratingTitle: "Satisfaction rating",
     ratedAt: "Rated on",
     ratingTotal: "Total score",
-    points: "{n} points",
+    points: { one: "{n} point", other: "{n} points" },
+    indicators: ratingIndicatorsEn,
     otherComment: "Other comments:",
   },
   dossierPage: {
@@ -330,8 +332,9 @@ export const en: Dictionary = {
     rating: {
       title: "Satisfaction rating",
       intro:
-        "Your dossier has a result. Please rate how it was handled on the nine indicators below; each dossier is rated once.",
-      points: "({n} points)",
+        "Your dossier has a result. Please rate how it was handled on the five indicators below; each dossier is rated once. Indicators 5, 6, 8 and 9 are computed from the system's data: you need not answer them.",
+      points: { one: "{n} point", other: "{n} points" },
+      indicators: ratingIndicatorsEn,
       comment: "Other comments (optional)",
       send: "Send rating",
     },

@@ -33,3 +33,8 @@ export function translateMessage<K extends string>(
   const key = (Object.keys(from) as K[]).find((k) => from[k] === message);
   return key ? to[key] : message;
 }
+
+/** A count in words: the singular form for exactly 1 ("1 point"), else the plural ("2 points"); Vietnamese has one form. */
+export function plural(forms: { one: string; other: string }, n: number): string {
+  return fill(n === 1 ? forms.one : forms.other, { n });
+}

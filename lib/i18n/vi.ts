@@ -21,6 +21,7 @@ import {
   STATUS_LABELS,
 } from "./domain-labels";
 import { statisticsVi } from "./statistics-vi";
+import { ratingIndicatorsVi } from "./rating-indicators-vi";
 
 export const vi = {
   common: {
@@ -267,7 +268,9 @@ export const vi = {
     ratingTitle: "Đánh giá mức độ hài lòng",
     ratedAt: "Đánh giá lúc",
     ratingTotal: "Tổng điểm",
-    points: "{n} điểm",
+    points: { one: "{n} điểm", other: "{n} điểm" },
+    /** The nine indicators of TT 01/2018 (Art. 13–14), in this language. */
+    indicators: ratingIndicatorsVi,
     otherComment: "Ý kiến khác:",
   },
   /** The submitted dossier's page around its parts: sections, legal forms, Mẫu 04 notice, history. */
@@ -312,8 +315,9 @@ export const vi = {
     rating: {
       title: "Đánh giá mức độ hài lòng",
       intro:
-        "Hồ sơ đã có kết quả. Mời bạn đánh giá việc giải quyết theo 9 chỉ số dưới đây; mỗi hồ sơ được đánh giá một lần.",
-      points: "({n} điểm)",
+        "Hồ sơ đã có kết quả. Mời bạn đánh giá việc giải quyết theo 5 chỉ số dưới đây; mỗi hồ sơ được đánh giá một lần. Các chỉ số 5, 6, 8 và 9 được tính từ dữ liệu của hệ thống, bạn không phải trả lời.",
+      points: { one: "{n} điểm", other: "{n} điểm" },
+      indicators: ratingIndicatorsVi,
       comment: "Ý kiến khác (không bắt buộc)",
       send: "Gửi đánh giá",
     },

@@ -1,87 +1,58 @@
-// The citizen's evaluation of how a dossier was handled (TT 01/2018/TT-VPCP Art. 13):
-// nine indicators, each scored 0, 1 or 2, so a dossier totals 0–18. Pure: safe for the browser.
+// The evaluation of how a dossier was handled (TT 01/2018/TT-VPCP Art. 13–15): nine indicators,
+// each scored 0, 1 or 2, so a dossier totals 0–18. Indicators 1, 2, 3, 4 and 7 are asked of the
+// citizen about their dossier; 5, 6, 8 and 9 are measures from the system's own data (Art. 14(2)–
+// (3)), never asked (./system-indicators.ts). Texts: lib/i18n/rating-indicators-*.ts. Pure: safe
+// for the browser.
+import { ratingIndicatorsVi, type RatingIndicatorCode } from "../i18n/rating-indicators-vi";
 
 export type Score = 0 | 1 | 2;
 export const SCORES: readonly Score[] = [2, 1, 0];
 
+/** Who gives the score: the citizen on the form, or the system from its data. */
+export type IndicatorSource = "CITIZEN" | "SYSTEM";
+
 export type Indicator = {
-  code: string;
+  code: RatingIndicatorCode;
+  source: IndicatorSource;
   /** Short name, used in messages and summaries. */
   title: string;
-  /** The question put to the citizen. */
+  /** The question put to the citizen, or what the system measures. */
   question: string;
-  /** What each score means, in the citizen's words. */
+  /** What each score means. */
   labels: Record<Score, string>;
 };
 
-// Order and wording follow Art. 13: the indicator number shown to citizens is its position here.
-export const INDICATORS = [
-  {
-    code: "TOTAL_TIME",
-    title: "Tổng thời gian giải quyết",
-    question: "Tổng thời gian giải quyết thủ tục hành chính so với thời gian quy định của pháp luật",
-    labels: { 2: "Trước hạn", 1: "Đúng hạn", 0: "Quá hạn" },
-  },
-  {
-    code: "UNIT_TIME",
-    title: "Thời gian của từng cơ quan, đơn vị",
-    question: "Thời gian thực hiện của từng cơ quan, đơn vị tham gia giải quyết (kể cả đơn vị phối hợp)",
-    labels: { 2: "Tất cả trước hạn", 1: "Đúng hạn", 0: "Có cơ quan, đơn vị quá hạn" },
-  },
-  {
-    code: "CONTACTS",
-    title: "Số lần phải liên hệ",
-    question: "Số lần phải liên hệ với nơi tiếp nhận hồ sơ để hoàn thiện hồ sơ (kể cả liên hệ trực tuyến)",
-    labels: { 2: "Không quá 1 lần", 1: "2 lần", 0: "Từ 3 lần trở lên" },
-  },
-  {
-    code: "AGENCIES",
-    title: "Số cơ quan phải liên hệ",
-    question: "Số lượng cơ quan, đơn vị, tổ chức phải liên hệ để hoàn thiện hồ sơ (kể cả liên hệ trực tuyến)",
-    labels: { 2: "1 cơ quan, đơn vị", 1: "2 cơ quan, đơn vị", 0: "Từ 3 cơ quan, đơn vị trở lên" },
-  },
-  {
-    code: "ONE_STOP",
-    title: "Thực hiện tại Bộ phận Một cửa",
-    question: "Việc tiếp nhận hồ sơ, giải quyết và trả kết quả được thực hiện tại Bộ phận Một cửa",
-    labels: {
-      2: "Toàn bộ tại Bộ phận Một cửa",
-      1: "Một phần tại Bộ phận Một cửa",
-      0: "Không thực hiện tại Bộ phận Một cửa",
-    },
-  },
-  {
-    code: "PUBLICITY",
-    title: "Công khai thủ tục hành chính",
-    question: "Việc công khai thủ tục hành chính (thành phần hồ sơ, thời hạn, phí, lệ phí…)",
-    labels: { 2: "Đầy đủ, dễ tiếp cận", 1: "Có công khai nhưng chưa đầy đủ", 0: "Không công khai" },
-  },
-  {
-    code: "ATTITUDE",
-    title: "Thái độ của cán bộ",
-    question:
-      "Thái độ của cán bộ, công chức, viên chức khi hướng dẫn lập hồ sơ, tiếp nhận hồ sơ và giải quyết thủ tục hành chính",
-    labels: { 2: "Lịch sự, tận tình, chu đáo", 1: "Chưa tận tình, chu đáo", 0: "Gây phiền hà, nhũng nhiễu" },
-  },
-  {
-    code: "FEEDBACK",
-    title: "Tiếp thu, giải trình phản ánh, kiến nghị",
-    question: "Việc tiếp thu, giải trình đối với các ý kiến phản ánh, kiến nghị của tổ chức, cá nhân",
-    labels: {
-      2: "Không có phản ánh hoặc được trả lời đúng hạn",
-      1: "Được trả lời nhưng quá hạn",
-      0: "Không được tiếp thu, trả lời",
-    },
-  },
-  {
-    code: "ONLINE",
-    title: "Dịch vụ công trực tuyến",
-    question: "Tiến độ và chất lượng cung cấp dịch vụ công trực tuyến của cơ quan có thẩm quyền",
-    labels: { 2: "Thuận tiện, đáp ứng yêu cầu", 1: "Có nhưng còn hạn chế", 0: "Không có hoặc không sử dụng được" },
-  },
-] as const satisfies readonly Indicator[];
+const indicator = (code: RatingIndicatorCode, source: IndicatorSource): Indicator => ({
+  code,
+  source,
+  ...ratingIndicatorsVi[code],
+});
 
-export type IndicatorCode = (typeof INDICATORS)[number]["code"];
+// Order of Art. 13: the indicator number shown is its position here (the statistics' columns too).
+export const INDICATORS: readonly Indicator[] = [
+  indicator("TOTAL_TIME", "CITIZEN"),
+  indicator("UNIT_TIME", "CITIZEN"),
+  indicator("CONTACTS", "CITIZEN"),
+  indicator("AGENCIES", "CITIZEN"),
+  indicator("ONE_STOP", "SYSTEM"),
+  indicator("PUBLICITY", "SYSTEM"),
+  indicator("ATTITUDE", "CITIZEN"),
+  indicator("FEEDBACK", "SYSTEM"),
+  indicator("ONLINE", "SYSTEM"),
+];
+
+/** The indicators on the citizen's form, with their official numbers (1, 2, 3, 4, 7). */
+export const CITIZEN_INDICATORS = INDICATORS.map((i, n) => ({ ...i, number: n + 1 })).filter(
+  (i) => i.source === "CITIZEN",
+);
+export type CitizenIndicatorCode = "TOTAL_TIME" | "UNIT_TIME" | "CONTACTS" | "AGENCIES" | "ATTITUDE";
+export type SystemIndicatorCode = Exclude<RatingIndicatorCode, CitizenIndicatorCode>;
+export const CITIZEN_INDICATOR_CODES = CITIZEN_INDICATORS.map((i) => i.code) as CitizenIndicatorCode[];
+export const SYSTEM_INDICATOR_CODES = INDICATORS.filter((i) => i.source === "SYSTEM").map(
+  (i) => i.code,
+) as SystemIndicatorCode[];
+
+export type IndicatorCode = RatingIndicatorCode;
 export type Scores = Record<IndicatorCode, Score>;
 
 export const INDICATOR_CODES = INDICATORS.map((i) => i.code) as IndicatorCode[];
@@ -99,7 +70,7 @@ export function averageTotal(totals: readonly number[]): number | null {
 
 export type AgencyClass = "EXCELLENT" | "GOOD" | "FAIR" | "AVERAGE" | "WEAK";
 
-// Art. 13: an agency is classed by the average total of its evaluated dossiers.
+// Art. 15(3)(b): an agency is classed by the average total of its evaluated dossiers.
 const CLASSES: readonly { min: number; code: AgencyClass; label: string }[] = [
   { min: 15, code: "EXCELLENT", label: "Xuất sắc" },
   { min: 12, code: "GOOD", label: "Tốt" },

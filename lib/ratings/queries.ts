@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { dossierScope } from "../dossiers/access";
 import { notFound } from "../errors";
-import { ratingInputSchema } from "./schemas";
+import { storedScoresSchema } from "./schemas";
 
 /**
  * The evaluation of a dossier, or null when it has none yet. Visible to whoever may see the
@@ -16,7 +16,7 @@ export async function getDossierRating(actor: Actor, dossierId: string) {
   });
   if (!dossier) throw notFound();
   if (!dossier.rating) return null;
-  return { ...dossier.rating, scores: ratingInputSchema.shape.scores.parse(dossier.rating.scores) };
+  return { ...dossier.rating, scores: storedScoresSchema.parse(dossier.rating.scores) };
 }
 
 export type DossierRatingView = NonNullable<Awaited<ReturnType<typeof getDossierRating>>>;

@@ -3,14 +3,15 @@ import { db } from "../../lib/db";
 import { submitDossier } from "../../lib/submission/submit-dossier";
 import type { DossierStatus } from "../../lib/generated/prisma/enums";
 import { rateDossier } from "../../lib/ratings/commands/rate-dossier";
-import { INDICATOR_CODES, type Scores } from "../../lib/ratings/indicators";
+import { CITIZEN_INDICATOR_CODES, type CitizenIndicatorCode, type Score } from "../../lib/ratings/indicators";
 import { getDossierRating } from "../../lib/ratings/queries";
 import type { RatingInput } from "../../lib/ratings/schemas";
 import { actorByPersonalId, seedCitizen, seedCompleteDraft } from "../support/seed-helpers";
 
 const COMMUNE_OFFICER = "072085100001"; // UBND phường Tân Ninh, the dossiers' agency
 const PROVINCE_OFFICER = "072087200001"; // Sở Xây dựng
-const allTwo = Object.fromEntries(INDICATOR_CODES.map((c) => [c, 2])) as Scores;
+// The citizen answers indicators 1, 2, 3, 4 and 7; the system scores 5, 6, 8 and 9 (Art. 14(2)–(3)).
+const allTwo = Object.fromEntries(CITIZEN_INDICATOR_CODES.map((c) => [c, 2])) as Record<CitizenIndicatorCode, Score>;
 
 /** A submitted dossier of a new citizen, moved straight to `status`. */
 async function seedDossierIn(status: DossierStatus) {
@@ -26,13 +27,16 @@ const tampered = (input: unknown) => input as RatingInput;
 const ratingsOf = (dossierId: string) => db.dossierRating.count({ where: { dossierId } });
 
 describe("rating a dossier (TT 01/2018 Art. 13)", () => {
-  it("stores the nine scores and their total, readable by the applicant and the agency's staff", async () => {
+  it("stores the citizen's five scores with the system's four and their total, readable by the applicant and the agency's staff", async () => {
     const { citizen, id } = await seedDossierIn("RETURNED");
-    const scores = { ...allTwo, CONTACTS: 1, ATTITUDE: 0 } satisfies Scores;
-    await expect(rateDossier(citizen, id, { scores, comment: "  Cán bộ hướng dẫn chưa rõ.  " })).resolves.toEqual({
-      total: 15,
-    });
+    const answers = { ...allTwo, CONTACTS: 1, ATTITUDE: 0 };
+    // Citizen 2 + 2 + 1 + 2 + 0 = 7; system: filed online at the ward (one-stop 2), 1.001193 is
+    // published with its documents and time (publicity 2), no feedback (2), fully online (2) = 8.
+    await expect(
+      rateDossier(citizen, id, { scores: answers, comment: "  Cán bộ hướng dẫn chưa rõ.  " }),
+    ).resolves.toEqual({ total: 15 });
 
+    const scores = { ...answers, ONE_STOP: 2, PUBLICITY: 2, FEEDBACK: 2, ONLINE: 2 };
     const stored = await db.dossierRating.findUniqueOrThrow({ where: { dossierId: id } });
     expect(stored).toMatchObject({ userId: citizen.userId, total: 15, scores, comment: "Cán bộ hướng dẫn chưa rõ." });
     await expect(getDossierRating(citizen, id)).resolves.toMatchObject({ total: 15, scores });
@@ -50,17 +54,22 @@ describe("rating a dossier (TT 01/2018 Art. 13)", () => {
 
   it("refuses a missing indicator, a score of 3 and a too long comment, storing nothing", async () => {
     const { citizen, id } = await seedDossierIn("RETURNED");
-    const { ONLINE: _omitted, ...eight } = allTwo;
-    await expect(rateDossier(citizen, id, tampered({ scores: eight }))).rejects.toMatchObject({
+    const { ATTITUDE: _omitted, ...four } = allTwo;
+    await expect(rateDossier(citizen, id, tampered({ scores: four }))).rejects.toMatchObject({
       code: "INVALID_INPUT",
-      message: "Vui lòng chọn mức đánh giá cho chỉ số 9: Dịch vụ công trực tuyến.",
+      message: "Vui lòng chọn mức đánh giá cho chỉ số 7: Thái độ của cán bộ.",
+    });
+    // Indicators 5, 6, 8 and 9 are not the citizen's to give.
+    await expect(rateDossier(citizen, id, tampered({ scores: { ...allTwo, ONLINE: 2 } }))).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "Phiếu đánh giá không hợp lệ. Vui lòng đánh giá đủ 5 chỉ số, mỗi chỉ số 0, 1 hoặc 2 điểm.",
     });
     await expect(rateDossier(citizen, id, { scores: { ...allTwo, TOTAL_TIME: 3 } })).rejects.toMatchObject({
       code: "INVALID_INPUT",
       message: "Mức đánh giá của chỉ số 1 (Tổng thời gian giải quyết) không hợp lệ.",
     });
     await expect(
-      rateDossier(citizen, id, { scores: { ...allTwo, PUBLICITY: "2" }, comment: "x".repeat(1001) }),
+      rateDossier(citizen, id, { scores: { ...allTwo, AGENCIES: "2" }, comment: "x".repeat(1001) }),
     ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       message: "Ý kiến khác tối đa 1000 ký tự.",

@@ -1,11 +1,14 @@
 "use client";
 import { useActionState } from "react";
-import { INDICATORS, SCORES } from "@/lib/ratings/indicators";
+import { CITIZEN_INDICATORS, SCORES } from "@/lib/ratings/indicators";
 import { rateDossierAction, type RatingActionState } from "@/lib/ratings/actions";
 import type { Dictionary } from "@/lib/i18n";
-import { fill } from "@/lib/i18n/locales";
+import { plural } from "@/lib/i18n/locales";
 
-/** Evaluation of a finished dossier: one radio group per indicator of TT 01/2018 Art. 13. */
+/**
+ * Evaluation of a finished dossier: one radio group per indicator TT 01/2018 Art. 13 asks of the
+ * citizen (1, 2, 3, 4, 7, with their official numbers); 5, 6, 8 and 9 come from system data.
+ */
 export function RatingForm({ dossierId, t }: { dossierId: string; t: Dictionary["dossierForms"]["rating"] }) {
   const [state, action, pending] = useActionState<RatingActionState, FormData>(rateDossierAction, {});
   return (
@@ -16,11 +19,10 @@ export function RatingForm({ dossierId, t }: { dossierId: string; t: Dictionary[
       <p className="text-sm text-gray-700 mb-3">{t.intro}</p>
       <form action={action} className="space-y-4">
         <input type="hidden" name="dossierId" value={dossierId} />
-        {INDICATORS.map((indicator, n) => (
+        {CITIZEN_INDICATORS.map((indicator) => (
           <fieldset key={indicator.code} className="rounded border p-3">
-            {/* The indicators are worded by TT 01/2018 (Art. 13) and stay in Vietnamese. */}
-            <legend className="px-1 font-medium" lang="vi">
-              {n + 1}. {indicator.question}
+            <legend className="px-1 font-medium">
+              {indicator.number}. {t.indicators[indicator.code].question}
             </legend>
             <div className="mt-1 flex flex-col gap-1 sm:flex-row sm:flex-wrap sm:gap-x-6">
               {SCORES.map((score) => (
@@ -33,8 +35,8 @@ export function RatingForm({ dossierId, t }: { dossierId: string; t: Dictionary[
                     className="size-5 accent-brand-700"
                   />
                   <span>
-                    <span lang="vi">{indicator.labels[score]}</span>{" "}
-                    <span className="text-sm text-gray-600">{fill(t.points, { n: score })}</span>
+                    <span>{t.indicators[indicator.code].labels[score]}</span>{" "}
+                    <span className="text-sm text-gray-600">({plural(t.points, score)})</span>
                   </span>
                 </label>
               ))}
