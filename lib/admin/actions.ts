@@ -149,6 +149,7 @@ export async function saveProcedureComponentAction(prev: State, formData: FormDa
     ...textValues(formData),
     required: formData.get("required") === "on",
     paperAllowed: formData.get("paperAllowed") === "on",
+    satisfiedByEForm: formData.get("satisfiedByEForm") === "on",
   };
   return runAdminForm(
     prev,

@@ -34,6 +34,8 @@ export const componentSchema = z.object({
   count: wholeNumber("Số lượng", 100).refine((n) => n >= 1, "Số lượng phải từ 1 trở lên."),
   required: checkbox,
   paperAllowed: checkbox,
+  /** The declaration whose content is the e-form: never asked for as a file (lib/dossiers/filing-rules.ts). */
+  satisfiedByEForm: checkbox,
   note: optionalText(1000, "Ghi chú"),
   templateUrl: optionalText(500, "Đường dẫn mẫu đơn").refine(
     (s) => s === null || /^(https:\/\/|\/)[^\s]*$/.test(s),

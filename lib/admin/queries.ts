@@ -113,6 +113,7 @@ export async function getProcedureForAdmin(actor: Actor, code: string) {
           count: true,
           required: true,
           paperAllowed: true,
+          satisfiedByEForm: true,
           note: true,
           templateUrl: true,
         },

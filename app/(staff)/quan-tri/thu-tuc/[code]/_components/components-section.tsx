@@ -26,6 +26,11 @@ function ComponentFields({ c }: { c?: Component }) {
         label="Được nộp bản giấy (giấy tờ khổ lớn)"
         defaultChecked={c?.paperAllowed ?? false}
       />
+      <Checkbox
+        name="satisfiedByEForm"
+        label="Là tờ khai của biểu mẫu điện tử (khai trên biểu mẫu, không phải tải lên)"
+        defaultChecked={c?.satisfiedByEForm ?? false}
+      />
     </div>
   );
 }
@@ -47,6 +52,7 @@ export function ComponentsSection({ procedure: p }: { procedure: AdminProcedure 
             <p className="text-gray-700">
               {COPY_TYPE_LABEL[c.copyType]} · {c.count} bản · {c.required ? "bắt buộc" : "không bắt buộc"}
               {c.paperAllowed ? " · được nộp bản giấy" : ""}
+              {c.satisfiedByEForm ? " · khai trên biểu mẫu điện tử" : ""}
             </p>
             <details className="mt-1">
               <summary className="inline-flex min-h-11 cursor-pointer items-center">Sửa hoặc xóa</summary>
