@@ -45,13 +45,22 @@ export const componentSchema = z.object({
 export type ComponentData = z.output<typeof componentSchema>;
 
 /** Phí, lệ phí (ProcedureFee). 0 đồng is a valid amount: "miễn lệ phí" is stated as such. */
-export const feeSchema = z.object({
-  kind: z.enum(["FEE", "CHARGE"], "Vui lòng chọn phí hoặc lệ phí."),
-  amountVnd: wholeNumber("Mức thu (đồng)", 1_000_000_000),
-  description: z
-    .string()
-    .trim()
-    .min(1, "Vui lòng nhập mô tả mức thu (đối tượng, căn cứ).")
-    .max(1000, "Mô tả mức thu tối đa 1000 ký tự."),
-});
+export const feeSchema = z
+  .object({
+    kind: z.enum(["FEE", "CHARGE"], "Vui lòng chọn phí hoặc lệ phí."),
+    amountVnd: wholeNumber("Mức thu (đồng)", 1_000_000_000),
+    description: z
+      .string()
+      .trim()
+      .min(1, "Vui lòng nhập mô tả mức thu (đối tượng, căn cứ).")
+      .max(1000, "Mô tả mức thu tối đa 1000 ký tự."),
+    // A fee per unit (per copy): the e-form's number field giving the quantity, and the unit's
+    // name; the bill multiplies (lib/payments/bill-lines.ts). Empty: one amount per dossier.
+    quantityField: optionalText(50, "Trường số lượng"),
+    unitName: optionalText(30, "Đơn vị tính"),
+  })
+  .refine((f) => !f.quantityField || f.unitName, {
+    path: ["unitName"],
+    message: "Vui lòng nhập đơn vị tính (ví dụ: bản) cho mức thu tính theo số lượng.",
+  });
 export type FeeData = z.output<typeof feeSchema>;

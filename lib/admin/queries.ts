@@ -119,7 +119,17 @@ export async function getProcedureForAdmin(actor: Actor, code: string) {
         },
       },
       timings: { select: { channel: true, amount: true, unit: true, description: true } },
-      fees: { orderBy: { amountVnd: "asc" }, select: { id: true, kind: true, amountVnd: true, description: true } },
+      fees: {
+        orderBy: { amountVnd: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          amountVnd: true,
+          description: true,
+          quantityField: true,
+          unitName: true,
+        },
+      },
       workflowSteps: { orderBy: { sortOrder: "asc" }, select: { name: true, role: true, durationHours: true } },
     },
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
+import { removeProcedureFee, saveProcedureFee } from "../../lib/admin/commands/save-procedure-fee";
 import { takeStaffAction } from "../../lib/processing/take-staff-action";
 import { recordCashPayment } from "../../lib/payments/commands/record-cash-payment";
 import { billPreviewFor } from "../../lib/payments/bill-preview";
@@ -139,5 +140,42 @@ describe("fees by quantity, from the preview to the receipt", () => {
   it("shows the preview to no one but those who may read the dossier", async () => {
     const { id } = await draft("1", false);
     await expect(billPreviewFor(await seedCitizen("Người Lạ"), id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("administrators set how a fee is counted", () => {
+  // Chứng thực chữ ký (2.000884): its e-form has a number field "copies" (Số bản); no other test bills it.
+  const SIGNATURE = "2.000884";
+  const PROVINCE_ADMIN = "072083300002";
+  const fees = () =>
+    db.procedureFee.findMany({
+      where: { procedure: { code: SIGNATURE } },
+      orderBy: { id: "asc" },
+      select: { id: true, amountVnd: true, quantityField: true, unitName: true },
+    });
+
+  it("stores a per-copy fee on a number field of the e-form, and refuses any other field or a missing unit", async () => {
+    const admin = await actorByPersonalId(PROVINCE_ADMIN);
+    const before = await fees();
+    const base = { kind: "FEE", amountVnd: "3000", description: "Phí thử theo bản" };
+    await expect(
+      saveProcedureFee(admin, SIGNATURE, { ...base, quantityField: "documentName", unitName: "bản" }),
+    ).rejects.toMatchObject({ message: "Trường số lượng phải là một trường kiểu số của tờ khai điện tử." });
+    await expect(
+      saveProcedureFee(admin, SIGNATURE, { ...base, quantityField: "khongCo", unitName: "bản" }),
+    ).rejects.toMatchObject({ message: "Trường số lượng phải là một trường kiểu số của tờ khai điện tử." });
+    await expect(saveProcedureFee(admin, SIGNATURE, { ...base, quantityField: "copies" })).rejects.toMatchObject({
+      fieldErrors: { unitName: expect.anything() },
+    });
+    expect(await fees()).toEqual(before);
+
+    const { id } = await saveProcedureFee(admin, SIGNATURE, { ...base, quantityField: "copies", unitName: "bản" });
+    expect(await db.procedureFee.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      amountVnd: 3000,
+      quantityField: "copies",
+      unitName: "bản",
+    });
+    await removeProcedureFee(admin, SIGNATURE, id);
+    expect(await fees()).toEqual(before);
   });
 });

@@ -1,5 +1,7 @@
 import { removeProcedureFeeAction, saveProcedureFeeAction } from "@/lib/admin/actions";
 import type { AdminProcedure } from "@/lib/admin/queries";
+import { formDefinitionSchema } from "@/lib/forms/definition";
+import { formatVnd } from "@/lib/payments/money";
 import { FEE_KIND_LABEL } from "@/lib/procedures/labels";
 import { AdminForm, Hidden, Select, TextInput } from "../../../_components/admin-form";
 
@@ -9,7 +11,21 @@ const KIND_OPTIONS = [
   { value: "FEE", label: FEE_KIND_LABEL.FEE },
 ];
 
-function FeeFields({ f }: { f?: Fee }) {
+type Option = { value: string; label: string };
+
+/** "Cố định cho mỗi hồ sơ", or one of the e-form's number fields as the quantity (per copy…). */
+function quantityOptions(p: AdminProcedure): Option[] {
+  const definition = formDefinitionSchema.safeParse(p.formDefinition);
+  const numbers = definition.success
+    ? definition.data.sections.flatMap((s) => s.fields).filter((f) => f.type === "number")
+    : [];
+  return [
+    { value: "", label: "Cố định cho mỗi hồ sơ" },
+    ...numbers.map((f) => ({ value: f.name, label: `Nhân với “${f.label}”` })),
+  ];
+}
+
+function FeeFields({ f, quantity }: { f?: Fee; quantity: Option[] }) {
   return (
     <div className="grid gap-3 sm:grid-cols-3">
       <Select name="kind" label="Loại" defaultValue={f?.kind ?? "CHARGE"} options={KIND_OPTIONS} />
@@ -21,11 +37,20 @@ function FeeFields({ f }: { f?: Fee }) {
         help="0 nếu miễn."
       />
       <TextInput name="description" label="Mô tả (đối tượng, căn cứ)" defaultValue={f?.description} maxLength={1000} />
+      <Select name="quantityField" label="Cách tính" defaultValue={f?.quantityField ?? ""} options={quantity} />
+      <TextInput
+        name="unitName"
+        label="Đơn vị tính"
+        defaultValue={f?.unitName ?? ""}
+        maxLength={30}
+        help="Khi tính theo số lượng, ví dụ: bản."
+      />
     </div>
   );
 }
 
 export function FeesSection({ procedure: p }: { procedure: AdminProcedure }) {
+  const quantity = quantityOptions(p);
   return (
     <section aria-labelledby="phi-le-phi" className="space-y-3 rounded bg-white p-4 shadow-sm">
       <h2 id="phi-le-phi" className="text-lg font-semibold">
@@ -37,7 +62,8 @@ export function FeesSection({ procedure: p }: { procedure: AdminProcedure }) {
           <li key={f.id} className="rounded border p-3 text-sm">
             <p>
               <strong>
-                {FEE_KIND_LABEL[f.kind]}: {f.amountVnd.toLocaleString("vi-VN")} đồng
+                {FEE_KIND_LABEL[f.kind]}: {formatVnd(f.amountVnd)}
+                {f.quantityField && f.unitName ? `/${f.unitName}` : ""}
               </strong>{" "}
               · {f.description}
             </p>
@@ -47,7 +73,7 @@ export function FeesSection({ procedure: p }: { procedure: AdminProcedure }) {
                 <AdminForm action={saveProcedureFeeAction} submitLabel="Lưu mức thu" label="Sửa mức thu">
                   <Hidden name="procedureCode" value={p.code} />
                   <Hidden name="feeId" value={f.id} />
-                  <FeeFields f={f} />
+                  <FeeFields f={f} quantity={quantity} />
                 </AdminForm>
                 <AdminForm action={removeProcedureFeeAction} submitLabel="Xóa mức thu này" danger label="Xóa mức thu">
                   <Hidden name="procedureCode" value={p.code} />
@@ -62,7 +88,7 @@ export function FeesSection({ procedure: p }: { procedure: AdminProcedure }) {
         <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium">Thêm phí, lệ phí</summary>
         <AdminForm action={saveProcedureFeeAction} submitLabel="Thêm mức thu" label="Thêm phí, lệ phí">
           <Hidden name="procedureCode" value={p.code} />
-          <FeeFields />
+          <FeeFields quantity={quantity} />
         </AdminForm>
       </details>
     </section>
