@@ -15,8 +15,10 @@ export function ResultSection({
 }) {
   const results = dossier.attachments.filter((a) => a.kind === "RESULT");
   const issued = dossier.status === "RESOLVED" || dossier.status === "RETURNED";
-  if (results.length === 0 && !issued) return null;
+  if (results.length === 0 && !issued && !dossier.resultPaperOnlyReason) return null;
   if (audience === "citizen" && !issued) return null;
+  // Asked electronically, issued on paper only: where to collect it, and why (the officer's record).
+  const paperOnly = results.length === 0 && dossier.resultPaperOnlyReason !== null;
   return (
     <section aria-labelledby="ket-qua" className="rounded bg-white p-4 shadow-sm space-y-2">
       <h2 id="ket-qua" className="text-lg font-semibold">
@@ -34,10 +36,15 @@ export function ResultSection({
             </li>
           ))}
         </ul>
+      ) : paperOnly ? (
+        <div className="text-sm" data-testid="paper-only-result">
+          <p>{fill(t.paperOnlyResult, { agency: (dossier.receivingAgency ?? dossier.agency).name })}</p>
+          <p>{fill(t.paperOnlyReason, { reason: dossier.resultPaperOnlyReason! })}</p>
+        </div>
       ) : (
         <p className="text-sm">{t.noElectronicResult}</p>
       )}
-      {audience === "citizen" && <p className="text-sm">{t.resultDelivery[dossier.resultDelivery]}</p>}
+      {audience === "citizen" && !paperOnly && <p className="text-sm">{t.resultDelivery[dossier.resultDelivery]}</p>}
       {dossier.returnedAt && (
         <p className="text-sm">{fill(t.returnedOn, { date: formatDateTime(dossier.returnedAt) })}</p>
       )}

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { at, calendar } from "../deadlines/test-calendar";
 import { DossierStatus } from "../generated/prisma/enums";
-import { assertGuards, availableActions, GUARDS, guardRefusal, type GuardFacts, type RolesOnDossier } from "./guards";
+import {
+  assertGuards,
+  electronicResultMissing,
+  availableActions,
+  GUARDS,
+  guardRefusal,
+  refusedActions,
+  type GuardFacts,
+  type RolesOnDossier,
+} from "./guards";
 import { WORKFLOW, WORKFLOW_ACTIONS } from "./workflow";
 
 const facts = (f: Partial<GuardFacts>): GuardFacts => ({
@@ -9,6 +18,7 @@ const facts = (f: Partial<GuardFacts>): GuardFacts => ({
   awaitingApproval: false,
   receivedAt: null,
   feesDueBeforeProcessing: false,
+  electronicResultMissing: false,
   ...f,
 });
 const inAgency = (...agency: RolesOnDossier["agency"]): RolesOnDossier => ({ agency, receivingAgency: [] });
@@ -55,6 +65,52 @@ describe("approval", () => {
     for (const decision of ["SEND_BACK", "APPROVE", "REFUSE_AFTER_REVIEW"] as const) {
       expect(guardRefusal(decision, facts({}), context)).toBe("Chuyên viên chưa trình kết quả để phê duyệt.");
     }
+  });
+});
+
+describe("approval of a result asked for electronically", () => {
+  const MISSING =
+    "Người nộp đăng ký nhận kết quả bản điện tử nhưng hồ sơ chưa có tệp kết quả: hãy đính kèm tệp kết quả (PDF), hoặc ghi nhận kết quả chỉ cấp bản giấy và lý do, rồi phê duyệt.";
+  const proposedWithoutFile = facts({ awaitingApproval: true, electronicResultMissing: true });
+
+  it("refuses the approval, and only the approval, while the electronic result is missing", () => {
+    expect(guardRefusal("APPROVE", proposedWithoutFile, context)).toBe(MISSING);
+    expect(() => assertGuards("APPROVE", proposedWithoutFile, context)).toThrow(MISSING);
+    // Sending back or refusing needs no result file.
+    expect(guardRefusal("SEND_BACK", proposedWithoutFile, context)).toBeNull();
+    expect(guardRefusal("REFUSE_AFTER_REVIEW", proposedWithoutFile, context)).toBeNull();
+    expect(availableActions(proposedWithoutFile, inAgency("LEADER"), context)).toEqual([
+      "ASSIGN",
+      "ANSWER_OPINION",
+      "ISSUE_REAPPOINTMENT",
+      "SEND_BACK",
+      "REFUSE_AFTER_REVIEW",
+      "STOP",
+    ]);
+    // The page says why, in the command's words.
+    expect(refusedActions(proposedWithoutFile, inAgency("LEADER"), context)).toEqual([
+      { action: "APPROVE", refusal: MISSING },
+    ]);
+  });
+
+  it("lets it through once the file is attached or the paper-only choice recorded", () => {
+    const ready = facts({ awaitingApproval: true, electronicResultMissing: false });
+    expect(guardRefusal("APPROVE", ready, context)).toBeNull();
+    expect(refusedActions(ready, inAgency("LEADER"), context)).toEqual([]);
+  });
+});
+
+describe("whether the electronic result is missing", () => {
+  const base = { resultDelivery: "ELECTRONIC" as const, resultPaperOnlyReason: null, attachments: [] };
+  it("is missing only when asked electronically with neither a result file nor a paper-only reason", () => {
+    expect(electronicResultMissing(base)).toBe(true);
+    expect(electronicResultMissing({ ...base, attachments: [{ kind: "APPLICATION" as const }] })).toBe(true);
+    expect(electronicResultMissing({ ...base, attachments: [{ kind: "RESULT" as const }] })).toBe(false);
+    expect(electronicResultMissing({ ...base, resultPaperOnlyReason: "Giấy phép cấp bản giấy có dấu nổi." })).toBe(
+      false,
+    );
+    expect(electronicResultMissing({ ...base, resultDelivery: "COUNTER" })).toBe(false);
+    expect(electronicResultMissing({ ...base, resultDelivery: "POST" })).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@
 // buttons and forms to show; the commands ask assertGuards before acting; both get one answer.
 import { countWorkingDaysBetween, type WorkingCalendar } from "../deadlines";
 import { AppError } from "../errors";
-import type { DossierStatus } from "../generated/prisma/enums";
+import type { AttachmentKind, DossierStatus, ResultDelivery } from "../generated/prisma/enums";
 import { nextStatus, WORKFLOW_ACTIONS, type ActorRole, type WorkflowAction } from "./workflow";
 
 /** What the guards read of a dossier. */
@@ -15,9 +15,28 @@ export type GuardFacts = {
   receivedAt: Date | null;
   /** The procedure asks its fees before processing and the dossier's bill is not paid. */
   feesDueBeforeProcessing: boolean;
+  /**
+   * The applicant asked for the result electronically, no electronic result is attached, and no
+   * officer has recorded that it is issued on paper only (with the reason).
+   */
+  electronicResultMissing: boolean;
 };
 
 export type GuardContext = { now: Date; calendar: WorkingCalendar };
+
+/** What the electronic-result rule reads of a dossier (selected by RESULT_TERMS, ./guard-inputs.ts). */
+export type ResultTerms = {
+  resultDelivery: ResultDelivery;
+  resultPaperOnlyReason: string | null;
+  attachments: readonly { kind: AttachmentKind }[];
+};
+
+/** Asked electronically, with neither a result file nor a recorded paper-only choice. */
+export function electronicResultMissing(d: ResultTerms): boolean {
+  return (
+    d.resultDelivery === "ELECTRONIC" && !d.resultPaperOnlyReason && !d.attachments.some((a) => a.kind === "RESULT")
+  );
+}
 
 /**
  * The actor's roles where a dossier is concerned: in its competent agency, and in the one-stop
@@ -47,11 +66,20 @@ const paidBeforeProcessing: Guard = (d) =>
     ? 'Thủ tục này yêu cầu nộp phí, lệ phí trước khi xử lý: hãy "Yêu cầu nộp phí, lệ phí" và chờ người nộp thanh toán.'
     : null;
 
+// The applicant chose to receive the result electronically (NĐ 45/2020 Art. 8(2); NĐ 118/2025
+// Art. 4(2a)): a decision approved with no file would leave them reading "no electronic copy" with
+// no word on where the paper is. The leader approves once the PDF is attached, or once an officer
+// has recorded that this result is issued on paper only and why; the applicant is then told where.
+const electronicResultReady: Guard = (d) =>
+  d.electronicResultMissing
+    ? "Người nộp đăng ký nhận kết quả bản điện tử nhưng hồ sơ chưa có tệp kết quả: hãy đính kèm tệp kết quả (PDF), hoặc ghi nhận kết quả chỉ cấp bản giấy và lý do, rồi phê duyệt."
+    : null;
+
 /** The guards of each action; an action without an entry has only the table's rule. */
 export const GUARDS: Partial<Record<WorkflowAction, readonly Guard[]>> = {
   PROPOSE_RESULT: [notYetProposed],
   SEND_BACK: [proposed],
-  APPROVE: [proposed],
+  APPROVE: [proposed, electronicResultReady],
   REFUSE_AFTER_REVIEW: [proposed],
   REQUEST_SUPPLEMENT_IN_PROCESSING: [withinSupplementWindow],
   // Every action leading from RECEIVED to PROCESSING (guards.test.ts checks the list against the table).
@@ -92,6 +120,22 @@ export function actingRole(
   roles: RolesOnDossier,
 ): ActorRole | undefined {
   return actingRoles(action, roles).find((r) => nextStatus(action, status, r) !== null);
+}
+
+/**
+ * The actions the table lets the actor take now but a guard refuses, with why: the staff page
+ * says so beside the buttons it offers, in the words the command would refuse with.
+ */
+export function refusedActions(
+  facts: GuardFacts,
+  roles: RolesOnDossier,
+  context: GuardContext,
+): { action: WorkflowAction; refusal: string }[] {
+  return WORKFLOW_ACTIONS.flatMap((action) => {
+    if (actingRole(action, facts.status, roles) === undefined) return [];
+    const refusal = guardRefusal(action, facts, context);
+    return refusal ? [{ action, refusal }] : [];
+  });
 }
 
 /** The actions the actor may take on the dossier now: the table's for their roles, less those a guard refuses. */

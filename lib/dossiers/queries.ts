@@ -9,7 +9,7 @@ import { loadWorkingCalendar } from "../deadlines/load-calendar";
 import { dossierRecordsScope, dossierScope } from "./access";
 import { isWholeCode, normalizeCodeInput } from "./codes";
 import { PROCEDURE_TIMINGS } from "./expected-due";
-import { availableActions } from "./guards";
+import { availableActions, refusedActions } from "./guards";
 import { FEE_TERMS, guardFactsOf, rolesOnDossier } from "./guard-inputs";
 
 // Reads of dossiers. Every function takes the actor and scopes its query; none returns
@@ -87,6 +87,7 @@ export async function getDossierForActor(
       applicantAddress: true,
       formData: true,
       resultDelivery: true,
+      resultPaperOnlyReason: true,
       outcome: true,
       awaitingApproval: true,
       assigneeId: true,
@@ -162,10 +163,16 @@ export async function getDossierForActor(
 
 export type DossierDetail = Awaited<ReturnType<typeof getDossierForActor>>;
 
-/** The actions the actor may take on the dossier now, by the table and its guards: the staff page offers these only. */
+/**
+ * The actions the actor may take on the dossier now, by the table and its guards: the staff page
+ * offers these only; and those the table allows but a guard refuses, with the command's words.
+ */
 export async function availableActionsFor(actor: Actor, dossier: DossierDetail) {
   const calendar = await loadWorkingCalendar(db);
-  return availableActions(guardFactsOf(dossier), rolesOnDossier(actor, dossier), { now: new Date(), calendar });
+  const facts = guardFactsOf(dossier);
+  const roles = rolesOnDossier(actor, dossier);
+  const context = { now: new Date(), calendar };
+  return { actions: availableActions(facts, roles, context), refused: refusedActions(facts, roles, context) };
 }
 
 /** Anonymous lookup by code: code, procedure and status only (TT 22/2019 — now TT 21/2023). */

@@ -270,6 +270,8 @@ export const en: Dictionary = {
     resultTitle: "Result",
     refusedOutcome: "The request was not granted; the written answer gives the reasons.",
     noElectronicResult: "No electronic copy of the result yet.",
+    paperOnlyResult: "The result is issued on paper; collect it at the one-stop desk of {agency}.",
+    paperOnlyReason: "Why there is no electronic copy: {reason}",
     returnedOn: "Result returned on {date}.",
     resultDelivery: {
       ELECTRONIC: "Electronic result: download it here; a copy is also kept in your document store.",

@@ -12,7 +12,7 @@ import { completedBeforeReceptionAt } from "../dossiers/completed-before-recepti
 import { recordTransition } from "../dossiers/record-transition";
 import { WORKFLOW, type WorkflowAction } from "../dossiers/workflow";
 import { actingRole, assertGuards, type GuardContext } from "../dossiers/guards";
-import { FEE_TERMS, guardFactsOf, rolesOnDossier } from "../dossiers/guard-inputs";
+import { FEE_TERMS, guardFactsOf, RESULT_TERMS, rolesOnDossier } from "../dossiers/guard-inputs";
 import { loadForChange, type LoadedForChange } from "../dossiers/load-for-change";
 import { issueBill } from "../payments/bill";
 import { postalReceptionTime } from "../postal/reception";
@@ -69,6 +69,7 @@ const SELECT = {
   procedureId: true,
   dueAt: true,
   bill: FEE_TERMS.bill,
+  ...RESULT_TERMS,
   procedure: {
     select: { timings: { select: { channel: true, amount: true, unit: true } }, ...FEE_TERMS.procedure.select },
   },

@@ -4,7 +4,7 @@ import { db } from "../db";
 import { loadWorkingCalendar } from "../deadlines/load-calendar";
 import { AppError } from "../errors";
 import { actingRole, assertGuards } from "../dossiers/guards";
-import { FEE_TERMS, guardFactsOf, rolesOnDossier } from "../dossiers/guard-inputs";
+import { FEE_TERMS, guardFactsOf, RESULT_TERMS, rolesOnDossier } from "../dossiers/guard-inputs";
 import { loadForChange } from "../dossiers/load-for-change";
 import { recordTransition } from "../dossiers/record-transition";
 import { nextStatus, type WorkflowAction } from "../dossiers/workflow";
@@ -30,6 +30,7 @@ export async function requestSupplement(
         receivedAt: true,
         awaitingApproval: true,
         bill: FEE_TERMS.bill,
+        ...RESULT_TERMS,
         procedure: { select: { components: { select: { id: true, name: true } }, ...FEE_TERMS.procedure.select } },
       },
       version: input.version,

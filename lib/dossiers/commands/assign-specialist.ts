@@ -4,7 +4,7 @@ import { db } from "../../db";
 import { loadWorkingCalendar } from "../../deadlines/load-calendar";
 import { AppError } from "../../errors";
 import { actingRole, assertGuards } from "../guards";
-import { FEE_TERMS, guardFactsOf, rolesOnDossier } from "../guard-inputs";
+import { FEE_TERMS, guardFactsOf, RESULT_TERMS, rolesOnDossier } from "../guard-inputs";
 import { loadForChange } from "../load-for-change";
 import { recordTransition } from "../record-transition";
 import { stepDueAt } from "../step-deadline";
@@ -30,6 +30,7 @@ export async function assignSpecialist(
         awaitingApproval: true,
         receivedAt: true,
         ...FEE_TERMS,
+        ...RESULT_TERMS,
       },
       version: input.version,
       scope: "agency",

@@ -22,6 +22,7 @@ import { getDossierRating } from "@/lib/ratings/queries";
 import { ActionPanel } from "./_components/action-panel";
 import { SupplementRequestForm } from "./_components/supplement-request-form";
 import { ResultUpload } from "./_components/result-upload";
+import { PaperOnlyForm } from "./_components/paper-only-form";
 import { ResultSection } from "@/components/dossier/result-section";
 import { SupplementRequests } from "@/components/dossier/supplement-requests";
 import { listSupplementRequests } from "@/lib/supplements/queries";
@@ -50,7 +51,7 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
   const holds = holdsDossier(actor, dossier);
   const answers = (dossier.formData ?? {}) as Record<string, string>;
   const fields = allFields(formDefinitionSchema.parse(dossier.procedure.formDefinition));
-  const [actions, rating, feedback, supplements] = await Promise.all([
+  const [{ actions, refused }, rating, feedback, supplements] = await Promise.all([
     availableActionsFor(actor, dossier),
     getDossierRating(actor, id),
     listDossierFeedback(actor, id),
@@ -62,6 +63,12 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
   const canReturn = actions.includes("RETURN_RESULT");
   const canAskOpinion = actions.includes("REQUEST_OPINION");
   const canUploadResult = resultUploadRefusal(dossier.status, roles) === null;
+  // Asked electronically, no file yet: the result may be recorded as issued on paper only instead.
+  const canRecordPaperOnly =
+    canUploadResult &&
+    dossier.resultDelivery === "ELECTRONIC" &&
+    !dossier.resultPaperOnlyReason &&
+    !dossier.attachments.some((a) => a.kind === "RESULT");
   const [specialists, consultations, askable] = await Promise.all([
     canAssign ? assignableSpecialists(actor, dossier.agencyId) : [],
     listConsultations(actor, dossier),
@@ -94,6 +101,7 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
         dossierId={dossier.id}
         version={dossier.version}
         actions={actions.filter((a) => STAFF_ACTIONS.includes(a))}
+        refused={refused.filter((r) => STAFF_ACTIONS.includes(r.action))}
       />
       {canAssign && (
         <AssignForm
@@ -124,6 +132,7 @@ export default async function StaffDossierPage({ params }: { params: Promise<{ i
         />
       )}
       {canUploadResult && <ResultUpload dossierId={dossier.id} />}
+      {canRecordPaperOnly && <PaperOnlyForm dossierId={dossier.id} version={dossier.version} />}
       <ResultSection dossier={dossier} audience="staff" />
       <SupplementRequests requests={supplements} />
       <section className="rounded bg-white p-4 shadow-sm">

@@ -46,22 +46,43 @@ function ActionForm({ dossierId, version, action }: { dossierId: string; version
   );
 }
 
+/** Actions of the officer's role held back by a rule of the dossier, grouped by the rule's words. */
+function Refusals({ refused }: { refused: { action: WorkflowAction; refusal: string }[] }) {
+  const byRefusal = new Map<string, string[]>();
+  for (const { action, refusal } of refused)
+    byRefusal.set(refusal, [...(byRefusal.get(refusal) ?? []), `“${WORKFLOW[action].label}”`]);
+  if (byRefusal.size === 0) return null;
+  return (
+    <ul className="space-y-1 text-sm" data-testid="refused-actions">
+      {[...byRefusal].map(([refusal, labels]) => (
+        <li key={refusal}>
+          Chưa thể {labels.join(", ")}: {refusal}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function ActionPanel({
   dossierId,
   version,
   actions,
+  refused = [],
 }: {
   dossierId: string;
   version: number;
   actions: WorkflowAction[];
+  /** What the officer's role could do here but a rule of the dossier refuses now (lib/dossiers/guards.ts). */
+  refused?: { action: WorkflowAction; refusal: string }[];
 }) {
-  if (actions.length === 0)
+  if (actions.length === 0 && refused.length === 0)
     return <p className="text-sm text-gray-700">Không có thao tác nào dành cho bạn ở bước này.</p>;
   return (
     <section aria-labelledby="thao-tac" className="rounded bg-white p-4 shadow-sm space-y-3">
       <h2 id="thao-tac" className="text-lg font-semibold">
         Thao tác
       </h2>
+      <Refusals refused={refused} />
       <div className="grid gap-3 sm:grid-cols-2">
         {actions.map((a) => (
           <ActionForm key={`${a}-${version}`} dossierId={dossierId} version={version} action={a} />
