@@ -35,7 +35,8 @@ export const componentSchema = z.object({
   required: checkbox,
   paperAllowed: checkbox,
   /** The declaration whose content is the e-form: never asked for as a file (lib/dossiers/filing-rules.ts). */
-  satisfiedByEForm: checkbox,
+  // Optional: left out, an edit keeps the component's flag (the editor's form always sends it).
+  satisfiedByEForm: checkbox.optional(),
   note: optionalText(1000, "Ghi chú"),
   templateUrl: optionalText(500, "Đường dẫn mẫu đơn").refine(
     (s) => s === null || /^(https:\/\/|\/)[^\s]*$/.test(s),
