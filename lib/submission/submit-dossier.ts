@@ -4,6 +4,7 @@ import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { assertFileable, fileDossier } from "../dossiers/filing";
 import { nextStatus } from "../dossiers/workflow";
+import { currentBillLines } from "../payments/bill";
 import { createInboundShipment } from "../postal/shipments";
 import { NOTIFICATION_PREFERENCES } from "../notifications/notification-target";
 
@@ -57,6 +58,10 @@ export async function submitDossier(actor: Actor, dossierId: string): Promise<{ 
       components: dossier.procedure.components,
       providedPapers: [...dossier.attachments, ...dossier.paperSubmissions].map((a) => a.componentId),
     });
+
+    // A fee charged per copy needs a whole number of copies: refused now, in Vietnamese, rather
+    // than filed and left unbillable when the agency asks for payment (lib/payments/bill.ts).
+    await currentBillLines(tx, dossier.id);
 
     const { code } = await fileDossier(tx, {
       dossier,

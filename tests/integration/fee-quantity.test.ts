@@ -119,23 +119,30 @@ describe("fees by quantity, from the preview to the receipt", () => {
   });
 
   it.each([["0"], ["-2"], ["2.5"], ["500"]])(
-    "refuses %s copies in Vietnamese, in the preview and when payment is asked, and stores no bill",
+    "refuses %s copies in Vietnamese, in the preview and at submission, and files nothing",
     async (copies) => {
       const { citizen, id } = await draft(copies, false);
-      const preview = await billPreviewFor(citizen, id);
-      expect(preview).toEqual({
-        ok: false,
-        error: `Mục “Số bản sao” phải là một số nguyên từ 1 đến 100 (đã nhập “${copies}”); vui lòng sửa lại trong tờ khai để tính phí, lệ phí.`,
+      const message = `Mục “Số bản sao” phải là một số nguyên từ 1 đến 100 (đã nhập “${copies}”); vui lòng sửa lại trong tờ khai để tính phí, lệ phí.`;
+      expect(await billPreviewFor(citizen, id)).toEqual({ ok: false, error: message });
+      await expect(submitDossier(citizen, id)).rejects.toMatchObject({ code: "INVALID_INPUT", message });
+      expect(await db.dossier.findUniqueOrThrow({ where: { id }, select: { status: true, code: true } })).toEqual({
+        status: "DRAFT",
+        code: null,
       });
-      const counter = await received(id, citizen).catch(() => null);
-      if (!counter) return; // the e-form itself refused the answer at submission
-      await expect(
-        takeStaffAction(counter, id, "REQUEST_PAYMENT", { version: await version(id) }),
-      ).rejects.toMatchObject({ code: "INVALID_INPUT", message: /Số bản sao/ });
-      expect(await db.bill.findUnique({ where: { dossierId: id } })).toBeNull();
-      expect((await db.dossier.findUniqueOrThrow({ where: { id } })).status).toBe("RECEIVED");
     },
   );
+
+  it("refuses to bill a quantity changed to nonsense after filing, storing no bill", async () => {
+    const { citizen, id } = await draft("2", false);
+    const counter = await received(id, citizen);
+    const { formData } = await db.dossier.findUniqueOrThrow({ where: { id }, select: { formData: true } });
+    await db.dossier.update({ where: { id }, data: { formData: { ...(formData as object), copies: "0" } } });
+    await expect(takeStaffAction(counter, id, "REQUEST_PAYMENT", { version: await version(id) })).rejects.toMatchObject(
+      { code: "INVALID_INPUT", message: /^Mục “Số bản sao” phải là một số nguyên từ 1 đến 100/ },
+    );
+    expect(await db.bill.findUnique({ where: { dossierId: id } })).toBeNull();
+    expect((await db.dossier.findUniqueOrThrow({ where: { id } })).status).toBe("RECEIVED");
+  });
 
   it("shows the preview to no one but those who may read the dossier", async () => {
     const { id } = await draft("1", false);
