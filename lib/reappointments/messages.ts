@@ -1,6 +1,6 @@
 // The Vietnamese wording of this feature, in one place: shown to staff, written to the audit
 // trail and checked by the tests.
-import { shortDateTime } from "../text/vietnamese-dates";
+import { numericDate, shortDateTime } from "../text/vietnamese-dates";
 import type { DeadlineWarning } from "../deadlines";
 
 /** A new date may be given only once per dossier (NĐ 61/2018 Art. 19, now NĐ 118/2025). */
@@ -11,11 +11,12 @@ export const ONLY_ONCE =
 export const DRAFT_REASON = "Hồ sơ cần thêm thời gian để thẩm định, xác minh nên chưa thể trả kết quả đúng hẹn.";
 
 /** What the warning says, on the staff page and in the audit trail. */
-export function warningText(warning: Pick<DeadlineWarning, "kind" | "dueAt">): string {
+export function warningText(warning: Pick<DeadlineWarning, "kind" | "dueAt" | "warnFrom">): string {
   const due = shortDateTime(warning.dueAt);
+  // warnFrom is the opening of the last working day on which the apology is lawful: name that day.
   return warning.kind === "OVERDUE"
     ? `Hồ sơ đã quá hạn trả kết quả (hạn ${due}). Lãnh đạo cần ban hành ngay Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04).`
-    : `Hồ sơ sắp đến hạn trả kết quả (hạn ${due}). Nếu không thể trả kết quả đúng hạn, lãnh đạo ban hành Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) chậm nhất 01 ngày làm việc trước hạn.`;
+    : `Hồ sơ sắp đến hạn trả kết quả (hạn ${due}). Nếu không thể trả kết quả đúng hạn, lãnh đạo ban hành Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) chậm nhất trong ngày ${numericDate(warning.warnFrom)} (01 ngày làm việc trước hạn).`;
 }
 
 /** The warning once the new date was given: it cannot be moved again, the result must be ready by then. */

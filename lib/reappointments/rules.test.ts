@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { at, calendar, expectInstant } from "../deadlines/test-calendar";
 import type { DossierStatus } from "../generated/prisma/enums";
 import { deadlineWarning, warningCandidatesDueBefore, warningStartsAt } from "../deadlines";
+import { warningText } from "./messages";
 import { extensionWorkingDays, newDueAtProblem, proposeNewDueAt, vietnamDateOf } from "./rules";
 
 const processing = (dueIso: string) => ({ status: "PROCESSING" as DossierStatus, dueAt: at(dueIso) });
@@ -168,4 +169,11 @@ describe("newDueAtProblem", () => {
 it("vietnamDateOf takes the date in Vietnam", () => {
   expect(vietnamDateOf(at("2026-03-19T17:00:00Z"))).toBe("2026-03-20");
   expect(vietnamDateOf(at("2026-03-19T16:59:00Z"))).toBe("2026-03-19");
+});
+
+it("the warning names the last day on which the apology is lawful", () => {
+  const warning = deadlineWarning(processing("2026-05-04T17:00+07:00"), at("2026-04-29T07:00+07:00"), calendar)!;
+  expect(warningText(warning)).toBe(
+    "Hồ sơ sắp đến hạn trả kết quả (hạn 17:00 ngày 04/05/2026). Nếu không thể trả kết quả đúng hạn, lãnh đạo ban hành Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) chậm nhất trong ngày 29/04/2026 (01 ngày làm việc trước hạn).",
+  );
 });
