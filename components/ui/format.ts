@@ -3,10 +3,9 @@
 // languages: Intl's dateStyle "short" wrote "5/3/26" on the phone.
 import { numericDate, numericDateTime } from "@/lib/text/vietnamese-dates";
 
-const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" });
-
 export const formatDateTime = (d: Date | null | undefined) => (d ? numericDateTime(d) : "—");
 export const formatDate = (d: Date | null | undefined) => (d ? numericDate(d) : "—");
-export const formatVnd = (n: number) => vnd.format(n);
+/** "8.000 đồng", as on bills and receipts (one formatter: lib/payments/money.ts), not Intl's "8.000 ₫". */
+export { formatVnd } from "@/lib/payments/money";
 export const formatBytes = (n: number) =>
   n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
