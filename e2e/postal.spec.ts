@@ -42,9 +42,13 @@ test("a result by post: paid online, handed to the post with a hand-over record,
   await page.getByLabel("Họ và tên người nhận").fill(citizen.fullName);
   await page.getByLabel("Số điện thoại người nhận").fill("09123");
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Số điện thoại" })).toHaveText(
+  // Beside the field, and as a link to it in the error summary.
+  await expect(page.locator("#postal-recipientPhone-error")).toHaveText(
     "Số điện thoại người nhận phải gồm 10 chữ số, bắt đầu bằng số 0.",
   );
+  await expect(page.getByTestId("error-summary").getByRole("link")).toHaveText([
+    "Số điện thoại người nhận phải gồm 10 chữ số, bắt đầu bằng số 0.",
+  ]);
   await expect(page.getByLabel("Số nhà, đường, ấp, khu phố")).toHaveValue("25 đường Cách Mạng Tháng Tám, khu phố 3");
   await page.getByLabel("Số điện thoại người nhận").fill("0912 345 678");
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();

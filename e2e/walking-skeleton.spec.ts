@@ -54,7 +54,8 @@ test("a citizen files a birth registration online and follows it to the returned
   // Step 1, the applicant: pre-filled from the identity claims.
   await expect(page.locator("#f-applicantName")).toHaveValue(citizen.fullName);
   await expect(page.locator("#f-applicantPersonalId")).toHaveValue(citizen.personalId);
-  await expect(page.locator("#f-applicantBirthDate")).toHaveValue(citizen.dateOfBirth);
+  // Typed and shown day first (dd/MM/yyyy), stored as ISO.
+  await expect(page.locator("#f-applicantBirthDate")).toHaveValue(citizen.dateOfBirth.split("-").reverse().join("/"));
   await page.locator("#f-relationshipToChild").selectOption("Mẹ");
   await next(page, 2);
 
