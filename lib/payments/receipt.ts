@@ -6,7 +6,6 @@ import { counterOf, formBase } from "../legal-forms/from-source";
 import { dossierLookupUrl } from "../legal-forms/route";
 import { getLegalFormSource } from "../legal-forms/source";
 import type { PaymentReceipt } from "./payment-receipt";
-import { applicantAddressOf } from "../dossiers/applicant-address";
 import { LINE_LABEL, withoutInternalMarkers } from "./bill-lines";
 
 /** The receipt of one successful payment of a dossier the actor may read (404 otherwise). */
@@ -27,11 +26,9 @@ export async function paymentReceiptFor(actor: Actor, dossierId: string, payment
   if (!payment || !source.code || !payment.receiptNumber || !payment.settledAt)
     throw notFound("Không tìm thấy biên lai.");
   const paidAt = payment.settledAt;
-  const base = formBase({ ...source, code: source.code }, counterOf(source), paidAt, dossierLookupUrl(source.code));
   return {
-    ...base,
-    // The payer's address line is never left blank when the dossier knows one (e-form, profile, post).
-    applicant: { ...base.applicant, address: await applicantAddressOf(db, dossierId) },
+    // The payer's address is the source's: the e-form's, the dossier's or the postal one (lib/dossiers/applicant-address.ts).
+    ...formBase({ ...source, code: source.code }, counterOf(source), paidAt, dossierLookupUrl(source.code)),
     receiptNumber: payment.receiptNumber,
     lines: payment.bill.lines.map((l) => ({
       label: LINE_LABEL[l.kind],
