@@ -5,7 +5,7 @@ import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createIdentityAndSignIn, newPerson } from "./support/identity";
 import { pageAs, ROLES, type Role } from "./support/roles";
-import { seedSubmittedDossier } from "./support/seed";
+import { seedReceivedDossier, seedSubmittedDossier } from "./support/seed";
 
 const PDF = path.resolve("e2e/fixtures/giay-chung-sinh.pdf");
 const SPECIALIST = ROLES.specialist;
@@ -130,4 +130,105 @@ test("an online dossier goes through supplement, reception, another agency's opi
   await expect(page.getByTestId("dossier-status")).toHaveText("Đã trả kết quả");
   await expect(page.getByTestId("timeline")).toContainText("Xin ý kiến cơ quan phối hợp");
   await expect(page.getByTestId("timeline")).not.toContainText("Ghi rõ ý kiến của Sở Xây dựng trong tờ trình.");
+});
+
+/** The tabs' labels with their counts, as the officer reads them. */
+async function tabCounts(page: Page) {
+  const tab = (view: string) => page.getByTestId(`inbox-tab-${view}`);
+  return {
+    received: await tab("received").textContent(),
+    processing: await tab("processing").textContent(),
+    approval: await tab("approval").textContent(),
+    resolved: await tab("resolved").textContent(),
+    all: await tab("all").textContent(),
+  };
+}
+
+test("the inbox shows a dossier's code, applicant and dates, finds its code typed in lower case, and counts it on its tab; approval waits for the electronic result", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const citizen = newPerson();
+  await page.goto("/dang-nhap");
+  await createIdentityAndSignIn(page, citizen);
+  // Dates the test chooses, far from today so that no deadline flag or tab depends on the clock:
+  // received 04/03/2030 at 08:30 in Vietnam (01:30 UTC), due 08/03/2030 at 16:00 (09:00 UTC).
+  const dossier = await seedReceivedDossier(citizen.personalId, {
+    receivedAt: new Date("2030-03-04T01:30:00Z"),
+    dueAt: new Date("2030-03-08T09:00:00Z"),
+  });
+  expect(dossier.code).toMatch(/^000\.21\.01\.H80-991231-\d{4}$/);
+  const typed = `  ${dossier.code.toLowerCase()} `; // as typed on a phone
+
+  // The leader searches the code in lower case: found across all tabs, counted on its own.
+  await asStaff(browser, "leader", "/can-bo", async (p) => {
+    const search = p.getByRole("search", { name: "Lọc và tìm hồ sơ" });
+    await search.getByLabel("Tìm (mã hồ sơ hoặc một phần mã, số định danh, họ tên)").fill(typed);
+    await search.getByRole("button", { name: "Lọc" }).click();
+    await expect(p.getByTestId("inbox-tab-all")).toHaveAttribute("aria-current", "page");
+    const rows = p.getByTestId("inbox-row");
+    await expect(rows).toHaveCount(1);
+    await expect(rows.getByRole("cell")).toHaveText([
+      dossier.code,
+      "Đăng ký khai sinh",
+      citizen.fullName,
+      "Trực tuyến",
+      "04/03/2030 08:30",
+      "08/03/2030 16:00",
+      "Được tiếp nhận",
+    ]);
+    expect(await tabCounts(p)).toEqual({
+      received: "Đã tiếp nhận, chờ xử lý (1)",
+      processing: "Đang xử lý (0)",
+      approval: "Chờ phê duyệt (0)",
+      resolved: "Kết quả chờ trả (0)",
+      all: "Tất cả hồ sơ (1)",
+    });
+
+    // Assigning the specialist moves it from "received" to "processing"; the search stays.
+    await rows.getByRole("link", { name: dossier.code }).click();
+    const form = p.getByRole("form", { name: "Phân công chuyên viên" });
+    await form.getByLabel("Chuyên viên xử lý").selectOption({ label: SPECIALIST });
+    await form.getByRole("button", { name: "Phân công chuyên viên" }).click();
+    await expect(p.getByTestId("dossier-status")).toHaveText("Đang xử lý");
+    await p.goBack();
+    await p.reload();
+    expect(await tabCounts(p)).toEqual({
+      received: "Đã tiếp nhận, chờ xử lý (0)",
+      processing: "Đang xử lý (1)",
+      approval: "Chờ phê duyệt (0)",
+      resolved: "Kết quả chờ trả (0)",
+      all: "Tất cả hồ sơ (1)",
+    });
+  });
+
+  // The specialist proposes the result without attaching the electronic one.
+  await asStaff(browser, "specialist", `/can-bo/ho-so/${dossier.id}`, async (p) => {
+    await act(p, "Trình lãnh đạo phê duyệt", "Đang xử lý", "Đủ điều kiện cấp Giấy khai sinh.");
+  });
+
+  // The applicant asked for the result electronically: no approval without the file or a paper-only record.
+  await asStaff(browser, "leader", `/can-bo/ho-so/${dossier.id}`, async (p) => {
+    await expect(p.getByTestId("refused-actions")).toHaveText(
+      "Chưa thể “Phê duyệt kết quả”: Người nộp đăng ký nhận kết quả bản điện tử nhưng hồ sơ chưa có tệp kết quả: hãy đính kèm tệp kết quả (PDF), hoặc ghi nhận kết quả chỉ cấp bản giấy và lý do, rồi phê duyệt.",
+    );
+    await expect(p.getByRole("button", { name: "Phê duyệt kết quả", exact: true })).toHaveCount(0);
+    const paper = p.getByRole("form", { name: "Kết quả chỉ cấp bản giấy" });
+    await paper.getByRole("button", { name: "Ghi nhận chỉ cấp bản giấy" }).click();
+    await expect(paper.getByRole("alert")).toHaveText("Vui lòng ghi rõ lý do kết quả chỉ cấp bản giấy.");
+    await paper.getByLabel("Lý do chỉ cấp bản giấy").fill("Bản chính Giấy khai sinh cấp bản giấy có chữ ký, đóng dấu.");
+    await paper.getByRole("button", { name: "Ghi nhận chỉ cấp bản giấy" }).click();
+    await expect(p.getByTestId("refused-actions")).toHaveCount(0);
+    await act(p, "Phê duyệt kết quả", "Đã xử lý xong");
+  });
+
+  // The citizen reads where to collect the paper result, and why there is no electronic copy.
+  await page.goto(`/ho-so/${dossier.id}`);
+  await expect(page.getByTestId("dossier-status")).toHaveText("Đã xử lý xong");
+  await expect(page.getByTestId("paper-only-result")).toHaveText(
+    "Kết quả được cấp bản giấy; nhận tại Bộ phận Một cửa của Ủy ban nhân dân phường Tân Ninh." +
+      "Lý do không có bản điện tử: Bản chính Giấy khai sinh cấp bản giấy có chữ ký, đóng dấu.",
+  );
+  await expect(page.getByText("Chưa có bản điện tử của kết quả.")).toHaveCount(0);
 });

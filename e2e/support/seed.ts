@@ -84,3 +84,20 @@ export async function seedDossierDueSoon(personalId: string): Promise<Seeded> {
   });
   return seeded;
 }
+
+/**
+ * The same dossier already received, on the dates the test chooses (shown in the inbox as the
+ * test writes them), the applicant having asked for the result in the way given.
+ */
+export async function seedReceivedDossier(
+  personalId: string,
+  dates: { receivedAt: Date; dueAt: Date },
+  resultDelivery: "ELECTRONIC" | "COUNTER" = "ELECTRONIC",
+): Promise<Seeded> {
+  const seeded = await seedSubmittedDossier(personalId);
+  await db.dossier.update({
+    where: { id: seeded.id },
+    data: { status: "RECEIVED", receivedAt: dates.receivedAt, dueAt: dates.dueAt, resultDelivery, version: 2 },
+  });
+  return seeded;
+}

@@ -215,6 +215,7 @@ export async function listInbox(actor: Actor, query: InboxQuery) {
         channel: true,
         applicantName: true,
         submittedAt: true,
+        receivedAt: true,
         dueAt: true,
         awaitingApproval: true,
         procedure: { select: { code: true, name: true } },

@@ -179,19 +179,21 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
               <th>Thủ tục</th>
               <th>Người nộp</th>
               <th>Kênh</th>
+              <th>Ngày tiếp nhận</th>
               <th>Hạn xử lý</th>
               <th>Trạng thái</th>
             </tr>
           </thead>
           <tbody>
             {items.map((d) => (
-              <tr key={d.id} className="border-b align-top">
+              <tr key={d.id} className="border-b align-top" data-testid="inbox-row">
                 <td className="p-2">
                   <Link href={`/can-bo/ho-so/${d.id}`}>{d.code}</Link>
                 </td>
                 <td className="pr-2">{d.procedure.name}</td>
                 <td className="pr-2">{d.applicantName}</td>
                 <td className="pr-2">{CHANNEL_INFO[d.channel].label}</td>
+                <td className="pr-2">{formatDateTime(d.receivedAt)}</td>
                 <td className="pr-2">
                   {formatDateTime(d.dueAt)} <DeadlineFlag warning={d.warning} reappointed={d.reappointed} />
                 </td>
@@ -202,7 +204,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             ))}
             {items.length === 0 && (
               <tr>
-                <td colSpan={6} className="p-4">
+                <td colSpan={7} className="p-4">
                   Không có hồ sơ.
                 </td>
               </tr>
