@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { runCommand, safeAction, type FormAction } from "../actions/safe-action";
-import type { FieldErrors } from "../forms/field-errors";
+import { fieldErrorsOf, type FieldErrors } from "../forms/field-errors";
 import type { Dictionary } from "../i18n";
 import { getDictionary, localizedUserMessage } from "../i18n/server";
 import { assignSpecialist } from "./commands/assign-specialist";
@@ -27,7 +27,12 @@ const startSchema = (t: Dictionary) =>
 export const startDossierAction: FormAction<ActionState> = safeAction(
   async () => startSchema(await getDictionary()),
   (actor, input) => createDraft(actor, input),
-  { describe: localizedUserMessage, done: (id) => redirect(`/ho-so/${id}`) },
+  {
+    describe: localizedUserMessage,
+    done: (id) => redirect(`/ho-so/${id}`),
+    // The message goes beside the agency list and into the form's error summary.
+    invalid: (error) => ({ error: error.issues[0].message, fieldErrors: fieldErrorsOf(error) }),
+  },
 );
 
 /** Saves one wizard step; the form's own zod schema runs again here, whatever the browser did. */

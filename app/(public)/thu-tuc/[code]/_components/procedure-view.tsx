@@ -69,7 +69,12 @@ export function ProcedureView({
           <StartDossierForm
             procedureCode={procedure.code}
             agencies={procedure.agencies.map((a) => a.agency)}
-            t={{ agencyLabel: t.agencyLabel, chooseAgency: t.chooseAgency, apply: t.apply }}
+            t={{
+              agencyLabel: t.agencyLabel,
+              chooseAgency: t.chooseAgency,
+              apply: t.apply,
+              errorSummary: dictionary.wizard.errorSummary,
+            }}
           />
         ) : (
           <div className="space-y-2">

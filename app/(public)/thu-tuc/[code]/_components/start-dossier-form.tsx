@@ -1,11 +1,16 @@
 "use client";
-import { useActionState } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { startDossierAction, type ActionState } from "@/lib/dossiers/actions";
+import { ErrorSummary } from "@/components/form/error-summary";
 
 type Agency = { id: string; name: string };
 
-type Strings = { agencyLabel: string; chooseAgency: string; apply: string };
+type Strings = { agencyLabel: string; chooseAgency: string; apply: string; errorSummary: string };
 
+/**
+ * Starts the online dossier at the chosen agency. noValidate: a missing choice is answered by the
+ * server's message, beside the list and in the error summary, never by the browser's own bubble.
+ */
 export function StartDossierForm({
   procedureCode,
   agencies,
@@ -16,8 +21,22 @@ export function StartDossierForm({
   t: Strings;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(startDossierAction, {});
+  const [attempt, setAttempt] = useState(0);
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    setAttempt((n) => n + 1);
+    startTransition(() => action(data));
+  }
+  const agencyError = state.fieldErrors?.agencyId;
   return (
-    <form action={action} className="space-y-3">
+    <form noValidate action={action} onSubmit={onSubmit} className="space-y-3">
+      <ErrorSummary
+        title={t.errorSummary}
+        errors={agencyError ? [{ id: "agencyId", message: agencyError }] : []}
+        description={agencyError ? null : state.error}
+        attempt={attempt}
+      />
       <input type="hidden" name="procedureCode" value={procedureCode} />
       <div>
         <label htmlFor="agencyId" className="block font-semibold">
@@ -27,6 +46,9 @@ export function StartDossierForm({
           id="agencyId"
           name="agencyId"
           required
+          aria-required
+          aria-invalid={agencyError ? true : undefined}
+          aria-describedby={agencyError ? "agencyId-error" : undefined}
           defaultValue={agencies.length === 1 ? agencies[0].id : ""}
           className="mt-1 w-full rounded border px-3 py-2"
         >
@@ -37,12 +59,12 @@ export function StartDossierForm({
             </option>
           ))}
         </select>
+        {agencyError && (
+          <p id="agencyId-error" className="mt-1 text-sm text-red-700">
+            {agencyError}
+          </p>
+        )}
       </div>
-      {state.error && (
-        <p role="alert" className="text-red-700">
-          {state.error}
-        </p>
-      )}
       <button
         disabled={pending}
         className="rounded bg-brand-700 px-5 py-3 text-white font-semibold disabled:opacity-60"
