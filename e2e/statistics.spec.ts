@@ -27,6 +27,15 @@ test("statistics on a phone, and the leader's XLSX matching the page", async ({ 
   const total = page.getByTestId("by-procedure-total");
   const pageTotals = await numbers(total.locator("td"));
   expect(pageTotals.slice(0, 8)).toEqual([10, 6, 2, 2, 8, 3, 4, 1]);
+  // Average processing time: (3 × 48 h + 4 × 119 h + 144 h) / 8 = 95,5 h = 3,979… days, shown to 2 decimals.
+  await expect(total.locator("td").nth(9)).toHaveText("3,98");
+  // Each dossier under the officer who handled it: Võ Minh Đức the 8 resolved (5 assigned, 3 he
+  // proposed without an assignment), nobody yet the 2 open ones (counter).
+  const byOfficer = page.getByTestId("by-officer");
+  const officerRow = async (name: string) =>
+    (await numbers(byOfficer.getByRole("row").filter({ hasText: name }).locator("td"))).slice(0, 8);
+  expect(await officerRow("Võ Minh Đức")).toEqual([8, 6, 2, 0, 8, 3, 4, 1]);
+  expect(await officerRow("Chưa phân công")).toEqual([2, 0, 0, 2, 0, 0, 0, 0]);
   await expectNoSeriousViolations(page);
 
   const downloading = page.waitForEvent("download");
@@ -66,6 +75,8 @@ test("statistics on a phone, and the leader's XLSX matching the page", async ({ 
   await expect(pub.getByRole("heading", { level: 1 })).toHaveText("Thống kê giải quyết thủ tục hành chính");
   await expect(pub.getByRole("heading", { name: /Toàn tỉnh Tây Ninh, Tháng 3\/2019/ })).toBeVisible();
   await expect(pub.getByTestId("on-time-rate")).toHaveText("87,5 %");
+  // 3,979… days against 120 h = 5 days, to one decimal.
+  await expect(pub.getByTestId("average-time")).toHaveText("4,0 ngày so với thời hạn 5,0 ngày");
   const chart = pub.getByTestId("monthly-chart");
   await expect(chart.locator("svg")).toBeVisible();
   const bars = await numbers(chart.locator("rect[data-value]"));

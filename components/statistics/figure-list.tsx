@@ -52,7 +52,7 @@ export function FigureList({ f, t, locale }: { f: Figures; t: Dictionary["statis
       </div>
       <div className="rounded bg-white p-3 shadow-sm">
         <dt className="font-semibold">{t.averageTime}</dt>
-        <dd className="text-lg font-semibold">
+        <dd className="text-lg font-semibold" data-testid="average-time">
           {f.averageDays === null
             ? t.noData
             : fill(t.averageTimeValue, { actual: n(f.averageDays, 1), legal: n(f.averageLegalDays, 1) })}
