@@ -62,6 +62,7 @@ import { confirmHandover, createHandover } from "../../lib/postal/commands/hando
 import { handResultToPost } from "../../lib/postal/commands/hand-result-to-post";
 import { recordEventByOfficer } from "../../lib/postal/commands/record-by-officer";
 import { saveDeliveryChoice } from "../../lib/postal/commands/save-delivery-choice";
+import { recordPaperOnlyResult } from "../../lib/dossiers/commands/record-paper-result";
 import { takeStaffAction } from "../../lib/processing/take-staff-action";
 import { issueReappointment } from "../../lib/reappointments/commands/issue-reappointment";
 import { vietnamDateOf } from "../../lib/reappointments/rules";
@@ -151,6 +152,7 @@ const POLICY: Record<string, Expect[]> = {
   "answer the opinion":                    ["404",   "404",  "404",  "404",     "404", "404", "404",  "404",   "404",      "404",  "404", "404",  "ok",     "404"],
   "attach a file to the opinion":          ["404",   "404",  "404",  "404",     "404", "404", "404",  "404",   "404",      "404",  "404", "404",  "ok",     "404"],
   "upload the result":                     ["404",   "404",  "404",  "ok",       "ok",  "404", "404",  "404",   "404",      "404",  "404", "404",  "404",    "404"],
+  "record a paper-only result":            ["404",   "404",  "404",  "ok",       "ok",  "404", "404",  "404",   "404",      "404",  "404", "404",  "404",    "404"],
   "issue Mẫu 04":                          ["404",   "404",  "deny", "deny",    "ok",  "404", "404",  "404",   "404",      "404",  "404", "404",  "404",    "404"],
   "approve (leader only)":                 ["404",   "404",  "deny", "deny",    "ok",  "404", "404",  "404",   "404",      "404",  "404", "404",  "404",    "404"],
   "collect cash":                          ["404",   "404",  "ok",   "deny",    "deny","404", "404",  "404",   "404",      "404",  "404", "404",  "404",    "404"],
@@ -707,6 +709,18 @@ const CHECKS: Record<keyof typeof POLICY, Check> = {
     attempt: (a, st) =>
       command(a, s(st), () =>
         uploadResult(a, { dossierId: s(st).id, fileName: "ket-qua.pdf", declaredBytes: null, body: pdfBody() }),
+      ),
+  },
+  "record a paper-only result": {
+    changes: true,
+    prepare: async () => {
+      const d = await processing();
+      await db.dossier.update({ where: { id: d.id }, data: { resultDelivery: "ELECTRONIC" } });
+      return d;
+    },
+    attempt: (a, st, stale) =>
+      command(a, s(st), async () =>
+        recordPaperOnlyResult(a, s(st).id, { reason: "Cấp bản giấy", version: await v(s(st).id, stale) }),
       ),
   },
   "issue Mẫu 04": {

@@ -3,7 +3,7 @@ import { rolesIn, type Actor } from "../../auth/actor";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import { resultUploadRefusal } from "../../attachments/upload-result";
-import { loadForChange } from "../load-for-change";
+import { assertCurrentVersion, loadForChange } from "../load-for-change";
 
 /** The longest reason kept: a sentence or two, printed beside the result on the applicant's page. */
 export const PAPER_ONLY_REASON_MAX = 500;
@@ -29,11 +29,13 @@ export async function recordPaperOnlyResult(
   await db.$transaction(async (tx) => {
     const dossier = await loadForChange(tx, actor, dossierId, {
       select: { resultDelivery: true, resultPaperOnlyReason: true },
-      version: input.version,
       scope: "agency",
     });
+    // Who may act before whether the page was current: the stale-version refusal names the last
+    // person who acted, which a counter officer of the agency has no reason to learn here.
     const refusal = resultUploadRefusal(dossier.status, rolesIn(actor, dossier.agencyId));
     if (refusal) throw refusal;
+    await assertCurrentVersion(tx, dossier, input.version);
     if (dossier.resultDelivery !== "ELECTRONIC")
       throw new AppError(
         "INVALID_INPUT",
