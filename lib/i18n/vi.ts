@@ -248,7 +248,7 @@ export const vi = {
     resultTitle: "Kết quả giải quyết",
     refusedOutcome: "Hồ sơ không được giải quyết; văn bản trả lời nêu rõ lý do.",
     noElectronicResult: "Chưa có bản điện tử của kết quả.",
-    // Asked electronically, issued on paper only (lib/dossiers/commands/record-paper-result.ts).
+    // Asked electronically, issued on paper only (lib/processing/record-paper-result.ts).
     paperOnlyResult: "Kết quả được cấp bản giấy; nhận tại Bộ phận Một cửa của {agency}.",
     paperOnlyReason: "Lý do không có bản điện tử: {reason}",
     returnedOn: "Đã trả kết quả lúc {date}.",

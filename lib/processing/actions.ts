@@ -4,7 +4,7 @@ import { z } from "zod";
 import { safeAction, type FormAction } from "../actions/safe-action";
 import type { ActionState } from "../dossiers/actions";
 import { WORKFLOW_ACTIONS } from "../dossiers/workflow";
-import { recordPaperOnlyResult } from "../dossiers/commands/record-paper-result";
+import { recordPaperOnlyResult } from "./record-paper-result";
 import { takeStaffAction } from "./take-staff-action";
 
 const staffPages = (dossierId: string) => [`/can-bo/ho-so/${dossierId}`, "/can-bo"];

@@ -5,7 +5,7 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { uploadResult } from "../../lib/attachments/upload-result";
 import { db } from "../../lib/db";
-import { recordPaperOnlyResult } from "../../lib/dossiers/commands/record-paper-result";
+import { recordPaperOnlyResult } from "../../lib/processing/record-paper-result";
 import { getDossierForActor } from "../../lib/dossiers/queries";
 import { fill } from "../../lib/i18n/locales";
 import { vi } from "../../lib/i18n/vi";

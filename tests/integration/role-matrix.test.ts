@@ -62,7 +62,7 @@ import { confirmHandover, createHandover } from "../../lib/postal/commands/hando
 import { handResultToPost } from "../../lib/postal/commands/hand-result-to-post";
 import { recordEventByOfficer } from "../../lib/postal/commands/record-by-officer";
 import { saveDeliveryChoice } from "../../lib/postal/commands/save-delivery-choice";
-import { recordPaperOnlyResult } from "../../lib/dossiers/commands/record-paper-result";
+import { recordPaperOnlyResult } from "../../lib/processing/record-paper-result";
 import { takeStaffAction } from "../../lib/processing/take-staff-action";
 import { issueReappointment } from "../../lib/reappointments/commands/issue-reappointment";
 import { vietnamDateOf } from "../../lib/reappointments/rules";

@@ -1,9 +1,9 @@
 import "server-only";
-import { rolesIn, type Actor } from "../../auth/actor";
-import { db } from "../../db";
-import { AppError } from "../../errors";
-import { resultUploadRefusal } from "../../attachments/upload-result";
-import { assertCurrentVersion, loadForChange } from "../load-for-change";
+import { rolesIn, type Actor } from "../auth/actor";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { resultUploadRefusal } from "../attachments/upload-result";
+import { assertCurrentVersion, loadForChange } from "../dossiers/load-for-change";
 
 /** The longest reason kept: a sentence or two, printed beside the result on the applicant's page. */
 export const PAPER_ONLY_REASON_MAX = 500;
