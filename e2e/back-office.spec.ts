@@ -52,7 +52,8 @@ test("an online dossier goes through supplement, reception, another agency's opi
   await page.goto(`/ho-so/${dossier.id}`);
   const panel = page.getByRole("region", { name: "Bổ sung hồ sơ theo yêu cầu" });
   await expect(panel).toContainText("Bản chụp bị mờ");
-  await panel.locator("input[type=file]").setInputFiles(PDF);
+  // The item's file chooser, not the camera's (photos of the pages, images only).
+  await panel.locator("input[type=file]:not([capture])").setInputFiles(PDF);
   await expect(panel.getByText("giay-chung-sinh.pdf")).toBeVisible();
   await panel.getByRole("button", { name: "Gửi bổ sung" }).click();
   await expect(page.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
