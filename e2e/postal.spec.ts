@@ -78,7 +78,7 @@ test("a result by post: paid online, handed to the post with a hand-over record,
   // The specialist proposes, the leader approves.
   const specialist = await staff(browser, "specialist", `/can-bo/ho-so/${id}`);
   await act(specialist, "Trình lãnh đạo phê duyệt", "Đủ điều kiện cấp bản sao.");
-  await expect(specialist.getByText("Chờ lãnh đạo phê duyệt")).toBeVisible();
+  await expect(specialist.getByText("Chờ lãnh đạo phê duyệt", { exact: true })).toBeVisible();
   const leader = await staff(browser, "leader", `/can-bo/ho-so/${id}`);
   await act(leader, "Phê duyệt kết quả");
   await expect(leader.getByTestId("dossier-status")).toHaveText("Đã xử lý xong");

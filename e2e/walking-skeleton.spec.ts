@@ -161,7 +161,7 @@ test("a citizen files a birth registration online and follows it to the returned
   await asStaff(browser, SPECIALIST, dossierId, async (p) => {
     await act(p, "Bắt đầu xử lý", "Đang xử lý");
     await act(p, "Trình lãnh đạo phê duyệt", "Đang xử lý", "Hồ sơ đầy đủ, hợp lệ; đề nghị cấp Giấy khai sinh.");
-    await expect(p.getByText("Chờ lãnh đạo phê duyệt")).toBeVisible();
+    await expect(p.getByText("Chờ lãnh đạo phê duyệt", { exact: true })).toBeVisible();
   });
   await asStaff(browser, LEADER, dossierId, async (p) => {
     await act(p, "Phê duyệt kết quả", "Đã xử lý xong");

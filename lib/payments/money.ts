@@ -21,12 +21,5 @@ export function fromGatewayAmount(amount: string | null | undefined): number | n
   return parseVnd(amount.slice(0, -2));
 }
 
-/** "16.000": dots between thousands, as Vietnamese documents write figures (whatever ICU data the server has). */
-export function formatVndDigits(vnd: number): string {
-  return String(Math.trunc(vnd)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-}
-
-/** "8.000 đồng" as Vietnamese documents write it. */
-export function formatVnd(vnd: number): string {
-  return `${formatVndDigits(vnd)} đồng`;
-}
+// Writing amounts ("16.000 đồng") lives in lib/text/vnd.ts, shared with the outbox's e-mails.
+export { formatVnd, formatVndDigits } from "../text/vnd";

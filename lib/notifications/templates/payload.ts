@@ -1,6 +1,7 @@
 // Outbox payloads are JSON written by many commands; templates read them defensively: a field
 // that is missing or of the wrong type reads as null instead of breaking the delivery.
 import { numericDate, numericDateTime } from "../../text/vietnamese-dates";
+import { formatVnd } from "../../text/vnd";
 
 export type Payload = Record<string, unknown>;
 
@@ -30,13 +31,8 @@ export function date(p: Payload, key: string): string | null {
   return d ? numericDate(d) : null;
 }
 
-/**
- * "16.000 đồng": the form of lib/payments/money.ts (formatVnd), which the outbox cannot import
- * (payments sits above it in lib/'s layers). Grouping by hand, not by the runtime's locale data.
- */
-export function vnd(amount: number): string {
-  return `${String(Math.trunc(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ".")} đồng`;
-}
+/** "16.000 đồng", as bills and receipts write it. */
+export const vnd = formatVnd;
 
 export type BillLineView = { description: string; amountVnd: number };
 
