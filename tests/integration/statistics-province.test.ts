@@ -22,7 +22,7 @@
 //   D9 online  rec Mon 28/10 09:00  due Mon 04/11 17:00  received only (overdue now), nobody yet → "Chưa phân công"
 // Agency Z (procedure PZ, toàn trình, published in full): no dossier at all.
 import { renderToStaticMarkup } from "react-dom/server";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LineTable } from "../../app/(staff)/can-bo/bao-cao/_components/line-table";
 import { AgencyTable } from "../../components/statistics/agency-table";
 import { FigureList } from "../../components/statistics/figure-list";
@@ -219,6 +219,10 @@ async function seedProvince() {
 beforeAll(async () => {
   await seedProvince();
   await rebuildAllStatistics();
+});
+// The three procedures leave the published catalogue, which the catalogue tests compare with the seed.
+afterAll(async () => {
+  await db.procedure.updateMany({ where: { id: { in: [ids.px, ids.py, ids.pz] } }, data: { published: false } });
 });
 
 describe("a province built by hand: the definitions", () => {
