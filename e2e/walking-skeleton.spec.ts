@@ -160,6 +160,11 @@ test("a citizen files a birth registration online and follows it to the returned
   });
   await asStaff(browser, SPECIALIST, dossierId, async (p) => {
     await act(p, "Bắt đầu xử lý", "Đang xử lý");
+    // The applicant asked for the electronic result: the signed PDF is attached before approval.
+    await p.getByLabel("Tệp kết quả giải quyết (PDF)").setInputFiles(PDF);
+    await expect(
+      p.getByRole("region", { name: "Kết quả giải quyết" }).getByRole("link", { name: /giay-chung-sinh/ }),
+    ).toBeVisible();
     await act(p, "Trình lãnh đạo phê duyệt", "Đang xử lý", "Hồ sơ đầy đủ, hợp lệ; đề nghị cấp Giấy khai sinh.");
     await expect(p.getByText("Chờ lãnh đạo phê duyệt", { exact: true })).toBeVisible();
   });
@@ -177,10 +182,14 @@ test("a citizen files a birth registration online and follows it to the returned
   // The citizen sees the result and every step with its time and agency.
   await page.goto(`/ho-so/${dossierId}`);
   await expect(page.getByTestId("dossier-status")).toHaveText("Đã trả kết quả");
+  await expect(
+    page.getByRole("region", { name: "Kết quả giải quyết" }).getByRole("link", { name: /giay-chung-sinh/ }),
+  ).toBeVisible();
   const steps = page.getByTestId("timeline").getByRole("listitem");
-  await expect(steps).toHaveCount(6);
+  await expect(steps).toHaveCount(3);
   // The earlier steps are folded on the applicant's page (phones); the latest three stay open.
   await page.getByText("Xem toàn bộ quá trình (6 bước)").click();
+  await expect(steps).toHaveCount(6);
   for (const label of [
     "Nộp hồ sơ",
     "Tiếp nhận hồ sơ",
